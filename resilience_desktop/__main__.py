@@ -1,0 +1,45 @@
+"""Entry point: parse arguments, then run a command-line verb or the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import tempfile
+
+from resilience_desktop.cli import build_parser
+from resilience_desktop.cli.common import CommandError, fail
+from resilience_desktop.core.errors import UserFacingError
+from resilience_desktop.logging_setup import setup_logging
+from resilience_desktop.paths import AppPaths
+
+log = logging.getLogger("resilience_desktop")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    demo_dir = None
+    if args.demo and args.command is None:
+        demo_dir = tempfile.TemporaryDirectory(prefix="resilience-demo-")
+        args.data_dir = demo_dir.name
+    paths = AppPaths.resolve(getattr(args, "data_dir", None))
+    try:
+        setup_logging(paths.log_dir)
+    except OSError as error:
+        return fail(f"cannot write to {paths.log_dir}: {error.strerror}")
+    try:
+        if args.command is not None:
+            return args.func(args, paths)
+        from resilience_desktop.ui.application import run_gui
+
+        return run_gui(args, paths, demo=demo_dir is not None)
+    except (CommandError, UserFacingError) as error:
+        return fail(str(error))
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        if demo_dir is not None:
+            demo_dir.cleanup()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

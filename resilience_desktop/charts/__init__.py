@@ -1,0 +1,1 @@
+"""Charts: plots.py (Qt-free draw functions) and canvas.py (the Qt widget)."""

@@ -1,0 +1,3 @@
+"""Draw functions for the exercise charts."""
+
+__all__: list[str] = []

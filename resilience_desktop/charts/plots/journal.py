@@ -1,0 +1,3 @@
+"""Draw functions for the journal charts."""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+"""Draw functions for the people charts."""
+
+__all__: list[str] = []

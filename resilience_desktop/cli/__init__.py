@@ -1,0 +1,49 @@
+"""The command line: GUI flags on the top level, verbs as sub-commands.
+
+Every module in this package that defines ``register(subparsers, parents)``
+adds one verb; its parser sets ``func(args, paths) -> int`` (the exit code).
+"""
+
+from __future__ import annotations
+
+import argparse
+import pkgutil
+from importlib import import_module
+
+from resilience_desktop import APP_ID, __version__
+
+
+def _data_dir_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a verb's --data-dir only overrides when given.
+    parent.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="use DIR for the database instead of the default "
+                             "(or set RESILIENCE_DATA_DIR)")
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        description="Resilience: an offline companion for building emotional resilience. "
+                    "Without a command it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", default=None,
+                        help="use DIR for the database instead of the default "
+                             "(or set RESILIENCE_DATA_DIR)")
+    gui = parser.add_mutually_exclusive_group()
+    gui.add_argument("--smoke", action="store_true",
+                     help="open the database and the window, wait until idle, exit 0")
+    gui.add_argument("--screenshot", metavar="DIR",
+                     help="render every tab at 1280x800 to DIR/<tab>.png and exit")
+    parser.add_argument("--demo", action="store_true",
+                        help="open on a throw-away demo data set in a temporary directory")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parents = [_data_dir_parent()]
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        module = import_module(f"{__name__}.{info.name}")
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(subparsers, parents)
+    return parser

@@ -1,0 +1,1 @@
+"""Qt-free data layer: database, models, migrations, backups."""

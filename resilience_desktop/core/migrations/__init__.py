@@ -1,0 +1,106 @@
+"""Numbered, append-only schema migrations tracked in PRAGMA user_version.
+
+Each step is a module ``mNNNN_<what>.py`` in this package with a function
+``apply(db, migrator)``. Steps write explicit SQL so that they stay frozen
+while the models evolve. Never edit a step that has shipped: add a new one.
+
+``migrate_database`` runs the pending steps, each in its own transaction
+inside ``migrator.migration_context()`` (foreign keys off during table
+rebuilds so ``ON DELETE CASCADE`` cannot fire), after a verified backup of
+the existing file.
+"""
+
+from __future__ import annotations
+
+import logging
+import pkgutil
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from importlib import import_module
+from pathlib import Path
+
+from playhouse.migrate import SqliteMigrator
+
+from resilience_desktop import __version__
+from resilience_desktop.core.backup import write_verified_backup
+from resilience_desktop.core.db import database
+from resilience_desktop.core.errors import DatabaseTooNewError
+
+log = logging.getLogger(__name__)
+_STEP_NAME = re.compile(r"^m(\d{4})_\w+$")
+
+
+@dataclass(frozen=True)
+class MigrationStep:
+    number: int
+    name: str
+    apply: object  # callable(db, migrator)
+
+
+@dataclass
+class MigrationReport:
+    from_version: int
+    to_version: int
+    backup: Path | None = None
+    applied: list[str] = field(default_factory=list)
+
+
+def discover_steps() -> list[MigrationStep]:
+    steps = []
+    for info in pkgutil.iter_modules(__path__):
+        match = _STEP_NAME.match(info.name)
+        if match:
+            module = import_module(f"{__name__}.{info.name}")
+            steps.append(MigrationStep(int(match.group(1)), info.name, module.apply))
+    steps.sort(key=lambda step: step.number)
+    numbers = [step.number for step in steps]
+    if numbers != list(range(1, len(steps) + 1)):
+        raise RuntimeError(f"migration numbers must be 1..n without gaps: {numbers}")
+    return steps
+
+
+def latest_version() -> int:
+    return len(discover_steps())
+
+
+def current_version() -> int:
+    return database.pragma("user_version")
+
+
+def check_not_too_new(version: int | None) -> None:
+    """Raise DatabaseTooNewError if version is newer than this app knows."""
+    latest = latest_version()
+    if version is not None and version > latest:
+        raise DatabaseTooNewError(
+            f"This journal was saved by a newer version of Resilience "
+            f"(data format {version}; this is version {__version__}, format {latest}). "
+            "Please install the newer version to open it. Nothing was changed."
+        )
+
+
+def migrate_database(backups_dir: Path) -> MigrationReport:
+    """Bring the open database up to the latest schema."""
+    steps = discover_steps()
+    start = current_version()
+    check_not_too_new(start)
+    report = MigrationReport(from_version=start, to_version=start)
+    pending = [step for step in steps if step.number > start]
+    if not pending:
+        return report
+    if start > 0:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        name = f"before-migration-v{start}-to-v{pending[-1].number}-{stamp}.sqlite3"
+        report.backup = write_verified_backup(Path(backups_dir) / name)
+    migrator = SqliteMigrator(database.obj)
+    for step in pending:
+        with migrator.migration_context():
+            step.apply(database, migrator)
+            database.pragma("user_version", step.number)
+        problems = database.execute_sql("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise RuntimeError(f"migration {step.name} left broken references: {problems[:3]}")
+        report.applied.append(step.name)
+        report.to_version = step.number
+        log.info("applied migration %s", step.name)
+    return report

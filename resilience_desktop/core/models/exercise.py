@@ -1,0 +1,2 @@
+"""Exercise models (issue: Exercise)."""
+MODELS: tuple = ()

@@ -1,0 +1,2 @@
+"""Journal models (issue: Journal)."""
+MODELS: tuple = ()

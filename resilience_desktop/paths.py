@@ -1,0 +1,64 @@
+"""Where Resilience keeps its files. Nothing is created at import time."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from resilience_desktop import APP_ID
+
+DATA_DIR_ENV = "RESILIENCE_DATA_DIR"
+DB_FILENAME = "resilience.sqlite3"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """Every file location the app uses, derived from one data directory."""
+
+    data_dir: Path
+    log_dir: Path
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_FILENAME
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def lock_path(self) -> Path:
+        return self.data_dir / "resilience.lock"
+
+    def ensure(self) -> None:
+        """Create the directories (called from main(), never at import)."""
+        for directory in (self.data_dir, self.backups_dir, self.log_dir):
+            directory.mkdir(parents=True, exist_ok=True)
+
+    @classmethod
+    def resolve(cls, data_dir: str | os.PathLike | None = None) -> "AppPaths":
+        """--data-dir wins, then $RESILIENCE_DATA_DIR, then platformdirs.
+
+        With an explicit data dir the logs live inside it, so tests and demo
+        sessions never write to the real user directories.
+        """
+        chosen = data_dir or os.environ.get(DATA_DIR_ENV)
+        if chosen:
+            root = Path(chosen).expanduser().resolve()
+            return cls(data_dir=root, log_dir=root / "logs")
+        import platformdirs
+
+        return cls(
+            data_dir=Path(platformdirs.user_data_dir(APP_ID, appauthor=False)),
+            log_dir=Path(platformdirs.user_log_dir(APP_ID, appauthor=False)),
+        )
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of a bundled resource (SVG icon, ...), installed or from a checkout."""
+    packaged = resources.files("resilience_desktop").joinpath("resources", *parts)
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent.joinpath("resources", *parts)

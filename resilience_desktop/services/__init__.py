@@ -1,0 +1,1 @@
+"""Qt-free application logic, one module per domain; plain dataclasses in and out."""

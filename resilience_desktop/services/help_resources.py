@@ -1,0 +1,82 @@
+"""The offline list of help lines and ways to find a therapist (PRODUCT.md).
+
+Kept as data so the Support page, the About box and tests share one source.
+Check these at every release and update LAST_CHECKED.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LAST_CHECKED = "2026-11"
+
+DISCLAIMER = (
+    "Resilience is not a substitute for diagnosis, treatment or professional advice. "
+    "If you are in danger, call your local emergency number."
+)
+
+EMERGENCY = "Emergency: call your local emergency number (911, 999, 112, 000)."
+
+FIND_A_HELPLINE = "findahelpline.com lists verified helplines by country."
+
+
+@dataclass(frozen=True)
+class HelpLine:
+    name: str
+    how: str  # how to reach it, in plain words
+
+
+@dataclass(frozen=True)
+class Region:
+    key: str
+    name: str
+    lines: tuple[HelpLine, ...]
+
+
+REGIONS: tuple[Region, ...] = (
+    Region("us", "United States", (
+        HelpLine("988 Suicide & Crisis Lifeline", "Call or text 988, or chat at 988lifeline.org."),
+        HelpLine("Crisis Text Line", "Text HOME to 741741."),
+    )),
+    Region("uk_ie", "United Kingdom and Ireland", (
+        HelpLine("Samaritans", "Call 116 123 (free, 24/7) or email jo@samaritans.org."),
+    )),
+    Region("au", "Australia", (
+        HelpLine("Lifeline", "Call 13 11 14."),
+    )),
+    Region("ca", "Canada", (
+        HelpLine("Kids Help Phone", "Call 1-800-668-6868."),
+    )),
+    Region("other", "Anywhere else", (
+        HelpLine("Find A Helpline", "Visit findahelpline.com for verified helplines in your country."),
+    )),
+)
+
+DEFAULT_REGION = "us"
+
+
+def region_keys() -> list[str]:
+    return [region.key for region in REGIONS]
+
+
+def ordered_regions(first: str | None) -> list[Region]:
+    """All regions, the chosen one first, the rest in their usual order."""
+    chosen = [region for region in REGIONS if region.key == first]
+    return chosen + [region for region in REGIONS if region.key != first]
+
+
+FINDING_A_THERAPIST: tuple[tuple[str, str], ...] = (
+    ("Your family doctor",
+     "A GP or primary-care doctor can talk things through, rule out physical causes "
+     "and refer you to a psychologist, counsellor or psychiatrist."),
+    ("Professional directories",
+     "National associations of psychologists, counsellors and psychotherapists keep "
+     "searchable directories of registered practitioners; look for one near you or "
+     "one who works online."),
+    ("Work or study",
+     "Many employers offer a confidential Employee Assistance Programme with a few free "
+     "sessions; universities and colleges have counselling services."),
+    ("Online therapy",
+     "Licensed therapists also work by video, phone or message. Check that the "
+     "therapist is registered with a professional body where you live."),
+)

@@ -1,0 +1,14 @@
+"""What every tab receives: where files live and the shared signals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from resilience_desktop.paths import AppPaths
+from resilience_desktop.ui.app_signals import AppSignals
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    signals: AppSignals

@@ -1,0 +1,138 @@
+"""The main window: seven tabs, menus, shortcuts, remembered geometry."""
+
+from __future__ import annotations
+
+import base64
+import logging
+from importlib import import_module
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
+
+from resilience_desktop import APP_NAME
+from resilience_desktop.paths import resource_path
+from resilience_desktop.services.preferences import get_preference, set_preference
+from resilience_desktop.ui.about_dialog import show_about
+from resilience_desktop.ui.app_context import AppContext
+from resilience_desktop.ui.tab_registry import TAB_SPECS, TAB_TITLES
+
+log = logging.getLogger(__name__)
+GEOMETRY_PREFERENCE = "window.geometry"
+LAST_TAB_PREFERENCE = "window.last_tab"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("main_window")
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(QIcon(str(resource_path("icons", "resilience.svg"))))
+        self._tabs: dict[str, QWidget] = {}
+        self.tab_widget = QTabWidget()
+        self.tab_widget.setObjectName("tab_widget")
+        self.tab_widget.setDocumentMode(True)
+        for title in TAB_TITLES:
+            holder = QWidget()
+            holder.setObjectName(f"{title.lower()}_holder")
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.tab_widget.addTab(holder, title)
+        self.setCentralWidget(self.tab_widget)
+        self._build_menus()
+        self._build_shortcuts()
+        self._restore_state()
+        self.tab_widget.currentChanged.connect(self._on_tab_widget_current_changed)
+        context.signals.show_tab_requested.connect(self.show_tab)
+        self._ensure_built(self.tab_widget.currentIndex())
+
+    # -- tabs -------------------------------------------------------------
+    def tab(self, title: str) -> QWidget:
+        """The tab widget for a title, built on first use."""
+        self._ensure_built(TAB_TITLES.index(title))
+        return self._tabs[title]
+
+    def show_tab(self, title: str) -> None:
+        self.tab_widget.setCurrentIndex(TAB_TITLES.index(title))
+
+    def current_tab_title(self) -> str:
+        return TAB_TITLES[self.tab_widget.currentIndex()]
+
+    def _ensure_built(self, index: int) -> None:
+        title, module_name, class_name = TAB_SPECS[index]
+        if title in self._tabs:
+            return
+        tab_class = getattr(import_module(module_name), class_name)
+        tab = tab_class(self.context)
+        tab.setObjectName(f"{title.lower()}_tab")
+        self.tab_widget.widget(index).layout().addWidget(tab)
+        self._tabs[title] = tab
+
+    def _on_tab_widget_current_changed(self, index: int) -> None:
+        self._ensure_built(index)
+
+    # -- menus and shortcuts ---------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.export_action = self._action("export_action", "&Export…", file_menu)
+        self.import_action = self._action("import_action", "&Import…", file_menu)
+        self.backups_action = self._action("backups_action", "&Backups…", file_menu)
+        for action in (self.export_action, self.import_action, self.backups_action):
+            action.setEnabled(False)  # enabled by the data-safety features
+        file_menu.addSeparator()
+        self.quit_action = self._action("quit_action", "&Quit", file_menu)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu = file_menu
+        help_menu = self.menuBar().addMenu("&Help")
+        self.support_action = self._action("support_action", "&Support and help lines", help_menu)
+        self.support_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.support_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.support_action.triggered.connect(lambda: self.show_tab("Support"))
+        self.about_action = self._action("about_action", f"&About {APP_NAME}", help_menu)
+        self.about_action.triggered.connect(lambda: show_about(self))
+        self.help_menu = help_menu
+
+    def _action(self, name: str, text: str, menu) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        menu.addAction(action)
+        return action
+
+    def _build_shortcuts(self) -> None:
+        self._tab_shortcuts = []
+        for number, title in enumerate(TAB_TITLES, start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.activated.connect(lambda t=title: self.show_tab(t))
+            self._tab_shortcuts.append(shortcut)
+
+    # -- remembered state ------------------------------------------------
+    def _restore_state(self) -> None:
+        encoded = get_preference(GEOMETRY_PREFERENCE)
+        restored = False
+        if isinstance(encoded, str):
+            restored = self.restoreGeometry(QByteArray(base64.b64decode(encoded)))
+        if not restored:
+            self.resize(1280, 800)
+        last = get_preference(LAST_TAB_PREFERENCE, "Today")
+        if last in TAB_TITLES:
+            self.tab_widget.setCurrentIndex(TAB_TITLES.index(last))
+
+    def save_state(self) -> None:
+        geometry = base64.b64encode(bytes(self.saveGeometry())).decode("ascii")
+        set_preference(GEOMETRY_PREFERENCE, geometry)
+        set_preference(LAST_TAB_PREFERENCE, self.current_tab_title())
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        for tab in self._tabs.values():
+            can_close = getattr(tab, "can_close", None)
+            if can_close is not None and not can_close():
+                event.ignore()
+                return
+        try:
+            self.save_state()
+        except Exception:  # never block closing on a preference write
+            log.exception("could not save window state")
+        super().closeEvent(event)

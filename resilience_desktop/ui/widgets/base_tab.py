@@ -1,0 +1,34 @@
+"""BaseTab: what every tab shares (its context, tracked signal connections)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from resilience_desktop.ui.app_context import AppContext
+
+
+class BaseTab(QWidget):
+    """A top-level tab. Subclasses build their widgets in __init__.
+
+    Connect to application signals with ``self.listen(signal, slot)`` so the
+    connections are dropped when the tab goes away (no slots called on a
+    deleted widget).
+    """
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._connections: list[tuple[object, object]] = []
+        self.destroyed.connect(self._disconnect_all)
+
+    def listen(self, signal, slot) -> None:
+        signal.connect(slot)
+        self._connections.append((signal, slot))
+
+    def _disconnect_all(self, *_args) -> None:
+        for signal, slot in self._connections:
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+        self._connections.clear()

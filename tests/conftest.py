@@ -1,0 +1,68 @@
+"""Shared fixtures. Everything runs offscreen against temporary directories."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never let anything reach the real user directories, even by accident.
+_SANDBOX = tempfile.mkdtemp(prefix="resilience-tests-")
+os.environ["RESILIENCE_DATA_DIR"] = os.path.join(_SANDBOX, "default-data")
+for _var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = os.path.join(_SANDBOX, _var.lower())
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+import pytest  # noqa: E402
+
+from resilience_desktop.core.db import close_database  # noqa: E402
+from resilience_desktop.core.startup import open_app_database  # noqa: E402
+from resilience_desktop.paths import AppPaths  # noqa: E402
+
+PYTHON = sys.executable
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    """AppPaths on a fresh temporary data dir (nothing opened yet)."""
+    return AppPaths.resolve(tmp_path / "data")
+
+
+@pytest.fixture
+def db(paths: AppPaths):
+    """A freshly created and migrated database, closed afterwards."""
+    open_app_database(paths)
+    yield paths
+    close_database()
+
+
+@pytest.fixture
+def context(db, qapp):
+    from resilience_desktop.ui.app_context import AppContext
+    from resilience_desktop.ui.app_signals import AppSignals
+
+    return AppContext(paths=db, signals=AppSignals())
+
+
+@pytest.fixture
+def main_window(context, qtbot):
+    from resilience_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def run_cli(*args: str, env_extra: dict | None = None, timeout: float = 120, input: str | None = None):
+    """Run `python -m resilience_desktop ARGS` as a whole process."""
+    import subprocess
+
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env.update(env_extra or {})
+    return subprocess.run([PYTHON, "-m", "resilience_desktop", *args], capture_output=True,
+                          text=True, timeout=timeout, env=env, input=input)
