@@ -24,13 +24,59 @@ PRAGMAS: dict[str, object] = {
 database = DatabaseProxy()
 
 
-def open_database(path: Path, database_class: type = SqliteDatabase, **kwargs) -> SqliteDatabase:
-    """Bind the proxy to the SQLite file at path and connect."""
+#: Extra pragmas for an encrypted journal: temporary tables and sort spills
+#: stay in memory so no plaintext ever reaches a temp file.
+ENCRYPTED_PRAGMAS: dict[str, object] = {"temp_store": 2}
+
+
+def open_database(path: Path, database_class: type = SqliteDatabase, key: bytes | None = None,
+                  **kwargs) -> SqliteDatabase:
+    """Bind the proxy to the SQLite file at path and connect.
+
+    With a 32-byte ``key`` the file is opened through SQLCipher (sqlcipher3)
+    with that raw key; without one, through the stdlib sqlite3 driver.
+    """
     close_database()
-    real = database_class(str(path), pragmas=dict(PRAGMAS), **kwargs)
+    pragmas = dict(PRAGMAS)
+    if key is not None:
+        from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+        database_class = SqlCipherDatabase
+        kwargs["passphrase"] = raw_key_literal(key)
+        pragmas.update(ENCRYPTED_PRAGMAS)
+    real = database_class(str(path), pragmas=pragmas, **kwargs)
     database.initialize(real)
     real.connect()
     return real
+
+
+def raw_key_literal(key: bytes) -> str:
+    """SQLCipher's raw-key form x'<64 hex>': no key derivation on open."""
+    if len(key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    return f"x'{key.hex()}'"
+
+
+def database_key() -> bytes | None:
+    """The raw data key of the open encrypted database, or None if plain."""
+    real = database.obj
+    literal = getattr(real, "connect_params", {}).get("passphrase") if real is not None else None
+    if not literal:
+        return None
+    return bytes.fromhex(literal[2:-1])
+
+
+def is_encrypted() -> bool:
+    return database_key() is not None
+
+
+def looks_plain_sqlite(path: Path) -> bool:
+    """True when the file starts with the plain SQLite header (not encrypted)."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16) == b"SQLite format 3\x00"
+    except FileNotFoundError:
+        return False
 
 
 def close_database() -> None:

@@ -6,7 +6,7 @@ import base64
 import logging
 from importlib import import_module
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         tab = tab_class(self.context)
         tab.setObjectName(f"{title.lower()}_tab")
         self.tab_widget.widget(index).layout().addWidget(tab)
+        tab.show()  # a child added to a visible parent is otherwise shown only later
         self._tabs[title] = tab
 
     def _on_tab_widget_current_changed(self, index: int) -> None:
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)  # enabled by the data-safety features
         file_menu.addSeparator()
         self.quit_action = self._action("quit_action", "&Quit", file_menu)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action.triggered.connect(self.close)
         self.file_menu = file_menu
@@ -115,10 +116,19 @@ class MainWindow(QMainWindow):
         if isinstance(encoded, str):
             restored = self.restoreGeometry(QByteArray(base64.b64decode(encoded)))
         if not restored:
-            self.resize(1280, 800)
+            self.resize(self._default_size())
         last = get_preference(LAST_TAB_PREFERENCE, "Today")
         if last in TAB_TITLES:
             self.tab_widget.setCurrentIndex(TAB_TITLES.index(last))
+
+    def _default_size(self) -> QSize:
+        size = QSize(1280, 800)
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry().size()
+            size = size.boundedTo(QSize(int(available.width() * 0.95),
+                                        int(available.height() * 0.95)))
+        return size
 
     def save_state(self) -> None:
         geometry = base64.b64encode(bytes(self.saveGeometry())).decode("ascii")

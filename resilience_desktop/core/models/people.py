@@ -1,10 +1,14 @@
-"""People and groups of the social support network (issue: People).
+"""People, groups and the contacts log of the social support network (issue: People).
 
-Only the identity columns exist so far; the People work extends these models
-(and adds its migration). Exercise sessions link to them by id.
+Table names are frozen by migration 2 (m0002_people.py); Exercise sessions link
+to ``person(id)`` and ``social_group(id)``. Choice fields (relationship, kind,
+channel, supports) hold the plain keys listed in services/people.py.
 """
 
-from peewee import AutoField, CharField
+from datetime import date
+
+from peewee import (AutoField, CharField, DateField, ForeignKeyField, IntegerField,
+                    TextField)
 
 from resilience_desktop.core.models.base import BaseModel
 
@@ -12,6 +16,14 @@ from resilience_desktop.core.models.base import BaseModel
 class Person(BaseModel):
     id = AutoField()
     name = CharField()
+    relationship = CharField(default="friend")
+    closeness = IntegerField(default=3)  # 1 (distant) .. 5 (closest)
+    supports = CharField(default="")  # comma-separated keys: emotional,practical,...
+    cadence_days = IntegerField(null=True)  # None: the default for the relationship
+    notes = TextField(default="")
+    birthday = DateField(null=True)
+    added_on = DateField(default=date.today)  # a never-contacted person's clock starts here
+    snoozed_until = DateField(null=True)  # off the losing-touch list until this day
 
     class Meta:
         table_name = "person"
@@ -20,7 +32,49 @@ class Person(BaseModel):
 class SocialGroup(BaseModel):
     id = AutoField()
     name = CharField()
+    kind = CharField(default="other")
+    schedule = CharField(default="")  # free text: "weekly on Tuesday"
+    notes = TextField(default="")
+    added_on = DateField(default=date.today)
 
     class Meta:
         table_name = "social_group"
-MODELS = (Person, SocialGroup)
+
+
+class GroupMembership(BaseModel):
+    id = AutoField()
+    group = ForeignKeyField(SocialGroup, on_delete="CASCADE", backref="memberships")
+    person = ForeignKeyField(Person, on_delete="CASCADE", backref="memberships")
+
+    class Meta:
+        table_name = "group_membership"
+        indexes = ((("group", "person"), True),)
+
+
+class Contact(BaseModel):
+    id = AutoField()
+    day = DateField(index=True)
+    group = ForeignKeyField(SocialGroup, null=True, on_delete="SET NULL", backref="contacts")
+    channel = CharField(default="in_person")
+    duration_minutes = IntegerField(null=True)
+    felt_supported = IntegerField(null=True)  # 1..5
+    mood_after = IntegerField(null=True)  # -5..+5
+    note = TextField(default="")
+
+    class Meta:
+        table_name = "contact"
+
+
+class ContactPerson(BaseModel):
+    """Who was there: one row per person per contact (group meetings included)."""
+
+    id = AutoField()
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="participants")
+    person = ForeignKeyField(Person, on_delete="CASCADE", backref="contact_links")
+
+    class Meta:
+        table_name = "contact_person"
+        indexes = ((("contact", "person"), True),)
+
+
+MODELS = (Person, SocialGroup, GroupMembership, Contact, ContactPerson)

@@ -1,0 +1,103 @@
+"""Open database files with the right driver, list their data tables, check them.
+
+One driver per file: a plain journal goes through the stdlib ``sqlite3``, an
+encrypted one (a data key is given) only through ``sqlcipher3``. Checks open
+the file read-only so that checking can never change a damaged file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from resilience_desktop.core.db import raw_key_literal
+
+#: Errors of either driver (sqlcipher3 has its own exception classes).
+try:
+    from sqlcipher3 import dbapi2 as _sqlcipher
+
+    DRIVER_ERRORS: tuple = (sqlite3.Error, _sqlcipher.Error)
+except ImportError:  # pragma: no cover - sqlcipher3 is a dependency
+    _sqlcipher = None
+    DRIVER_ERRORS = (sqlite3.Error,)
+
+
+def connect_file(path: Path, key: bytes | None = None, readonly: bool = False):
+    """A raw DB-API connection to path: sqlite3 when key is None, else sqlcipher3."""
+    target = f"file:{Path(path)}?mode=ro" if readonly else str(path)
+    if key is None:
+        return sqlite3.connect(target, uri=readonly)
+    conn = _sqlcipher.connect(target, uri=readonly)
+    conn.execute(f'PRAGMA key="{raw_key_literal(key)}"')
+    conn.execute("PRAGMA temp_store=2")
+    return conn
+
+
+def derived_table_names(conn) -> set[str]:
+    """Virtual tables (FTS...) and their shadow tables: derived, never exported."""
+    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type='table'").fetchall()
+    virtual = {name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")}
+    derived = set(virtual)
+    for name, _sql in rows:
+        if any(name.startswith(vname + "_") for vname in virtual):
+            derived.add(name)
+    return derived
+
+
+def data_table_names(conn) -> list[str]:
+    """Every table that holds user data, sorted by name (internals and FTS excluded)."""
+    names = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    derived = derived_table_names(conn)
+    return [name for name in names if name not in derived]
+
+
+def tables_in_dependency_order(conn) -> list[str]:
+    """Data tables ordered so that a table comes after the tables it references."""
+    names = data_table_names(conn)
+    known = set(names)
+    parents = {
+        name: {row[2] for row in conn.execute(f'PRAGMA foreign_key_list("{name}")')} & known - {name}
+        for name in names
+    }
+    ordered: list[str] = []
+    while len(ordered) < len(names):
+        ready = [n for n in names if n not in ordered and parents[n] <= set(ordered)]
+        if not ready:  # a reference cycle: append the rest alphabetically
+            ready = [n for n in names if n not in ordered]
+        ordered.extend(ready)
+    return ordered
+
+
+@dataclass
+class CheckResult:
+    ok: bool
+    messages: list[str] = field(default_factory=list)
+    user_version: int | None = None
+
+    def summary(self) -> str:
+        return "ok" if self.ok else "; ".join(self.messages[:5])
+
+
+def quick_check_file(path: Path, key: bytes | None = None, full: bool = False) -> CheckResult:
+    """Run quick_check (or integrity_check) read-only; never raises for damage."""
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        conn = connect_file(path, key, readonly=True)
+    except DRIVER_ERRORS as error:
+        return CheckResult(False, [f"cannot open: {error}"])
+    try:
+        messages = [row[0] for row in conn.execute(f"PRAGMA {pragma}").fetchall()]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        data_table_names(conn)  # the schema itself must be readable
+    except DRIVER_ERRORS as error:
+        return CheckResult(False, [str(error)])
+    finally:
+        conn.close()
+    return CheckResult(messages == ["ok"], messages, version)

@@ -1,0 +1,336 @@
+"""Exercise sessions and the activity catalogue: read, validate, write.
+
+Qt-free. Every write is one transaction. Validation problems raise
+ValidationError with a sentence the window shows as-is.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from resilience_desktop.core.db import database
+from resilience_desktop.core.errors import ValidationError
+from resilience_desktop.core.models.exercise import (Activity, ExerciseSession,
+                                                     ExerciseSessionGroup, ExerciseSessionPerson)
+from resilience_desktop.core.models.people import Person, SocialGroup
+from resilience_desktop.services import exercise_clock
+from resilience_desktop.services.exercise_intensity import intensity_class
+
+log = logging.getLogger(__name__)
+MET_RANGE = (1.0, 23.0)
+MINUTES_RANGE = (1, 1440)
+MAX_NOTES = 20_000
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    id: int
+    name: str
+    met: float
+    muscle_strengthening: bool
+    built_in: bool
+
+    @property
+    def intensity(self) -> str:
+        return intensity_class(self.met)
+
+
+@dataclass
+class SessionInput:
+    """What the user fills in for one session (ids for activity/people/groups)."""
+
+    started_at: datetime
+    activity_id: int
+    minutes: int
+    effort: int | None = None
+    distance_km: float | None = None
+    notes: str = ""
+    mood_before: int | None = None
+    mood_after: int | None = None
+    person_ids: tuple[int, ...] = ()
+    group_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    """One saved session as the table and charts show it."""
+
+    id: int
+    started_at: datetime
+    activity_id: int
+    activity_name: str
+    met: float
+    muscle_strengthening: bool
+    minutes: int
+    effort: int | None
+    distance_km: float | None
+    notes: str
+    mood_before: int | None
+    mood_after: int | None
+    people: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ()
+    person_ids: tuple[int, ...] = ()
+    group_ids: tuple[int, ...] = ()
+
+    @property
+    def intensity(self) -> str:
+        return intensity_class(self.met)
+
+    def to_input(self) -> SessionInput:
+        return SessionInput(self.started_at, self.activity_id, self.minutes, self.effort,
+                            self.distance_km, self.notes, self.mood_before, self.mood_after,
+                            self.person_ids, self.group_ids)
+
+
+@dataclass(frozen=True)
+class NamedId:
+    id: int
+    name: str
+
+
+# -- catalogue ---------------------------------------------------------------
+def list_activities() -> list[ActivityRow]:
+    query = Activity.select().order_by(Activity.name)
+    return [ActivityRow(a.id, a.name, a.met, bool(a.muscle_strengthening), bool(a.built_in))
+            for a in query]
+
+
+def add_activity(name: str, met: float, muscle_strengthening: bool = False) -> int:
+    name = (name or "").strip()
+    _check_activity(name, met)
+    with database.atomic():
+        activity = Activity.create(name=name, met=round(float(met), 2),
+                                   muscle_strengthening=bool(muscle_strengthening))
+    log.info("activity %s added", activity.id)
+    return activity.id
+
+
+def delete_activity(activity_id: int) -> None:
+    activity = Activity.get_or_none(Activity.id == activity_id)
+    if activity is None:
+        raise ValidationError("That activity no longer exists.")
+    if activity.built_in:
+        raise ValidationError("Built-in activities cannot be deleted.")
+    used = ExerciseSession.select().where(ExerciseSession.activity == activity_id).count()
+    if used:
+        raise ValidationError(f"“{activity.name}” is used by {used} session(s); "
+                              "it can only be deleted when no session uses it.")
+    with database.atomic():
+        activity.delete_instance()
+
+
+def _check_activity(name: str, met) -> None:
+    if not name:
+        raise ValidationError("Please give the activity a name.")
+    if len(name) > 80:
+        raise ValidationError("Please keep the activity name under 80 characters.")
+    try:
+        met = float(met)
+    except (TypeError, ValueError):
+        raise ValidationError("The MET value must be a number between 1.0 and 23.0.") from None
+    if not MET_RANGE[0] <= met <= MET_RANGE[1]:
+        raise ValidationError("The MET value must be between 1.0 and 23.0.")
+    if Activity.select().where(Activity.name ** name).exists():
+        raise ValidationError(f"There is already an activity called “{name}”.")
+
+
+# -- people and groups (identity columns of the People tables only) ----------
+def list_people() -> list[NamedId]:
+    return [NamedId(p.id, p.name) for p in Person.select(Person.id, Person.name)
+            .order_by(Person.name)]
+
+
+def list_groups() -> list[NamedId]:
+    return [NamedId(g.id, g.name) for g in SocialGroup.select(SocialGroup.id, SocialGroup.name)
+            .order_by(SocialGroup.name)]
+
+
+# -- sessions ----------------------------------------------------------------
+def validate_session(data: SessionInput) -> None:
+    """Raise ValidationError with a plain sentence for the first problem found."""
+    if not isinstance(data.started_at, datetime):
+        raise ValidationError("Please give the date and start time.")
+    if data.started_at > exercise_clock.now():
+        raise ValidationError("The start time is in the future. Log a session once it has "
+                              "started.")
+    if data.started_at.year < 1900:
+        raise ValidationError("Please check the date: it is before 1900.")
+    if Activity.get_or_none(Activity.id == data.activity_id) is None:
+        raise ValidationError("Please choose an activity.")
+    if not isinstance(data.minutes, int) or not MINUTES_RANGE[0] <= data.minutes <= MINUTES_RANGE[1]:
+        raise ValidationError("Minutes must be a whole number from 1 to 1440.")
+    if data.effort is not None and not 0 <= data.effort <= 10:
+        raise ValidationError("Perceived effort goes from 0 to 10.")
+    if data.distance_km is not None and not 0 <= data.distance_km <= 2000:
+        raise ValidationError("The distance must be between 0 and 2000 km.")
+    for label, mood in (("before", data.mood_before), ("after", data.mood_after)):
+        if mood is not None and not -5 <= mood <= 5:
+            raise ValidationError(f"Mood {label} goes from −5 to +5.")
+    if len(data.notes or "") > MAX_NOTES:
+        raise ValidationError("The notes are too long (20,000 characters at most).")
+    _check_links(data)
+
+
+def _check_links(data: SessionInput) -> None:
+    people = set(data.person_ids)
+    if people and Person.select().where(Person.id.in_(people)).count() != len(people):
+        raise ValidationError("One of the chosen people no longer exists.")
+    groups = set(data.group_ids)
+    if groups and SocialGroup.select().where(SocialGroup.id.in_(groups)).count() != len(groups):
+        raise ValidationError("One of the chosen groups no longer exists.")
+
+
+def _session_fields(data: SessionInput) -> dict:
+    return dict(started_at=data.started_at.replace(microsecond=0), activity=data.activity_id,
+                minutes=data.minutes, effort=data.effort, distance_km=data.distance_km,
+                notes=(data.notes or "").strip(), mood_before=data.mood_before,
+                mood_after=data.mood_after)
+
+
+def add_session(data: SessionInput, session_id: int | None = None) -> int:
+    validate_session(data)
+    with database.atomic():
+        fields = _session_fields(data)
+        if session_id is not None:
+            fields["id"] = session_id
+        new_id = ExerciseSession.insert(created_at=exercise_clock.now(), **fields).execute()
+        _write_links(new_id, data)
+    log.info("exercise session %s added", new_id)
+    return new_id
+
+
+def update_session(session_id: int, data: SessionInput) -> None:
+    validate_session(data)
+    with database.atomic():
+        changed = (ExerciseSession.update(**_session_fields(data))
+                   .where(ExerciseSession.id == session_id).execute())
+        if not changed:
+            raise ValidationError("That session no longer exists.")
+        ExerciseSessionPerson.delete().where(ExerciseSessionPerson.session == session_id).execute()
+        ExerciseSessionGroup.delete().where(ExerciseSessionGroup.session == session_id).execute()
+        _write_links(session_id, data)
+    log.info("exercise session %s updated", session_id)
+
+
+def _write_links(session_id: int, data: SessionInput) -> None:
+    people = [{"session": session_id, "person": pid} for pid in sorted(set(data.person_ids))]
+    groups = [{"session": session_id, "group": gid} for gid in sorted(set(data.group_ids))]
+    if people:
+        ExerciseSessionPerson.insert_many(people).execute()
+    if groups:
+        ExerciseSessionGroup.insert_many(groups).execute()
+
+
+@dataclass(frozen=True)
+class DeletedSession:
+    """Everything needed to re-create a deleted session (undo)."""
+
+    session_id: int
+    data: SessionInput
+    created_at: datetime
+    label: str = field(default="")
+
+
+def delete_session(session_id: int) -> DeletedSession:
+    row = get_session(session_id)
+    if row is None:
+        raise ValidationError("That session no longer exists.")
+    created = ExerciseSession.get_by_id(session_id).created_at
+    with database.atomic():
+        ExerciseSession.delete().where(ExerciseSession.id == session_id).execute()
+    log.info("exercise session %s deleted", session_id)
+    label = f"{row.activity_name} on {row.started_at:%d %b %Y}"
+    return DeletedSession(session_id, row.to_input(), created, label)
+
+
+def restore_session(deleted: DeletedSession) -> int:
+    """Undo a delete: the same id, fields and links (people/groups still existing)."""
+    data = deleted.data
+    data = SessionInput(**{**data.__dict__,
+                           "person_ids": _existing(Person, data.person_ids),
+                           "group_ids": _existing(SocialGroup, data.group_ids)})
+    with database.atomic():
+        free = ExerciseSession.get_or_none(ExerciseSession.id == deleted.session_id) is None
+        fields = _session_fields(data)
+        if free:
+            fields["id"] = deleted.session_id
+        new_id = ExerciseSession.insert(created_at=deleted.created_at, **fields).execute()
+        _write_links(new_id, data)
+    log.info("exercise session %s restored", new_id)
+    return new_id
+
+
+def _existing(model, ids) -> tuple[int, ...]:
+    if not ids:
+        return ()
+    return tuple(r.id for r in model.select(model.id).where(model.id.in_(list(ids))))
+
+
+def get_session(session_id: int) -> SessionRow | None:
+    rows = list_sessions(session_ids=[session_id])
+    return rows[0] if rows else None
+
+
+def list_sessions(start: datetime | None = None, end: datetime | None = None,
+                  session_ids=None) -> list[SessionRow]:
+    """Sessions newest first, with activity and people/group names joined."""
+    query = (ExerciseSession
+             .select(ExerciseSession, Activity.name, Activity.met, Activity.muscle_strengthening)
+             .join(Activity).order_by(ExerciseSession.started_at.desc(), ExerciseSession.id.desc()))
+    if start is not None:
+        query = query.where(ExerciseSession.started_at >= start)
+    if end is not None:
+        query = query.where(ExerciseSession.started_at < end)
+    if session_ids is not None:
+        query = query.where(ExerciseSession.id.in_(list(session_ids)))
+    people, groups = _links_by_session()
+    rows = []
+    for s in query.objects():
+        who = people.get(s.id, ())
+        crowd = groups.get(s.id, ())
+        rows.append(SessionRow(
+            s.id, s.started_at, s.activity_id, s.name, s.met, bool(s.muscle_strengthening),
+            s.minutes, s.effort, s.distance_km, s.notes, s.mood_before, s.mood_after,
+            tuple(n for _, n in who), tuple(n for _, n in crowd),
+            tuple(i for i, _ in who), tuple(i for i, _ in crowd)))
+    return rows
+
+
+def _links_by_session() -> tuple[dict, dict]:
+    people: dict[int, list] = {}
+    for session_id, pid, name in (ExerciseSessionPerson
+                                  .select(ExerciseSessionPerson.session, Person.id, Person.name)
+                                  .join(Person).order_by(Person.name).tuples()):
+        people.setdefault(session_id, []).append((pid, name))
+    groups: dict[int, list] = {}
+    for session_id, gid, name in (ExerciseSessionGroup
+                                  .select(ExerciseSessionGroup.session, SocialGroup.id,
+                                          SocialGroup.name)
+                                  .join(SocialGroup).order_by(SocialGroup.name).tuples()):
+        groups.setdefault(session_id, []).append((gid, name))
+    return people, groups
+
+
+def recent_templates(limit: int = 8) -> list[SessionRow]:
+    """The most recent session of each of the last few distinct activities (quick-add)."""
+    seen, result = set(), []
+    for row in list_sessions()[:200]:
+        key = (row.activity_id, row.minutes)
+        if key not in seen:
+            seen.add(key)
+            result.append(row)
+        if len(result) >= limit:
+            break
+    return result
+
+
+def repeat_session(template: SessionRow) -> int:
+    """Quick-add: the same activity, minutes and company, starting now (moods not copied)."""
+    data = template.to_input()
+    data = SessionInput(started_at=exercise_clock.now(), activity_id=data.activity_id,
+                        minutes=data.minutes, effort=data.effort, distance_km=data.distance_km,
+                        person_ids=_existing(Person, data.person_ids),
+                        group_ids=_existing(SocialGroup, data.group_ids))
+    return add_session(data)

@@ -1,0 +1,252 @@
+"""People and groups: the choices, and adding, editing and removing records.
+
+Qt-free. Every write is one transaction. Input comes in as plain dataclasses
+(PersonInput, GroupInput); errors a user can cause raise ValidationError with
+a plain sentence. The contacts log lives in people_contacts.py, statuses and
+the losing-touch list in people_status.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from resilience_desktop.core.db import database
+from resilience_desktop.core.errors import ValidationError
+from resilience_desktop.core.models.people import (Contact, ContactPerson, GroupMembership,
+                                                   Person, SocialGroup)
+
+#: relationship key -> (label, default stay-in-touch cadence in days).
+#: Family 14, close friend 30 and friend 90 come from PRODUCT.md; the rest
+#: are our own choices (docs/people.md explains them).
+RELATIONSHIPS: dict[str, tuple[str, int]] = {
+    "family": ("Family", 14),
+    "partner": ("Partner", 7),
+    "close_friend": ("Close friend", 30),
+    "friend": ("Friend", 90),
+    "colleague": ("Colleague", 60),
+    "neighbour": ("Neighbour", 60),
+    "mentor": ("Mentor", 60),
+    "professional": ("Professional (e.g. therapist)", 30),
+    "online_friend": ("Online friend", 60),
+    "other": ("Other", 90),
+}
+
+SUPPORT_KINDS: dict[str, str] = {
+    "emotional": "Emotional",
+    "practical": "Practical",
+    "advice": "Advice",
+    "companionship": "Companionship",
+}
+
+GROUP_KINDS: dict[str, str] = {
+    "book_club": "Book club",
+    "sports_league": "Sports league",
+    "art_class": "Art class",
+    "volunteer": "Volunteer association",
+    "faith_community": "Faith or community group",
+    "online_community": "Online community",
+    "other": "Other",
+}
+
+MAX_NAME = 200
+MAX_CADENCE_DAYS = 3650
+
+
+def default_cadence(relationship: str) -> int:
+    return RELATIONSHIPS.get(relationship, RELATIONSHIPS["other"])[1]
+
+
+def relationship_label(key: str) -> str:
+    return RELATIONSHIPS.get(key, (key, 0))[0]
+
+
+def split_supports(text: str) -> list[str]:
+    return [key for key in (text or "").split(",") if key in SUPPORT_KINDS]
+
+
+@dataclass
+class PersonInput:
+    name: str
+    relationship: str = "friend"
+    closeness: int = 3
+    supports: list[str] = field(default_factory=list)
+    cadence_days: int | None = None  # None: the relationship's default
+    notes: str = ""
+    birthday: date | None = None
+
+
+@dataclass
+class GroupInput:
+    name: str
+    kind: str = "other"
+    schedule: str = ""
+    notes: str = ""
+    member_ids: list[int] = field(default_factory=list)
+
+
+def _clean_name(name: str, what: str) -> str:
+    cleaned = " ".join((name or "").split())
+    if not cleaned:
+        raise ValidationError(f"Please give the {what} a name.")
+    if len(cleaned) > MAX_NAME:
+        raise ValidationError(f"That name is too long (at most {MAX_NAME} characters).")
+    return cleaned
+
+
+def _person_fields(data: PersonInput, today: date) -> dict:
+    if data.relationship not in RELATIONSHIPS:
+        raise ValidationError(f"Unknown relationship: {data.relationship}.")
+    if not 1 <= int(data.closeness) <= 5:
+        raise ValidationError("Closeness goes from 1 to 5.")
+    unknown = [key for key in data.supports if key not in SUPPORT_KINDS]
+    if unknown:
+        raise ValidationError(f"Unknown kind of support: {unknown[0]}.")
+    cadence = data.cadence_days
+    if cadence is not None and not 1 <= int(cadence) <= MAX_CADENCE_DAYS:
+        raise ValidationError(f"Stay-in-touch cadence must be 1 to {MAX_CADENCE_DAYS} days.")
+    if data.birthday is not None and data.birthday > today:
+        raise ValidationError("A birthday cannot be in the future.")
+    ordered = [key for key in SUPPORT_KINDS if key in data.supports]
+    return {
+        "name": _clean_name(data.name, "person"),
+        "relationship": data.relationship,
+        "closeness": int(data.closeness),
+        "supports": ",".join(ordered),
+        "cadence_days": None if cadence is None else int(cadence),
+        "notes": (data.notes or "").strip(),
+        "birthday": data.birthday,
+    }
+
+
+def add_person(data: PersonInput, today: date | None = None) -> int:
+    today = today or date.today()
+    fields = _person_fields(data, today)
+    with database.atomic():
+        return Person.insert(added_on=today, **fields).execute()
+
+
+def update_person(person_id: int, data: PersonInput) -> None:
+    fields = _person_fields(data, date.today())
+    with database.atomic():
+        if not Person.update(**fields).where(Person.id == person_id).execute():
+            raise ValidationError("That person no longer exists.")
+
+
+def get_person(person_id: int) -> Person:
+    person = Person.get_or_none(Person.id == person_id)
+    if person is None:
+        raise ValidationError("That person no longer exists.")
+    return person
+
+
+def person_input(person: Person) -> PersonInput:
+    return PersonInput(name=person.name, relationship=person.relationship,
+                       closeness=person.closeness, supports=split_supports(person.supports),
+                       cadence_days=person.cadence_days, notes=person.notes,
+                       birthday=person.birthday)
+
+
+def delete_person(person_id: int) -> None:
+    """Remove a person; contacts left with nobody and no group go too."""
+    with database.atomic():
+        contact_ids = [row.contact_id for row in
+                       ContactPerson.select(ContactPerson.contact).where(
+                           ContactPerson.person == person_id)]
+        Person.delete().where(Person.id == person_id).execute()
+        _delete_empty_contacts(contact_ids)
+
+
+def _delete_empty_contacts(contact_ids: list[int]) -> None:
+    for start in range(0, len(contact_ids), 500):
+        chunk = contact_ids[start:start + 500]
+        still_used = ContactPerson.select(ContactPerson.contact).where(
+            ContactPerson.contact.in_(chunk))
+        (Contact.delete()
+         .where(Contact.id.in_(chunk) & Contact.group.is_null() & Contact.id.not_in(still_used))
+         .execute())
+
+
+def snooze_person(person_id: int, until: date | None) -> None:
+    """Keep a person off the losing-touch list until `until` (None: unsnooze)."""
+    with database.atomic():
+        Person.update(snoozed_until=until).where(Person.id == person_id).execute()
+
+
+def list_people() -> list[Person]:
+    return list(Person.select().order_by(Person.name.collate("NOCASE"), Person.id))
+
+
+def existing_names() -> set[str]:
+    """Every person's name, case-folded (for duplicate checks)."""
+    return {name.casefold() for (name,) in Person.select(Person.name).tuples()}
+
+
+# -- groups ---------------------------------------------------------------
+
+def _group_fields(data: GroupInput) -> dict:
+    if data.kind not in GROUP_KINDS:
+        raise ValidationError(f"Unknown kind of group: {data.kind}.")
+    return {"name": _clean_name(data.name, "group"), "kind": data.kind,
+            "schedule": " ".join((data.schedule or "").split()),
+            "notes": (data.notes or "").strip()}
+
+
+def _set_members(group_id: int, member_ids: list[int]) -> None:
+    GroupMembership.delete().where(GroupMembership.group == group_id).execute()
+    rows = [{"group": group_id, "person": pid} for pid in sorted(set(member_ids))]
+    if rows:
+        GroupMembership.insert_many(rows).execute()
+
+
+def add_group(data: GroupInput, today: date | None = None) -> int:
+    fields = _group_fields(data)
+    with database.atomic():
+        group_id = SocialGroup.insert(added_on=today or date.today(), **fields).execute()
+        _set_members(group_id, data.member_ids)
+    return group_id
+
+
+def update_group(group_id: int, data: GroupInput) -> None:
+    fields = _group_fields(data)
+    with database.atomic():
+        if not SocialGroup.update(**fields).where(SocialGroup.id == group_id).execute():
+            raise ValidationError("That group no longer exists.")
+        _set_members(group_id, data.member_ids)
+
+
+def delete_group(group_id: int) -> None:
+    """Remove a group; its logged meetings stay, with their participants."""
+    with database.atomic():
+        SocialGroup.delete().where(SocialGroup.id == group_id).execute()
+
+
+def get_group(group_id: int) -> SocialGroup:
+    group = SocialGroup.get_or_none(SocialGroup.id == group_id)
+    if group is None:
+        raise ValidationError("That group no longer exists.")
+    return group
+
+
+def group_input(group: SocialGroup) -> GroupInput:
+    return GroupInput(name=group.name, kind=group.kind, schedule=group.schedule,
+                      notes=group.notes, member_ids=group_member_ids(group.id))
+
+
+def group_member_ids(group_id: int) -> list[int]:
+    query = (GroupMembership.select(GroupMembership.person)
+             .where(GroupMembership.group == group_id))
+    return sorted(row.person_id for row in query)
+
+
+def list_groups() -> list[SocialGroup]:
+    return list(SocialGroup.select().order_by(SocialGroup.name.collate("NOCASE"), SocialGroup.id))
+
+
+def memberships() -> dict[int, list[int]]:
+    """group id -> member person ids, for every group."""
+    result: dict[int, list[int]] = {group.id: [] for group in SocialGroup.select(SocialGroup.id)}
+    for group_id, person_id in GroupMembership.select(
+            GroupMembership.group, GroupMembership.person).tuples():
+        result.setdefault(group_id, []).append(person_id)
+    return result

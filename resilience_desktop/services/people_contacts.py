@@ -1,0 +1,154 @@
+"""The contacts log: who the user was in touch with, when, how, and how it felt.
+
+A contact names people and/or a group. Logging a group meeting stores the
+members who were there as participants, so the meeting resets each of their
+stay-in-touch clocks exactly like a one-to-one contact does.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from resilience_desktop.core.db import database
+from resilience_desktop.core.errors import ValidationError
+from resilience_desktop.core.models.people import Contact, ContactPerson, Person, SocialGroup
+
+#: channel key -> label. "in_person" is in person; every other channel is online/remote.
+CHANNELS: dict[str, str] = {
+    "in_person": "In person",
+    "call": "Call",
+    "video": "Video",
+    "message": "Message",
+    "online_community": "Online community",
+}
+IN_PERSON = "in_person"
+MAX_NOTE = 10_000
+
+
+@dataclass
+class ContactInput:
+    day: date
+    person_ids: list[int] = field(default_factory=list)
+    group_id: int | None = None
+    channel: str = IN_PERSON
+    duration_minutes: int | None = None
+    felt_supported: int | None = None  # 1..5
+    mood_after: int | None = None  # -5..+5
+    note: str = ""
+
+
+@dataclass
+class ContactRow:
+    id: int
+    day: date
+    people: list[str]
+    group: str
+    channel: str
+    duration_minutes: int | None
+    felt_supported: int | None
+    mood_after: int | None
+    note: str
+
+
+def _validate(data: ContactInput, today: date) -> None:
+    if data.day > today:
+        raise ValidationError("A contact cannot be logged in the future.")
+    if not data.person_ids and data.group_id is None:
+        raise ValidationError("Choose at least one person or a group.")
+    if data.channel not in CHANNELS:
+        raise ValidationError(f"Unknown channel: {data.channel}.")
+    if data.duration_minutes is not None and not 0 < data.duration_minutes <= 24 * 60:
+        raise ValidationError("Duration must be between 1 minute and 24 hours.")
+    if data.felt_supported is not None and not 1 <= data.felt_supported <= 5:
+        raise ValidationError("'How supported did I feel' goes from 1 to 5.")
+    if data.mood_after is not None and not -5 <= data.mood_after <= 5:
+        raise ValidationError("Mood after goes from -5 to +5.")
+    if len(data.note or "") > MAX_NOTE:
+        raise ValidationError(f"The note is too long (at most {MAX_NOTE} characters).")
+
+
+def _check_exists(data: ContactInput) -> None:
+    wanted = set(data.person_ids)
+    found = {pid for (pid,) in Person.select(Person.id).where(Person.id.in_(wanted)).tuples()}
+    if found != wanted:
+        raise ValidationError("Someone in this contact no longer exists.")
+    if data.group_id is not None and SocialGroup.get_or_none(SocialGroup.id == data.group_id) is None:
+        raise ValidationError("That group no longer exists.")
+
+
+def _fields(data: ContactInput) -> dict:
+    return {"day": data.day, "group": data.group_id, "channel": data.channel,
+            "duration_minutes": data.duration_minutes, "felt_supported": data.felt_supported,
+            "mood_after": data.mood_after, "note": (data.note or "").strip()}
+
+
+def log_contact(data: ContactInput, today: date | None = None) -> int:
+    _validate(data, today or date.today())
+    with database.atomic():
+        _check_exists(data)
+        contact_id = Contact.insert(**_fields(data)).execute()
+        _set_participants(contact_id, data.person_ids)
+    return contact_id
+
+
+def update_contact(contact_id: int, data: ContactInput, today: date | None = None) -> None:
+    _validate(data, today or date.today())
+    with database.atomic():
+        _check_exists(data)
+        if not Contact.update(**_fields(data)).where(Contact.id == contact_id).execute():
+            raise ValidationError("That contact no longer exists.")
+        ContactPerson.delete().where(ContactPerson.contact == contact_id).execute()
+        _set_participants(contact_id, data.person_ids)
+
+
+def _set_participants(contact_id: int, person_ids: list[int]) -> None:
+    rows = [{"contact": contact_id, "person": pid} for pid in sorted(set(person_ids))]
+    if rows:
+        ContactPerson.insert_many(rows).execute()
+
+
+def delete_contact(contact_id: int) -> None:
+    with database.atomic():
+        Contact.delete().where(Contact.id == contact_id).execute()
+
+
+def contact_input(contact_id: int) -> ContactInput:
+    contact = Contact.get_or_none(Contact.id == contact_id)
+    if contact is None:
+        raise ValidationError("That contact no longer exists.")
+    person_ids = [pid for (pid,) in ContactPerson.select(ContactPerson.person)
+                  .where(ContactPerson.contact == contact_id).tuples()]
+    return ContactInput(day=contact.day, person_ids=sorted(person_ids),
+                        group_id=contact.group_id, channel=contact.channel,
+                        duration_minutes=contact.duration_minutes,
+                        felt_supported=contact.felt_supported, mood_after=contact.mood_after,
+                        note=contact.note)
+
+
+def list_contacts(limit: int | None = None) -> list[ContactRow]:
+    """Newest first, with participant and group names."""
+    query = (Contact.select(Contact, SocialGroup.name.alias("group_name"))
+             .join(SocialGroup, on=(Contact.group == SocialGroup.id), join_type="LEFT OUTER")
+             .order_by(Contact.day.desc(), Contact.id.desc()))
+    if limit:
+        query = query.limit(limit)
+    rows = list(query.dicts())
+    names = _participant_names([row["id"] for row in rows])
+    return [ContactRow(id=row["id"], day=row["day"], people=names.get(row["id"], []),
+                       group=row["group_name"] or "", channel=row["channel"],
+                       duration_minutes=row["duration_minutes"],
+                       felt_supported=row["felt_supported"], mood_after=row["mood_after"],
+                       note=row["note"]) for row in rows]
+
+
+def _participant_names(contact_ids: list[int]) -> dict[int, list[str]]:
+    names: dict[int, list[str]] = defaultdict(list)
+    query = (ContactPerson.select(ContactPerson.contact, Person.name)
+             .join(Person).order_by(Person.name))
+    if len(contact_ids) < 900:
+        query = query.where(ContactPerson.contact.in_(contact_ids))
+    for contact_id, name in query.tuples():
+        names[contact_id].append(name)
+    return names

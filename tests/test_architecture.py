@@ -1,0 +1,49 @@
+"""Layer rules: the data and logic layers never load Qt; start-up never loads matplotlib."""
+
+import pkgutil
+import subprocess
+import sys
+
+import resilience_desktop
+
+QT_FREE_PACKAGES = ("resilience_desktop.core", "resilience_desktop.services",
+                    "resilience_desktop.charts.plots")
+
+
+def _modules_under(prefix):
+    package = __import__(prefix, fromlist=["_"])
+    names = [prefix]
+    for info in pkgutil.walk_packages(package.__path__, prefix + "."):
+        names.append(info.name)
+    return names
+
+
+def test_core_services_and_plots_import_no_qt_in_a_fresh_interpreter():
+    modules = [m for prefix in QT_FREE_PACKAGES for m in _modules_under(prefix)]
+    assert len(modules) > 10
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'PySide6')\n"
+        "print(','.join(loaded))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "", f"Qt loaded by the Qt-free layers: {result.stdout}"
+
+
+def test_opening_the_window_does_not_import_matplotlib(tmp_path):
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from resilience_desktop.__main__ import main\n"
+        f"rc = main(['--data-dir', {str(tmp_path)!r}, '--smoke'])\n"
+        "print(rc, 'matplotlib' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-2:] == ["0", "False"]
+
+
+def test_package_version_is_exposed():
+    assert resilience_desktop.__version__.count(".") == 2
