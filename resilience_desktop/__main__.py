@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
-import tempfile
 
-from resilience_desktop.cli import build_parser
+from resilience_desktop.cli import build_parser, mentions_a_verb
 from resilience_desktop.cli.common import CommandError, fail
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.logging_setup import setup_logging
@@ -16,9 +15,12 @@ log = logging.getLogger("resilience_desktop")
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(with_verbs=mentions_a_verb(argv)).parse_args(argv)
     demo_dir = None
     if args.demo and args.command is None:
+        import tempfile
+
         demo_dir = tempfile.TemporaryDirectory(prefix="resilience-demo-")
         args.data_dir = demo_dir.name
     paths = AppPaths.resolve(getattr(args, "data_dir", None))

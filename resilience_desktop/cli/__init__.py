@@ -22,7 +22,30 @@ def _data_dir_parent() -> argparse.ArgumentParser:
     return parent
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: Top-level options that take a value (so their value is not mistaken for a verb).
+_VALUE_OPTIONS = ("--data-dir", "--screenshot")
+
+
+def mentions_a_verb(argv: list[str]) -> bool:
+    """True when argv may name a verb (or asks for help).
+
+    Plain GUI launches skip importing the verb modules: start-up time is a
+    feature (see benchmarks/startup.py).
+    """
+    expecting_value = False
+    for token in argv:
+        if expecting_value:
+            expecting_value = False
+        elif token in ("-h", "--help"):
+            return True
+        elif token in _VALUE_OPTIONS:
+            expecting_value = True
+        elif not token.startswith("-"):
+            return True
+    return False
+
+
+def build_parser(with_verbs: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_ID,
         description="Resilience: an offline companion for building emotional resilience. "
@@ -39,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="render every tab at 1280x800 to DIR/<tab>.png and exit")
     parser.add_argument("--demo", action="store_true",
                         help="open on a throw-away demo data set in a temporary directory")
+    if not with_verbs:
+        parser.set_defaults(command=None)
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     parents = [_data_dir_parent()]
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):

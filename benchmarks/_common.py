@@ -1,0 +1,47 @@
+"""Shared helpers for the benchmark scripts (run them with the venv python)."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_DATA = ROOT / "bench-data"  # git-ignored cache of demo corpora
+PYTHON = sys.executable
+
+
+def demo_data_dir(years: int, end_date: str = "2026-11-01") -> Path:
+    """A cached demo data dir with `years` of data (built once, reused)."""
+    target = BENCH_DATA / f"demo-{years}y"
+    if not (target / "resilience.sqlite3").exists():
+        target.mkdir(parents=True, exist_ok=True)
+        started = time.perf_counter()
+        subprocess.run([PYTHON, "-m", "resilience_desktop", "demo", "--years", str(years),
+                        "--end-date", end_date, "--data-dir", str(target)], check=True)
+        print(f"(built {years}-year demo corpus in {time.perf_counter() - started:.1f} s)")
+    return target
+
+
+def run_measured(argv: list[str], env: dict | None = None) -> tuple[float, int]:
+    """Wall time (s) and peak RSS (MiB) of one whole process."""
+    started = time.perf_counter()
+    process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{argv} failed: {process.stderr.read().decode()[-2000:]}")
+    return elapsed, usage.ru_maxrss // 1024
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def median(values):
+    return statistics.median(values)
