@@ -20,8 +20,6 @@ from datetime import datetime
 from importlib import import_module
 from pathlib import Path
 
-from playhouse.migrate import SqliteMigrator
-
 from resilience_desktop import __version__
 from resilience_desktop.core.backup import write_verified_backup
 from resilience_desktop.core.db import database
@@ -92,6 +90,8 @@ def migrate_database(backups_dir: Path) -> MigrationReport:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         name = f"before-migration-v{start}-to-v{pending[-1].number}-{stamp}.sqlite3"
         report.backup = write_verified_backup(Path(backups_dir) / name)
+    from playhouse.migrate import SqliteMigrator  # only when there is work to do
+
     migrator = SqliteMigrator(database.obj)
     for step in pending:
         with migrator.migration_context():
