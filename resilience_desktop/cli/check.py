@@ -1,18 +1,22 @@
-"""`resilience-desktop check`: schema version, quick_check, rows per table."""
+"""`resilience-desktop check`: schema version, quick_check, rows per table.
+
+Read-only: checking never changes the file. A damaged file (broken header,
+corrupted page, truncated, missing or foreign -wal) is reported; exit 1.
+A locked journal is checked with the passphrase read from stdin.
+"""
 
 from __future__ import annotations
 
-import sqlite3
-import sys
-
 from resilience_desktop.core.backup import table_row_counts
 from resilience_desktop.core.db import header_user_version
+from resilience_desktop.core.integrity import DRIVER_ERRORS, connect_file, quick_check_file
 from resilience_desktop.core.migrations import latest_version
 
 
 def register(subparsers, parents) -> None:
     parser = subparsers.add_parser("check", parents=parents,
-                                   help="report the database's health; exit 1 if damaged")
+                                   help="report the database's health; exit 1 if damaged "
+                                        "(a locked journal reads its passphrase from stdin)")
     parser.set_defaults(func=run)
 
 
@@ -21,24 +25,39 @@ def run(args, paths) -> int:
     if not path.exists():
         print(f"No database at {path} yet (it is created on first start).")
         return 0
-    version = header_user_version(path)
-    # Read-only, no WAL switch: checking must never change the file.
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        result = conn.execute("PRAGMA quick_check").fetchall()
-        counts = table_row_counts(conn)
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        conn.close()
-    except sqlite3.DatabaseError as error:
-        print(f"database: {path}")
-        print(f"schema version: {version if version is not None else 'unreadable'}")
-        print(f"quick_check: FAILED ({error})", file=sys.stdout)
-        return 1
-    messages = [row[0] for row in result]
-    healthy = messages == ["ok"]
+    key = _key_if_locked(paths)
+    result = quick_check_file(path, key)
     print(f"database: {path}")
-    print(f"schema version: {version} (this app: {latest_version()})")
-    print(f"quick_check: {'ok' if healthy else '; '.join(messages[:5])}")
+    if key is not None:
+        print("encryption: locked with a passphrase (SQLCipher)")
+    if not result.ok:
+        version = header_user_version(path)
+        print(f"schema version: {version if version is not None else 'unreadable'}")
+        print(f"quick_check: FAILED ({result.summary()})")
+        print("The file was not changed. Open Resilience to restore a backup, "
+              "or run `resilience-desktop restore FILE`.")
+        return 1
+    print(f"schema version: {result.user_version} (this app: {latest_version()})")
+    print("quick_check: ok")
+    try:
+        conn = connect_file(path, key, readonly=True)
+        try:
+            counts = table_row_counts(conn)
+        finally:
+            conn.close()
+    except DRIVER_ERRORS as error:
+        print(f"reading tables failed: {error}")
+        return 1
     for table, rows in counts.items():
         print(f"{table}: {rows}")
-    return 0 if healthy else 1
+    return 0
+
+
+def _key_if_locked(paths) -> bytes | None:
+    from resilience_desktop.core import vault
+
+    if not vault.is_locked(paths):
+        return None
+    from resilience_desktop.cli.vault_cmd import read_secret_line, unlock_key_from_stdin
+
+    return unlock_key_from_stdin(paths, read_secret_line)

@@ -20,6 +20,17 @@ def fail(message: str, code: int = 1) -> int:
     return code
 
 
+def _key_if_locked(paths: AppPaths):
+    """A locked journal's data key, from the passphrase on stdin (data-safety)."""
+    from resilience_desktop.core import vault
+
+    if not vault.is_locked(paths):
+        return None
+    from resilience_desktop.cli.vault_cmd import unlock_key_from_stdin
+
+    return unlock_key_from_stdin(paths)
+
+
 @contextmanager
 def opened_data(paths: AppPaths, write: bool = True):
     """Open (and migrate) the database for a verb; hold the single-writer lock
@@ -34,7 +45,7 @@ def opened_data(paths: AppPaths, write: bool = True):
             raise CommandError(ALREADY_OPEN_MESSAGE + " Close it and try again.")
     try:
         try:
-            open_app_database(paths)
+            open_app_database(paths, _key_if_locked(paths))
         except UserFacingError as error:
             raise CommandError(str(error)) from error
         yield

@@ -1,24 +1,47 @@
-"""Verified copies of the database through SQLite's online backup API."""
+"""Verified copies of the database through SQLite's online backup API, and rotation.
+
+A backup is written under a temporary name, proven whole (integrity_check and
+per-table row counts equal to the source), fsynced and only then renamed into
+place; rotation runs only after that, so a failed backup never costs a good
+one. Backups of an encrypted journal are encrypted with the same data key.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
-import sqlite3
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from resilience_desktop.core.db import database
+from resilience_desktop.core.db import database, database_key
 from resilience_desktop.core.errors import UserFacingError
+from resilience_desktop.core.integrity import DRIVER_ERRORS, connect_file
 
 log = logging.getLogger(__name__)
+
+BACKUP_SUFFIX = ".sqlite3"
+#: Kinds that rotation thins out; before-migration copies are kept (they are rare).
+ROTATED_KINDS = ("auto", "manual", "before-restore")
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+_STAMP = re.compile(r"(\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
 
 
 class BackupFailedError(UserFacingError):
     """A backup could not be written or did not verify."""
 
 
-def table_row_counts(conn: sqlite3.Connection) -> dict[str, int]:
-    """Rows per user table (sqlite_* internals and FTS shadow tables skipped)."""
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    created: datetime
+    size: int
+    kind: str
+
+
+def table_row_counts(conn) -> dict[str, int]:
+    """Rows per table (sqlite_* internals skipped)."""
     names = [
         row[0]
         for row in conn.execute(
@@ -29,40 +52,119 @@ def table_row_counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {name: conn.execute(f'SELECT COUNT(*) FROM "{name}"').fetchone()[0] for name in names}
 
 
-def write_verified_backup(dest: Path) -> Path:
-    """Copy the open database to dest, then prove the copy is whole.
+def backup_name(kind: str, when: datetime | None = None) -> str:
+    when = when or datetime.now()
+    return f"{kind}-{when.strftime('%Y%m%d-%H%M%S')}{BACKUP_SUFFIX}"
 
-    The copy is written next to dest under a temporary name, checked with
-    integrity_check and per-table row counts against the source, fsynced and
-    only then renamed over dest, so a failed backup never replaces a good one.
-    """
+
+def write_verified_backup(dest: Path) -> Path:
+    """Copy the open database to dest, then prove the copy is whole."""
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".partial")
-    if tmp.exists():
-        tmp.unlink()
+    tmp.unlink(missing_ok=True)
+    key = database_key()
     source = database.connection()
-    target = sqlite3.connect(str(tmp))
+    target = None
     try:
+        target = connect_file(tmp, key)
         source.backup(target)
         target.execute("PRAGMA journal_mode=delete")
-        _verify_copy(source, target)
-    except (sqlite3.Error, BackupFailedError) as error:
-        target.close()
+        verify_copy(source, target)
+    except (*DRIVER_ERRORS, BackupFailedError) as error:
+        if target is not None:
+            target.close()
         tmp.unlink(missing_ok=True)
         log.error("backup to %s failed: %s", dest.name, type(error).__name__)
         raise BackupFailedError(f"The backup could not be written: {error}") from error
     target.close()
-    with open(tmp, "rb") as handle:
-        os.fsync(handle.fileno())
+    _fsync_file(tmp)
     os.replace(tmp, dest)
+    _fsync_dir(dest.parent)
     log.info("verified backup written: %s", dest.name)
     return dest
 
 
-def _verify_copy(source, target: sqlite3.Connection) -> None:
+def verify_copy(source, target) -> None:
     result = target.execute("PRAGMA integrity_check").fetchone()[0]
     if result != "ok":
         raise BackupFailedError(f"integrity check of the copy said: {result}")
     if table_row_counts(source) != table_row_counts(target):
         raise BackupFailedError("the copy does not hold the same number of rows")
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def list_backups(backups_dir: Path) -> list[BackupFile]:
+    """Every backup file in backups_dir, newest first."""
+    found = []
+    if not Path(backups_dir).is_dir():
+        return found
+    for path in Path(backups_dir).iterdir():
+        match = _STAMP.search(path.name)
+        if not match or not path.is_file():
+            continue
+        created = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+        kind = path.name[: match.start()].rstrip("-")
+        kind = "before-migration" if kind.startswith("before-migration") else kind
+        found.append(BackupFile(path, created, path.stat().st_size, kind))
+    found.sort(key=lambda item: (item.created, item.path.name), reverse=True)
+    return found
+
+
+def _period_keys(day: date) -> dict[str, tuple]:
+    iso = day.isocalendar()
+    return {"daily": (day,), "weekly": (iso[0], iso[1]), "monthly": (day.year, day.month)}
+
+
+def backups_to_keep(backups: list[BackupFile]) -> set[Path]:
+    """Grandfather-father-son: the newest backup of each of the last 7 days,
+    4 weeks and 12 months that have backups (like borg prune)."""
+    limits = {"daily": KEEP_DAILY, "weekly": KEEP_WEEKLY, "monthly": KEEP_MONTHLY}
+    keep: set[Path] = set()
+    for rule, limit in limits.items():
+        seen: list[tuple] = []
+        for backup in sorted(backups, key=lambda b: b.created, reverse=True):
+            period = _period_keys(backup.created.date())[rule]
+            if period in seen:
+                continue
+            if len(seen) >= limit:
+                break
+            seen.append(period)
+            keep.add(backup.path)
+    return keep
+
+
+def rotate_backups(backups_dir: Path, now: datetime | None = None) -> list[Path]:
+    """Delete rotated backups outside the 7/4/12 windows; returns what was removed.
+
+    Backups younger than a day are never removed, so a backup made minutes
+    ago (say, just before a restore) is still there to go back to.
+    """
+    now = now or datetime.now()
+    rotated = [b for b in list_backups(backups_dir) if b.kind in ROTATED_KINDS]
+    keep = backups_to_keep(rotated)
+    removed = []
+    for backup in rotated:
+        if backup.path not in keep and now - backup.created > timedelta(days=1):
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    if removed:
+        log.info("rotation removed %d old backups", len(removed))
+    return removed

@@ -8,6 +8,7 @@ the file read-only so that checking can never change a damaged file.
 from __future__ import annotations
 
 import sqlite3
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,9 +86,57 @@ class CheckResult:
         return "ok" if self.ok else "; ".join(self.messages[:5])
 
 
+def _sidecar(path: Path, suffix: str) -> Path:
+    return Path(str(path) + suffix)
+
+
+def wal_problem(path: Path) -> str | None:
+    """A missing or foreign -wal file, judged from the -shm left by a crash.
+
+    SQLite's shared-memory file records how many WAL frames are valid
+    (mxFrame) and the salts of the WAL they belong to. If it says frames exist
+    but the -wal is gone, or the -wal carries other salts, the -wal is missing
+    or belongs to another file, and opening would silently lose or mix data.
+    Read before SQLite touches anything (its recovery would rewrite the -shm).
+    """
+    shm, wal = _sidecar(path, "-shm"), _sidecar(path, "-wal")
+    try:
+        with open(shm, "rb") as handle:
+            header = handle.read(48)
+    except FileNotFoundError:
+        return None
+    if len(header) < 48 or header[12] != 1:  # not initialised: nothing recorded
+        return None
+    max_frame = int.from_bytes(header[16:20], sys.byteorder)
+    if max_frame == 0:
+        return None
+    try:
+        with open(wal, "rb") as handle:
+            wal_header = handle.read(32)
+    except FileNotFoundError:
+        return "the write-ahead log (-wal file) is missing: recent changes are not there"
+    if len(wal_header) < 32 or wal_header[16:24] != header[32:40]:
+        return "the write-ahead log (-wal file) belongs to another database"
+    return None
+
+
 def quick_check_file(path: Path, key: bytes | None = None, full: bool = False) -> CheckResult:
-    """Run quick_check (or integrity_check) read-only; never raises for damage."""
-    pragma = "integrity_check" if full else "quick_check"
+    """Run quick_check (or integrity_check) read-only; never raises for damage.
+
+    -wal/-shm files that only the read-only open created are removed again,
+    so checking leaves the data directory as it found it.
+    """
+    problem = wal_problem(path)
+    if problem:
+        return CheckResult(False, [problem])
+    existed = {suffix: _sidecar(path, suffix).exists() for suffix in ("-wal", "-shm")}
+    try:
+        return _run_check(path, key, "integrity_check" if full else "quick_check")
+    finally:
+        _remove_created_sidecars(path, existed)
+
+
+def _run_check(path: Path, key: bytes | None, pragma: str) -> CheckResult:
     try:
         conn = connect_file(path, key, readonly=True)
     except DRIVER_ERRORS as error:
@@ -101,3 +150,11 @@ def quick_check_file(path: Path, key: bytes | None = None, full: bool = False) -
     finally:
         conn.close()
     return CheckResult(messages == ["ok"], messages, version)
+
+
+def _remove_created_sidecars(path: Path, existed: dict[str, bool]) -> None:
+    wal, shm = _sidecar(path, "-wal"), _sidecar(path, "-shm")
+    if not existed["-wal"] and wal.exists() and wal.stat().st_size == 0:
+        wal.unlink()
+        if not existed["-shm"]:
+            shm.unlink(missing_ok=True)

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resilience_desktop import APP_ID, APP_NAME, __version__
 from resilience_desktop.core.db import close_database
-from resilience_desktop.core.errors import UserFacingError
+from resilience_desktop.core import vault
+from resilience_desktop.core.errors import DatabaseDamagedError, UserFacingError
 from resilience_desktop.core.startup import open_app_database
 from resilience_desktop.instance_lock import ALREADY_OPEN_MESSAGE, InstanceLock
 from resilience_desktop.paths import AppPaths, resource_path
@@ -48,8 +49,16 @@ def run_gui(args, paths: AppPaths, demo: bool = False) -> int:
         _tell_user(ALREADY_OPEN_MESSAGE, interactive)
         return 3
     try:
+        key = None
+        if vault.is_locked(paths):
+            key = _ask_for_key(paths, interactive)
+            if key is None:
+                return 0 if interactive else 2
         try:
-            open_app_database(paths)
+            open_app_database(paths, key)
+        except DatabaseDamagedError as error:
+            if not _run_recovery(app, args, paths, str(error), key):
+                return 1
         except UserFacingError as error:
             _tell_user(str(error), interactive)
             return 2
@@ -57,17 +66,51 @@ def run_gui(args, paths: AppPaths, demo: bool = False) -> int:
             from resilience_desktop.services.demo import generate_demo
 
             generate_demo(DEMO_YEARS)
+        _daily_backup(paths)
         return _run_window(app, args, paths)
     finally:
         close_database()
         lock.release()
 
 
-def _run_window(app: QApplication, args, paths: AppPaths) -> int:
-    from resilience_desktop.ui.main_window import MainWindow
+def _ask_for_key(paths: AppPaths, interactive: bool) -> bytes | None:
+    if not interactive:
+        _tell_user(vault.LOCKED_MESSAGE, interactive)
+        return None
+    from resilience_desktop.ui.safety.unlock_dialog import ask_for_key
 
+    return ask_for_key(paths)
+
+
+def _run_recovery(app: QApplication, args, paths: AppPaths, problem: str, key) -> bool:
+    """The recovery screen instead of the window; True once a backup is restored."""
+    from resilience_desktop.ui.safety.recovery_window import RecoveryWindow
+
+    print(f"resilience-desktop: {problem}", file=sys.stderr)
+    window = RecoveryWindow(paths, problem, key)
+    window.show()
+    if args.smoke or args.screenshot:
+        if args.screenshot:
+            Path(args.screenshot).mkdir(parents=True, exist_ok=True)
+            window.grab().save(str(Path(args.screenshot) / "recovery.png"))
+        window.close()
+        return False
+    app.exec()
+    return window.was_restored
+
+
+def _daily_backup(paths: AppPaths) -> None:
+    from resilience_desktop.services.backups import daily_backup_if_due
+
+    try:
+        daily_backup_if_due(paths)
+    except UserFacingError as error:
+        log.error("automatic backup failed: %s", type(error).__name__)
+
+
+def _run_window(app: QApplication, args, paths: AppPaths) -> int:
     context = AppContext(paths=paths, signals=AppSignals())
-    window = MainWindow(context)
+    window = _make_window(context)
     if args.screenshot:
         from resilience_desktop.ui.screenshots import render_all_tabs
 
@@ -79,5 +122,27 @@ def _run_window(app: QApplication, args, paths: AppPaths) -> int:
     if args.smoke:
         # Fire once the event loop has processed everything pending (idle).
         QTimer.singleShot(0, window.close)
+    else:
+        from resilience_desktop.ui.safety.auto_lock import AutoLock
+        from resilience_desktop.ui.safety.unlock_dialog import ask_for_key
+        from resilience_desktop.ui.safety.actions import offer_lock_on_first_run
+
+        auto_lock = AutoLock(context, lambda: _show(_make_window(context)), ask_for_key, app)
+        auto_lock.start(window)
+        QTimer.singleShot(0, lambda: offer_lock_on_first_run(window, context))
     log.info("window open")
     return app.exec()
+
+
+def _make_window(context: AppContext):
+    from resilience_desktop.ui.main_window import MainWindow
+    from resilience_desktop.ui.safety import install_safety_actions
+
+    window = MainWindow(context)
+    install_safety_actions(window, context)
+    return window
+
+
+def _show(window):
+    window.show()
+    return window

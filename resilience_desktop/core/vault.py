@@ -1,0 +1,164 @@
+"""The passphrase lock's key material: a random data key, wrapped twice.
+
+The journal is encrypted by SQLCipher with a random 256-bit data key. That
+key is stored only wrapped, in ``vault.json`` next to the database:
+
+* by a key derived from the passphrase with Argon2id (argon2-cffi), and
+* by a key derived from a printable recovery key shown once at setup.
+
+Wrapping: ``kek = Argon2id(secret, fresh 16-byte salt, 64 bytes)``;
+``wrapped = data_key XOR kek[:32]``; ``tag = HMAC-SHA256(kek[32:], label |
+salt | wrapped)``. Every wrap has its own salt, so kek[:32] is a one-time pad
+and the tag tells a wrong passphrase apart before anything touches the
+database. Changing the passphrase only re-wraps the key: the database and
+its backups are not rewritten.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import secrets
+from pathlib import Path
+
+from argon2.low_level import Type, hash_secret_raw
+
+from resilience_desktop.core.errors import UserFacingError
+
+VAULT_FILENAME = "vault.json"
+LOCKING_SUFFIX = ".locking"
+VAULT_FORMAT = 1
+_LABEL = b"resilience-vault-v1"
+#: Argon2id cost: about 0.3 s on a laptop core, 64 MiB (OWASP-style settings).
+DEFAULT_KDF = {"time_cost": 3, "memory_cost": 65536, "parallelism": 1}
+MIN_PASSPHRASE = 8
+LOCKED_MESSAGE = "This journal is locked with a passphrase. Unlock it first."
+
+
+class JournalLockedError(UserFacingError):
+    """The journal is encrypted and no key was given."""
+
+
+class WrongPassphraseError(UserFacingError):
+    """The passphrase or recovery key does not unwrap the data key."""
+
+
+def vault_path(paths) -> Path:
+    return paths.data_dir / VAULT_FILENAME
+
+
+def locking_path(paths) -> Path:
+    return paths.db_path.with_name(paths.db_path.name + LOCKING_SUFFIX)
+
+
+def is_locked(paths) -> bool:
+    return vault_path(paths).exists()
+
+
+def new_data_key() -> bytes:
+    return secrets.token_bytes(32)
+
+
+def new_recovery_key() -> str:
+    """160 random bits as 8 groups of 4 base32 letters, e.g. ABCD-EFGH-..."""
+    text = base64.b32encode(secrets.token_bytes(20)).decode("ascii")
+    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+
+
+def normalise_recovery_key(text: str) -> bytes:
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    return cleaned.encode("ascii", "ignore")
+
+
+def _kek(secret: bytes, salt: bytes, kdf: dict) -> bytes:
+    return hash_secret_raw(secret, salt, time_cost=kdf["time_cost"], memory_cost=kdf["memory_cost"],
+                           parallelism=kdf["parallelism"], hash_len=64, type=Type.ID)
+
+
+def wrap_key(data_key: bytes, secret: bytes, kdf: dict | None = None) -> dict:
+    kdf = dict(kdf or DEFAULT_KDF)
+    salt = secrets.token_bytes(16)
+    kek = _kek(secret, salt, kdf)
+    wrapped = bytes(a ^ b for a, b in zip(data_key, kek[:32]))
+    tag = hmac.new(kek[32:], _LABEL + salt + wrapped, hashlib.sha256).digest()
+    return {"kdf": "argon2id", **kdf, "salt": salt.hex(), "wrapped": wrapped.hex(), "tag": tag.hex()}
+
+
+def unwrap_key(record: dict, secret: bytes) -> bytes:
+    salt, wrapped = bytes.fromhex(record["salt"]), bytes.fromhex(record["wrapped"])
+    kek = _kek(secret, salt, record)
+    tag = hmac.new(kek[32:], _LABEL + salt + wrapped, hashlib.sha256).digest()
+    if not hmac.compare_digest(tag, bytes.fromhex(record["tag"])):
+        raise WrongPassphraseError("That passphrase is not right. Nothing was changed.")
+    return bytes(a ^ b for a, b in zip(wrapped, kek[:32]))
+
+
+def check_passphrase_strength(passphrase: str) -> None:
+    from resilience_desktop.core.errors import ValidationError
+
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError(f"The passphrase needs at least {MIN_PASSPHRASE} characters.")
+
+
+def create_vault(passphrase: str, kdf: dict | None = None) -> tuple[bytes, dict, str]:
+    """A new data key, its vault record and the recovery key (shown once)."""
+    data_key, recovery = new_data_key(), new_recovery_key()
+    vault = {
+        "format": VAULT_FORMAT,
+        "cipher": "sqlcipher4",
+        "passphrase": wrap_key(data_key, passphrase.encode("utf-8"), kdf),
+        "recovery": wrap_key(data_key, normalise_recovery_key(recovery), kdf),
+    }
+    return data_key, vault, recovery
+
+
+def rewrap_passphrase(vault: dict, data_key: bytes, new_passphrase: str) -> dict:
+    kdf = {name: vault["passphrase"][name] for name in DEFAULT_KDF}
+    return {**vault, "passphrase": wrap_key(data_key, new_passphrase.encode("utf-8"), kdf)}
+
+
+def load_vault(paths) -> dict:
+    try:
+        return json.loads(vault_path(paths).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise UserFacingError(f"The lock file {VAULT_FILENAME} cannot be read: {error}") from error
+
+
+def save_vault(paths, vault: dict) -> None:
+    """Write vault.json atomically (temp file, fsync, rename)."""
+    target = vault_path(paths)
+    tmp = target.with_name(target.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        json.dump(vault, handle, indent=1)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, target)
+
+
+def unlock_with_passphrase(paths, passphrase: str) -> bytes:
+    return unwrap_key(load_vault(paths)["passphrase"], passphrase.encode("utf-8"))
+
+
+def unlock_with_recovery_key(paths, recovery: str) -> bytes:
+    try:
+        return unwrap_key(load_vault(paths)["recovery"], normalise_recovery_key(recovery))
+    except WrongPassphraseError as error:
+        raise WrongPassphraseError("That recovery key is not right. Nothing was changed.") from error
+
+
+def finish_interrupted_lock(paths) -> None:
+    """Complete (vault saved) or drop (no vault) a lock conversion cut short."""
+    from resilience_desktop.core.db import looks_plain_sqlite
+
+    pending = locking_path(paths)
+    if pending.exists():
+        if is_locked(paths):
+            os.replace(pending, paths.db_path)
+        else:
+            pending.unlink()
+    elif is_locked(paths) and looks_plain_sqlite(paths.db_path):
+        # Removing the lock was cut short after the plain file was in place.
+        vault_path(paths).unlink()

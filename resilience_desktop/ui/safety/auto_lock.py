@@ -1,0 +1,80 @@
+"""Auto-lock: after the chosen idle time a locked journal closes its database and
+its window (so every editor is cleared), then asks for the passphrase again."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from resilience_desktop.core import vault
+from resilience_desktop.core.db import close_database
+from resilience_desktop.core.startup import open_app_database
+from resilience_desktop.services.preferences import get_preference
+from resilience_desktop.ui.safety.lock_settings_dialog import AUTOLOCK_PREFERENCE
+
+log = logging.getLogger(__name__)
+_INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                 QEvent.Type.Wheel}
+
+
+class AutoLock(QObject):
+    def __init__(self, context, make_window, ask_for_key, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.make_window = make_window  # () -> a shown main window
+        self.ask_for_key = ask_for_key  # (paths) -> key or None
+        self.window = None
+        self.timer = QTimer(self)
+        self.timer.setObjectName("auto_lock_timer")
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.lock_now)
+        context.signals.preferences_changed.connect(self._on_signals_preferences_changed)
+        QApplication.instance().installEventFilter(self)
+
+    def start(self, window) -> None:
+        self.window = window
+        self.restart()
+
+    def minutes(self) -> int:
+        if not vault.is_locked(self.context.paths):
+            return 0
+        return int(get_preference(AUTOLOCK_PREFERENCE, 0) or 0)
+
+    def restart(self) -> None:
+        minutes = self.minutes()
+        if minutes > 0:
+            self.timer.start(minutes * 60_000)
+        else:
+            self.timer.stop()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in _INPUT_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
+
+    def _on_signals_preferences_changed(self, key: str) -> None:
+        if key == AUTOLOCK_PREFERENCE:
+            self.restart()
+
+    def lock_now(self) -> bool:
+        """Close everything; True once unlocked again (False: the app quits)."""
+        app = QApplication.instance()
+        app.setQuitOnLastWindowClosed(False)
+        if self.window is not None:
+            self.window.save_state()
+            self.window.hide()
+            self.window.deleteLater()  # every editor goes with it
+            self.window = None
+        close_database()
+        log.info("auto-lock: journal closed")
+        key = self.ask_for_key(self.context.paths)
+        if key is None:
+            app.quit()
+            return False
+        open_app_database(self.context.paths, key)
+        self.window = self.make_window()
+        app.setQuitOnLastWindowClosed(True)
+        self.restart()
+        return True

@@ -1,0 +1,98 @@
+"""Shown instead of the main window when the journal file is damaged.
+
+Nothing here writes to the damaged file: restoring moves it aside into a
+damaged-<date> folder (bytes unchanged) and puts a verified backup in place;
+exporting reads a copy.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from resilience_desktop import APP_NAME
+from resilience_desktop.core.errors import UserFacingError
+
+log = logging.getLogger(__name__)
+
+
+class RecoveryWindow(QWidget):
+    #: The newest good backup is in place and open: the app can continue.
+    restored = Signal()
+
+    def __init__(self, paths, problem: str, key: bytes | None = None, parent=None) -> None:
+        super().__init__(parent)
+        from resilience_desktop.services.backups import newest_good_backup
+
+        self.paths, self.key = paths, key
+        self.was_restored = False
+        self.setObjectName("recovery_window")
+        self.setWindowTitle(f"{APP_NAME}: the journal needs attention")
+        self.backup = newest_good_backup(paths, key)
+        self.problem_label = QLabel(
+            "<b>Your journal file is damaged and was not opened.</b><br>"
+            "Nothing has been changed or deleted. You can put back the newest good backup "
+            "(the damaged file is kept in a separate folder) or save what can still be read.")
+        self.problem_label.setObjectName("problem_label")
+        self.problem_label.setWordWrap(True)
+        self.details_label = QLabel(f"Details: {problem}")
+        self.details_label.setObjectName("details_label")
+        self.details_label.setWordWrap(True)
+        self.restore_button = QPushButton()
+        self.restore_button.setObjectName("restore_button")
+        self.export_button = QPushButton("Save what can be read…")
+        self.export_button.setObjectName("export_button")
+        self.quit_button = QPushButton("Quit")
+        self.quit_button.setObjectName("quit_button")
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status_label")
+        self.status_label.setWordWrap(True)
+        if self.backup is None:
+            self.restore_button.setText("No good backup found")
+            self.restore_button.setEnabled(False)
+        else:
+            self.restore_button.setText(
+                f"Restore the backup from {self.backup.created:%Y-%m-%d %H:%M}")
+        layout = QVBoxLayout(self)
+        for widget in (self.problem_label, self.details_label, self.restore_button,
+                       self.export_button, self.quit_button, self.status_label):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.quit_button.clicked.connect(self.close)
+        self.resize(560, 320)
+
+    def _on_restore_button_clicked(self) -> None:
+        from resilience_desktop.services.backups import restore_backup
+
+        try:
+            kept = restore_backup(self.paths, self.backup.path, self.key)
+        except UserFacingError as error:
+            self.status_label.setText(str(error))
+            return
+        log.info("recovered from a backup; damaged file kept")
+        self.was_restored = True
+        QMessageBox.information(self, APP_NAME, f"The backup is back in place. The damaged "
+                                                f"file is kept in {kept}.")
+        self.restored.emit()
+        self.close()
+
+    def _on_export_button_clicked(self) -> None:
+        from resilience_desktop.services.recovery import salvage_export
+
+        dest, _ = QFileDialog.getSaveFileName(self, "Save what can be read",
+                                              "resilience-rescued.json", "JSON (*.json)")
+        if not dest:
+            return
+        report = salvage_export(self.paths.db_path, dest, self.key)
+        if report.tables == 0:
+            self.status_label.setText("Nothing could be read from the damaged file: "
+                                      + "; ".join(report.problems))
+            return
+        text = f"Saved {report.rows} rows from {report.tables} tables to {dest}."
+        if report.problems:
+            text += " Some parts could not be read: " + "; ".join(report.problems[:3])
+        self.status_label.setText(text)

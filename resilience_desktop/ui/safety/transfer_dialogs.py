@@ -1,0 +1,155 @@
+"""File → Export… and File → Import… (JSON, CSV; Daylio and jrnl imports)."""
+
+from __future__ import annotations
+
+import logging
+from importlib import import_module
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from resilience_desktop.core.errors import UserFacingError
+
+log = logging.getLogger(__name__)
+JSON_FILTER = "Resilience JSON document (*.json)"
+CSV_FILTER = "CSV files, one per table (*.csv)"
+#: label -> (importer "module:function", previewer "module:function", file filter)
+IMPORT_CHOICES = {
+    "Resilience JSON export": ("resilience_desktop.services.transfer:import_json_file",
+                               "resilience_desktop.services.transfer:preview_json_file",
+                               "JSON (*.json)"),
+    "Daylio CSV export": ("resilience_desktop.services.transfer_daylio:import_daylio_file",
+                          "resilience_desktop.services.transfer_daylio:preview_daylio_file",
+                          "CSV (*.csv)"),
+    "jrnl JSON export": ("resilience_desktop.services.transfer_jrnl:import_jrnl_file",
+                         "resilience_desktop.services.transfer_jrnl:preview_jrnl_file",
+                         "JSON (*.json)"),
+}
+
+
+def _function(spec: str):
+    module, name = spec.split(":")
+    return getattr(import_module(module), name)
+
+
+def run_export(window, context) -> Path | None:
+    """Ask where, warn if the journal is locked (the export is plain), write it."""
+    from resilience_desktop.core.db import is_encrypted
+    from resilience_desktop.services.transfer import export_csv_dir, export_json_file
+
+    if is_encrypted():
+        answer = QMessageBox.warning(
+            window, "Export is not encrypted",
+            "Your journal is locked, but an export is a plain file anyone can read. "
+            "Export anyway?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    path, chosen = QFileDialog.getSaveFileName(window, "Export everything",
+                                               "resilience-export.json",
+                                               f"{JSON_FILTER};;{CSV_FILTER}")
+    if not path:
+        return None
+    try:
+        if chosen == CSV_FILTER:
+            dest = Path(path).with_suffix("")
+            written = export_csv_dir(dest)
+            message = f"Exported {len(written)} tables as CSV files into {dest}."
+        else:
+            dest = export_json_file(Path(path))
+            message = f"Exported everything to {dest}."
+    except (OSError, UserFacingError) as error:
+        QMessageBox.warning(window, "Export failed", f"The export could not be written: {error}")
+        return None
+    QMessageBox.information(window, "Export done", message)
+    return dest
+
+
+class ImportDialog(QDialog):
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("import_dialog")
+        self.setWindowTitle("Import")
+        self.format_combo = QComboBox()
+        self.format_combo.setObjectName("format_combo")
+        self.format_combo.addItems(list(IMPORT_CHOICES))
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("path_edit")
+        self.browse_button = QPushButton("Choose file…")
+        self.browse_button.setObjectName("browse_button")
+        self.preview_label = QLabel("Choose a file to see what it holds.")
+        self.preview_label.setObjectName("preview_label")
+        self.preview_label.setWordWrap(True)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status_label")
+        self.status_label.setWordWrap(True)
+        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_button = self.button_box.addButton("Import",
+                                                       QDialogButtonBox.ButtonRole.ApplyRole)
+        self.import_button.setObjectName("import_button")
+        self.import_button.setEnabled(False)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.addRow("Format", self.format_combo)
+        form.addRow("File", file_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.preview_label)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.button_box)
+        self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.button_box.rejected.connect(self.reject)
+        self.path_edit.editingFinished.connect(self._on_path_edit_editing_finished)
+        self.format_combo.currentIndexChanged.connect(self._on_path_edit_editing_finished)
+        self.resize(560, 240)
+
+    def _choice(self):
+        return IMPORT_CHOICES[self.format_combo.currentText()]
+
+    def _on_browse_button_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a file to import", "", self._choice()[2])
+        if path:
+            self.path_edit.setText(path)
+            self._on_path_edit_editing_finished()
+
+    def _on_path_edit_editing_finished(self) -> None:
+        path = Path(self.path_edit.text().strip())
+        self.import_button.setEnabled(False)
+        if not self.path_edit.text().strip():
+            return
+        if not path.is_file():
+            self.preview_label.setText(f"{path}: no such file.")
+            return
+        try:
+            self.preview_label.setText(_function(self._choice()[1])(path))
+        except UserFacingError as error:
+            self.preview_label.setText(f"This file cannot be imported: {error}")
+            return
+        self.import_button.setEnabled(True)
+
+    def _on_import_button_clicked(self) -> None:
+        path = Path(self.path_edit.text().strip())
+        try:
+            report = _function(self._choice()[0])(path)
+        except UserFacingError as error:
+            self.status_label.setText(f"Nothing was imported: {error}")
+            return
+        log.info("import from the dialog: %d added, %d skipped", report.added, report.skipped)
+        self.status_label.setText(f"Imported: {report.summary()}")
+        self.import_button.setEnabled(False)
+        self.context.signals.data_replaced.emit()

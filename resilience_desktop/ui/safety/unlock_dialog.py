@@ -1,0 +1,80 @@
+"""Ask for the passphrase (or the recovery key plus a new passphrase) of a locked journal."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from resilience_desktop import APP_NAME
+from resilience_desktop.core import vault
+from resilience_desktop.core.errors import UserFacingError
+
+
+class UnlockDialog(QDialog):
+    def __init__(self, paths, parent=None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.key: bytes | None = None
+        self.setObjectName("unlock_dialog")
+        self.setWindowTitle(f"Unlock {APP_NAME}")
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setObjectName("passphrase_edit")
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.recovery_check = QCheckBox("I forgot it: use my recovery key")
+        self.recovery_check.setObjectName("recovery_check")
+        self.new_passphrase_edit = QLineEdit()
+        self.new_passphrase_edit.setObjectName("new_passphrase_edit")
+        self.new_passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_passphrase_edit.setPlaceholderText("a new passphrase (8 characters or more)")
+        self.new_passphrase_edit.setVisible(False)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error_label")
+        self.error_label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("Passphrase", self.passphrase_edit)
+        form.addRow("", self.recovery_check)
+        form.addRow("", self.new_passphrase_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("This journal is locked. Enter your passphrase to open it."))
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.recovery_check.toggled.connect(self._on_recovery_check_toggled)
+
+    def _on_recovery_check_toggled(self, checked: bool) -> None:
+        self.new_passphrase_edit.setVisible(checked)
+
+    def _on_buttons_accepted(self) -> None:
+        secret = self.passphrase_edit.text()
+        try:
+            if self.recovery_check.isChecked():
+                from resilience_desktop.services.vault import change_passphrase
+
+                new = self.new_passphrase_edit.text()
+                change_passphrase(self.paths, secret, new, with_recovery_key=True)
+                self.key = vault.unlock_with_passphrase(self.paths, new)
+            else:
+                self.key = vault.unlock_with_passphrase(self.paths, secret)
+        except UserFacingError as error:
+            self.error_label.setText(str(error))
+            self.passphrase_edit.selectAll()
+            return
+        self.accept()
+
+
+def ask_for_key(paths, parent=None) -> bytes | None:
+    """The data key, or None if the person cancelled."""
+    dialog = UnlockDialog(paths, parent)
+    dialog.exec()
+    return dialog.key
