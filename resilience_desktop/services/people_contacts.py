@@ -11,6 +11,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+from peewee import JOIN
+
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.people import Contact, ContactPerson, Person, SocialGroup
@@ -130,7 +132,7 @@ def contact_input(contact_id: int) -> ContactInput:
 def list_contacts(limit: int | None = None) -> list[ContactRow]:
     """Newest first, with participant and group names."""
     query = (Contact.select(Contact, SocialGroup.name.alias("group_name"))
-             .join(SocialGroup, on=(Contact.group == SocialGroup.id), join_type="LEFT OUTER")
+             .join(SocialGroup, on=(Contact.group == SocialGroup.id), join_type=JOIN.LEFT_OUTER)
              .order_by(Contact.day.desc(), Contact.id.desc()))
     if limit:
         query = query.limit(limit)

@@ -1,0 +1,87 @@
+"""Plain data for the people charts (the network, contacts per week, feeling supported)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from peewee import fn
+
+from resilience_desktop.core.models.people import Contact, ContactPerson, Person, SocialGroup
+from resilience_desktop.services.people import memberships
+from resilience_desktop.services.people_contacts import IN_PERSON
+
+RECENT_DAYS = 90
+
+
+@dataclass
+class NetworkPerson:
+    id: int
+    name: str
+    relationship: str
+    closeness: int
+    recent_contacts: int  # contacts in the last RECENT_DAYS days
+
+
+@dataclass
+class NetworkGroup:
+    id: int
+    name: str
+    member_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class NetworkData:
+    people: list[NetworkPerson]
+    groups: list[NetworkGroup]
+
+
+@dataclass
+class WeekCount:
+    week_start: date  # a Monday
+    in_person: int
+    online: int  # calls, video, messages, online communities
+
+
+def network_data(on: date) -> NetworkData:
+    since = on - timedelta(days=RECENT_DAYS - 1)
+    recent = dict(ContactPerson.select(ContactPerson.person, fn.COUNT(ContactPerson.id))
+                  .join(Contact).where((Contact.day >= since) & (Contact.day <= on))
+                  .group_by(ContactPerson.person).tuples())
+    people = [NetworkPerson(pid, name, rel, close, recent.get(pid, 0)) for pid, name, rel, close
+              in Person.select(Person.id, Person.name, Person.relationship, Person.closeness)
+              .order_by(Person.id).tuples()]
+    members = memberships()
+    groups = [NetworkGroup(gid, name, sorted(members.get(gid, [])))
+              for gid, name in SocialGroup.select(SocialGroup.id, SocialGroup.name)
+              .order_by(SocialGroup.id).tuples()]
+    return NetworkData(people, groups)
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def weekly_contacts(start: date, end: date) -> list[WeekCount]:
+    """Contacts per week from start to end (every week listed, empty ones too)."""
+    counts: Counter = Counter()
+    query = (Contact.select(Contact.day, Contact.channel)
+             .where((Contact.day >= start) & (Contact.day <= end)).tuples())
+    for day, channel in query:
+        day = day if isinstance(day, date) else date.fromisoformat(day)
+        counts[(_monday(day), channel == IN_PERSON)] += 1
+    weeks, monday = [], _monday(start)
+    while monday <= end:
+        weeks.append(WeekCount(monday, counts[(monday, True)], counts[(monday, False)]))
+        monday += timedelta(days=7)
+    return weeks
+
+
+def felt_supported(start: date, end: date) -> list[tuple[date, int]]:
+    """(day, how supported 1-5) for every contact that recorded it, oldest first."""
+    query = (Contact.select(Contact.day, Contact.felt_supported)
+             .where((Contact.day >= start) & (Contact.day <= end)
+                    & Contact.felt_supported.is_null(False))
+             .order_by(Contact.day, Contact.id).tuples())
+    return list(query)

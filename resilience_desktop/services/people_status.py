@@ -1,0 +1,136 @@
+"""Stay in touch: each person's status, the losing-touch list and the support map.
+
+Rules (PRODUCT.md "Stay in touch"): the clock runs from the last logged
+contact (one-to-one or a group meeting the person attended); for someone
+never contacted it runs from the day they were added. With cadence C days
+and D days on the clock: D < C is OK, C <= D <= 1.5 x C is "due", D > 1.5 x C
+is "overdue". A snoozed person is kept off the losing-touch list until the
+snooze date (they are back on it that day). "Today" comes from ``today()``
+so tests can monkeypatch it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from peewee import fn
+
+from resilience_desktop.core.models.people import Contact, ContactPerson, Person
+from resilience_desktop.services.people import (SUPPORT_KINDS, default_cadence,
+                                                split_supports)
+
+OK, DUE, OVERDUE = "ok", "due", "overdue"
+STATUS_LABELS = {OK: "OK", DUE: "Due", OVERDUE: "Overdue"}
+MAX_FACTOR = 1.5
+
+#: A gentle note per kind of support nobody gives yet.
+SUPPORT_GAP_NOTES = {
+    "emotional": "Nobody is down for emotional support yet. Who could you talk to "
+                 "when things are hard?",
+    "practical": "Nobody is down for practical help yet. Is there someone who could "
+                 "lend a hand with everyday things?",
+    "advice": "Nobody is down for advice yet. A mentor, a friend or a professional "
+              "could be someone to ask.",
+    "companionship": "Nobody is down for companionship yet. A group or a class can be "
+                     "a gentle way to spend time with others.",
+}
+
+
+def today() -> date:
+    """The current day (monkeypatch this in tests)."""
+    return date.today()
+
+
+@dataclass
+class PersonStatus:
+    person_id: int
+    name: str
+    relationship: str
+    closeness: int
+    supports: list[str]
+    cadence_days: int
+    last_contact: date | None
+    days_since: int  # since last contact, or since added if never contacted
+    status: str
+    due_on: date
+    snoozed_until: date | None
+
+    @property
+    def days_overdue(self) -> int:
+        """Days past the maximum interval (1.5 x cadence); 0 unless overdue."""
+        return max(0, self.days_since - math.floor(MAX_FACTOR * self.cadence_days))
+
+    def is_snoozed(self, on: date) -> bool:
+        return self.snoozed_until is not None and on < self.snoozed_until
+
+
+def status_for(days_since: int, cadence_days: int) -> str:
+    if days_since < cadence_days:
+        return OK
+    if days_since <= MAX_FACTOR * cadence_days:
+        return DUE
+    return OVERDUE
+
+
+def last_contact_days() -> dict[int, date]:
+    """person id -> day of their latest contact, in one grouped query."""
+    query = (ContactPerson.select(ContactPerson.person, fn.MAX(Contact.day))
+             .join(Contact).group_by(ContactPerson.person).tuples())
+    return {pid: _as_date(day) for pid, day in query}
+
+
+def _as_date(value) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def people_statuses(on: date | None = None) -> list[PersonStatus]:
+    """Every person's stay-in-touch status on a day (default today())."""
+    on = on or today()
+    last = last_contact_days()
+    columns = (Person.id, Person.name, Person.relationship, Person.closeness, Person.supports,
+               Person.cadence_days, Person.added_on, Person.snoozed_until)
+    result = []
+    for pid, name, rel, close, supports, cadence, added, snoozed in (
+            Person.select(*columns).tuples()):
+        cadence = cadence or default_cadence(rel)
+        last_day = last.get(pid)
+        start = last_day or _as_date(added)
+        days = max(0, (on - start).days)
+        result.append(PersonStatus(
+            person_id=pid, name=name, relationship=rel, closeness=close,
+            supports=split_supports(supports), cadence_days=cadence, last_contact=last_day,
+            days_since=days, status=status_for(days, cadence),
+            due_on=start + timedelta(days=cadence),
+            snoozed_until=_as_date(snoozed) if snoozed else None))
+    return result
+
+
+def losing_touch(on: date | None = None, statuses: list[PersonStatus] | None = None
+                 ) -> list[PersonStatus]:
+    """Overdue, not snoozed, most overdue first (then closest first)."""
+    on = on or today()
+    statuses = people_statuses(on) if statuses is None else statuses
+    overdue = [s for s in statuses if s.status == OVERDUE and not s.is_snoozed(on)]
+    overdue.sort(key=lambda s: (-s.days_overdue, -s.closeness, s.name.casefold()))
+    return overdue
+
+
+@dataclass
+class SupportEntry:
+    kind: str
+    label: str
+    names: list[str]
+    note: str  # gentle note when names is empty, else ""
+
+
+def support_map(statuses: list[PersonStatus] | None = None) -> list[SupportEntry]:
+    """For each kind of support, who gives it (closest first)."""
+    statuses = people_statuses() if statuses is None else statuses
+    ordered = sorted(statuses, key=lambda s: (-s.closeness, s.name.casefold()))
+    entries = []
+    for kind, label in SUPPORT_KINDS.items():
+        names = [s.name for s in ordered if kind in s.supports]
+        entries.append(SupportEntry(kind, label, names, "" if names else SUPPORT_GAP_NOTES[kind]))
+    return entries

@@ -1,0 +1,205 @@
+"""A small, forgiving vCard reader (versions 2.1, 3.0 and 4.0).
+
+Handles many cards per file, folded lines (CRLF + space/tab), version 2.1
+QUOTED-PRINTABLE values with soft line breaks and CHARSET parameters, UTF-8
+(with or without BOM, falling back to Windows-1252 for old exports), escaped
+text (\\n \\, \\; \\\\), property groups (``item1.TEL``), quoted parameter
+values, and cards without FN (the name comes from N, then ORG). Photos and
+every other property are ignored. Structural damage (no card, a card that
+never ends, text outside a card, an unknown version) raises ImportFailed
+naming the line.
+"""
+
+from __future__ import annotations
+
+import quopri
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from resilience_desktop.services.importing import ImportFailed
+
+VERSIONS = ("2.1", "3.0", "4.0")
+_ESCAPES = re.compile(r"\\(.)", re.DOTALL)
+
+
+@dataclass
+class VCard:
+    line: int  # line number of BEGIN:VCARD (1-based)
+    name: str  # "" when the card names nobody
+    birthday: date | None
+    note: str
+
+
+@dataclass
+class _Property:
+    line: int
+    name: str
+    params: dict[str, str]  # upper-cased keys; bare 2.1 params map to "TYPE"/"ENCODING"
+    value: str
+
+
+def decode_bytes(raw: bytes) -> str:
+    if not raw.strip():
+        raise ImportFailed("The file is empty.")
+    if b"\x00" in raw[:4096]:
+        raise ImportFailed("This is not a vCard file (it contains binary data).")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def parse_vcards(text: str) -> list[VCard]:
+    cards: list[VCard] = []
+    current: list[_Property] | None = None
+    begin_line = 0
+    for prop in _properties(_logical_lines(text)):
+        if prop.name == "BEGIN" and prop.value.strip().upper() == "VCARD":
+            if current is not None:
+                raise ImportFailed(f"Line {prop.line}: a new card starts before the card "
+                                   f"from line {begin_line} ended (END:VCARD missing).")
+            current, begin_line = [], prop.line
+        elif prop.name == "END" and prop.value.strip().upper() == "VCARD":
+            if current is None:
+                raise ImportFailed(f"Line {prop.line}: END:VCARD without a BEGIN:VCARD.")
+            cards.append(_card(begin_line, current))
+            current = None
+        elif current is None:
+            raise ImportFailed(f"Line {prop.line}: text outside a card "
+                               "(expected BEGIN:VCARD). Is this a vCard (.vcf) file?")
+        else:
+            current.append(prop)
+    if current is not None:
+        raise ImportFailed(f"The card starting on line {begin_line} never ends "
+                           "(END:VCARD missing); the file may be cut short.")
+    if not cards:
+        raise ImportFailed("No contacts found: the file has no BEGIN:VCARD.")
+    return cards
+
+
+def _logical_lines(text: str):
+    """Yield (line number, unfolded line)."""
+    pending: list | None = None  # [line_no, text]
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.removeprefix("\ufeff")  # a BOM left by joining exported files
+        if pending is not None and _is_qp(pending[1]) and pending[1].endswith("="):
+            pending[1] = pending[1][:-1] + line  # quoted-printable soft line break
+        elif line[:1] in (" ", "\t") and pending is not None:
+            pending[1] += line[1:]  # folded line
+        elif not line.strip():
+            continue
+        else:
+            if pending is not None:
+                yield pending[0], pending[1]
+            pending = [number, line]
+    if pending is not None:
+        yield pending[0], pending[1]
+
+
+def _is_qp(line: str) -> bool:
+    head = _split_outside_quotes(line, ":", 1)[0]
+    return "QUOTED-PRINTABLE" in head.upper()
+
+
+def _split_outside_quotes(text: str, sep: str, maxsplit: int = -1) -> list[str]:
+    parts, start, quoted = [], 0, False
+    for index, char in enumerate(text):
+        if char == '"':
+            quoted = not quoted
+        elif char == sep and not quoted and (maxsplit < 0 or len(parts) < maxsplit):
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return parts
+
+
+def _properties(lines):
+    for number, line in lines:
+        head_value = _split_outside_quotes(line, ":", 1)
+        if len(head_value) < 2:
+            # stray data: ignored inside a card (e.g. an unindented photo line)
+            yield _Property(number, "", {}, line)
+            continue
+        head, value = head_value
+        name, *raw_params = _split_outside_quotes(head, ";")
+        name = name.rsplit(".", 1)[-1].strip().upper()
+        yield _Property(number, name, _params(raw_params), value)
+
+
+def _params(raw_params: list[str]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for raw in raw_params:
+        key, _, value = raw.partition("=")
+        if not _:
+            upper = key.strip().upper()
+            key, value = ("ENCODING", upper) if upper in ("QUOTED-PRINTABLE", "BASE64", "8BIT") \
+                else ("TYPE", upper)
+        params[key.strip().upper()] = value.strip().strip('"')
+    return params
+
+
+def _text(prop: _Property, version: str) -> str:
+    encoding = prop.params.get("ENCODING", "").upper()
+    value = prop.value
+    if encoding == "QUOTED-PRINTABLE":
+        charset = prop.params.get("CHARSET", "utf-8")
+        data = quopri.decodestring(value.encode("utf-8"))
+        try:
+            value = data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            raise ImportFailed(f"Line {prop.line}: the {prop.name} value cannot be read "
+                               f"as {charset} text.") from None
+    elif encoding in ("B", "BASE64"):
+        return ""
+    return value
+
+
+def _unescape(text: str) -> str:
+    return _ESCAPES.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), text).strip()
+
+
+def _components(text: str) -> list[str]:
+    parts = re.split(r"(?<!\\);", text)
+    return [_unescape(part.replace(",", " ").replace("\\ ", ",")) for part in parts]
+
+
+def _card(line: int, props: list[_Property]) -> VCard:
+    version = next((p.value.strip() for p in props if p.name == "VERSION"), "3.0")
+    if version not in VERSIONS:
+        raise ImportFailed(f"Line {line}: vCard version {version} is not supported "
+                           "(2.1, 3.0 and 4.0 are).")
+    found = {p.name: p for p in reversed(props)}  # first occurrence wins
+    name = _name(found, version)
+    birthday = _birthday(_text(found["BDAY"], version)) if "BDAY" in found else None
+    note = _unescape(_text(found["NOTE"], version)) if "NOTE" in found else ""
+    return VCard(line=line, name=name, birthday=birthday, note=note)
+
+
+def _name(found: dict[str, _Property], version: str) -> str:
+    if "FN" in found:
+        full = " ".join(_unescape(_text(found["FN"], version)).split())
+        if full:
+            return full
+    if "N" in found:
+        parts = _components(_text(found["N"], version)) + [""] * 5
+        family, given, additional = parts[0], parts[1], parts[2]
+        full = " ".join(" ".join(p for p in (given, additional, family) if p).split())
+        if full:
+            return full
+    if "ORG" in found:
+        return " ".join(_components(_text(found["ORG"], version))[0].split())
+    return ""
+
+
+def _birthday(text: str) -> date | None:
+    """Full dates only (YYYY-MM-DD or YYYYMMDD, time ignored); --MMDD has no year."""
+    digits = text.strip().split("T")[0].replace("-", "")
+    if len(digits) != 8 or not digits.isdigit():
+        return None
+    try:
+        return date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+    except ValueError:
+        return None

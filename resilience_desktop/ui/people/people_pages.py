@@ -1,0 +1,167 @@
+"""The list pages of the People tab: people, groups and the contacts log (model/view tables)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+
+from resilience_desktop.ui.people.people_models import (ContactTableModel, GroupTableModel,
+                                                        PersonTableModel)
+from resilience_desktop.ui.widgets.empty_state import EmptyStatePanel
+
+
+def _table(name: str, model) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+def _button(text: str, name: str, slot) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    return button
+
+
+class _TablePage(QWidget):
+    def __init__(self, tab, table: QTableView, buttons: list[QPushButton], on_activate) -> None:
+        super().__init__()
+        self.tab = tab
+        self.table = table
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(table, 1)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count_label")
+        row.addWidget(self.count_label)
+        layout.addLayout(row)
+        table.doubleClicked.connect(lambda _index: on_activate())
+
+    def selected_rows(self) -> list:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.table.model().row_at(row) for row in rows]
+
+    def _current(self):
+        rows = self.selected_rows()
+        if not rows:
+            self.tab.status_label.setText("Select a row first.")
+            return None
+        return rows[0]
+
+
+class PeoplePage(QStackedWidget):
+    """An empty-state panel until someone is added, then the people table."""
+
+    def __init__(self, tab) -> None:
+        super().__init__()
+        self.tab = tab
+        self.empty_panel = EmptyStatePanel(
+            "People", "The people and groups who support you, when you last spoke, and who it "
+            "might be time to call. Add someone, or import your address book (vCard).")
+        self.person_model = PersonTableModel(self)
+        self.people_table = _table("people_table", self.person_model)
+        self.table_page = _TablePage(tab, self.people_table, [
+            _button("Edit…", "edit_person_button", self._on_edit_button_clicked),
+            _button("Log contact with selected…", "log_with_button", self._on_log_with_clicked),
+            _button("Remove", "delete_person_button", self._on_delete_button_clicked)],
+            self._on_edit_button_clicked)
+        self.addWidget(self.empty_panel)
+        self.addWidget(self.table_page)
+        self.people_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+    def set_rows(self, statuses: list) -> None:
+        self.person_model.set_rows(statuses)
+        self.setCurrentWidget(self.table_page if statuses else self.empty_panel)
+        due = sum(1 for s in statuses if s.status != "ok")
+        self.table_page.count_label.setText(f"{len(statuses)} people, {due} due or overdue")
+        self.people_table.resizeColumnsToContents()
+
+    def selected_ids(self) -> list[int]:
+        return [row.person_id for row in self.table_page.selected_rows()]
+
+    def _on_edit_button_clicked(self) -> None:
+        row = self.table_page._current()
+        if row is not None:
+            self.tab.open_person_dialog(row.person_id)
+
+    def _on_log_with_clicked(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self.tab.status_label.setText("Select one or more people first.")
+            return
+        self.tab.open_contact_dialog(ids)
+
+    def _on_delete_button_clicked(self) -> None:
+        row = self.table_page._current()
+        if row is not None:
+            self.tab.delete_person(row.person_id, row.name)
+
+
+class GroupsPage(_TablePage):
+    def __init__(self, tab) -> None:
+        self.group_model = GroupTableModel()
+        super().__init__(tab, _table("groups_table", self.group_model), [
+            _button("Edit…", "edit_group_button", self._on_edit_button_clicked),
+            _button("Log a meeting…", "log_meeting_button", self._on_log_meeting_clicked),
+            _button("Remove", "delete_group_button", self._on_delete_button_clicked)],
+            self._on_edit_button_clicked)
+        self.group_model.setParent(self)
+
+    def set_rows(self, rows: list) -> None:
+        self.group_model.set_rows(rows)
+        self.count_label.setText(f"{len(rows)} groups")
+        self.table.resizeColumnsToContents()
+
+    def _on_edit_button_clicked(self) -> None:
+        row = self._current()
+        if row is not None:
+            self.tab.open_group_dialog(row[0].id)
+
+    def _on_log_meeting_clicked(self) -> None:
+        row = self._current()
+        if row is not None:
+            self.tab.open_contact_dialog()
+            dialog = self.tab.active_dialog
+            dialog.group_combo.setCurrentIndex(dialog.group_combo.findData(row[0].id))
+
+    def _on_delete_button_clicked(self) -> None:
+        row = self._current()
+        if row is not None:
+            self.tab.delete_group(row[0].id, row[0].name)
+
+
+class ContactsPage(_TablePage):
+    def __init__(self, tab) -> None:
+        self.contact_model = ContactTableModel()
+        super().__init__(tab, _table("contacts_table", self.contact_model), [
+            _button("Edit…", "edit_contact_button", self._on_edit_button_clicked),
+            _button("Remove", "delete_contact_button", self._on_delete_button_clicked)],
+            self._on_edit_button_clicked)
+        self.contact_model.setParent(self)
+
+    def set_rows(self, rows: list) -> None:
+        self.contact_model.set_rows(rows)
+        self.count_label.setText(f"newest {len(rows)} contacts" if len(rows) >= 1000
+                                 else f"{len(rows)} contacts")
+        self.table.setColumnWidth(1, 220)
+
+    def _on_edit_button_clicked(self) -> None:
+        row = self._current()
+        if row is not None:
+            self.tab.open_contact_dialog(contact_id=row.id)
+
+    def _on_delete_button_clicked(self) -> None:
+        row = self._current()
+        if row is not None:
+            self.tab.delete_contact(row.id)

@@ -1,0 +1,117 @@
+"""Preview a vCard file and pick who to add; names that already exist are flagged."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout
+
+from resilience_desktop.ui.people.dialog_parts import SaveDialog
+
+
+class VCardPreviewTableModel(QAbstractTableModel):
+    """Rows are VCardEntry; column 0 carries the tick box. New names start ticked."""
+
+    HEADERS = ("Add", "Name", "Birthday", "Note", "Flag")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+        self._checked: list[bool] = []
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._checked = [not row.duplicate for row in self._rows]
+        self.endResetModel()
+
+    def chosen(self) -> list:
+        return [row for row, checked in zip(self._rows, self._checked) if checked]
+
+    def set_all_checked(self, checked: bool) -> None:
+        self._checked = [checked] * len(self._rows)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else base
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if column == 0 and role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if self._checked[index.row()] else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole and column:
+            note = row.note.splitlines()[0] if row.note else ""
+            return (None, row.name, row.birthday.isoformat() if row.birthday else "", note,
+                    row.duplicate)[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 4:
+            return QBrush(QColor("#b03a2e"))
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802 (Qt API)
+        if index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole:
+            self._checked[index.row()] = Qt.CheckState(value) == Qt.CheckState.Checked
+            self.dataChanged.emit(index, index)
+            return True
+        return False
+
+
+class VCardImportDialog(SaveDialog):
+    """``save(entries)`` adds the ticked entries (one transaction, in the service)."""
+
+    def __init__(self, save, preview, file_name: str, parent=None) -> None:
+        super().__init__("Import contacts", save, parent)
+        self.setObjectName("vcard_import_dialog")
+        layout = QVBoxLayout(self)
+        flagged = sum(1 for entry in preview.entries if entry.duplicate)
+        summary = f"{file_name}: {len(preview.entries)} contacts found."
+        if flagged:
+            summary += (f" {flagged} are flagged (a name you already have, or a repeat) and "
+                        "left unticked: tick them only if they are different people.")
+        self.summary_label = QLabel(summary)
+        self.summary_label.setObjectName("summary_label")
+        self.summary_label.setWordWrap(True)
+        layout.addWidget(self.summary_label)
+        if preview.notes:
+            notes = QLabel("\n".join(preview.notes))
+            notes.setWordWrap(True)
+            layout.addWidget(notes)
+        self.preview_model = VCardPreviewTableModel(self)
+        self.preview_model.set_rows(preview.entries)
+        self.preview_table = QTableView()
+        self.preview_table.setObjectName("preview_table")
+        self.preview_table.setModel(self.preview_model)
+        self.preview_table.verticalHeader().hide()
+        self.preview_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.preview_table, 1)
+        row = QHBoxLayout()
+        self.all_button = QPushButton("Tick all")
+        self.all_button.setObjectName("all_button")
+        self.all_button.clicked.connect(lambda: self.preview_model.set_all_checked(True))
+        self.none_button = QPushButton("Tick none")
+        self.none_button.setObjectName("none_button")
+        self.none_button.clicked.connect(lambda: self.preview_model.set_all_checked(False))
+        row.addWidget(self.all_button)
+        row.addWidget(self.none_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.finish_layout(layout)
+        self.save_button().setText("Add ticked people")
+        self.resize(640, 480)
+
+    def value(self) -> list:
+        return self.preview_model.chosen()

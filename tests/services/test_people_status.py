@@ -1,0 +1,90 @@
+"""Stay-in-touch statuses by date, group meetings resetting clocks, the losing-touch list."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from resilience_desktop.core.errors import ValidationError
+from resilience_desktop.services import people_status
+from resilience_desktop.services.people import GroupInput, PersonInput, add_group, add_person, snooze_person
+from resilience_desktop.services.people_contacts import ContactInput, log_contact
+from resilience_desktop.services.people_status import DUE, OK, OVERDUE, losing_touch, people_statuses, support_map
+
+START = date(2026, 1, 1)
+
+
+def _status(person_id, on):
+    return next(s for s in people_statuses(on) if s.person_id == person_id)
+
+
+@pytest.mark.parametrize("days, expected", [(0, OK), (13, OK), (14, DUE), (21, DUE), (22, OVERDUE)])
+def test_family_status_transitions_by_date(db, days, expected):
+    pid = add_person(PersonInput("Mum", relationship="family"), today=START)
+    log_contact(ContactInput(day=START, person_ids=[pid]), today=START)
+    assert _status(pid, START + timedelta(days=days)).status == expected
+
+
+def test_defaults_from_product_brief_and_per_person_override(db):
+    friend = add_person(PersonInput("Ann", relationship="friend"), today=START)
+    close = add_person(PersonInput("Bo", relationship="close_friend"), today=START)
+    custom = add_person(PersonInput("Cy", relationship="friend", cadence_days=10), today=START)
+    on = START + timedelta(days=30)
+    assert _status(friend, on).cadence_days == 90 and _status(friend, on).status == OK
+    assert _status(close, on).cadence_days == 30 and _status(close, on).status == DUE
+    assert _status(custom, on).status == OVERDUE
+
+
+def test_never_contacted_counts_from_the_day_added(db):
+    pid = add_person(PersonInput("New", relationship="family"), today=START)
+    status = _status(pid, START + timedelta(days=15))
+    assert status.last_contact is None and status.days_since == 15 and status.status == DUE
+
+
+def test_any_contact_resets_the_clock(db):
+    pid = add_person(PersonInput("Mum", relationship="family"), today=START)
+    on = START + timedelta(days=40)
+    assert _status(pid, on).status == OVERDUE
+    log_contact(ContactInput(day=on - timedelta(days=1), person_ids=[pid], channel="call"), today=on)
+    assert _status(pid, on).status == OK
+    assert _status(pid, on).last_contact == on - timedelta(days=1)
+
+
+def test_group_meeting_resets_the_clocks_of_members_who_were_there(db):
+    ids = [add_person(PersonInput(n, relationship="close_friend"), today=START) for n in "ABC"]
+    group = add_group(GroupInput("Book club", kind="book_club", member_ids=ids), today=START)
+    on = START + timedelta(days=60)
+    log_contact(ContactInput(day=on, group_id=group, person_ids=ids[:2]), today=on)
+    statuses = {s.name: s.status for s in people_statuses(on)}
+    assert statuses == {"A": OK, "B": OK, "C": OVERDUE}
+
+
+def test_losing_touch_most_overdue_first_and_snooze(db, monkeypatch):
+    monkeypatch.setattr(people_status, "today", lambda: START + timedelta(days=100))
+    mum = add_person(PersonInput("Mum", relationship="family"), today=START)
+    pal = add_person(PersonInput("Pal", relationship="close_friend"), today=START)
+    add_person(PersonInput("Far", relationship="friend"), today=START)  # 100 < 135: due
+    names = [s.name for s in losing_touch()]
+    assert names == ["Mum", "Pal"]  # 100-21=79 days overdue vs 100-45=55
+    snooze_person(mum, START + timedelta(days=110))
+    assert [s.name for s in losing_touch()] == ["Pal"]
+    monkeypatch.setattr(people_status, "today", lambda: START + timedelta(days=110))
+    assert [s.name for s in losing_touch()] == ["Mum", "Pal"]
+    assert pal
+
+
+def test_support_map_names_givers_and_notes_gaps(db):
+    add_person(PersonInput("Ann", closeness=5, supports=["emotional", "advice"]), today=START)
+    add_person(PersonInput("Bo", closeness=2, supports=["emotional"]), today=START)
+    entries = {e.kind: e for e in support_map()}
+    assert entries["emotional"].names == ["Ann", "Bo"] and entries["emotional"].note == ""
+    assert entries["practical"].names == [] and "Nobody" in entries["practical"].note
+
+
+def test_contact_validation(db):
+    pid = add_person(PersonInput("Ann"), today=START)
+    with pytest.raises(ValidationError, match="future"):
+        log_contact(ContactInput(day=START + timedelta(days=1), person_ids=[pid]), today=START)
+    with pytest.raises(ValidationError, match="at least one"):
+        log_contact(ContactInput(day=START), today=START)
+    with pytest.raises(ValidationError, match="Mood"):
+        log_contact(ContactInput(day=START, person_ids=[pid], mood_after=7), today=START)
