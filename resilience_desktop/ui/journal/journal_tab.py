@@ -1,15 +1,301 @@
-"""The Journal tab."""
+"""The Journal tab: write (entry list + editor) and Charts.
+
+The tab wires panels to services: it saves drafts (DraftAutosaver), saves,
+deletes and restores entries, and emits ``journal_changed`` after each
+successful write. Every failure is a sentence in ``status_label``.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout
+import logging
+from datetime import datetime
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+
+from resilience_desktop.core.errors import UserFacingError
+from resilience_desktop.services import journal, journal_drafts
+from resilience_desktop.services.journal_drafts import MAIN_EDITOR, Draft
+from resilience_desktop.ui.journal.charts_panel import JournalChartsPanel
+from resilience_desktop.ui.journal.draft_autosaver import DraftAutosaver
+from resilience_desktop.ui.journal.editor_panel import EditorPanel
+from resilience_desktop.ui.journal.entry_browser_panel import EntryBrowserPanel
+from resilience_desktop.ui.journal.looking_back_panel import LookingBackPanel
 from resilience_desktop.ui.widgets.base_tab import BaseTab
-from resilience_desktop.ui.widgets.empty_state import EmptyStatePanel
+
+log = logging.getLogger(__name__)
+ERROR_STYLE = "color: #b02a2a; font-weight: 600;"
+OK_STYLE = "color: #2e7d32;"
+
+
+def _named(widget, name):
+    widget.setObjectName(name)
+    return widget
+
+
+def draft_from_entry(entry: journal.Entry) -> Draft:
+    return Draft(entry_id=entry.id, entry_date=entry.entry_date.isoformat(), title=entry.title,
+                 body=entry.body, tags=", ".join(entry.tags), kind=entry.kind,
+                 pleasantness=entry.pleasantness, energy=entry.energy,
+                 intensity_before=entry.intensity_before,
+                 intensity_after=entry.intensity_after, emotions=list(entry.emotions),
+                 follow_up_of=entry.follow_up_of, follow_up_stage=entry.follow_up_stage)
 
 
 class JournalTab(BaseTab):
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
-        layout = QVBoxLayout(self)
-        layout.addWidget(EmptyStatePanel("Journal", "Put feelings into words. Soon you will write entries here, name what you feel and find anything you wrote in an instant."))
+        self._dirty = False
+        self.last_deleted_id: int | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        self.view_tabs = _named(QTabWidget(), "view_tabs")
+        self.view_tabs.setDocumentMode(True)
+        self.view_tabs.addTab(self._build_write_page(), "Write")
+        self.charts_panel = _named(JournalChartsPanel(), "charts_panel")
+        self.view_tabs.addTab(self.charts_panel, "Charts")
+        outer.addWidget(self.view_tabs)
+        self.autosaver = DraftAutosaver(self._save_draft, self)
+        self._connect()
+        self._build_shortcuts()
+        journal.purge_trash()
+        self._offer_unsaved_draft()
+        self.browser.refresh()
+        self.looking_back_panel.refresh()
+
+    # -- building -----------------------------------------------------------------
+    def _build_write_page(self) -> QWidget:
+        splitter = _named(QSplitter(Qt.Orientation.Horizontal), "write_splitter")
+        self.browser = _named(EntryBrowserPanel(), "browser")
+        splitter.addWidget(self.browser)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(6, 0, 0, 0)
+        self.draft_banner = _named(QFrame(), "draft_banner")
+        self.draft_banner.setStyleSheet("QFrame#draft_banner { background: #fff4e5;"
+                                        " border: 1px solid #f0c36d; border-radius: 6px; }")
+        banner = QHBoxLayout(self.draft_banner)
+        self.draft_banner_label = _named(QLabel(), "draft_banner_label")
+        self.discard_draft_button = _named(QPushButton("Discard draft"), "discard_draft_button")
+        banner.addWidget(self.draft_banner_label, 1)
+        banner.addWidget(self.discard_draft_button)
+        self.draft_banner.setVisible(False)
+        column.addWidget(self.draft_banner)
+        self.looking_back_panel = _named(LookingBackPanel(), "looking_back_panel")
+        column.addWidget(self.looking_back_panel)
+        self.editor = _named(EditorPanel(), "editor")
+        column.addWidget(self.editor, 1)
+        column.addLayout(self._build_button_row())
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 950])
+        return splitter
+
+    def _build_button_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.status_label = _named(QLabel(), "status_label")
+        self.status_label.setWordWrap(True)
+        self.undo_delete_button = _named(QPushButton("Undo delete"), "undo_delete_button")
+        self.undo_delete_button.setVisible(False)
+        self.new_button = _named(QPushButton("New entry"), "new_button")
+        self.new_button.setToolTip("Start a new entry (Ctrl+N)")
+        self.trash_button = _named(QPushButton("Trash…"), "trash_button")
+        self.delete_button = _named(QPushButton("Delete"), "delete_button")
+        self.save_button = _named(QPushButton("Save"), "save_button")
+        self.save_button.setToolTip("Save the entry (Ctrl+S)")
+        self.save_button.setDefault(True)
+        row.addWidget(self.status_label, 1)
+        for button in (self.undo_delete_button, self.new_button, self.trash_button,
+                       self.delete_button, self.save_button):
+            row.addWidget(button)
+        return row
+
+    def _connect(self) -> None:
+        self.editor.changed.connect(self._on_editor_changed)
+        self.editor.focus_left.connect(self.autosaver.flush)
+        self.editor.emotion_picker.problem.connect(self.show_error)
+        self.browser.entry_chosen.connect(self.open_entry)
+        self.looking_back_panel.entry_chosen.connect(self.open_entry)
+        self.looking_back_panel.answer_requested.connect(self._on_looking_back_answer)
+        self.save_button.clicked.connect(self.save)
+        self.new_button.clicked.connect(self.new_entry)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.undo_delete_button.clicked.connect(self.undo_delete)
+        self.trash_button.clicked.connect(self._on_trash_button_clicked)
+        self.discard_draft_button.clicked.connect(self._on_discard_draft_button_clicked)
+        self.listen(self.context.signals.journal_changed, self._on_journal_changed)
+        self.listen(self.context.signals.data_replaced, self._on_journal_changed)
+
+    def _build_shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in ((QKeySequence.StandardKey.New, self.new_entry),
+                           (QKeySequence.StandardKey.Save, self.save),
+                           (QKeySequence.StandardKey.Undo, self.undo_delete)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+
+    # -- status -------------------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        self.status_label.setStyleSheet(ERROR_STYLE)
+        self.status_label.setText(message)
+
+    def show_info(self, message: str) -> None:
+        self.status_label.setStyleSheet(OK_STYLE)
+        self.status_label.setText(message)
+
+    # -- drafts -------------------------------------------------------------------
+    def _offer_unsaved_draft(self) -> None:
+        draft = journal_drafts.load_draft(MAIN_EDITOR)
+        if draft is None or not draft.has_text():
+            return
+        self.editor.load_draft(draft)
+        self._dirty = True
+        when = draft.saved_at.strftime("%d %b %Y %H:%M") if draft.saved_at else "earlier"
+        self.draft_banner_label.setText(
+            f"Here is the draft you had not saved yet (last kept {when}). "
+            "Carry on writing and Save, or discard it.")
+        self.draft_banner.setVisible(True)
+
+    def _on_editor_changed(self) -> None:
+        self._dirty = True
+        self.autosaver.touch()
+        if self.status_label.text() and not self.status_label.text().startswith("Draft"):
+            self.status_label.clear()
+
+    def _save_draft(self) -> bool:
+        state = self.editor.draft_state()
+        try:
+            if state.has_text() or state.entry_id is not None:
+                saved_at = journal_drafts.save_draft(state, MAIN_EDITOR)
+                self.show_info(f"Draft kept {saved_at:%H:%M:%S}")
+            else:
+                journal_drafts.discard_draft(MAIN_EDITOR)
+        except Exception as error:  # the disk, a lock...: keep typing, say so
+            log.error("draft save failed: %s", type(error).__name__)
+            self.show_error(f"The draft could not be kept ({error}). Your text is still here.")
+            return False
+        return True
+
+    def _on_discard_draft_button_clicked(self) -> None:
+        answer = QMessageBox.question(self, "Discard the draft?",
+                                      "Throw away the text of this unsaved draft?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.autosaver.cancel()
+        journal_drafts.discard_draft(MAIN_EDITOR)
+        self._dirty = False
+        self.draft_banner.setVisible(False)
+        self.editor.start_new()
+        self.show_info("Draft discarded.")
+
+    def can_close(self) -> bool:
+        """The window is closing: keep what is typed (drafts are never lost)."""
+        self.autosaver.flush()
+        return True
+
+    # -- entries ------------------------------------------------------------------
+    def save(self) -> bool:
+        try:
+            entry_id = journal.save_entry(self.editor.entry_input(), self.editor.entry_id,
+                                          draft_editor=MAIN_EDITOR)
+        except UserFacingError as error:
+            self.show_error(f"Not saved: {error}")
+            return False
+        except Exception as error:  # database trouble: keep the text, tell the user
+            log.error("entry save failed: %s", type(error).__name__)
+            self.show_error(f"Not saved: {error}. Your text is still here.")
+            return False
+        self.autosaver.cancel()
+        self._dirty = False
+        self.editor.entry_id = entry_id
+        self.draft_banner.setVisible(False)
+        self.context.signals.journal_changed.emit()
+        self.browser.select_entry(entry_id)
+        self.show_info(f"Saved {datetime.now():%H:%M:%S}")
+        return True
+
+    def _leave_current(self) -> bool:
+        """Before showing something else: save a changed entry, drop an empty one."""
+        if not self._dirty:
+            return True
+        if not self.editor.draft_state().has_text() and self.editor.entry_id is None:
+            self.autosaver.cancel()
+            journal_drafts.discard_draft(MAIN_EDITOR)
+            self._dirty = False
+            return True
+        return self.save()
+
+    def open_entry(self, entry_id: int) -> None:
+        if entry_id == self.editor.entry_id and not self._dirty:
+            return
+        if not self._leave_current():
+            return
+        try:
+            entry = journal.get_entry(entry_id)
+        except UserFacingError as error:
+            self.show_error(str(error))
+            return
+        self.editor.load_draft(draft_from_entry(entry))
+        self._dirty = False
+        self.draft_banner.setVisible(False)
+        self.browser.select_entry(entry_id)
+        self.status_label.clear()
+
+    def new_entry(self, kind: str = "free") -> None:
+        if not self._leave_current():
+            return
+        self.editor.start_new(kind if isinstance(kind, str) else "free")
+        self.draft_banner.setVisible(False)
+        self.editor.body_edit.setFocus()
+
+    def delete_current(self) -> None:
+        entry_id = self.editor.entry_id
+        if entry_id is None:
+            if self.editor.draft_state().has_text():
+                self._on_discard_draft_button_clicked()
+            return
+        journal.delete_entry(entry_id)
+        self.autosaver.cancel()
+        journal_drafts.discard_draft(MAIN_EDITOR)
+        self._dirty = False
+        self.last_deleted_id = entry_id
+        self.editor.start_new()
+        self.context.signals.journal_changed.emit()
+        self.undo_delete_button.setVisible(True)
+        self.show_info("Moved to the Trash. Press Ctrl+Z or Undo delete to bring it back.")
+
+    def undo_delete(self) -> None:
+        if self.last_deleted_id is None:
+            return
+        entry_id, self.last_deleted_id = self.last_deleted_id, None
+        journal.restore_entry(entry_id)
+        self.undo_delete_button.setVisible(False)
+        self.context.signals.journal_changed.emit()
+        self.open_entry(entry_id)
+        self.show_info("Entry restored.")
+
+    def _on_looking_back_answer(self, card) -> None:
+        if not self._leave_current():
+            return
+        from resilience_desktop.services import journal_followups as followups
+
+        reflection = followups.reflection_input(card, body="")
+        self.editor.load_draft(Draft(entry_date=reflection.entry_date.isoformat(),
+                                     title=reflection.title, kind=reflection.kind,
+                                     follow_up_of=card.entry_id, follow_up_stage=card.stage))
+        self.editor.body_edit.setFocus()
+        self.show_info("Write your reflection, then Save.")
+
+    def _on_trash_button_clicked(self) -> None:
+        from resilience_desktop.ui.journal.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self.context.signals, self)
+        dialog.exec()
+
+    def _on_journal_changed(self) -> None:
+        self.browser.refresh()
+        self.looking_back_panel.refresh()
+        self.charts_panel.mark_stale()

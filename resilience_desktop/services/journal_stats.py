@@ -1,0 +1,119 @@
+"""Series for the journal charts (plain data; the draw functions live in
+charts/plots/journal.py). Each function takes an optional date range and
+skips entries in the Trash."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from resilience_desktop.core.db import database
+from resilience_desktop.services import emotions
+
+
+@dataclass(frozen=True)
+class MoodDay:
+    day: date
+    pleasantness: float
+    energy: float
+
+
+@dataclass(frozen=True)
+class WordCount:
+    word: str
+    count: int
+    quadrant: str
+
+
+@dataclass(frozen=True)
+class MonthValue:
+    month: date  # first day of the month
+    value: float
+
+
+@dataclass(frozen=True)
+class IntensityMonth:
+    month: date
+    before: float
+    after: float
+    entries: int
+
+    @property
+    def drop(self) -> float:
+        return self.before - self.after
+
+
+def _range_sql(start: date | None, end: date | None, column: str = "e.entry_date"):
+    parts, params = ["e.deleted_at IS NULL"], []
+    if start is not None:
+        parts.append(f"{column} >= ?")
+        params.append(start.isoformat())
+    if end is not None:
+        parts.append(f"{column} <= ?")
+        params.append(end.isoformat())
+    return " AND ".join(parts), params
+
+
+def mood_by_day(start: date | None = None, end: date | None = None) -> list[MoodDay]:
+    """Mean pleasantness and energy per day that has a check-in, oldest first."""
+    where, params = _range_sql(start, end)
+    rows = database.execute_sql(
+        "SELECT e.entry_date, avg(e.pleasantness), avg(e.energy) FROM journal_entry e"
+        f" WHERE {where} AND e.pleasantness IS NOT NULL"
+        " GROUP BY e.entry_date ORDER BY e.entry_date", params).fetchall()
+    return [MoodDay(date.fromisoformat(d), p, e) for d, p, e in rows]
+
+
+def pleasantness_by_day(year: int) -> dict[date, float]:
+    """Year in pixels: mean pleasantness per day of one year."""
+    return {m.day: m.pleasantness
+            for m in mood_by_day(date(year, 1, 1), date(year, 12, 31))}
+
+
+def years_with_entries() -> list[int]:
+    rows = database.execute_sql(
+        "SELECT DISTINCT substr(entry_date, 1, 4) FROM journal_entry"
+        " WHERE deleted_at IS NULL ORDER BY 1").fetchall()
+    return [int(row[0]) for row in rows]
+
+
+def emotion_frequencies(start: date | None = None, end: date | None = None,
+                        limit: int | None = 20) -> list[WordCount]:
+    """Emotion words by how often they were named, most frequent first."""
+    where, params = _range_sql(start, end)
+    rows = database.execute_sql(
+        "SELECT m.word, count(*) AS n FROM journal_entry_emotion m"
+        f" JOIN journal_entry e ON e.id = m.entry_id WHERE {where}"
+        " GROUP BY m.word ORDER BY n DESC, m.word", params).fetchall()
+    lookup = emotions.emotion_lookup()
+    counts = [WordCount(word, n, lookup[word].quadrant if word in lookup else emotions.NEUTRAL)
+              for word, n in rows]
+    return counts[:limit] if limit else counts
+
+
+def _month(text: str) -> date:
+    return date(int(text[:4]), int(text[5:7]), 1)
+
+
+def granularity_by_month(start: date | None = None,
+                         end: date | None = None) -> list[MonthValue]:
+    """Emotional granularity: distinct emotion words named per month."""
+    where, params = _range_sql(start, end)
+    rows = database.execute_sql(
+        "SELECT substr(e.entry_date, 1, 7) AS month, count(DISTINCT m.word)"
+        " FROM journal_entry_emotion m JOIN journal_entry e ON e.id = m.entry_id"
+        f" WHERE {where} GROUP BY month ORDER BY month", params).fetchall()
+    return [MonthValue(_month(month), float(n)) for month, n in rows]
+
+
+def intensity_by_month(start: date | None = None,
+                       end: date | None = None) -> list[IntensityMonth]:
+    """Mean feeling strength before and after naming it, per month."""
+    where, params = _range_sql(start, end)
+    rows = database.execute_sql(
+        "SELECT substr(e.entry_date, 1, 7) AS month, avg(e.intensity_before),"
+        " avg(e.intensity_after), count(*) FROM journal_entry e"
+        f" WHERE {where} AND e.intensity_before IS NOT NULL"
+        " AND e.intensity_after IS NOT NULL GROUP BY month ORDER BY month",
+        params).fetchall()
+    return [IntensityMonth(_month(month), before, after, n) for month, before, after, n in rows]

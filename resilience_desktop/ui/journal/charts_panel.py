@@ -1,0 +1,90 @@
+"""JournalChartsPanel: the five journal charts, one per sub-tab, for a period."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from resilience_desktop.charts import plots
+from resilience_desktop.charts.canvas import ChartCanvas
+from resilience_desktop.services import journal, journal_stats
+
+PERIODS = (("Last 3 months", 91), ("Last 12 months", 365), ("Last 3 years", 3 * 365),
+           ("Everything", None))
+SOURCE = ("Affect labeling: Lieberman MD et al. Putting feelings into words. "
+          "Psychological Science 2007;18(5):421-428.")
+
+
+class JournalChartsPanel(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Period:"))
+        self.period_combo = QComboBox()
+        self.period_combo.setObjectName("period_combo")
+        for label, days in PERIODS:
+            self.period_combo.addItem(label, days)
+        self.period_combo.setCurrentIndex(1)
+        row.addWidget(self.period_combo)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.chart_tabs = QTabWidget()
+        self.chart_tabs.setObjectName("chart_tabs")
+        self.mood_canvas = self._add("mood_canvas", "Mood over time", self._draw_mood)
+        self.pixels_canvas = self._add("pixels_canvas", "Year in pixels", self._draw_pixels)
+        self.words_canvas = self._add("words_canvas", "Emotion words", self._draw_words)
+        self.granularity_canvas = self._add("granularity_canvas", "Granularity",
+                                            self._draw_granularity)
+        self.intensity_canvas = self._add("intensity_canvas", "Naming the feeling",
+                                          self._draw_intensity)
+        layout.addWidget(self.chart_tabs, 1)
+        self.source_label = QLabel(SOURCE)
+        self.source_label.setObjectName("source_label")
+        self.source_label.setStyleSheet("color: palette(placeholder-text); font-size: 9pt;")
+        layout.addWidget(self.source_label)
+        self.period_combo.currentIndexChanged.connect(self._on_period_combo_changed)
+
+    def _add(self, name: str, title: str, draw) -> ChartCanvas:
+        canvas = ChartCanvas(draw)
+        canvas.setObjectName(name)
+        self.chart_tabs.addTab(canvas, title)
+        return canvas
+
+    def canvases(self) -> list[ChartCanvas]:
+        return [self.mood_canvas, self.pixels_canvas, self.words_canvas,
+                self.granularity_canvas, self.intensity_canvas]
+
+    def mark_stale(self) -> None:
+        for canvas in self.canvases():
+            canvas.mark_stale()
+
+    def period_start(self):
+        days = self.period_combo.currentData()
+        return None if days is None else journal.today() - timedelta(days=days - 1)
+
+    def _on_period_combo_changed(self, _index: int) -> None:
+        self.mark_stale()
+
+    # -- draw callbacks (figure -> axes -> plots) -----------------------------
+    def _draw_mood(self, figure) -> None:
+        plots.draw_mood_over_time(figure.add_subplot(),
+                                  journal_stats.mood_by_day(self.period_start()))
+
+    def _draw_pixels(self, figure) -> None:
+        year = journal.today().year
+        plots.draw_year_in_pixels(figure.add_subplot(), journal_stats.pleasantness_by_day(year),
+                                  year)
+
+    def _draw_words(self, figure) -> None:
+        plots.draw_emotion_frequencies(figure.add_subplot(),
+                                       journal_stats.emotion_frequencies(self.period_start()))
+
+    def _draw_granularity(self, figure) -> None:
+        plots.draw_granularity(figure.add_subplot(),
+                               journal_stats.granularity_by_month(self.period_start()))
+
+    def _draw_intensity(self, figure) -> None:
+        plots.draw_intensity_drop(figure.add_subplot(),
+                                  journal_stats.intensity_by_month(self.period_start()))

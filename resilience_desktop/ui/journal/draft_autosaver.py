@@ -1,0 +1,55 @@
+"""DraftAutosaver: decides when the draft is written.
+
+``touch()`` on every keystroke restarts a 2 s quiet-period timer; a second
+timer makes sure a save happens at least every 10 s while typing goes on.
+``flush()`` saves now if anything is pending (focus loss, close).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+QUIET_MS = 2000
+MAX_WAIT_MS = 10000
+
+
+class DraftAutosaver(QObject):
+    def __init__(self, save: Callable[[], bool], parent=None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._pending = False
+        self.quiet_timer = QTimer(self)
+        self.quiet_timer.setSingleShot(True)
+        self.quiet_timer.setInterval(QUIET_MS)
+        self.quiet_timer.timeout.connect(self.flush)
+        self.max_wait_timer = QTimer(self)
+        self.max_wait_timer.setSingleShot(True)
+        self.max_wait_timer.setInterval(MAX_WAIT_MS)
+        self.max_wait_timer.timeout.connect(self.flush)
+
+    def touch(self) -> None:
+        self._pending = True
+        self.quiet_timer.start()
+        if not self.max_wait_timer.isActive():
+            self.max_wait_timer.start()
+
+    def is_pending(self) -> bool:
+        return self._pending
+
+    def cancel(self) -> None:
+        """The draft was saved as an entry or discarded: nothing to write."""
+        self._pending = False
+        self.quiet_timer.stop()
+        self.max_wait_timer.stop()
+
+    def flush(self) -> None:
+        if not self._pending:
+            return
+        self.quiet_timer.stop()
+        self.max_wait_timer.stop()
+        if self._save():
+            self._pending = False
+        else:  # could not write: try again shortly, keep the text pending
+            self.quiet_timer.start()

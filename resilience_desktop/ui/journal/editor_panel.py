@@ -1,0 +1,232 @@
+"""EditorPanel: one entry being written or edited (text, kind, date, tags,
+mood check-in, named emotions, feeling strength before/after naming).
+
+The panel knows no database: the tab turns its state into a Draft or an
+EntryInput and calls services. ``changed`` fires on every user edit.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
+                               QWidget)
+
+from resilience_desktop.core.errors import ValidationError
+from resilience_desktop.services import emotions
+from resilience_desktop.services.journal import (KIND_LABELS, KIND_PROMPTS, EntryInput,
+                                                 parse_tags)
+from resilience_desktop.services.journal_drafts import Draft
+from resilience_desktop.ui.journal.emotion_picker import EmotionPickerPanel
+from resilience_desktop.ui.journal.mood_pad import MoodPadWidget
+
+NOT_RATED = -1
+
+
+def _named(widget, name: str):
+    widget.setObjectName(name)
+    return widget
+
+
+class EditorPanel(QWidget):
+    changed = Signal()
+    focus_left = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.entry_id: int | None = None
+        self.follow_up_of: int | None = None
+        self.follow_up_stage: str | None = None
+        self._loading = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self._build_header_row())
+        self.prompt_label = _named(QLabel(), "prompt_label")
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setStyleSheet("color: #3f7f93; font-style: italic;")
+        outer.addWidget(self.prompt_label)
+        middle = QHBoxLayout()
+        self.body_edit = _named(QPlainTextEdit(), "body_edit")
+        self.body_edit.setTabChangesFocus(True)
+        middle.addWidget(self.body_edit, 1)
+        middle.addWidget(self._build_mood_column())
+        outer.addLayout(middle, 1)
+        self.tags_edit = _named(QLineEdit(), "tags_edit")
+        self.tags_edit.setPlaceholderText("Tags, separated by commas (work, family, walk)")
+        outer.addWidget(self.tags_edit)
+        self._connect_changes()
+        self.start_new()
+
+    # -- building -----------------------------------------------------------
+    def _build_header_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.date_edit = _named(QDateEdit(), "date_edit")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.kind_combo = _named(QComboBox(), "kind_combo")
+        for key, label in KIND_LABELS.items():
+            self.kind_combo.addItem(label, key)
+        self.title_edit = _named(QLineEdit(), "title_edit")
+        self.title_edit.setPlaceholderText("Title (optional)")
+        row.addWidget(self.date_edit)
+        row.addWidget(self.kind_combo)
+        row.addWidget(self.title_edit, 1)
+        return row
+
+    def _build_mood_column(self) -> QWidget:
+        column = QWidget()
+        column.setFixedWidth(300)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel("<b>Mood check-in</b>"))
+        self.clear_mood_button = _named(QPushButton("Clear"), "clear_mood_button")
+        self.clear_mood_button.setToolTip("No mood check-in for this entry")
+        heading.addStretch(1)
+        heading.addWidget(self.clear_mood_button)
+        layout.addLayout(heading)
+        pad_row = QHBoxLayout()
+        self.mood_pad = _named(MoodPadWidget(), "mood_pad")
+        self.mood_label = _named(QLabel("Tap the pad"), "mood_label")
+        self.mood_label.setWordWrap(True)
+        pad_row.addWidget(self.mood_pad)
+        pad_row.addWidget(self.mood_label, 1)
+        layout.addLayout(pad_row)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.intensity_before_spin = _named(self._intensity_spin(), "intensity_before_spin")
+        form.addRow("How strong is this feeling? (0–10)", self.intensity_before_spin)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("<b>Name the feeling</b>"))
+        self.emotion_picker = _named(EmotionPickerPanel(), "emotion_picker")
+        layout.addWidget(self.emotion_picker, 1)
+        after = QFormLayout()
+        after.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.intensity_after_spin = _named(self._intensity_spin(), "intensity_after_spin")
+        after.addRow("And now, after naming it? (0–10)", self.intensity_after_spin)
+        layout.addLayout(after)
+        return column
+
+    @staticmethod
+    def _intensity_spin() -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(NOT_RATED, 10)
+        spin.setSpecialValueText("not rated")
+        return spin
+
+    def _connect_changes(self) -> None:
+        for signal in (self.title_edit.textChanged, self.body_edit.textChanged,
+                       self.tags_edit.textChanged, self.date_edit.dateChanged,
+                       self.intensity_before_spin.valueChanged,
+                       self.intensity_after_spin.valueChanged, self.emotion_picker.changed):
+            signal.connect(self._on_any_changed)
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
+        self.mood_pad.changed.connect(self._on_mood_pad_changed)
+        self.clear_mood_button.clicked.connect(self._on_clear_mood_button_clicked)
+        for widget in (self.body_edit, self.title_edit, self.tags_edit):
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FocusOut:
+            self.focus_left.emit()
+        return super().eventFilter(watched, event)
+
+    # -- change tracking -------------------------------------------------------
+    def _on_any_changed(self, *_args) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def _on_kind_combo_changed(self, _index: int) -> None:
+        self._show_prompt()
+        self._on_any_changed()
+
+    def _on_mood_pad_changed(self) -> None:
+        self._show_mood()
+        self._on_any_changed()
+
+    def _on_clear_mood_button_clicked(self) -> None:
+        self.mood_pad.set_value(None)
+        self._on_mood_pad_changed()
+
+    def _show_prompt(self) -> None:
+        kind = self.kind_combo.currentData()
+        self.prompt_label.setText(KIND_PROMPTS[kind])
+        self.body_edit.setPlaceholderText(KIND_PROMPTS[kind])
+
+    def _show_mood(self) -> None:
+        value = self.mood_pad.value()
+        quadrant = emotions.quadrant_of(*value) if value else None
+        self.emotion_picker.set_quadrant(quadrant)
+        if value is None:
+            self.mood_label.setText("Tap the pad: how pleasant, how much energy?")
+        else:
+            self.mood_label.setText(f"Pleasantness {value[0]:+d}\nEnergy {value[1]:+d}\n"
+                                    f"{emotions.QUADRANT_LABELS[quadrant]}")
+
+    # -- state in and out -------------------------------------------------------
+    def start_new(self, kind: str = "free", entry_date: date | None = None) -> None:
+        from resilience_desktop.services import journal
+
+        self.load_draft(Draft(entry_date=(entry_date or journal.today()).isoformat(), kind=kind))
+
+    def load_draft(self, draft: Draft) -> None:
+        """Show a draft (or a fresh/loaded entry) without counting it as an edit."""
+        self._loading = True
+        try:
+            self.entry_id = draft.entry_id
+            self.follow_up_of, self.follow_up_stage = draft.follow_up_of, draft.follow_up_stage
+            parsed = QDate.fromString(draft.entry_date, Qt.DateFormat.ISODate)
+            self.date_edit.setDate(parsed if parsed.isValid() else QDate.currentDate())
+            index = self.kind_combo.findData(draft.kind)
+            self.kind_combo.setCurrentIndex(max(0, index))
+            self.title_edit.setText(draft.title)
+            self.body_edit.setPlainText(draft.body)
+            self.body_edit.moveCursor(QTextCursor.MoveOperation.End)
+            self.tags_edit.setText(draft.tags)
+            mood = None if draft.pleasantness is None or draft.energy is None else \
+                (draft.pleasantness, draft.energy)
+            self.mood_pad.set_value(mood)
+            self._set_spin(self.intensity_before_spin, draft.intensity_before)
+            self._set_spin(self.intensity_after_spin, draft.intensity_after)
+            self.emotion_picker.set_checked_words(draft.emotions)
+            self._show_prompt()
+            self._show_mood()
+        finally:
+            self._loading = False
+
+    @staticmethod
+    def _set_spin(spin: QSpinBox, value: int | None) -> None:
+        spin.setValue(NOT_RATED if value is None else value)
+
+    @staticmethod
+    def _spin_value(spin: QSpinBox) -> int | None:
+        return None if spin.value() == NOT_RATED else spin.value()
+
+    def draft_state(self) -> Draft:
+        mood = self.mood_pad.value()
+        return Draft(entry_id=self.entry_id, entry_date=self.date_edit.date().toString(
+                         Qt.DateFormat.ISODate),
+                     title=self.title_edit.text(), body=self.body_edit.toPlainText(),
+                     tags=self.tags_edit.text(), kind=self.kind_combo.currentData(),
+                     pleasantness=mood[0] if mood else None,
+                     energy=mood[1] if mood else None,
+                     intensity_before=self._spin_value(self.intensity_before_spin),
+                     intensity_after=self._spin_value(self.intensity_after_spin),
+                     emotions=self.emotion_picker.checked_words(),
+                     follow_up_of=self.follow_up_of, follow_up_stage=self.follow_up_stage)
+
+    def entry_input(self) -> EntryInput:
+        state = self.draft_state()
+        try:
+            day = date.fromisoformat(state.entry_date)
+        except ValueError as error:
+            raise ValidationError("Choose a valid date for the entry.") from error
+        return EntryInput(entry_date=day, body=state.body, title=state.title, kind=state.kind,
+                          tags=parse_tags(state.tags), pleasantness=state.pleasantness,
+                          energy=state.energy, intensity_before=state.intensity_before,
+                          intensity_after=state.intensity_after, emotions=state.emotions,
+                          follow_up_of=state.follow_up_of,
+                          follow_up_stage=state.follow_up_stage)

@@ -1,0 +1,165 @@
+"""EntryBrowserPanel: search-as-you-type, filters, the entry list grouped by
+month, and a calendar to jump to a day. Emits entry_chosen(id)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QListView, QPushButton, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from resilience_desktop.services import emotions, journal, journal_search
+from resilience_desktop.ui.journal.entry_list_model import ENTRY_ID_ROLE, EntryListModel
+from resilience_desktop.ui.journal.html_delegate import HtmlItemDelegate
+
+SEARCH_DEBOUNCE_MS = 150
+PAGE_SIZE = 200
+
+
+def _named(widget, name):
+    widget.setObjectName(name)
+    return widget
+
+
+class EntryBrowserPanel(QWidget):
+    entry_chosen = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.search_edit = _named(QLineEdit(), "search_edit")
+        self.search_edit.setPlaceholderText("Search your journal…")
+        self.search_edit.setClearButtonEnabled(True)
+        self.filters_button = _named(QToolButton(), "filters_button")
+        self.filters_button.setText("Filters")
+        self.filters_button.setCheckable(True)
+        row.addWidget(self.search_edit, 1)
+        row.addWidget(self.filters_button)
+        layout.addLayout(row)
+        self.filters_box = _named(self._build_filters(), "filters_box")
+        self.filters_box.setVisible(False)
+        layout.addWidget(self.filters_box)
+        self.result_label = _named(QLabel(), "result_label")
+        self.result_label.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.result_label)
+        self.model = EntryListModel(self)
+        self.entry_list = _named(QListView(), "entry_list")
+        self.entry_list.setModel(self.model)
+        self.entry_list.setItemDelegate(HtmlItemDelegate(self.entry_list))
+        self.entry_list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.entry_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.entry_list.setUniformItemSizes(True)
+        layout.addWidget(self.entry_list, 1)
+        jump = QHBoxLayout()
+        jump.addWidget(QLabel("Go to day:"))
+        self.jump_date_edit = _named(QDateEdit(QDate.currentDate()), "jump_date_edit")
+        self.jump_date_edit.setCalendarPopup(True)
+        jump.addWidget(self.jump_date_edit, 1)
+        layout.addLayout(jump)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self.search_timer.timeout.connect(self.refresh)
+        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self.filters_button.toggled.connect(self.filters_box.setVisible)
+        self.entry_list.clicked.connect(self._on_entry_list_clicked)
+        self.entry_list.activated.connect(self._on_entry_list_clicked)
+        self.jump_date_edit.dateChanged.connect(self._on_jump_date_edit_changed)
+
+    def _build_filters(self) -> QWidget:
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.from_check = _named(QCheckBox("From"), "from_check")
+        self.from_date_edit = _named(QDateEdit(QDate.currentDate().addYears(-1)), "from_date_edit")
+        self.to_check = _named(QCheckBox("To"), "to_check")
+        self.to_date_edit = _named(QDateEdit(QDate.currentDate()), "to_date_edit")
+        for edit in (self.from_date_edit, self.to_date_edit):
+            edit.setCalendarPopup(True)
+        self.kind_filter_combo = _named(QComboBox(), "kind_filter_combo")
+        self.kind_filter_combo.addItem("Any kind", None)
+        for key, label in journal.KIND_LABELS.items():
+            self.kind_filter_combo.addItem(label, key)
+        self.quadrant_filter_combo = _named(QComboBox(), "quadrant_filter_combo")
+        self.quadrant_filter_combo.addItem("Any mood", None)
+        for key, label in emotions.QUADRANT_LABELS.items():
+            self.quadrant_filter_combo.addItem(label, key)
+        self.tag_filter_edit = _named(QLineEdit(), "tag_filter_edit")
+        self.tag_filter_edit.setPlaceholderText("Tag")
+        self.emotion_filter_edit = _named(QLineEdit(), "emotion_filter_edit")
+        self.emotion_filter_edit.setPlaceholderText("Emotion word")
+        grid.addWidget(self.from_check, 0, 0)
+        grid.addWidget(self.from_date_edit, 0, 1)
+        grid.addWidget(self.to_check, 0, 2)
+        grid.addWidget(self.to_date_edit, 0, 3)
+        grid.addWidget(self.kind_filter_combo, 1, 0, 1, 2)
+        grid.addWidget(self.quadrant_filter_combo, 1, 2, 1, 2)
+        grid.addWidget(self.tag_filter_edit, 2, 0, 1, 2)
+        grid.addWidget(self.emotion_filter_edit, 2, 2, 1, 2)
+        for signal in (self.from_check.toggled, self.to_check.toggled,
+                       self.from_date_edit.dateChanged, self.to_date_edit.dateChanged,
+                       self.kind_filter_combo.currentIndexChanged,
+                       self.quadrant_filter_combo.currentIndexChanged,
+                       self.tag_filter_edit.textChanged, self.emotion_filter_edit.textChanged):
+            signal.connect(self._on_search_edit_text_changed)
+        return box
+
+    def filters(self) -> journal_search.SearchFilters:
+        return journal_search.SearchFilters(
+            date_from=self.from_date_edit.date().toPython() if self.from_check.isChecked()
+            else None,
+            date_to=self.to_date_edit.date().toPython() if self.to_check.isChecked() else None,
+            kind=self.kind_filter_combo.currentData(),
+            tag=self.tag_filter_edit.text().strip() or None,
+            emotion=self.emotion_filter_edit.text().strip() or None,
+            quadrant=self.quadrant_filter_combo.currentData())
+
+    def is_searching(self) -> bool:
+        return bool(self.search_edit.text().strip()) or \
+            self.filters() != journal_search.SearchFilters()
+
+    def refresh(self) -> None:
+        """Reload the list now (the search box or filters, or every entry)."""
+        self.search_timer.stop()
+        text = self.search_edit.text()
+        if self.is_searching():
+            hits = journal_search.search_entries(text, self.filters())
+            searched = journal_search.match_expression(text) is not None
+            self.model.set_rows(hits, grouped=not searched, marked=searched)
+            more = " (the best ones)" if len(hits) >= journal_search.DEFAULT_LIMIT else ""
+            self.result_label.setText(f"{len(hits)} entries found{more}" if hits
+                                      else "Nothing found. Try fewer or shorter words.")
+        else:
+            entries = journal.list_entries(limit=PAGE_SIZE)
+            self.model.set_rows(entries, grouped=True, fetch_more=self._next_page)
+            count = journal.entry_count() if len(entries) >= PAGE_SIZE else len(entries)
+            self.result_label.setText(f"{count} entries" if entries else
+                                      "No entries yet. Start writing on the right.")
+
+    @staticmethod
+    def _next_page(last):
+        return journal.list_entries(limit=PAGE_SIZE, after=last)
+
+    def select_entry(self, entry_id: int) -> None:
+        row = self.model.row_of_entry(entry_id)
+        if row >= 0:
+            index = self.model.index(row)
+            self.entry_list.setCurrentIndex(index)
+            self.entry_list.scrollTo(index)
+
+    def _on_search_edit_text_changed(self, *_args) -> None:
+        self.search_timer.start()
+
+    def _on_entry_list_clicked(self, index) -> None:
+        entry_id = index.data(ENTRY_ID_ROLE)
+        if entry_id is not None:
+            self.entry_chosen.emit(entry_id)
+
+    def _on_jump_date_edit_changed(self, qdate: QDate) -> None:
+        row = self.model.row_on_or_before(qdate.toPython())
+        if row >= 0:
+            index = self.model.index(row)
+            self.entry_list.scrollTo(index, QListView.ScrollHint.PositionAtTop)
+            self.entry_list.setCurrentIndex(index)

@@ -1,0 +1,141 @@
+"""EntryListModel: entries (or search hits) newest first, grouped by month,
+for a QListView. Month headers are rows that cannot be selected.
+
+Long journals load page by page: give ``set_rows`` a ``fetch_more(last)``
+callable and the view asks for the next page as it scrolls (Qt's
+canFetchMore/fetchMore). Rich text is built only for rows that are shown.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Callable
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+
+from resilience_desktop.charts.plots.style import QUADRANT_COLOURS
+from resilience_desktop.services.emotions import quadrant_of
+from resilience_desktop.services.journal import KIND_LABELS
+from resilience_desktop.services.journal_search import marked_to_html, marked_to_plain
+
+ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+DATE_ROLE = Qt.ItemDataRole.UserRole + 3
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def month_label(day) -> str:
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
+class EntryListModel(QAbstractListModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list = []  # items (EntrySummary/SearchHit) or month-label strings
+        self._html: dict[int, str] = {}
+        self._grouped = True
+        self._marked = False
+        self._fetch_more: Callable | None = None
+
+    def set_rows(self, items, grouped: bool = True, marked: bool = False,
+                 fetch_more: Callable | None = None) -> None:
+        """items: EntrySummary (preview) or SearchHit (snippet with marks).
+        fetch_more(last_item) returns the next page ([] when there is no more)."""
+        self.beginResetModel()
+        self._rows, self._html = [], {}
+        self._grouped, self._marked, self._fetch_more = grouped, marked, fetch_more
+        self._append(items)
+        self.endResetModel()
+
+    def _append(self, items) -> None:
+        last = next((r for r in reversed(self._rows) if not isinstance(r, str)), None)
+        month = (last.entry_date.year, last.entry_date.month) if last else None
+        for item in items:
+            if self._grouped and (item.entry_date.year, item.entry_date.month) != month:
+                month = (item.entry_date.year, item.entry_date.month)
+                self._rows.append(month_label(item.entry_date))
+            self._rows.append(item)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and self._fetch_more is not None
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        last = next((r for r in reversed(self._rows) if not isinstance(r, str)), None)
+        items = self._fetch_more(last) if self._fetch_more and last is not None else []
+        if not items:
+            self._fetch_more = None
+            return
+        old = len(self._rows)
+        grown = list(self._rows)
+        self._rows, current = grown, self._rows
+        self._append(items)  # builds the new rows (and month headers) on the copy
+        self._rows = current
+        self.beginInsertRows(QModelIndex(), old, len(grown) - 1)
+        self._rows = grown
+        self.endInsertRows()
+
+    def _entry_html(self, item) -> str:
+        text = item.snippet if self._marked else item.preview
+        to_html = marked_to_html if self._marked else (lambda t: html.escape(t, quote=False))
+        quadrant = quadrant_of(item.pleasantness, item.energy)
+        dot = (f"<span style='color:{QUADRANT_COLOURS[quadrant]}'>●</span> "
+               if quadrant else "")
+        heading = to_html(item.title) if item.title else \
+            f"<i>{KIND_LABELS.get(item.kind, '')}</i>"
+        day = item.entry_date
+        when = f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1][:3]} {day.year}"
+        return (f"{dot}<span style='color:#666'>{when}</span> &nbsp;<b>{heading}</b>"
+                f"<br><span style='color:#444'>{to_html(text)}</span>")
+
+    # -- Qt model API ------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        header = isinstance(row, str)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if header:
+                return row
+            text = row.snippet if self._marked else row.preview
+            plain = marked_to_plain if self._marked else (lambda t: t)
+            return f"{row.entry_date.isoformat()} {plain(row.title)} {plain(text)}"
+        if role == HTML_ROLE:
+            if header:
+                return f"<br><b style='color:#3f7f93'>{html.escape(row)}</b>"
+            cached = self._html.get(index.row())
+            if cached is None:
+                cached = self._html[index.row()] = self._entry_html(row)
+            return cached
+        if role == ENTRY_ID_ROLE:
+            return None if header else row.id
+        if role == DATE_ROLE:
+            return None if header else row.entry_date
+        return None
+
+    def flags(self, index):
+        if index.isValid() and isinstance(self._rows[index.row()], str):
+            return Qt.ItemFlag.ItemIsEnabled
+        return super().flags(index)
+
+    # -- helpers -----------------------------------------------------------
+    def row_of_entry(self, entry_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows)
+                     if not isinstance(r, str) and r.id == entry_id), -1)
+
+    def row_on_or_before(self, day, load: bool = True) -> int:
+        """First entry row dated on or before day (rows are newest first),
+        loading further pages when needed."""
+        while True:
+            row = next((i for i, r in enumerate(self._rows)
+                        if not isinstance(r, str) and r.entry_date <= day), -1)
+            if row >= 0 or not load or not self.canFetchMore():
+                return row
+            self.fetchMore()
+
+    def entry_ids(self) -> list[int]:
+        return [r.id for r in self._rows if not isinstance(r, str)]

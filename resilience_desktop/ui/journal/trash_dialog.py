@@ -1,0 +1,70 @@
+"""TrashDialog: entries deleted in the last 30 days; restore or delete for good."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListView,
+                               QMessageBox, QPushButton, QVBoxLayout)
+
+from resilience_desktop.services import journal
+from resilience_desktop.ui.journal.entry_list_model import ENTRY_ID_ROLE, EntryListModel
+from resilience_desktop.ui.journal.html_delegate import HtmlItemDelegate
+
+
+class TrashDialog(QDialog):
+    def __init__(self, signals, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trash_dialog")
+        self.setWindowTitle("Journal Trash")
+        self.resize(560, 480)
+        self._signals = signals
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"Deleted entries stay here for {journal.TRASH_DAYS} days, "
+                                "then they are removed for good."))
+        self.model = EntryListModel(self)
+        self.trash_list = QListView()
+        self.trash_list.setObjectName("trash_list")
+        self.trash_list.setModel(self.model)
+        self.trash_list.setItemDelegate(HtmlItemDelegate(self.trash_list))
+        layout.addWidget(self.trash_list, 1)
+        row = QHBoxLayout()
+        self.restore_button = QPushButton("Restore")
+        self.restore_button.setObjectName("restore_button")
+        self.delete_forever_button = QPushButton("Delete for good…")
+        self.delete_forever_button.setObjectName("delete_forever_button")
+        row.addWidget(self.restore_button)
+        row.addWidget(self.delete_forever_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.delete_forever_button.clicked.connect(self._on_delete_forever_button_clicked)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(journal.list_trash(), grouped=False)
+
+    def _selected_id(self) -> int | None:
+        index = self.trash_list.currentIndex()
+        return index.data(ENTRY_ID_ROLE) if index.isValid() else None
+
+    def _on_restore_button_clicked(self) -> None:
+        entry_id = self._selected_id()
+        if entry_id is None:
+            return
+        journal.restore_entry(entry_id)
+        self.refresh()
+        self._signals.journal_changed.emit()
+
+    def _on_delete_forever_button_clicked(self) -> None:
+        entry_id = self._selected_id()
+        if entry_id is None:
+            return
+        answer = QMessageBox.question(self, "Delete for good?",
+                                      "This entry will be gone for good. Delete it?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        journal.delete_forever(entry_id)
+        self.refresh()
+        self._signals.journal_changed.emit()

@@ -1,0 +1,89 @@
+"""Each journal chart draws the right values from a known series."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import numpy as np
+from matplotlib.colors import to_hex
+from matplotlib.figure import Figure
+
+from resilience_desktop.charts import plots
+from resilience_desktop.charts.plots.journal import rolling_mean_by_date
+from resilience_desktop.charts.plots.style import QUADRANT_COLOURS
+from resilience_desktop.services.journal_stats import (IntensityMonth, MonthValue, MoodDay,
+                                                       WordCount)
+
+
+def axes():
+    return Figure().add_subplot()
+
+
+def test_rolling_mean_uses_a_seven_calendar_day_window():
+    days = [date(2026, 1, d) for d in (1, 2, 3, 10)]
+    assert rolling_mean_by_date(days, [1, 2, 3, 10]) == [1, 1.5, 2, 10]
+
+
+def test_mood_over_time_plots_points_and_rolling_means():
+    start = date(2026, 1, 1)
+    series = [MoodDay(start + timedelta(days=i), float(i % 5 - 2), 1.0) for i in range(10)]
+    ax = axes()
+    plots.draw_mood_over_time(ax, series)
+    pleasant_line, energy_line = ax.get_lines()[:2]
+    expected = rolling_mean_by_date([m.day for m in series], [m.pleasantness for m in series])
+    assert np.allclose(pleasant_line.get_ydata(), expected)
+    assert np.allclose(energy_line.get_ydata(), [1.0] * 10)
+    assert expected[6] == sum(i % 5 - 2 for i in range(7)) / 7
+    pleasant_dots = ax.get_lines()[2]
+    assert list(pleasant_dots.get_ydata()) == [m.pleasantness for m in series]
+    assert len(pleasant_dots.get_xdata()) == 10
+
+
+def test_year_in_pixels_places_each_day_in_its_week_and_weekday():
+    values = {date(2026, 1, 1): 4.0, date(2026, 3, 2): -3.0}
+    ax = axes()
+    plots.draw_year_in_pixels(ax, values, 2026)
+    grid = ax.images[0].get_array()
+    first_offset = date(2026, 1, 1).weekday()  # Thursday = 3
+    assert grid[3, 0] == 4.0
+    march = (date(2026, 3, 2) - date(2026, 1, 1)).days + first_offset
+    assert grid[0, march // 7] == -3.0  # a Monday
+    assert int(grid.count()) == 2  # every other day is masked (no data)
+
+
+def test_emotion_words_bars_by_frequency_coloured_by_quadrant():
+    counts = [WordCount("calm", 9, "low_pleasant"), WordCount("anxious", 4, "high_unpleasant")]
+    ax = axes()
+    plots.draw_emotion_frequencies(ax, counts)
+    bars = ax.patches[:2]
+    assert [b.get_width() for b in bars] == [4, 9]  # most frequent drawn at the top
+    assert to_hex(bars[1].get_facecolor()) == QUADRANT_COLOURS["low_pleasant"]
+    assert to_hex(bars[0].get_facecolor()) == QUADRANT_COLOURS["high_unpleasant"]
+
+
+def test_granularity_line_per_month():
+    months = [MonthValue(date(2026, m, 1), float(m)) for m in (1, 2, 3)]
+    ax = axes()
+    plots.draw_granularity(ax, months)
+    assert list(ax.get_lines()[0].get_ydata()) == [1.0, 2.0, 3.0]
+
+
+def test_intensity_drop_bars_and_weighted_average():
+    months = [IntensityMonth(date(2026, 1, 1), 8.0, 5.0, 2),
+              IntensityMonth(date(2026, 2, 1), 6.0, 5.0, 6)]
+    ax = axes()
+    plots.draw_intensity_drop(ax, months)
+    assert [b.get_height() for b in ax.patches] == [3.0, 1.0]
+    assert ax.get_lines()[0].get_ydata()[0] == (3 * 2 + 1 * 6) / 8
+    assert "1.5" in ax.get_title()
+
+
+def test_empty_data_shows_a_message_not_an_empty_plot():
+    for draw in (plots.draw_mood_over_time, plots.draw_emotion_frequencies,
+                 plots.draw_granularity, plots.draw_intensity_drop):
+        ax = axes()
+        draw(ax, [])
+        assert ax.texts and not ax.axison
+    ax = axes()
+    plots.draw_year_in_pixels(ax, {}, 2026)
+    assert ax.texts

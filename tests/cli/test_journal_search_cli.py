@@ -1,0 +1,40 @@
+"""`resilience-desktop search WORDS` as a whole process."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from resilience_desktop.core.db import close_database
+from resilience_desktop.services import journal
+from tests.conftest import run_cli
+
+pytestmark = pytest.mark.slow
+
+
+def test_search_prints_date_title_and_snippet(db):
+    journal.save_entry(journal.EntryInput(entry_date=date(2024, 3, 2), title="Harbour",
+                                          body="We watched the boats in the harbour."))
+    journal.save_entry(journal.EntryInput(entry_date=date(2024, 3, 3), body="Nothing here."))
+    close_database()
+    result = run_cli("search", "harbour", "--data-dir", str(db.data_dir))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "2024-03-02  Harbour"
+    assert "boats in the harbour" in lines[1]
+    assert len(lines) == 2
+
+
+def test_search_with_no_match_or_no_words_says_so(db):
+    close_database()
+    result = run_cli("search", "zebra", "--data-dir", str(db.data_dir))
+    assert result.returncode == 1 and "No entries match 'zebra'" in result.stdout
+    result = run_cli("search", '"', "--data-dir", str(db.data_dir))
+    assert result.returncode == 1
+    assert "at least one word" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_search_without_a_journal_is_a_plain_error(tmp_path):
+    result = run_cli("search", "x", "--data-dir", str(tmp_path / "none"))
+    assert result.returncode == 1 and "no journal" in result.stderr.lower()
