@@ -16,25 +16,13 @@ from resilience_desktop.core.models.exercise import (Activity, ExerciseSession,
                                                      ExerciseSessionGroup, ExerciseSessionPerson)
 from resilience_desktop.core.models.people import Person, SocialGroup
 from resilience_desktop.services import exercise_clock
+from resilience_desktop.services.exercise_catalogue import (  # noqa: F401 (re-exported)
+    MET_RANGE, ActivityRow, add_activity, delete_activity, list_activities)
 from resilience_desktop.services.exercise_intensity import intensity_class
 
 log = logging.getLogger(__name__)
-MET_RANGE = (1.0, 23.0)
 MINUTES_RANGE = (1, 1440)
 MAX_NOTES = 20_000
-
-
-@dataclass(frozen=True)
-class ActivityRow:
-    id: int
-    name: str
-    met: float
-    muscle_strengthening: bool
-    built_in: bool
-
-    @property
-    def intensity(self) -> str:
-        return intensity_class(self.met)
 
 
 @dataclass
@@ -88,52 +76,6 @@ class SessionRow:
 class NamedId:
     id: int
     name: str
-
-
-# -- catalogue ---------------------------------------------------------------
-def list_activities() -> list[ActivityRow]:
-    query = Activity.select().order_by(Activity.name)
-    return [ActivityRow(a.id, a.name, a.met, bool(a.muscle_strengthening), bool(a.built_in))
-            for a in query]
-
-
-def add_activity(name: str, met: float, muscle_strengthening: bool = False) -> int:
-    name = (name or "").strip()
-    _check_activity(name, met)
-    with database.atomic():
-        activity = Activity.create(name=name, met=round(float(met), 2),
-                                   muscle_strengthening=bool(muscle_strengthening))
-    log.info("activity %s added", activity.id)
-    return activity.id
-
-
-def delete_activity(activity_id: int) -> None:
-    activity = Activity.get_or_none(Activity.id == activity_id)
-    if activity is None:
-        raise ValidationError("That activity no longer exists.")
-    if activity.built_in:
-        raise ValidationError("Built-in activities cannot be deleted.")
-    used = ExerciseSession.select().where(ExerciseSession.activity == activity_id).count()
-    if used:
-        raise ValidationError(f"“{activity.name}” is used by {used} session(s); "
-                              "it can only be deleted when no session uses it.")
-    with database.atomic():
-        activity.delete_instance()
-
-
-def _check_activity(name: str, met) -> None:
-    if not name:
-        raise ValidationError("Please give the activity a name.")
-    if len(name) > 80:
-        raise ValidationError("Please keep the activity name under 80 characters.")
-    try:
-        met = float(met)
-    except (TypeError, ValueError):
-        raise ValidationError("The MET value must be a number between 1.0 and 23.0.") from None
-    if not MET_RANGE[0] <= met <= MET_RANGE[1]:
-        raise ValidationError("The MET value must be between 1.0 and 23.0.")
-    if Activity.select().where(Activity.name ** name).exists():
-        raise ValidationError(f"There is already an activity called “{name}”.")
 
 
 # -- people and groups (identity columns of the People tables only) ----------
@@ -276,23 +218,26 @@ def get_session(session_id: int) -> SessionRow | None:
 def list_sessions(start: datetime | None = None, end: datetime | None = None,
                   session_ids=None) -> list[SessionRow]:
     """Sessions newest first, with activity and people/group names joined."""
-    query = (ExerciseSession
-             .select(ExerciseSession, Activity.name, Activity.met, Activity.muscle_strengthening)
-             .join(Activity).order_by(ExerciseSession.started_at.desc(), ExerciseSession.id.desc()))
+    S = ExerciseSession
+    query = (S.select(S.id, S.started_at, S.activity, Activity.name, Activity.met,
+                      Activity.muscle_strengthening, S.minutes, S.effort, S.distance_km,
+                      S.notes, S.mood_before, S.mood_after)
+             .join(Activity).order_by(S.started_at.desc(), S.id.desc()))
     if start is not None:
-        query = query.where(ExerciseSession.started_at >= start)
+        query = query.where(S.started_at >= start)
     if end is not None:
-        query = query.where(ExerciseSession.started_at < end)
+        query = query.where(S.started_at < end)
     if session_ids is not None:
-        query = query.where(ExerciseSession.id.in_(list(session_ids)))
+        query = query.where(S.id.in_(list(session_ids)))
     people, groups = _links_by_session()
     rows = []
-    for s in query.objects():
-        who = people.get(s.id, ())
-        crowd = groups.get(s.id, ())
+    # Raw rows: peewee's per-row model wrapping costs more than the query itself.
+    for (sid, started, activity_id, name, met, strength, minutes, effort, distance, notes,
+         before, after) in database.execute(query).fetchall():
+        who, crowd = people.get(sid, ()), groups.get(sid, ())
         rows.append(SessionRow(
-            s.id, s.started_at, s.activity_id, s.name, s.met, bool(s.muscle_strengthening),
-            s.minutes, s.effort, s.distance_km, s.notes, s.mood_before, s.mood_after,
+            sid, datetime.fromisoformat(started), activity_id, name, met, bool(strength),
+            minutes, effort, distance, notes, before, after,
             tuple(n for _, n in who), tuple(n for _, n in crowd),
             tuple(i for i, _ in who), tuple(i for i, _ in crowd)))
     return rows

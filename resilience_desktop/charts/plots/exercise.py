@@ -1,3 +1,163 @@
-"""Draw functions for the exercise charts."""
+"""Draw functions for the exercise charts (Qt-free; tested on a bare Figure).
 
-__all__: list[str] = []
+Data shapes come from services/exercise_charts.py: weeks have ``start``,
+``moderate_minutes`` and ``vigorous_minutes``; mix items have ``activity``,
+``intensity`` and ``minutes``.
+"""
+
+from __future__ import annotations
+
+from statistics import mean, quantiles
+
+from resilience_desktop.charts.plots.style import ACCENT, MUTED, empty_message
+
+__all__ = ["draw_weekly_guideline", "draw_activity_mix", "draw_mood_change",
+           "draw_minutes_vs_mood", "INTENSITY_COLOURS", "ASSOCIATION_CAVEAT"]
+
+INTENSITY_COLOURS = {"light": "#b8c4cc", "moderate": "#3f7f93", "vigorous": "#e08a3c"}
+GUIDELINE_BAND = (150, 300)
+WHO_SOURCE = "Source: WHO guidelines on physical activity and sedentary behaviour, 2020"
+ASSOCIATION_CAVEAT = ("Association, not cause: weeks with more activity may differ in other "
+                      "ways too.")
+MANY_WEEKS = 104
+MAX_ROWS = 10
+
+
+def draw_weekly_guideline(ax, weeks) -> None:
+    """Stacked weekly guideline minutes (moderate + 2 x vigorous) with the 150–300 band.
+
+    Bars are two PolyCollections rather than hundreds of Rectangles: ten years
+    of weeks draw as fast as twelve.
+    """
+    if not weeks or not any(w.moderate_minutes or w.vigorous_minutes for w in weeks):
+        empty_message(ax, "No moderate or vigorous minutes in this period yet.\n"
+                          "Some activity is better than none.")
+        return
+    from matplotlib.collections import PolyCollection
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+    from matplotlib.patches import Patch
+
+    lefts = date2num([w.start for w in weeks])
+    moderate = [w.moderate_minutes for w in weeks]
+    totals = [m + 2 * w.vigorous_minutes for m, w in zip(moderate, weeks)]
+    width = 5.5 if len(weeks) <= MANY_WEEKS else 7.0
+    for bottoms, tops, kind in ((None, moderate, "moderate"), (moderate, totals, "vigorous")):
+        ax.add_collection(PolyCollection(
+            _bar_vertices(lefts, width, bottoms or [0] * len(tops), tops),
+            facecolors=INTENSITY_COLOURS[kind], edgecolors="none",
+            antialiaseds=len(weeks) <= MANY_WEEKS))  # no hairline gaps between dense bars
+    ax.axhspan(*GUIDELINE_BAND, color="#5cb85c", alpha=0.15, lw=0)
+    ax.axhline(GUIDELINE_BAND[0], color="#3c8d3c", lw=0.8, ls="--")
+    ax.set_xlim(lefts[0] - 2, lefts[-1] + 9)
+    ax.set_ylim(0, max(GUIDELINE_BAND[1] * 1.15, max(totals) * 1.1))
+    locator = AutoDateLocator(maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    ax.tick_params(axis="x", labelsize=8)
+    ax.set_ylabel("guideline minutes")
+    ax.set_title("Weekly minutes against the WHO guideline", fontsize=11)
+    ax.set_xlabel(WHO_SOURCE, fontsize=7, color=MUTED)
+    handles = [Patch(color="#5cb85c", alpha=0.15, label="WHO 150–300 min a week"),
+               Patch(color=INTENSITY_COLOURS["moderate"], label="moderate"),
+               Patch(color=INTENSITY_COLOURS["vigorous"], label="vigorous (× 2)")]
+    ax.legend(handles=handles, loc="upper left", fontsize=8, frameon=False, ncols=3)
+
+
+def _bar_vertices(lefts, width, bottoms, tops) -> list:
+    return [((x, b), (x, t), (x + width, t), (x + width, b))
+            for x, b, t in zip(lefts, bottoms, tops) if t > b]
+
+
+def draw_activity_mix(ax, items, weeks: int = 12) -> None:
+    """Horizontal bars: minutes per activity, coloured by intensity."""
+    if not items:
+        empty_message(ax, f"No sessions in the last {weeks} weeks.")
+        return
+    shown = list(items[:MAX_ROWS])
+    rest = sum(item.minutes for item in items[MAX_ROWS:])
+    names = [item.activity for item in shown] + (["other activities"] if rest else [])
+    minutes = [item.minutes for item in shown] + ([rest] if rest else [])
+    colours = [INTENSITY_COLOURS[item.intensity] for item in shown] + ([MUTED] if rest else [])
+    positions = range(len(names))
+    ax.barh(list(positions), minutes, color=colours)
+    ax.set_yticks(list(positions), names, fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlabel("minutes")
+    ax.set_title(f"Activity mix, last {weeks} weeks", fontsize=11)
+    _intensity_legend(ax)
+
+
+def _intensity_legend(ax) -> None:
+    from matplotlib.patches import Patch
+
+    handles = [Patch(color=colour, label=kind) for kind, colour in INTENSITY_COLOURS.items()]
+    ax.legend(handles=handles, loc="lower right", fontsize=8, frameon=False)
+
+
+def draw_mood_change(ax, changes: dict) -> None:
+    """Mood after − before per activity: a box for the middle half, whiskers for the
+    spread (up to 1.5 box lengths, as a box plot), a dot for the mean."""
+    kept = [(name, sorted(values)) for name, values in changes.items() if values][:MAX_ROWS]
+    if not kept:
+        empty_message(ax, "Record your mood before and after a session to see\n"
+                          "how each activity changes it.")
+        return
+    from matplotlib.collections import LineCollection, PolyCollection
+
+    boxes, whiskers, medians = [], [], []
+    for y, (_name, values) in enumerate(kept, start=1):
+        q1, median, q3 = _quartiles(values)
+        reach = 1.5 * (q3 - q1)
+        low = min(v for v in values if v >= q1 - reach)
+        high = max(v for v in values if v <= q3 + reach)
+        boxes.append(((q1, y - 0.3), (q1, y + 0.3), (q3, y + 0.3), (q3, y - 0.3)))
+        whiskers += [((low, y), (q1, y)), ((q3, y), (high, y)),
+                     ((low, y - 0.15), (low, y + 0.15)), ((high, y - 0.15), (high, y + 0.15))]
+        medians.append(((median, y - 0.3), (median, y + 0.3)))
+    ax.add_collection(PolyCollection(boxes, facecolors="#d6e6ea", edgecolors=ACCENT))
+    ax.add_collection(LineCollection(whiskers, colors="#333333", linewidths=1))
+    ax.add_collection(LineCollection(medians, colors=ACCENT, linewidths=2))
+    positions = list(range(1, len(kept) + 1))
+    ax.scatter([mean(values) for _, values in kept], positions, color="#e08a3c", zorder=3,
+               s=18, label="mean")
+    spread = [v for _, values in kept for v in values]
+    ax.set_xlim(min(min(spread), -1) - 0.5, max(max(spread), 1) + 0.5)
+    ax.set_ylim(len(kept) + 0.6, 0.4)
+    ax.axvline(0, color=MUTED, lw=0.8)
+    ax.set_yticks(positions, [f"{name} (n={len(values)})" for name, values in kept], fontsize=8)
+    ax.set_xlabel("mood after − mood before (pleasantness, −10…+10)")
+    ax.set_title("Mood change per activity", fontsize=11)
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
+
+
+def _quartiles(values: list) -> tuple[float, float, float]:
+    if len(values) == 1:
+        return values[0], values[0], values[0]
+    q1, median, q3 = quantiles(values, n=4, method="inclusive")
+    return q1, median, q3
+
+
+def draw_minutes_vs_mood(ax, data) -> None:
+    """Weekly guideline minutes against mean weekly mood, a fitted line and the caveat."""
+    points = list(data.points)
+    if len(points) < 3:
+        empty_message(ax, "A few weeks with recorded moods are needed for this chart.\n"
+                          + ASSOCIATION_CAVEAT)
+        return
+    xs = [x for x, _ in points]
+    ys = [y for _, y in points]
+    ax.scatter(xs, ys, s=12, alpha=0.5, color=ACCENT, label="one week")
+    if data.fit is not None:
+        slope, intercept, r = data.fit
+        ends = [min(xs), max(xs)]
+        ax.plot(ends, [intercept + slope * x for x in ends], color="#e08a3c", lw=2,
+                label=f"fitted line (r = {r:.2f})")
+    ax.axvspan(*GUIDELINE_BAND, color="#5cb85c", alpha=0.1, lw=0)
+    ax.set_xlabel("guideline minutes in the week")
+    ax.set_ylabel(f"mean weekly mood\n({data.mood_source})", fontsize=8)
+    ax.set_ylim(-5.5, 5.5)
+    ax.set_title("Weekly minutes and mood", fontsize=11)
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    ax.text(0.01, 0.98, ASSOCIATION_CAVEAT, transform=ax.transAxes, va="top", ha="left",
+            fontsize=8, color="#5c3d00",
+            bbox={"boxstyle": "round", "facecolor": "#fff4e5", "edgecolor": "#f0c36d"})

@@ -1,15 +1,234 @@
-"""The Exercise tab."""
+"""The Exercise tab: log sessions, see the week against the WHO guideline, charts."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout
+from pathlib import Path
 
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QMenu, QMessageBox, QPushButton, QSplitter, QTableView,
+                               QToolButton, QVBoxLayout)
+
+from resilience_desktop.core.errors import UserFacingError
+from resilience_desktop.services import exercise as ex
+from resilience_desktop.services.exercise_import import preview_csv
+from resilience_desktop.services.exercise_stats import WEEK_START_KEY
+from resilience_desktop.services.preferences import set_preference
+from resilience_desktop.ui.exercise.activity_dialog import ActivityCatalogueDialog
+from resilience_desktop.ui.exercise.charts_panel import ExerciseChartsPanel
+from resilience_desktop.ui.exercise.import_dialog import ImportPreviewDialog
+from resilience_desktop.ui.exercise.session_dialog import SessionDialog
+from resilience_desktop.ui.exercise.session_table_model import (SORT_ROLE, WIDTHS,
+                                                                ExerciseSessionTableModel)
+from resilience_desktop.ui.exercise.summary_panel import ExerciseSummaryPanel
 from resilience_desktop.ui.widgets.base_tab import BaseTab
-from resilience_desktop.ui.widgets.empty_state import EmptyStatePanel
 
 
 class ExerciseTab(BaseTab):
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
+        self._undo_stack: list[ex.DeletedSession] = []
+        self.summary_panel = ExerciseSummaryPanel()
+        self.session_model = ExerciseSessionTableModel(self)
+        self.session_proxy = QSortFilterProxyModel(self)
+        self.session_proxy.setSourceModel(self.session_model)
+        self.session_proxy.setSortRole(SORT_ROLE)
+        self.session_view = self._build_view()
+        self.charts_panel = ExerciseChartsPanel()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("splitter")
+        splitter.addWidget(self.session_view)
+        splitter.addWidget(self.charts_panel)
+        splitter.setSizes([560, 700])
         layout = QVBoxLayout(self)
-        layout.addWidget(EmptyStatePanel("Exercise", "Log walks, swims, yoga and more, and see your week against the WHO activity guideline. Some activity is better than none."))
+        layout.addWidget(self.summary_panel)
+        layout.addLayout(self._build_buttons())
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self._build_status_line())
+        self.undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
+        self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_shortcut.activated.connect(self._on_undo_button_clicked)
+        self.summary_panel.week_start_combo.currentIndexChanged.connect(
+            self._on_week_start_combo_changed)
+        self.listen(context.signals.exercise_changed, self.refresh)
+        self.listen(context.signals.data_replaced, self.refresh)
+        self.listen(context.signals.people_changed, self.refresh)
+        self.listen(context.signals.preferences_changed, self._on_signals_preferences_changed)
+        self.refresh()
+
+    # -- building -----------------------------------------------------------
+    def _build_view(self) -> QTableView:
+        view = QTableView()
+        view.setObjectName("session_view")
+        view.setModel(self.session_proxy)
+        view.setSortingEnabled(True)
+        view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().setVisible(False)
+        view.setWordWrap(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(WIDTHS):
+            view.setColumnWidth(column, width)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.doubleClicked.connect(self._on_session_view_double_clicked)
+        return view
+
+    def _button(self, name: str, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        setattr(self, name, button)
+        return button
+
+    def _build_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self._button("log_button", "Log a session…", self._on_log_button_clicked))
+        self.quick_add_button = QToolButton()
+        self.quick_add_button.setObjectName("quick_add_button")
+        self.quick_add_button.setText("Repeat a recent session")
+        self.quick_add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.quick_add_menu = QMenu(self.quick_add_button)
+        self.quick_add_menu.setObjectName("quick_add_menu")
+        self.quick_add_menu.aboutToShow.connect(self._on_quick_add_menu_about_to_show)
+        self.quick_add_button.setMenu(self.quick_add_menu)
+        row.addWidget(self.quick_add_button)
+        row.addWidget(self._button("edit_button", "Edit…", self._on_edit_button_clicked))
+        row.addWidget(self._button("delete_button", "Delete", self._on_delete_button_clicked))
+        row.addStretch(1)
+        row.addWidget(self._button("import_button", "Import CSV…", self._on_import_button_clicked))
+        row.addWidget(self._button("activities_button", "Activities…",
+                                   self._on_activities_button_clicked))
+        return row
+
+    def _build_status_line(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status_label")
+        row.addWidget(self.status_label, 1)
+        self.undo_button = self._button("undo_button", "Undo", self._on_undo_button_clicked)
+        self.undo_button.setVisible(False)
+        row.addWidget(self.undo_button)
+        return row
+
+    # -- data -----------------------------------------------------------------
+    def refresh(self) -> None:
+        self.session_model.set_rows(ex.list_sessions())
+        self.summary_panel.refresh()
+        self.charts_panel.mark_stale()
+        self.quick_add_button.setEnabled(self.session_model.rowCount() > 0)
+
+    def selected_session(self) -> ex.SessionRow | None:
+        rows = self.session_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.session_model.row_at(self.session_proxy.mapToSource(rows[0]).row())
+
+    def select_session(self, session_id: int) -> None:
+        for row in range(self.session_model.rowCount()):
+            if self.session_model.row_at(row).id == session_id:
+                index = self.session_proxy.mapFromSource(self.session_model.index(row, 0))
+                self.session_view.selectRow(index.row())
+                return
+
+    def _changed(self, message: str) -> None:
+        self.context.signals.exercise_changed.emit()
+        self.status_label.setText(message)
+
+    # -- handlers ---------------------------------------------------------------
+    def _on_log_button_clicked(self) -> None:
+        self._run_session_dialog(SessionDialog(self), "Session saved.")
+
+    def _on_edit_button_clicked(self) -> None:
+        session = self.selected_session()
+        if session is None:
+            self.status_label.setText("Select a session in the table to edit it.")
+            return
+        self._run_session_dialog(SessionDialog(self, session), "Session updated.")
+
+    def _on_session_view_double_clicked(self, _index) -> None:
+        self._on_edit_button_clicked()
+
+    def _run_session_dialog(self, dialog: SessionDialog, message: str) -> None:
+        if dialog.exec() and dialog.saved_id is not None:
+            self.undo_button.setVisible(False)
+            self._changed(message)
+            self.select_session(dialog.saved_id)
+        dialog.deleteLater()
+
+    def _on_delete_button_clicked(self) -> None:
+        session = self.selected_session()
+        if session is None:
+            self.status_label.setText("Select a session in the table to delete it.")
+            return
+        try:
+            deleted = ex.delete_session(session.id)
+        except UserFacingError as error:
+            self.status_label.setText(str(error))
+            return
+        self._undo_stack.append(deleted)
+        self.undo_button.setVisible(True)
+        self._changed(f"Deleted {deleted.label}. Press Undo (Ctrl+Z) to bring it back.")
+
+    def _on_undo_button_clicked(self) -> None:
+        if not self._undo_stack:
+            self.status_label.setText("Nothing to undo.")
+            return
+        deleted = self._undo_stack.pop()
+        new_id = ex.restore_session(deleted)
+        self.undo_button.setVisible(bool(self._undo_stack))
+        self._changed(f"Restored {deleted.label}.")
+        self.select_session(new_id)
+
+    def _on_quick_add_menu_about_to_show(self) -> None:
+        self.quick_add_menu.clear()
+        for template in ex.recent_templates():
+            action = self.quick_add_menu.addAction(
+                f"{template.activity_name}, {template.minutes} min")
+            action.triggered.connect(lambda _=False, t=template: self.quick_add(t))
+
+    def quick_add(self, template: ex.SessionRow) -> None:
+        try:
+            new_id = ex.repeat_session(template)
+        except UserFacingError as error:
+            self.status_label.setText(str(error))
+            return
+        self._changed(f"Logged {template.activity_name}, {template.minutes} min, starting now.")
+        self.select_session(new_id)
+
+    def _on_import_button_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import exercise CSV", str(Path.home()),
+                                              "CSV files (*.csv);;All files (*)")
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        try:
+            preview = preview_csv(path)
+        except UserFacingError as error:
+            QMessageBox.warning(self, "Import", f"{path.name}: {error}\nNothing was imported.")
+            self.status_label.setText(f"{path.name} was not imported.")
+            return
+        dialog = ImportPreviewDialog(preview, path.name, self)
+        if dialog.exec() and dialog.report is not None:
+            self._changed(f"Imported {path.name}: {dialog.report.summary()}".replace("\n", " "))
+        dialog.deleteLater()
+
+    def _on_activities_button_clicked(self) -> None:
+        dialog = ActivityCatalogueDialog(self)
+        dialog.exec()
+        if dialog.changed:
+            self._changed("Activity catalogue updated.")
+        dialog.deleteLater()
+
+    def _on_week_start_combo_changed(self, _index: int) -> None:
+        set_preference(WEEK_START_KEY, self.summary_panel.week_start_combo.currentData())
+        self.context.signals.preferences_changed.emit(WEEK_START_KEY)
+
+    def _on_signals_preferences_changed(self, key: str) -> None:
+        if key == WEEK_START_KEY:
+            self.refresh()

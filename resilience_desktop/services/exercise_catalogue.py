@@ -1,0 +1,74 @@
+"""The activity catalogue: built-in Compendium activities and the user's own."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from peewee import fn
+
+from resilience_desktop.core.db import database
+from resilience_desktop.core.errors import ValidationError
+from resilience_desktop.core.models.exercise import Activity, ExerciseSession
+from resilience_desktop.services.exercise_intensity import intensity_class
+
+log = logging.getLogger(__name__)
+MET_RANGE = (1.0, 23.0)
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    id: int
+    name: str
+    met: float
+    muscle_strengthening: bool
+    built_in: bool
+
+    @property
+    def intensity(self) -> str:
+        return intensity_class(self.met)
+
+
+def list_activities() -> list[ActivityRow]:
+    query = Activity.select().order_by(Activity.name)
+    return [ActivityRow(a.id, a.name, a.met, bool(a.muscle_strengthening), bool(a.built_in))
+            for a in query]
+
+
+def add_activity(name: str, met: float, muscle_strengthening: bool = False) -> int:
+    name = (name or "").strip()
+    _check_activity(name, met)
+    with database.atomic():
+        activity = Activity.create(name=name, met=round(float(met), 2),
+                                   muscle_strengthening=bool(muscle_strengthening))
+    log.info("activity %s added", activity.id)
+    return activity.id
+
+
+def delete_activity(activity_id: int) -> None:
+    activity = Activity.get_or_none(Activity.id == activity_id)
+    if activity is None:
+        raise ValidationError("That activity no longer exists.")
+    if activity.built_in:
+        raise ValidationError("Built-in activities cannot be deleted.")
+    used = ExerciseSession.select().where(ExerciseSession.activity == activity_id).count()
+    if used:
+        raise ValidationError(f"“{activity.name}” is used by {used} session(s); "
+                              "it can only be deleted when no session uses it.")
+    with database.atomic():
+        activity.delete_instance()
+
+
+def _check_activity(name: str, met) -> None:
+    if not name:
+        raise ValidationError("Please give the activity a name.")
+    if len(name) > 80:
+        raise ValidationError("Please keep the activity name under 80 characters.")
+    try:
+        met = float(met)
+    except (TypeError, ValueError):
+        raise ValidationError("The MET value must be a number between 1.0 and 23.0.") from None
+    if not MET_RANGE[0] <= met <= MET_RANGE[1]:
+        raise ValidationError("The MET value must be between 1.0 and 23.0.")
+    if Activity.select().where(fn.LOWER(Activity.name) == name.lower()).exists():
+        raise ValidationError(f"There is already an activity called “{name}”.")

@@ -1,0 +1,292 @@
+"""Import exercise sessions from CSV: Strava's activities.csv or a plain CSV.
+
+Two steps, so the window can show a preview first:
+``preview_strava_csv(path)`` / ``preview_exercise_csv(path)`` parse and
+validate the whole file in memory and return an ImportPreview (rows to add,
+duplicates already saved, bad rows by line number); ``commit_preview``
+writes the rows in one transaction. ``import_strava_csv`` and
+``import_exercise_csv`` do both for the command line and raise ImportFailed
+(nothing saved) when any row is bad.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from resilience_desktop.core.db import database
+from resilience_desktop.core.models.exercise import Activity, ExerciseSession
+from resilience_desktop.services import exercise_clock
+from resilience_desktop.services.exercise_mapping import ActivityResolver
+from resilience_desktop.services.importing import ImportFailed, ImportReport
+
+log = logging.getLogger(__name__)
+MAX_ERRORS_SHOWN = 10
+BATCH = 400
+STRAVA_DATE_FORMAT = "%b %d, %Y, %I:%M:%S %p"
+
+
+@dataclass(frozen=True)
+class ParsedRow:
+    line: int
+    started_at: datetime
+    activity_id: int
+    activity_name: str
+    minutes: int
+    distance_km: float | None = None
+    notes: str = ""
+
+    @property
+    def key(self) -> tuple:
+        return (self.started_at, self.activity_id, self.minutes)
+
+
+@dataclass
+class ImportPreview:
+    source: str  # "Strava" or "CSV"
+    rows: list[ParsedRow] = field(default_factory=list)  # will be added
+    duplicates: list[ParsedRow] = field(default_factory=list)  # already saved / repeated
+    errors: list[str] = field(default_factory=list)  # "line 7: ..."
+
+    @property
+    def can_import(self) -> bool:
+        return not self.errors and bool(self.rows)
+
+    def error_summary(self) -> str:
+        shown = self.errors[:MAX_ERRORS_SHOWN]
+        more = len(self.errors) - len(shown)
+        return "\n".join(shown + ([f"… and {more} more problem(s)."] if more > 0 else []))
+
+
+# -- reading --------------------------------------------------------------------
+def _read_records(path: Path):
+    """[(line number, cells)] for every non-empty record, header included."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ImportFailed(f"The file {Path(path).name} does not exist.") from None
+    except UnicodeDecodeError:
+        raise ImportFailed("The file is not UTF-8 text; save it as UTF-8 CSV and try again.") from None
+    except OSError as error:
+        raise ImportFailed(f"The file cannot be read ({error.strerror}).") from None
+    reader = csv.reader(text.splitlines(keepends=True))
+    records, next_line = [], 1
+    try:
+        for cells in reader:
+            if any(cell.strip() for cell in cells):
+                records.append((next_line, cells))
+            next_line = reader.line_num + 1
+    except csv.Error as error:
+        raise ImportFailed(f"Line {next_line}: the CSV is malformed ({error}).") from None
+    if not records:
+        raise ImportFailed("The file is empty.")
+    return records
+
+
+def _first_index(header: list[str], name: str) -> int | None:
+    """Position of the first column called name (Strava repeats some names)."""
+    wanted = name.strip().lower()
+    for index, cell in enumerate(header):
+        if cell.strip().lower() == wanted:
+            return index
+    return None
+
+
+def _cell(cells: list[str], index: int | None) -> str:
+    return cells[index].strip() if index is not None and index < len(cells) else ""
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _utc_to_local(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+
+
+# -- Strava ---------------------------------------------------------------------
+def preview_strava_csv(path) -> ImportPreview:
+    records = _read_records(path)
+    (_, header), body = records[0], records[1:]
+    columns = {name: _first_index(header, name) for name in (
+        "Activity Date", "Activity Type", "Elapsed Time", "Distance", "Activity Name",
+        "Activity Description")}
+    missing = [n for n in ("Activity Date", "Activity Type", "Elapsed Time") if columns[n] is None]
+    if missing:
+        raise ImportFailed("This does not look like Strava's activities.csv: no "
+                           + ", ".join(f"“{n}”" for n in missing) + " column on line 1.")
+    resolver = ActivityResolver()
+    preview = ImportPreview("Strava")
+    parsed = []
+    for line, cells in body:
+        try:
+            parsed.append(_strava_row(line, cells, columns, resolver))
+        except ValueError as error:
+            preview.errors.append(f"line {line}: {error}")
+    return _finish(preview, parsed)
+
+
+def _strava_row(line, cells, columns, resolver) -> ParsedRow:
+    raw_date = _cell(cells, columns["Activity Date"])
+    try:
+        started = _utc_to_local(datetime.strptime(raw_date, STRAVA_DATE_FORMAT))
+    except ValueError:
+        raise ValueError(f"the date “{raw_date}” is not like “Mar 4, 2023, 5:41:16 PM”.") from None
+    seconds = _parse_float(_cell(cells, columns["Elapsed Time"]), "elapsed time")
+    distance = _cell(cells, columns["Distance"])
+    km = _parse_float(distance, "distance") if distance else None
+    minutes = _minutes(seconds / 60)
+    activity = resolver.for_strava(_cell(cells, columns["Activity Type"]), km, minutes)
+    name = _cell(cells, columns["Activity Name"])
+    description = _cell(cells, columns["Activity Description"])
+    notes = "\n".join(part for part in (name, description) if part)
+    return _checked(ParsedRow(line, started, activity.id, activity.name, minutes, km, notes))
+
+
+# -- plain CSV ------------------------------------------------------------------
+PLAIN_COLUMNS = ("date", "activity", "minutes", "notes")
+
+
+def preview_exercise_csv(path) -> ImportPreview:
+    records = _read_records(path)
+    first = [cell.strip().lower() for cell in records[0][1]]
+    if "activity id" in first or "activity date" in first:
+        raise ImportFailed("This looks like a Strava export: choose the Strava format instead.")
+    if first and first[0] in ("date", "day", "when"):
+        positions = {name: (first.index(name) if name in first else None) for name in PLAIN_COLUMNS}
+        missing = [n for n in PLAIN_COLUMNS[:3] if positions[n] is None]
+        if missing:
+            raise ImportFailed("Line 1: the header needs the columns date, activity and minutes "
+                               f"(missing: {', '.join(missing)}).")
+        body = records[1:]
+    else:
+        positions = {name: index for index, name in enumerate(PLAIN_COLUMNS)}
+        body = records
+    resolver = ActivityResolver()
+    preview = ImportPreview("CSV")
+    parsed = []
+    for line, cells in body:
+        try:
+            parsed.append(_plain_row(line, cells, positions, resolver))
+        except ValueError as error:
+            preview.errors.append(f"line {line}: {error}")
+    return _finish(preview, parsed)
+
+
+def _plain_row(line, cells, positions, resolver) -> ParsedRow:
+    started = _plain_datetime(_cell(cells, positions["date"]))
+    activity = resolver.by_name(_cell(cells, positions["activity"]))
+    minutes = _minutes(_parse_float(_cell(cells, positions["minutes"]), "minutes"))
+    notes = _cell(cells, positions["notes"])
+    return _checked(ParsedRow(line, started, activity.id, activity.name, minutes, None, notes))
+
+
+def _plain_datetime(text: str) -> datetime:
+    if not text:
+        raise ValueError("the date is missing.")
+    try:
+        moment = datetime.fromisoformat(text.replace("/", "-"))
+    except ValueError:
+        raise ValueError(f"the date “{text}” is not like 2024-03-05 or 2024-03-05 07:30.") from None
+    if len(text) <= 10:  # a date without a time: noon, or now if that is still to come today
+        moment = moment.replace(hour=12)
+        moment = min(moment, exercise_clock.now()) if moment.date() == exercise_clock.today() else moment
+    return moment.replace(microsecond=0, tzinfo=None)
+
+
+# -- shared checks and writing ----------------------------------------------------
+def _parse_float(text: str, what: str) -> float:
+    try:
+        return _number(text)
+    except ValueError:
+        raise ValueError(f"the {what} “{text}” is not a number.") from None
+
+
+def _minutes(value: float) -> int:
+    minutes = round(value)
+    if not 1 <= minutes <= 1440:
+        raise ValueError(f"{value:g} minutes is outside 1–1440.")
+    return minutes
+
+
+def _checked(row: ParsedRow) -> ParsedRow:
+    if row.started_at > exercise_clock.now():
+        raise ValueError(f"the start {row.started_at:%Y-%m-%d %H:%M} is in the future.")
+    if row.started_at.year < 1900:
+        raise ValueError("the date is before 1900.")
+    if row.distance_km is not None and not 0 <= row.distance_km <= 2000:
+        raise ValueError(f"the distance {row.distance_km:g} km is outside 0–2000.")
+    return row
+
+
+def _finish(preview: ImportPreview, parsed: list[ParsedRow]) -> ImportPreview:
+    if not parsed and not preview.errors:
+        raise ImportFailed("The file has no activities in it.")
+    seen = _saved_keys(parsed)
+    for row in parsed:
+        if row.key in seen:
+            preview.duplicates.append(row)
+        else:
+            seen.add(row.key)
+            preview.rows.append(row)
+    return preview
+
+
+def _saved_keys(rows: list[ParsedRow]) -> set:
+    if not rows:
+        return set()
+    low = min(r.started_at for r in rows)
+    high = max(r.started_at for r in rows)
+    query = (ExerciseSession.select(ExerciseSession.started_at, ExerciseSession.activity,
+                                    ExerciseSession.minutes)
+             .where(ExerciseSession.started_at.between(low, high)).tuples())
+    return set(query)
+
+
+def commit_preview(preview: ImportPreview) -> ImportReport:
+    """Write the preview's rows in one transaction (all or nothing)."""
+    if preview.errors:
+        raise ImportFailed("Some rows cannot be imported:\n" + preview.error_summary())
+    now = exercise_clock.now()
+    records = [dict(started_at=r.started_at, activity=r.activity_id, minutes=r.minutes,
+                    distance_km=r.distance_km, notes=r.notes, created_at=now)
+               for r in preview.rows]
+    with database.atomic():
+        known = {a.id for a in Activity.select(Activity.id)}
+        if any(r["activity"] not in known for r in records):
+            raise ImportFailed("An activity was deleted while the preview was open; try again.")
+        for start in range(0, len(records), BATCH):
+            ExerciseSession.insert_many(records[start:start + BATCH]).execute()
+    report = ImportReport(added=len(records), skipped=len(preview.duplicates))
+    if preview.duplicates:
+        report.notes.append(f"{len(preview.duplicates)} session(s) were already saved and "
+                            "were skipped.")
+    log.info("imported %d exercise sessions (%d duplicates)", report.added, report.skipped)
+    return report
+
+
+def _import(preview: ImportPreview) -> ImportReport:
+    if preview.errors:
+        raise ImportFailed(f"{len(preview.errors)} row(s) cannot be imported:\n"
+                           + preview.error_summary())
+    return commit_preview(preview)
+
+
+def import_strava_csv(path) -> ImportReport:
+    return _import(preview_strava_csv(path))
+
+
+def import_exercise_csv(path) -> ImportReport:
+    return _import(preview_exercise_csv(path))
+
+
+def preview_csv(path) -> ImportPreview:
+    """Preview either format, telling Strava's activities.csv apart by its header."""
+    first = _read_records(path)[0][1]
+    header = {cell.strip().lower() for cell in first}
+    if {"activity date", "activity type"} <= header:
+        return preview_strava_csv(path)
+    return preview_exercise_csv(path)

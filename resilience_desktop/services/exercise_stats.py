@@ -1,0 +1,269 @@
+"""Weekly summaries against the WHO guideline, habit strength, and chart series.
+
+Qt-free and mostly pure: ``load_facts`` reads the sessions once; everything
+else computes from those facts so it can be tested with hand-made weeks.
+
+WHO 2020 guidelines on physical activity and sedentary behaviour (adults):
+150–300 guideline minutes a week (1 vigorous minute counts as 2 moderate),
+muscle strengthening on at least 2 days a week.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Iterable
+
+from peewee import fn
+
+from resilience_desktop.core.db import database
+from resilience_desktop.core.models.exercise import Activity, ExerciseSession
+from resilience_desktop.services import exercise_clock
+from resilience_desktop.services.exercise_intensity import MODERATE, VIGOROUS, intensity_class
+from resilience_desktop.services.preferences import get_preference
+
+WEEK_START_KEY = "exercise.week_start"
+WEEK_STARTS = ("monday", "sunday")
+GUIDELINE_LOW, GUIDELINE_HIGH, STRENGTH_DAYS = 150, 300, 2
+GUIDELINE_SOURCE = ("WHO guidelines on physical activity and sedentary behaviour, 2020: "
+                    "150–300 min moderate a week, 1 vigorous minute = 2 moderate.")
+HABIT_OVERALL_PER_WEEK = 3  # days a week counted as "fully done" for the overall score
+HABIT_ACTIVITY_PER_WEEK = 1  # per activity: once a week is a kept habit
+
+
+@dataclass(frozen=True)
+class SessionFact:
+    day: date
+    minutes: int
+    met: float
+    strength: bool
+    activity_name: str
+    mood_before: int | None = None
+    mood_after: int | None = None
+
+    @property
+    def intensity(self) -> str:
+        return intensity_class(self.met)
+
+
+@dataclass
+class WeekSummary:
+    start: date
+    light_minutes: int = 0
+    moderate_minutes: int = 0
+    vigorous_minutes: int = 0
+    met_minutes: float = 0.0
+    strength_days: int = 0
+    sessions: int = 0
+
+    @property
+    def guideline_minutes(self) -> int:
+        """Moderate minutes + 2 x vigorous minutes (light minutes do not count)."""
+        return self.moderate_minutes + 2 * self.vigorous_minutes
+
+    @property
+    def meets_guideline(self) -> bool:
+        return self.guideline_minutes >= GUIDELINE_LOW
+
+    @property
+    def meets_strength(self) -> bool:
+        return self.strength_days >= STRENGTH_DAYS
+
+
+# -- week arithmetic -------------------------------------------------------------
+def week_start_preference() -> str:
+    value = get_preference(WEEK_START_KEY, "monday")
+    return value if value in WEEK_STARTS else "monday"
+
+
+def week_start_of(day: date, week_start: str = "monday") -> date:
+    """The first day (Monday or Sunday) of the week that holds day."""
+    offset = day.weekday() if week_start == "monday" else (day.weekday() + 1) % 7
+    return day - timedelta(days=offset)
+
+
+# -- loading -------------------------------------------------------------------
+def load_facts(start: date | None = None, end: date | None = None) -> list[SessionFact]:
+    """Sessions from start to end (inclusive days), oldest first, in one query."""
+    day_text = fn.SUBSTR(ExerciseSession.started_at, 1, 10).coerce(False)  # no datetime parsing
+    query = (ExerciseSession
+             .select(day_text, ExerciseSession.minutes, Activity.met,
+                     Activity.muscle_strengthening, Activity.name,
+                     ExerciseSession.mood_before, ExerciseSession.mood_after)
+             .join(Activity).order_by(ExerciseSession.started_at))
+    if start is not None:
+        query = query.where(ExerciseSession.started_at >= datetime.combine(start, datetime.min.time()))
+    if end is not None:
+        limit = datetime.combine(end + timedelta(days=1), datetime.min.time())
+        query = query.where(ExerciseSession.started_at < limit)
+    from_iso = date.fromisoformat
+    rows = database.execute(query).fetchall()  # raw rows: peewee's per-row wrapping is slow
+    return [SessionFact(from_iso(day), minutes, met, bool(strength), name, before, after)
+            for day, minutes, met, strength, name, before, after in rows]
+
+
+# -- weekly summaries --------------------------------------------------------------
+def summarize_weeks(facts: Iterable[SessionFact], week_start: str = "monday",
+                    first: date | None = None, last: date | None = None) -> list[WeekSummary]:
+    """One WeekSummary per week from first to last (empty weeks included)."""
+    weeks: dict[date, WeekSummary] = {}
+    strength_days: dict[date, set] = defaultdict(set)
+    for fact in facts:
+        key = week_start_of(fact.day, week_start)
+        week = weeks.get(key) or weeks.setdefault(key, WeekSummary(key))
+        kind = fact.intensity
+        if kind == VIGOROUS:
+            week.vigorous_minutes += fact.minutes
+        elif kind == MODERATE:
+            week.moderate_minutes += fact.minutes
+        else:
+            week.light_minutes += fact.minutes
+        week.met_minutes += fact.met * fact.minutes
+        week.sessions += 1
+        if fact.strength:
+            strength_days[key].add(fact.day)
+    for key, days in strength_days.items():
+        weeks[key].strength_days = len(days)
+    if not weeks and (first is None or last is None):
+        return []
+    first_week = week_start_of(first, week_start) if first else min(weeks)
+    last_week = week_start_of(last, week_start) if last else max(weeks)
+    result, cursor = [], first_week
+    while cursor <= last_week:
+        result.append(weeks.get(cursor) or WeekSummary(cursor))
+        cursor += timedelta(days=7)
+    return result
+
+
+def weekly_summaries(start: date, end: date, week_start: str | None = None) -> list[WeekSummary]:
+    """Whole weeks covering start..end, read from the database."""
+    week_start = week_start or week_start_preference()
+    first = week_start_of(start, week_start)
+    last = week_start_of(end, week_start) + timedelta(days=6)
+    return summarize_weeks(load_facts(first, last), week_start, first, last)
+
+
+def current_week(week_start: str | None = None) -> WeekSummary:
+    today = exercise_clock.today()
+    return weekly_summaries(today, today, week_start)[-1]
+
+
+# -- habit strength (Loop Habit Tracker model) ---------------------------------------
+def habit_multiplier(frequency: float) -> float:
+    """0.5 ** (sqrt(frequency) / 13), frequency = target repetitions per day."""
+    return 0.5 ** (math.sqrt(frequency) / 13)
+
+
+def habit_strength(days_done: Iterable[date], start: date, end: date,
+                   per_week: float = HABIT_OVERALL_PER_WEEK) -> float:
+    """Score 0..1 on end. Each day: score = previous x m + done x (1 − m).
+
+    ``done`` is the share of the weekly target met in the 7 days ending that
+    day (capped at 1), as Loop does for non-daily habits: a missed day lowers
+    the score a little and never resets it to zero.
+    """
+    first, length = start.toordinal(), (end - start).days + 1
+    done = [False] * max(0, length)
+    for day in days_done:
+        offset = day.toordinal() - first
+        if 0 <= offset < length:
+            done[offset] = True
+    multiplier = habit_multiplier(per_week / 7)
+    keep, score, window = 1 - multiplier, 0.0, 0
+    for offset in range(length):
+        window += done[offset]
+        if offset >= 7 and done[offset - 7]:
+            window -= 1
+        score = score * multiplier + min(1.0, window / per_week) * keep
+    return score
+
+
+@dataclass(frozen=True)
+class HabitStrengths:
+    overall: float
+    per_activity: dict  # activity name -> score 0..1
+
+
+def habit_strengths(facts: list[SessionFact], today: date) -> HabitStrengths:
+    if not facts:
+        return HabitStrengths(0.0, {})
+    overall = habit_strength({f.day for f in facts}, min(f.day for f in facts), today)
+    by_activity: dict[str, set] = defaultdict(set)
+    for fact in facts:
+        by_activity[fact.activity_name].add(fact.day)
+    per_activity = {name: habit_strength(days, min(days), today, HABIT_ACTIVITY_PER_WEEK)
+                    for name, days in by_activity.items()}
+    return HabitStrengths(overall, dict(sorted(per_activity.items(), key=lambda kv: -kv[1])))
+
+
+# -- chart series ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class MixItem:
+    activity: str
+    intensity: str
+    minutes: int
+
+
+def activity_mix(facts: Iterable[SessionFact]) -> list[MixItem]:
+    """Minutes per activity, largest first."""
+    minutes: dict[str, int] = defaultdict(int)
+    kinds: dict[str, str] = {}
+    for fact in facts:
+        minutes[fact.activity_name] += fact.minutes
+        kinds[fact.activity_name] = fact.intensity
+    return [MixItem(name, kinds[name], total)
+            for name, total in sorted(minutes.items(), key=lambda kv: -kv[1])]
+
+
+def mood_changes(facts: Iterable[SessionFact], min_sessions: int = 1) -> dict[str, list[int]]:
+    """Activity -> list of (after − before) for sessions with both moods recorded."""
+    changes: dict[str, list[int]] = defaultdict(list)
+    for fact in facts:
+        if fact.mood_before is not None and fact.mood_after is not None:
+            changes[fact.activity_name].append(fact.mood_after - fact.mood_before)
+    kept = {name: values for name, values in changes.items() if len(values) >= min_sessions}
+    return dict(sorted(kept.items(), key=lambda kv: -len(kv[1])))
+
+
+def session_weekly_mood(facts: Iterable[SessionFact], week_start: str) -> dict[date, float]:
+    """Weekly mood from the moods recorded on sessions (before and after), per week.
+
+    Stand-in until journal mood exists: see docs/exercise.md to switch sources.
+    """
+    values: dict[date, list[int]] = defaultdict(list)
+    for fact in facts:
+        for mood in (fact.mood_before, fact.mood_after):
+            if mood is not None:
+                values[week_start_of(fact.day, week_start)].append(mood)
+    return {week: sum(moods) / len(moods) for week, moods in values.items()}
+
+
+#: The weekly-mood source used by minutes_vs_mood; swap for journal mood later.
+weekly_mood_source = session_weekly_mood
+
+
+def minutes_vs_mood(facts: list[SessionFact], weeks: list[WeekSummary],
+                    week_start: str) -> list[tuple[int, float]]:
+    """(guideline minutes, mean mood) for each week that has a mood."""
+    moods = weekly_mood_source(facts, week_start)
+    return [(week.guideline_minutes, moods[week.start]) for week in weeks if week.start in moods]
+
+
+def linear_fit(points: list[tuple[float, float]]) -> tuple[float, float, float] | None:
+    """Least-squares slope, intercept and Pearson r; None if it cannot be fitted."""
+    n = len(points)
+    if n < 3:
+        return None
+    mean_x = sum(x for x, _ in points) / n
+    mean_y = sum(y for _, y in points) / n
+    sxx = sum((x - mean_x) ** 2 for x, _ in points)
+    syy = sum((y - mean_y) ** 2 for _, y in points)
+    sxy = sum((x - mean_x) * (y - mean_y) for x, y in points)
+    if sxx == 0:
+        return None
+    slope = sxy / sxx
+    r = sxy / math.sqrt(sxx * syy) if syy else 0.0
+    return slope, mean_y - slope * mean_x, r
+

@@ -1,0 +1,110 @@
+"""ActivityCatalogueDialog: the activities and their METs; add your own."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from resilience_desktop.core.errors import ValidationError
+from resilience_desktop.services import exercise as ex
+
+COMPENDIUM_SOURCE = ("MET values: Ainsworth BE et al., 2011 Compendium of Physical Activities, "
+                     "Med Sci Sports Exerc 43(8):1575-81. Intensity: light < 3.0, moderate "
+                     "3.0–5.9, vigorous ≥ 6.0 METs (WHO 2020).")
+
+
+class ActivityCatalogueDialog(QDialog):
+    """A short list (about 30 rows), so a QTableWidget is enough here."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("activity_catalogue_dialog")
+        self.setWindowTitle("Activities")
+        self.resize(640, 560)
+        self.changed = False
+        self.activity_table = QTableWidget(0, 4)
+        self.activity_table.setObjectName("activity_table")
+        self.activity_table.setHorizontalHeaderLabels(["Activity", "MET", "Intensity", "Strength"])
+        self.activity_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.activity_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.activity_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.activity_table.verticalHeader().setVisible(False)
+        source = QLabel(COMPENDIUM_SOURCE)
+        source.setObjectName("source_label")
+        source.setWordWrap(True)
+        source.setStyleSheet("color: palette(placeholder-text);")
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("name_edit")
+        self.name_edit.setPlaceholderText("New activity, e.g. Rowing")
+        self.met_spin = QDoubleSpinBox()
+        self.met_spin.setObjectName("met_spin")
+        self.met_spin.setRange(0.0, 30.0)  # the service refuses outside 1.0–23.0, with a message
+        self.met_spin.setDecimals(1)
+        self.met_spin.setValue(4.0)
+        self.met_spin.setPrefix("MET ")
+        self.strength_check = QCheckBox("muscle-strengthening")
+        self.strength_check.setObjectName("strength_check")
+        self.add_button = QPushButton("Add")
+        self.add_button.setObjectName("add_button")
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.delete_button = QPushButton("Delete selected")
+        self.delete_button.setObjectName("delete_button")
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("message_label")
+        self.message_label.setWordWrap(True)
+        add_row = QHBoxLayout()
+        for widget in (self.name_edit, self.met_spin, self.strength_check, self.add_button):
+            add_row.addWidget(widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.activity_table)
+        layout.addWidget(source)
+        layout.addLayout(add_row)
+        layout.addWidget(self.delete_button)
+        layout.addWidget(self.message_label)
+        layout.addWidget(buttons)
+        self._activities: list[ex.ActivityRow] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self._activities = ex.list_activities()
+        self.activity_table.setRowCount(len(self._activities))
+        for row, activity in enumerate(self._activities):
+            name = activity.name + ("" if activity.built_in else "  (yours)")
+            cells = (name, f"{activity.met:.1f}", activity.intensity,
+                     "yes" if activity.muscle_strengthening else "")
+            for column, text in enumerate(cells):
+                self.activity_table.setItem(row, column, QTableWidgetItem(text))
+
+    def _on_add_button_clicked(self) -> None:
+        try:
+            ex.add_activity(self.name_edit.text(), self.met_spin.value(),
+                            self.strength_check.isChecked())
+        except ValidationError as error:
+            self._say(str(error), error=True)
+            return
+        self._say(f"Added “{self.name_edit.text().strip()}”.")
+        self.name_edit.clear()
+        self.changed = True
+        self.reload()
+
+    def _on_delete_button_clicked(self) -> None:
+        row = self.activity_table.currentRow()
+        if row < 0:
+            self._say("Select an activity to delete.", error=True)
+            return
+        try:
+            ex.delete_activity(self._activities[row].id)
+        except ValidationError as error:
+            self._say(str(error), error=True)
+            return
+        self._say(f"Deleted “{self._activities[row].name}”.")
+        self.changed = True
+        self.reload()
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message_label.setStyleSheet("color: #b00020;" if error else "")
+        self.message_label.setText(text)

@@ -1,0 +1,82 @@
+"""ExerciseChartsPanel: the four exercise charts, each a lazily drawn ChartCanvas."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from resilience_desktop.charts import plots
+from resilience_desktop.charts.canvas import ChartCanvas
+from resilience_desktop.services import exercise_charts
+
+GUIDELINE_RANGES = (("Last 12 weeks", 12), ("Last 26 weeks", 26), ("Last year", 52),
+                    ("Last 2 years", 104), ("All time", None))
+
+
+def draw_weekly_guideline(figure, weeks: int | None = 26) -> None:
+    plots.draw_weekly_guideline(figure.add_subplot(), exercise_charts.weekly_guideline_data(weeks))
+
+
+def draw_activity_mix(figure) -> None:
+    plots.draw_activity_mix(figure.add_subplot(), exercise_charts.activity_mix_data(),
+                            exercise_charts.MIX_WEEKS)
+
+
+def draw_mood_change(figure) -> None:
+    plots.draw_mood_change(figure.add_subplot(), exercise_charts.mood_change_data())
+
+
+def draw_minutes_vs_mood(figure) -> None:
+    plots.draw_minutes_vs_mood(figure.add_subplot(), exercise_charts.minutes_mood_data())
+
+
+class ExerciseChartsPanel(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("charts_panel")
+        self.chart_tabs = QTabWidget()
+        self.chart_tabs.setObjectName("chart_tabs")
+        self.guideline_canvas = ChartCanvas(self._draw_guideline)
+        self.mix_canvas = ChartCanvas(draw_activity_mix)
+        self.mood_change_canvas = ChartCanvas(draw_mood_change)
+        self.minutes_mood_canvas = ChartCanvas(draw_minutes_vs_mood)
+        self.range_combo = QComboBox()
+        self.range_combo.setObjectName("range_combo")
+        for label, weeks in GUIDELINE_RANGES:
+            self.range_combo.addItem(label, weeks)
+        self.range_combo.setCurrentIndex(1)
+        self.range_combo.currentIndexChanged.connect(self._on_range_combo_changed)
+        guideline_page = QWidget()
+        page_layout = QVBoxLayout(guideline_page)
+        page_layout.setContentsMargins(0, 4, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Show:"))
+        row.addWidget(self.range_combo)
+        row.addStretch(1)
+        page_layout.addLayout(row)
+        page_layout.addWidget(self.guideline_canvas)
+        for name, canvas in (("guideline_canvas", self.guideline_canvas),
+                             ("mix_canvas", self.mix_canvas),
+                             ("mood_change_canvas", self.mood_change_canvas),
+                             ("minutes_mood_canvas", self.minutes_mood_canvas)):
+            canvas.setObjectName(name)
+        self.chart_tabs.addTab(guideline_page, "Guideline")
+        self.chart_tabs.addTab(self.mix_canvas, "Activity mix")
+        self.chart_tabs.addTab(self.mood_change_canvas, "Mood change")
+        self.chart_tabs.addTab(self.minutes_mood_canvas, "Minutes and mood")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.chart_tabs)
+
+    def canvases(self) -> list[ChartCanvas]:
+        return [self.guideline_canvas, self.mix_canvas, self.mood_change_canvas,
+                self.minutes_mood_canvas]
+
+    def mark_stale(self) -> None:
+        for canvas in self.canvases():
+            canvas.mark_stale()
+
+    def _draw_guideline(self, figure) -> None:
+        draw_weekly_guideline(figure, self.range_combo.currentData())
+
+    def _on_range_combo_changed(self, _index: int) -> None:
+        self.guideline_canvas.mark_stale()

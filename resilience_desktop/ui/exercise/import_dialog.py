@@ -1,0 +1,108 @@
+"""ImportPreviewDialog: what an exercise CSV will add, before anything is saved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QPlainTextEdit,
+                               QTableView, QVBoxLayout)
+
+from resilience_desktop.services.exercise_import import ImportPreview, commit_preview
+from resilience_desktop.services.importing import ImportFailed, ImportReport
+
+PREVIEW_COLUMNS = (
+    ("Line", lambda r: str(r.line)),
+    ("Date", lambda r: r.started_at.strftime("%a %d %b %Y %H:%M")),
+    ("Activity", lambda r: r.activity_name),
+    ("Minutes", lambda r: str(r.minutes)),
+    ("Distance", lambda r: "" if r.distance_km is None else f"{r.distance_km:.2f} km"),
+    ("Notes", lambda r: r.notes.replace("\n", " ")[:60]),
+)
+
+
+class ImportPreviewTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(PREVIEW_COLUMNS)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+            return PREVIEW_COLUMNS[index.column()][1](self._rows[index.row()])
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return PREVIEW_COLUMNS[section][0]
+        return None
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(self, preview: ImportPreview, file_name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("import_preview_dialog")
+        self.setWindowTitle(f"Import {file_name}")
+        self.resize(820, 520)
+        self.preview = preview
+        self.report: ImportReport | None = None
+        self.summary_label = QLabel(self._summary_text())
+        self.summary_label.setObjectName("summary_label")
+        self.summary_label.setWordWrap(True)
+        self.preview_model = ImportPreviewTableModel(self)
+        self.preview_model.set_rows(preview.rows)
+        self.preview_view = QTableView()
+        self.preview_view.setObjectName("preview_view")
+        self.preview_view.setModel(self.preview_model)
+        self.preview_view.verticalHeader().setVisible(False)
+        self.preview_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.preview_view.horizontalHeader().setStretchLastSection(True)
+        self.errors_edit = QPlainTextEdit(preview.error_summary())
+        self.errors_edit.setObjectName("errors_edit")
+        self.errors_edit.setReadOnly(True)
+        self.errors_edit.setVisible(bool(preview.errors))
+        self.errors_edit.setMaximumHeight(140)
+        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.button_box.setObjectName("button_box")
+        self.import_button = self.button_box.addButton(
+            f"Import {len(preview.rows)} session(s)", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("import_button")
+        self.import_button.setEnabled(preview.can_import)
+        self.button_box.accepted.connect(self._on_button_box_accepted)
+        self.button_box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.preview_view)
+        layout.addWidget(self.errors_edit)
+        layout.addWidget(self.button_box)
+
+    def _summary_text(self) -> str:
+        p = self.preview
+        parts = [f"{p.source} file: {len(p.rows)} session(s) will be added"]
+        if p.duplicates:
+            parts.append(f"{len(p.duplicates)} already saved (skipped)")
+        text = ", ".join(parts) + "."
+        if p.errors:
+            text += (f"\n{len(p.errors)} row(s) have problems, so nothing can be imported. "
+                     "Fix these lines in the file and try again:")
+        elif not p.rows:
+            text += "\nEverything in this file is already saved."
+        return text
+
+    def _on_button_box_accepted(self) -> None:
+        try:
+            self.report = commit_preview(self.preview)
+        except ImportFailed as error:
+            self.summary_label.setText(f"{error}\nNothing was imported.")
+            self.import_button.setEnabled(False)
+            return
+        self.accept()

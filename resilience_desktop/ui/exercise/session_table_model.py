@@ -1,0 +1,78 @@
+"""ExerciseSessionTableModel: saved sessions for a QTableView (sortable via a proxy)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from resilience_desktop.services.exercise import SessionRow
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _mood(value) -> str:
+    return "" if value is None else f"{value:+d}"
+
+
+COLUMNS = (
+    ("Date", lambda r: r.started_at.strftime("%a %d %b %Y"), lambda r: r.started_at.isoformat()),
+    ("Start", lambda r: r.started_at.strftime("%H:%M"), lambda r: r.started_at.strftime("%H:%M")),
+    ("Activity", lambda r: r.activity_name, lambda r: r.activity_name.lower()),
+    ("Minutes", lambda r: str(r.minutes), lambda r: r.minutes),
+    ("Intensity", lambda r: r.intensity, lambda r: r.met),
+    ("Effort", lambda r: "" if r.effort is None else str(r.effort),
+     lambda r: -1 if r.effort is None else r.effort),
+    ("Distance", lambda r: "" if r.distance_km is None else f"{r.distance_km:.2f} km",
+     lambda r: -1.0 if r.distance_km is None else r.distance_km),
+    ("Mood before", lambda r: _mood(r.mood_before),
+     lambda r: -99 if r.mood_before is None else r.mood_before),
+    ("Mood after", lambda r: _mood(r.mood_after),
+     lambda r: -99 if r.mood_after is None else r.mood_after),
+    ("With", lambda r: ", ".join(r.people + r.groups), lambda r: ", ".join(r.people + r.groups)),
+    ("Notes", lambda r: r.notes.replace("\n", " ")[:80], lambda r: r.notes.lower()),
+)
+NUMERIC = {"Minutes", "Effort", "Distance", "Mood before", "Mood after"}
+#: Starting widths in pixels (measuring thousands of rows to fit would be slow).
+WIDTHS = (120, 50, 190, 65, 80, 55, 80, 90, 85, 140, 200)
+
+
+class ExerciseSessionTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[SessionRow] = []
+
+    def set_rows(self, rows: list[SessionRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> SessionRow:
+        return self._rows[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        title, display, sort_key = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(row)
+        if role == SORT_ROLE:
+            return sort_key(row)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole and title in ("Notes", "With"):
+            return display(row) if title == "With" else row.notes or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and title in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section][0]
+        return None

@@ -1,0 +1,62 @@
+"""ExerciseSummaryPanel: this week against the WHO guideline, and habit strength."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from resilience_desktop.services import exercise_clock
+from resilience_desktop.services import exercise_stats as stats
+
+
+def guideline_text(week: stats.WeekSummary) -> str:
+    minutes = week.guideline_minutes
+    if minutes >= stats.GUIDELINE_HIGH:
+        verdict = "above the 300-minute upper range: great"
+    elif minutes >= stats.GUIDELINE_LOW:
+        verdict = "within the 150–300 range"
+    else:
+        verdict = f"{stats.GUIDELINE_LOW - minutes} to go for 150; some activity is better than none"
+    return (f"<b>This week</b> (from {week.start:%a %d %b}): <b>{minutes}</b> guideline minutes "
+            f"({week.moderate_minutes} moderate + 2 × {week.vigorous_minutes} vigorous), {verdict}. "
+            f"Strength days: <b>{week.strength_days}</b> of 2. "
+            f"MET-minutes: {week.met_minutes:,.0f}.")
+
+
+def habit_text(habits: stats.HabitStrengths) -> str:
+    top = ", ".join(f"{name} {score:.0%}" for name, score in list(habits.per_activity.items())[:3])
+    return (f"<b>Habit strength</b>: {habits.overall:.0%} overall"
+            + (f" · {top}" if top else "")
+            + " <span style='color:gray'>(a missed day lowers it a little, never to zero)</span>")
+
+
+class ExerciseSummaryPanel(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("summary_panel")
+        self.week_label = QLabel()
+        self.week_label.setObjectName("week_label")
+        self.week_label.setWordWrap(True)
+        self.habit_label = QLabel()
+        self.habit_label.setObjectName("habit_label")
+        self.habit_label.setWordWrap(True)
+        self.week_start_combo = QComboBox()
+        self.week_start_combo.setObjectName("week_start_combo")
+        self.week_start_combo.addItem("Weeks start on Monday", "monday")
+        self.week_start_combo.addItem("Weeks start on Sunday", "sunday")
+        text = QVBoxLayout()
+        text.addWidget(self.week_label)
+        text.addWidget(self.habit_label)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(text, 1)
+        layout.addWidget(self.week_start_combo)
+
+    def refresh(self) -> None:
+        week_start = stats.week_start_preference()
+        self.week_start_combo.blockSignals(True)
+        self.week_start_combo.setCurrentIndex(self.week_start_combo.findData(week_start))
+        self.week_start_combo.blockSignals(False)
+        today = exercise_clock.today()
+        self.week_label.setText(guideline_text(stats.current_week(week_start)))
+        self.habit_label.setText(habit_text(stats.habit_strengths(stats.load_facts(None, today),
+                                                                  today)))

@@ -1,0 +1,91 @@
+"""Exercise draw functions on a bare Figure (no Qt, no pyplot)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from resilience_desktop.charts import plots
+from resilience_desktop.services.exercise_charts import MinutesMoodData
+from resilience_desktop.services.exercise_stats import MixItem, WeekSummary
+
+
+def _axes():
+    figure = Figure(layout="constrained")
+    FigureCanvasAgg(figure)
+    return figure, figure.add_subplot()
+
+
+def _texts(ax) -> str:
+    return " ".join(t.get_text() for t in ax.texts)
+
+
+def _weeks(count: int):
+    start = date(2026, 1, 5)
+    return [WeekSummary(start + timedelta(weeks=i), moderate_minutes=60 + i % 5 * 30,
+                        vigorous_minutes=i % 3 * 20) for i in range(count)]
+
+
+def test_weekly_guideline_stacks_moderate_and_double_vigorous_with_the_band():
+    figure, ax = _axes()
+    plots.draw_weekly_guideline(ax, _weeks(12))
+    figure.canvas.draw()
+    moderate, vigorous = ax.collections[:2]
+    assert len(moderate.get_paths()) == 12 and len(vigorous.get_paths()) == 8
+    week_two = vigorous.get_paths()[0].vertices[:, 1]  # 60+30 moderate, then 20 vigorous
+    assert (week_two.min(), week_two.max()) == (90, 90 + 2 * 20)  # vigorous counts double
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert labels == ["WHO 150–300 min a week", "moderate", "vigorous (× 2)"]
+    assert "WHO" in ax.get_xlabel()
+
+
+def test_weekly_guideline_ten_years_of_weeks():
+    figure, ax = _axes()
+    plots.draw_weekly_guideline(ax, _weeks(520))
+    figure.canvas.draw()
+    assert len(ax.collections[0].get_paths()) == 520 and len(ax.patches) == 1  # the band
+
+
+def test_weekly_guideline_empty_message():
+    figure, ax = _axes()
+    plots.draw_weekly_guideline(ax, [WeekSummary(date(2026, 1, 5), light_minutes=30)])
+    assert "Some activity is better than none" in _texts(ax)
+
+
+def test_activity_mix_groups_the_tail_as_other():
+    figure, ax = _axes()
+    items = [MixItem(f"A{i}", "moderate" if i % 2 else "vigorous", 100 - i) for i in range(13)]
+    plots.draw_activity_mix(ax, items)
+    figure.canvas.draw()
+    names = [t.get_text() for t in ax.get_yticklabels()]
+    assert names[0] == "A0" and names[-1] == "other activities" and len(names) == 11
+    assert ax.patches[-1].get_width() == 90 + 89 + 88  # items 10, 11, 12
+
+
+def test_mood_change_boxes_and_means():
+    figure, ax = _axes()
+    plots.draw_mood_change(ax, {"Walk": [1, 2, 3], "Run": [0, -1]})
+    figure.canvas.draw()
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Walk (n=3)", "Run (n=2)"]
+    means = ax.collections[-1].get_offsets()
+    boxes = ax.collections[0].get_paths()
+    assert list(boxes[0].vertices[:4, 0]) == [1.5, 1.5, 2.5, 2.5]  # quartiles of 1, 2, 3
+    assert list(means[:, 0]) == [2.0, -0.5]
+    figure, ax = _axes()
+    plots.draw_mood_change(ax, {})
+    assert "mood before and after" in _texts(ax)
+
+
+def test_minutes_vs_mood_has_fit_and_caveat():
+    figure, ax = _axes()
+    data = MinutesMoodData([(0, -1.0), (150, 0.5), (300, 1.5)], (0.01, -1.0, 0.99), "session moods")
+    plots.draw_minutes_vs_mood(ax, data)
+    figure.canvas.draw()
+    assert plots.ASSOCIATION_CAVEAT in _texts(ax)
+    assert "r = 0.99" in " ".join(t.get_text() for t in ax.get_legend().get_texts())
+    assert len(ax.lines) == 1
+    figure, ax = _axes()
+    plots.draw_minutes_vs_mood(ax, MinutesMoodData([], None, "session moods"))
+    assert "Association, not cause" in _texts(ax)
