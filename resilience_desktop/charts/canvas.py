@@ -19,6 +19,9 @@ class ChartCanvas(QWidget):
         super().__init__(parent)
         self._draw_callback = draw
         self._stale = True
+        self._layout_signature_cache = None
+        self._layout_positions = None
+        self._auto_layout = True
         self.figure = None
         self.canvas = None
         self._layout = QVBoxLayout(self)
@@ -42,9 +45,63 @@ class ChartCanvas(QWidget):
         """Rebuild the figure contents and schedule a paint."""
         self._ensure_canvas()
         self.figure.clear()
-        self.draw_figure(self.figure)
+        self.figure.set_layout_engine("constrained")
+        self.draw_figure(self.figure)  # may opt out with set_layout_engine("none")
+        self._choose_layout()
         self._stale = False
         self.canvas.draw_idle()
+
+    # -- layout ----------------------------------------------------------
+    # Constrained layout measures every text twice and cost about half of a
+    # redraw. Its result depends only on the canvas size and the figure's
+    # "shape" (axes, titles, labels, legend, the width of the y tick labels),
+    # so it runs when that shape changes and the positions are reused for
+    # redraws that only change the data.
+    def _layout_signature(self) -> tuple:
+        signature = [self.canvas.width(), self.canvas.height()]
+        for ax in self.figure.axes:
+            low, high = ax.get_ylim() if ax.axison else (0, 0)
+            digits = len(f"{max(abs(low), abs(high)):.0f}")
+            signature.append((ax.get_title(), ax.get_xlabel(), ax.get_ylabel(),
+                              ax.get_legend() is not None, ax.axison, digits))
+        return tuple(signature)
+
+    def _choose_layout(self) -> None:
+        from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+        self._auto_layout = isinstance(self.figure.get_layout_engine(), ConstrainedLayoutEngine)
+        if not self._auto_layout:
+            return
+        signature = self._layout_signature()
+        if signature == self._layout_signature_cache and self._layout_positions:
+            try:
+                self.figure.set_layout_engine("none")
+            except RuntimeError:  # colorbars pin the engine: keep constrained
+                return
+            for ax, position in zip(self.figure.axes, self._layout_positions):
+                ax.set_position(position)
+        else:
+            self.figure.set_layout_engine("constrained")
+            self._layout_signature_cache = signature
+            self._layout_positions = None  # captured after the next draw
+
+    def _on_canvas_drawn(self, _event) -> None:
+        from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+        engine = self.figure.get_layout_engine()
+        if self._layout_positions is None and isinstance(engine, ConstrainedLayoutEngine):
+            self._layout_positions = [ax.get_position() for ax in self.figure.axes]
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # A new size needs a new layout: back to constrained before the
+        # canvas redraws itself at the new size.
+        self._layout_signature_cache = None
+        self._layout_positions = None
+        if self.figure is not None and self._auto_layout:
+            self.figure.set_layout_engine("constrained")
+            for ax in self.figure.axes:
+                ax.set_in_layout(True)  # set_position() had taken them out
+        super().resizeEvent(event)
 
     def draw_now(self) -> None:
         """Render synchronously (screenshots and benchmarks)."""
@@ -70,5 +127,6 @@ class ChartCanvas(QWidget):
         self.figure = Figure(layout="constrained", dpi=100)
         self.figure.set_facecolor(self.palette().window().color().name())
         self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.mpl_connect("draw_event", self._on_canvas_drawn)
         self.canvas.setParent(self)
         self._layout.addWidget(self.canvas)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from statistics import mean, quantiles
 
-from resilience_desktop.charts.plots.style import ACCENT, MUTED, empty_message
+from resilience_desktop.charts.plots.style import ACCENT, MUTED, empty_message, set_date_ticks
 
 __all__ = ["draw_weekly_guideline", "draw_activity_mix", "draw_mood_change",
            "draw_minutes_vs_mood", "INTENSITY_COLOURS", "ASSOCIATION_CAVEAT"]
@@ -34,7 +34,7 @@ def draw_weekly_guideline(ax, weeks) -> None:
                           "Some activity is better than none.")
         return
     from matplotlib.collections import PolyCollection
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+    from matplotlib.dates import date2num
     from matplotlib.patches import Patch
 
     lefts = date2num([w.start for w in weeks])
@@ -50,9 +50,7 @@ def draw_weekly_guideline(ax, weeks) -> None:
     ax.axhline(GUIDELINE_BAND[0], color="#3c8d3c", lw=0.8, ls="--")
     ax.set_xlim(lefts[0] - 2, lefts[-1] + 9)
     ax.set_ylim(0, max(GUIDELINE_BAND[1] * 1.15, max(totals) * 1.1))
-    locator = AutoDateLocator(maxticks=8)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    set_date_ticks(ax, weeks[0].start, weeks[-1].start)
     ax.tick_params(axis="x", labelsize=8)
     ax.set_ylabel("guideline minutes")
     ax.set_title("Weekly minutes against the WHO guideline", fontsize=11)

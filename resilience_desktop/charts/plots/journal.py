@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from resilience_desktop.charts.plots.style import ACCENT, MUTED, QUADRANT_COLOURS, empty_message
+from resilience_desktop.charts.plots.style import (ACCENT, MUTED, QUADRANT_COLOURS, empty_message,
+                                                   set_date_ticks)
 
 __all__ = ["draw_mood_over_time", "draw_year_in_pixels", "draw_emotion_frequencies",
            "draw_granularity", "draw_intensity_drop"]
@@ -58,17 +59,14 @@ def draw_mood_over_time(ax, series) -> None:
     ax.set_ylim(-5.5, 5.5)
     ax.set_ylabel("−5 … +5")
     ax.set_title("Mood over time")
+    ax.set_yticks([-5, 0, 5])
     ax.legend(loc="upper left", fontsize=8, frameon=False, ncols=2)
-    _date_axis(ax)
+    _date_axis(ax, days[0], days[-1])
 
 
-def _date_axis(ax) -> None:
-    """Few, short date labels (no rotation): cheaper to lay out and to read."""
-    from matplotlib import dates
-
-    locator = dates.AutoDateLocator(minticks=3, maxticks=8)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(dates.ConciseDateFormatter(locator))
+def _date_axis(ax, first, last) -> None:
+    """Few, short, fixed date labels (no rotation): cheap to lay out and to read."""
+    set_date_ticks(ax, first, last)
 
 
 def draw_year_in_pixels(ax, values: dict, year: int | None = None) -> None:
@@ -134,7 +132,7 @@ def draw_granularity(ax, months) -> None:
     ax.set_ylim(bottom=0)
     ax.set_ylabel("distinct words")
     ax.set_title("Emotional granularity: different words used per month (rising is good)")
-    _date_axis(ax)
+    _date_axis(ax, xs[0], xs[-1])
 
 
 def draw_intensity_drop(ax, months) -> None:
@@ -154,4 +152,4 @@ def draw_intensity_drop(ax, months) -> None:
     ax.set_ylabel("drop in strength (0–10 scale)")
     ax.set_title(f"After naming a feeling its strength dropped by {overall:.1f} "
                  f"on average ({total} entries)")
-    _date_axis(ax)
+    _date_axis(ax, xs[0], xs[-1])

@@ -21,3 +21,42 @@ def empty_message(ax, text: str = "Nothing to show yet") -> None:
     ax.set_axis_off()
     ax.text(0.5, 0.5, text, ha="center", va="center", color=MUTED, fontsize=11,
             transform=ax.transAxes, wrap=True)
+
+
+def set_date_ticks(ax, first, last, max_ticks: int = 8) -> None:
+    """Label a date x-axis (matplotlib date numbers) with fixed month ticks.
+
+    matplotlib's AutoDateLocator and ConciseDateFormatter recompute rrules on
+    every layout pass and made up half of a chart redraw; these ticks are
+    computed once, in plain Python. Labels are short ("Mar", "2026") and never
+    rotated. first/last are datetime.date.
+    """
+    from datetime import date
+
+    from matplotlib.dates import date2num
+    from matplotlib.ticker import FixedFormatter, FixedLocator, NullLocator
+
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    if months <= 2:  # a few weeks: label Mondays... simply every 7 days from first
+        ticks = [date.fromordinal(o) for o in range(first.toordinal(), last.toordinal() + 1, 7)]
+        labels = [f"{d.day} {d:%b}" for d in ticks]
+    else:
+        step = next(s for s in (1, 2, 3, 6, 12, 24, 60, 120, 240, 600)
+                    if months / s <= max_ticks)
+        ticks = []
+        index = first.year * 12 + first.month - 1
+        if date(first.year, first.month, 1) < first:
+            index += 1
+        end = last.year * 12 + last.month - 1
+        while index <= end:
+            if index % step == 0:
+                ticks.append(date(index // 12, index % 12 + 1, 1))
+            index += 1
+        if step >= 12:
+            labels = [f"{d.year}" for d in ticks]
+        else:
+            labels = [f"{d:%b}" if d.month != 1 and i else f"{d:%b}\n{d.year}"
+                      for i, d in enumerate(ticks)]
+    ax.xaxis.set_major_locator(FixedLocator(date2num(ticks) if ticks else []))
+    ax.xaxis.set_major_formatter(FixedFormatter(labels))
+    ax.xaxis.set_minor_locator(NullLocator())
