@@ -24,8 +24,6 @@ import os
 import secrets
 from pathlib import Path
 
-from argon2.low_level import Type, hash_secret_raw
-
 from resilience_desktop.core.errors import UserFacingError
 
 VAULT_FILENAME = "vault.json"
@@ -74,6 +72,8 @@ def normalise_recovery_key(text: str) -> bytes:
 
 
 def _kek(secret: bytes, salt: bytes, kdf: dict) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw  # only when (un)locking: start-up speed
+
     return hash_secret_raw(secret, salt, time_cost=kdf["time_cost"], memory_cost=kdf["memory_cost"],
                            parallelism=kdf["parallelism"], hash_len=64, type=Type.ID)
 
