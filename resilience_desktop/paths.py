@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from resilience_desktop import APP_ID
@@ -58,7 +57,10 @@ class AppPaths:
 
 def resource_path(*parts: str) -> Path:
     """Path of a bundled resource (SVG icon, ...), installed or from a checkout."""
-    packaged = resources.files("resilience_desktop").joinpath("resources", *parts)
+    # Plain paths, not importlib.resources: it costs ~9 ms at start-up, and
+    # the wheel installs resources/ as a normal directory inside the package.
+    package_dir = Path(__file__).resolve().parent
+    packaged = package_dir.joinpath("resources", *parts)
     if packaged.is_file():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parent.parent.joinpath("resources", *parts)
+        return packaged
+    return package_dir.parent.joinpath("resources", *parts)

@@ -7,8 +7,6 @@ adds one verb; its parser sets ``func(args, paths) -> int`` (the exit code).
 from __future__ import annotations
 
 import argparse
-import pkgutil
-from importlib import import_module
 
 from resilience_desktop import APP_ID, __version__
 
@@ -65,6 +63,9 @@ def build_parser(with_verbs: bool = True) -> argparse.ArgumentParser:
     if not with_verbs:
         parser.set_defaults(command=None)
         return parser
+    import pkgutil
+    from importlib import import_module
+
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     parents = [_data_dir_parent()]
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):

@@ -111,6 +111,13 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+def _parse_stamp(stamp: str) -> datetime:
+    """'YYYYmmdd-HHMMSS' -> datetime (by hand: strptime's first call costs ~10 ms
+    of imports, and this runs at every start)."""
+    return datetime(int(stamp[0:4]), int(stamp[4:6]), int(stamp[6:8]),
+                    int(stamp[9:11]), int(stamp[11:13]), int(stamp[13:15]))
+
+
 def list_backups(backups_dir: Path) -> list[BackupFile]:
     """Every backup file in backups_dir, newest first."""
     found = []
@@ -120,7 +127,7 @@ def list_backups(backups_dir: Path) -> list[BackupFile]:
         match = _STAMP.search(path.name)
         if not match or not path.is_file():
             continue
-        created = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+        created = _parse_stamp(match.group(1))
         kind = path.name[: match.start()].rstrip("-")
         kind = "before-migration" if kind.startswith("before-migration") else kind
         found.append(BackupFile(path, created, path.stat().st_size, kind))

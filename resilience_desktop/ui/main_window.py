@@ -8,12 +8,11 @@ from importlib import import_module
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from resilience_desktop import APP_NAME
 from resilience_desktop.paths import resource_path
 from resilience_desktop.services.preferences import get_preference, set_preference
-from resilience_desktop.ui.about_dialog import show_about
 from resilience_desktop.ui.app_context import AppContext
 from resilience_desktop.ui.tab_registry import TAB_SPECS, TAB_TITLES
 
@@ -28,7 +27,8 @@ class MainWindow(QMainWindow):
         self.context = context
         self.setObjectName("main_window")
         self.setWindowTitle(APP_NAME)
-        self.setWindowIcon(QIcon(str(resource_path("icons", "resilience.svg"))))
+        if QApplication.windowIcon().isNull():  # make_application() normally sets it
+            self.setWindowIcon(QIcon(str(resource_path("icons", "resilience.svg"))))
         self._tabs: dict[str, QWidget] = {}
         self.tab_widget = QTabWidget()
         self.tab_widget.setObjectName("tab_widget")
@@ -88,12 +88,18 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         help_menu = self.menuBar().addMenu("&Help")
         self.support_action = self._action("support_action", "&Support and help lines", help_menu)
-        self.support_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.support_action.setShortcut(QKeySequence("F1"))
+        # F1 works from every window of the app, dialogs included.
         self.support_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.support_action.triggered.connect(lambda: self.show_tab("Support"))
         self.about_action = self._action("about_action", f"&About {APP_NAME}", help_menu)
-        self.about_action.triggered.connect(lambda: show_about(self))
+        self.about_action.triggered.connect(self._on_about_action_triggered)
         self.help_menu = help_menu
+
+    def _on_about_action_triggered(self) -> None:
+        from resilience_desktop.ui.about_dialog import show_about
+
+        show_about(self)
 
     def _action(self, name: str, text: str, menu) -> QAction:
         action = QAction(text, self)
