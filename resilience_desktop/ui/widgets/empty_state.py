@@ -28,6 +28,7 @@ class EmptyStatePanel(QWidget):
         font.setBold(True)
         heading.setFont(font)
         body = _centred_label(text, "empty_state_text")
+        body.setMinimumWidth(420)
         body.setMaximumWidth(560)
         row = QHBoxLayout()
         row.addStretch(1)
