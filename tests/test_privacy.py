@@ -38,3 +38,40 @@ def test_every_tab_renders_on_demo_data_without_touching_the_network(tmp_path):
     assert "RC 0" in result.stdout
     assert "ATTEMPTS 0 []" in result.stdout, result.stdout
     assert len(list((tmp_path / "shots").glob("*.png"))) == 7
+
+
+def test_logs_never_contain_what_the_user_wrote(db, tmp_path):
+    """Write, search, delete, restore, back up and export with the log at DEBUG:
+    the log records events, never the words, names or notes themselves."""
+    import logging
+    from datetime import date
+
+    from resilience_desktop.logging_setup import setup_logging
+    from resilience_desktop.services import journal, journal_search, people
+    from resilience_desktop.services.backups import make_backup
+    from resilience_desktop.services.preferences import set_preference
+
+    log_dir = tmp_path / "logs"
+    setup_logging(log_dir, level=logging.DEBUG)
+    secret = "zebracanary"
+    try:
+        entry_id = journal.save_entry(journal.EntryInput(
+            entry_date=date(2026, 11, 1), title=f"{secret} title",
+            body=f"my {secret} body text", tags=[f"{secret}tag"]))
+        assert journal_search.search_entries(secret)
+        journal.save_entry(journal.EntryInput(entry_date=date(2026, 11, 1),
+                                              body=f"edited {secret}"), entry_id=entry_id)
+        journal.delete_entry(entry_id)
+        journal.restore_entry(entry_id)
+        people.add_person(people.PersonInput(name=f"Ann {secret}", notes=f"{secret} notes"))
+        set_preference("support.region", "uk_ie")
+        make_backup(db, "manual")
+        logging.getLogger("resilience_desktop").info("marker: the log file is written")
+    finally:
+        logger = logging.getLogger("resilience_desktop")
+        for handler in list(logger.handlers):
+            handler.close()
+            logger.removeHandler(handler)
+    text = "".join(path.read_text(errors="replace") for path in log_dir.glob("*.log*"))
+    assert "marker: the log file is written" in text
+    assert secret not in text.lower()
