@@ -1,18 +1,23 @@
 """Data-safety figures on the 10-year demo: backup, JSON export/import, opening a locked
-journal (Argon2id included) and the slowdown of journal reads with the lock on.
+journal (Argon2id included) and the slowdown of the journal benchmark with the lock on
+(benchmarks/journal.py's search p95 over 200 queries and Journal tab first show, on a copy
+of the corpus, lock off then the same copy locked), as ratios.
 
 Run: .venv/bin/python benchmarks/safety.py
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import statistics
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import demo_data_dir  # noqa: E402
 
@@ -21,6 +26,8 @@ from resilience_desktop.core.db import close_database, database  # noqa: E402
 from resilience_desktop.core.startup import open_app_database  # noqa: E402
 from resilience_desktop.paths import AppPaths  # noqa: E402
 
+DEMO_END = date(2026, 11, 1)  # the end date of _common.demo_data_dir's corpora
+
 
 def timed(action) -> float:
     started = time.perf_counter()
@@ -28,19 +35,35 @@ def timed(action) -> float:
     return time.perf_counter() - started
 
 
-def journal_workload() -> None:
-    """What the Journal tab does: list entries, read some, search, count by tag."""
-    from resilience_desktop.services import journal
+def journal_figures(paths: AppPaths, queries: list[str], shows: int = 9) -> dict:
+    """The journal benchmark's workload (benchmarks/journal.py): search p95 over the queries,
+    and the Journal tab's first show (median of `shows` fresh tabs, after one warm-up tab
+    so that module imports are not counted for the first configuration only)."""
+    from journal import bench_search
 
-    summaries = journal.list_entries()
-    for summary in summaries[:200]:
-        journal.get_entry(summary.id)
-    database.execute_sql("SELECT name, COUNT(*) FROM journal_entry_tag GROUP BY name").fetchall()
-    database.execute_sql("SELECT COUNT(*) FROM journal_entry_fts WHERE journal_entry_fts MATCH 'walk'").fetchall()
+    search = bench_search(queries)
+    first_shows = [tab_first_show(paths) for _ in range(shows + 1)][1:]
+    return {"p95": search["p95"], "first_show": statistics.median(first_shows) * 1000}
 
 
-def workload_time() -> float:
-    return statistics.median(timed(journal_workload) for _ in range(5))
+def tab_first_show(paths: AppPaths) -> float:
+    from PySide6.QtWidgets import QApplication
+
+    from resilience_desktop.ui.app_context import AppContext
+    from resilience_desktop.ui.app_signals import AppSignals
+    from resilience_desktop.ui.journal.journal_tab import JournalTab
+
+    app = QApplication.instance() or QApplication([])
+    started = time.perf_counter()
+    tab = JournalTab(AppContext(paths, AppSignals()))
+    tab.resize(1280, 760)
+    tab.show()
+    app.processEvents()
+    elapsed = time.perf_counter() - started
+    tab.close()
+    tab.deleteLater()
+    app.processEvents()
+    return elapsed
 
 
 def main() -> None:
@@ -60,7 +83,12 @@ def main() -> None:
         export_path = scratch / "export.json"
         print(f"JSON export: {timed(lambda: export_json_file(export_path)):.3f} s "
               f"({export_path.stat().st_size / 1e6:.1f} MB)")
-        plain = workload_time()
+        from journal import make_queries
+
+        from resilience_desktop.services import journal as journal_service
+
+        journal_service.today = lambda: DEMO_END
+        queries = make_queries(200)
         close_database()
         open_app_database(AppPaths.resolve(scratch / "empty"))
         print(f"JSON import into an empty data dir: {timed(lambda: import_json_file(export_path)):.3f} s")
@@ -77,10 +105,28 @@ def main() -> None:
             database.execute_sql("SELECT COUNT(*) FROM journal_entry").fetchone()
 
         print(f"opening the locked journal (Argon2id + quick_check + open): {timed(open_locked):.3f} s")
-        locked = workload_time()
-        print(f"journal workload plain {plain * 1000:.1f} ms, locked {locked * 1000:.1f} ms, "
-              f"ratio {locked / plain:.2f}")
         close_database()
+        shutil.copytree(source, scratch / "plain", ignore=shutil.ignore_patterns("backups", "logs"))
+        compare_lock(AppPaths.resolve(scratch / "plain"), paths, queries, open_locked)
+
+
+def compare_lock(plain_paths: AppPaths, locked_paths: AppPaths, queries, open_locked,
+                 rounds: int = 3) -> None:
+    """Lock off (a plain copy) and lock on (the locked copy), alternated `rounds` times so that
+    load from other processes hits both alike; medians over rounds, then the ratio."""
+    figures = {"off": [], "on": []}
+    for _ in range(rounds):
+        open_app_database(plain_paths)
+        figures["off"].append(journal_figures(plain_paths, queries))
+        close_database()
+        open_locked()
+        figures["on"].append(journal_figures(locked_paths, queries))
+        close_database()
+    for key, label in (("p95", "search p95 (200 queries)"), ("first_show", "Journal tab first show")):
+        off = statistics.median(f[key] for f in figures["off"])
+        on = statistics.median(f[key] for f in figures["on"])
+        print(f"{label}: lock off {off:.1f} ms, lock on {on:.1f} ms, ratio {on / off:.2f} "
+              f"(medians of {rounds} alternated rounds)")
 
 
 if __name__ == "__main__":

@@ -27,6 +27,9 @@ def register(subparsers, parents) -> None:
     parser = subparsers.add_parser("import", parents=parents, help="import a file")
     parser.add_argument("--format", required=True, choices=sorted(IMPORT_FORMATS))
     parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument("--exercise-sessions", action="store_true",
+                        help="daylio only: exercise-like activities (walk, yoga, gym...) also "
+                             "become exercise sessions of 30 minutes (Daylio has no durations)")
     parser.set_defaults(func=run)
 
 
@@ -39,9 +42,14 @@ def run(args, paths) -> int:
     if not args.file.is_file():
         raise CommandError(f"{args.file}: no such file.")
     importer = importer_for(args.format)
+    options = {}
+    if getattr(args, "exercise_sessions", False):
+        if args.format != "daylio":
+            raise CommandError("--exercise-sessions only applies to --format daylio.")
+        options["exercise_sessions"] = True
     with opened_data(paths):
         try:
-            report = importer(args.file)
+            report = importer(args.file, **options)
         except ImportFailed as error:
             raise CommandError(f"{args.file}: {error} Nothing was imported.") from error
     print(report.summary())

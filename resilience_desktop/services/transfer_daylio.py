@@ -2,21 +2,31 @@
 
 Daylio exports newest first with possibly several entries a day; we import
 oldest first. The five default moods map to pleasantness (energy neutral);
-custom mood names map to neutral unless the caller passes a mapping (the GUI
-could ask; the command line maps to neutral and says so). Activities become
-tags.
+custom mood names map to neutral unless the caller passes a mapping (the import
+dialog asks; the command line maps to neutral and says so). Activities become
+tags; with exercise_sessions=True exercise-like ones (walk, yoga, gym...) also
+become exercise sessions of a default length (transfer_daylio_exercise.py),
+in the same transaction as the entries.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import logging
 import re
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from resilience_desktop.core.db import database
 from resilience_desktop.services.importing import ImportFailed, ImportReport
-from resilience_desktop.services.transfer_entries import describe, save_all
+from resilience_desktop.services.transfer_daylio_exercise import (
+    DEFAULT_MINUTES, exercise_names, plan_sessions, validate_sessions, write_sessions)
+from resilience_desktop.services.transfer_entries import describe, save_all, validate_all
+from resilience_desktop.services.transfer_preview_rows import PREVIEW_ROWS, first_new_rows
+
+log = logging.getLogger(__name__)
 
 REQUIRED_COLUMNS = ("full_date", "time", "mood", "activities", "note_title", "note")
 DEFAULT_MOODS = {"rad": 4, "good": 2, "meh": 0, "bad": -2, "awful": -4}
@@ -54,12 +64,20 @@ def _read_rows(path: Path) -> list[dict]:
     return rows
 
 
-def parse_daylio(path: Path, custom_moods: dict[str, int] | None = None):
-    """(entries [(where, EntryInput)], notes) from the file, oldest first."""
+@dataclass(frozen=True)
+class DaylioRow:
+    where: str
+    entry: object  # journal.EntryInput
+    check_in_minute: int | None
+    activities: tuple[str, ...]
+    mood: str
+
+
+def _parse_rows(path: Path, custom_moods: dict[str, int] | None) -> list[DaylioRow]:
     from resilience_desktop.services.journal import EntryInput, parse_tags
 
     moods = {**DEFAULT_MOODS, **{k.lower(): v for k, v in (custom_moods or {}).items()}}
-    entries, unknown = [], set()
+    parsed = []
     for line, row in _read_rows(path):
         where = f"Line {line}"
         try:
@@ -67,26 +85,50 @@ def parse_daylio(path: Path, custom_moods: dict[str, int] | None = None):
         except ValueError as error:
             raise ImportFailed(f"{where}, field \"full_date\": not a date like 2024-05-31.") from error
         mood = (row.get("mood") or "").strip()
-        if mood.lower() not in moods:
-            unknown.add(mood)
         pleasantness = moods.get(mood.lower(), 0) if mood else None
         title, body = _text(row.get("note_title")), _text(row.get("note"))
         if not title and not body:
             title = f"Daylio check-in: {mood}" if mood else "Daylio check-in"
-        activities = [a for a in (row.get("activities") or "").split("|")]
+        activities = tuple(a.strip() for a in (row.get("activities") or "").split("|") if a.strip())
         entry = EntryInput(entry_date=day, title=title, body=body,
-                           tags=parse_tags(", ".join(a.strip().replace(",", " ") for a in activities)),
+                           tags=parse_tags(", ".join(a.replace(",", " ") for a in activities)),
                            pleasantness=pleasantness, energy=0 if mood else None)
-        entries.append((where, entry, (row.get("time") or "")))
-    entries.sort(key=lambda item: (item[1].entry_date, _minutes(item[2])))
-    notes = [f"Custom mood \"{name}\" was imported as neutral." for name in sorted(unknown) if name]
-    return [(where, entry) for where, entry, _time in entries], notes
+        parsed.append(DaylioRow(where, entry, _minutes(row.get("time") or ""), activities, mood))
+    parsed.sort(key=lambda item: (item.entry.entry_date,
+                                  item.check_in_minute or 0))
+    return parsed
 
 
-def _minutes(text: str) -> int:
+def custom_mood_names(rows: list[DaylioRow]) -> dict[str, int]:
+    """Mood names that are not one of Daylio's five defaults -> how many check-ins use them."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        if row.mood and row.mood.lower() not in DEFAULT_MOODS:
+            counts[row.mood] = counts.get(row.mood, 0) + 1
+    return dict(sorted(counts.items(), key=lambda item: item[0].lower()))
+
+
+def _mood_notes(rows: list[DaylioRow], custom_moods: dict[str, int] | None) -> list[str]:
+    chosen = {k.lower() for k in (custom_moods or {})}
+    return [f"Custom mood \"{name}\" was imported as neutral."
+            for name in custom_mood_names(rows) if name.lower() not in chosen]
+
+
+def parse_daylio(path: Path, custom_moods: dict[str, int] | None = None):
+    """(entries [(where, EntryInput)], notes) from the file, oldest first."""
+    rows = _parse_rows(path, custom_moods)
+    return [(row.where, row.entry) for row in rows], _mood_notes(rows, custom_moods)
+
+
+def _session_rows(rows: list[DaylioRow]):
+    return [(row.where, row.entry.entry_date, row.check_in_minute, row.activities) for row in rows]
+
+
+def _minutes(text: str) -> int | None:
+    """Minutes after midnight of "8:15 PM" or "21:00"; None when there is no time."""
     match = re.match(r"\s*(\d{1,2}):(\d{2})\s*([AaPp][Mm])?", text or "")
     if not match:
-        return 0
+        return None
     hour, minute = int(match.group(1)) % 24, int(match.group(2))
     if match.group(3) and match.group(3).lower() == "pm" and hour < 12:
         hour += 12
@@ -95,9 +137,51 @@ def _minutes(text: str) -> int:
     return hour * 60 + minute
 
 
-def import_daylio_file(path: Path, custom_moods: dict[str, int] | None = None) -> ImportReport:
-    entries, notes = parse_daylio(path, custom_moods)
-    return save_all(entries, ImportReport(notes=notes))
+def import_daylio_file(path: Path, custom_moods: dict[str, int] | None = None,
+                       exercise_sessions: bool = False,
+                       session_minutes: int = DEFAULT_MINUTES) -> ImportReport:
+    """Entries (and, if asked, exercise sessions) all validated first, then one transaction."""
+    rows = _parse_rows(path, _checked_moods(custom_moods))
+    entries = [(row.where, row.entry) for row in rows]
+    report = ImportReport(notes=_mood_notes(rows, custom_moods))
+    validate_all(entries)
+    planned = plan_sessions(_session_rows(rows), session_minutes) if exercise_sessions else []
+    validate_sessions(planned)
+    with database.atomic():
+        save_all(entries, report)
+        added, skipped = write_sessions(planned)
+    if exercise_sessions:
+        report.notes.append(f"{added} exercise session(s) added ({session_minutes} minutes each, "
+                            f"Daylio records no durations), {skipped} already saved.")
+    log.info("daylio import: %d entries added, %d sessions added", report.added, added)
+    return report
+
+
+def _checked_moods(custom_moods: dict[str, int] | None) -> dict[str, int]:
+    for name, value in (custom_moods or {}).items():
+        if not isinstance(value, int) or not -5 <= value <= 5:
+            raise ImportFailed(f"Custom mood \"{name}\": pleasantness goes from −5 to +5.")
+    return dict(custom_moods or {})
+
+
+@dataclass
+class DaylioPreview:
+    """What the import dialog shows before anything is written."""
+
+    summary: str
+    custom_moods: dict[str, int]  # name -> number of check-ins
+    exercise_names: list[str]  # Daylio activities that can become sessions
+    exercise_count: int  # sessions that would be logged (at most one per activity a check-in)
+    first_rows: list = field(default_factory=list)  # PreviewRow, at most PREVIEW_ROWS
+
+
+def preview_daylio(path: Path, limit: int = PREVIEW_ROWS) -> DaylioPreview:
+    rows = _parse_rows(path, None)
+    entries = [(row.where, row.entry) for row in rows]
+    sessions = _session_rows(rows)
+    planned = plan_sessions(sessions)
+    return DaylioPreview(describe(entries), custom_mood_names(rows), exercise_names(sessions),
+                         len(planned), first_new_rows(entries, limit))
 
 
 def preview_daylio_file(path: Path) -> str:

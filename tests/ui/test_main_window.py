@@ -54,14 +54,14 @@ def test_geometry_and_last_tab_are_remembered(context, qtbot):
     qtbot.addWidget(first)
     first.resize(700, 500)
     first.show()
-    first.show_tab("People")
+    first.show_tab("Support")
     first.close()
-    assert get_preference("window.last_tab") == "People"
+    assert get_preference("window.last_tab") == "Support"
 
     second = MainWindow(context)
     qtbot.addWidget(second)
     second.show()
-    assert second.current_tab_title() == "People"
+    assert second.current_tab_title() == "Support"
     assert (second.width(), second.height()) == (700, 500)
 
 

@@ -1,4 +1,8 @@
-"""File → Export… and File → Import… (JSON, CSV; Daylio and jrnl imports)."""
+"""File → Export… and File → Import… (JSON, CSV; Daylio and jrnl imports).
+
+The import preview lists the first entries to be added (Daylio, jrnl); for Daylio it also
+asks a pleasantness for each custom mood and offers exercise sessions (DaylioOptionsPanel).
+"""
 
 from __future__ import annotations
 
@@ -17,10 +21,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTableView,
     QVBoxLayout,
 )
 
 from resilience_desktop.core.errors import UserFacingError
+from resilience_desktop.ui.safety.daylio_options_panel import DaylioOptionsPanel
+from resilience_desktop.ui.safety.import_rows_table_model import ImportRowsTableModel
 
 log = logging.getLogger(__name__)
 JSON_FILTER = "Resilience JSON document (*.json)"
@@ -37,6 +44,9 @@ IMPORT_CHOICES = {
                          "resilience_desktop.services.transfer_jrnl:preview_jrnl_file",
                          "JSON (*.json)"),
 }
+DAYLIO = "Daylio CSV export"
+#: label -> "module:function" giving the first entries to be added (others show counts only)
+FIRST_ROWS = {"jrnl JSON export": "resilience_desktop.services.transfer_preview_rows:jrnl_first_rows"}
 
 
 def _function(spec: str):
@@ -92,6 +102,17 @@ class ImportDialog(QDialog):
         self.preview_label = QLabel("Choose a file to see what it holds.")
         self.preview_label.setObjectName("preview_label")
         self.preview_label.setWordWrap(True)
+        self.import_rows_table_model = ImportRowsTableModel(self)
+        self.rows_view = QTableView()
+        self.rows_view.setObjectName("rows_view")
+        self.rows_view.setModel(self.import_rows_table_model)
+        self.rows_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.rows_view.verticalHeader().hide()
+        self.rows_view.horizontalHeader().setStretchLastSection(True)
+        self.rows_view.setColumnWidth(0, 100)
+        self.rows_view.hide()
+        self.daylio_options_panel = DaylioOptionsPanel()
+        self.daylio_options_panel.hide()
         self.status_label = QLabel()
         self.status_label.setObjectName("status_label")
         self.status_label.setWordWrap(True)
@@ -109,6 +130,8 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview_label)
+        layout.addWidget(self.rows_view, 1)
+        layout.addWidget(self.daylio_options_panel)
         layout.addWidget(self.status_label)
         layout.addWidget(self.button_box)
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
@@ -116,7 +139,7 @@ class ImportDialog(QDialog):
         self.button_box.rejected.connect(self.reject)
         self.path_edit.editingFinished.connect(self._on_path_edit_editing_finished)
         self.format_combo.currentIndexChanged.connect(self._on_path_edit_editing_finished)
-        self.resize(560, 240)
+        self.resize(640, 300)
 
     def _choice(self):
         return IMPORT_CHOICES[self.format_combo.currentText()]
@@ -130,22 +153,55 @@ class ImportDialog(QDialog):
     def _on_path_edit_editing_finished(self) -> None:
         path = Path(self.path_edit.text().strip())
         self.import_button.setEnabled(False)
+        self._show_rows([])
+        self.daylio_options_panel.hide()
         if not self.path_edit.text().strip():
             return
         if not path.is_file():
             self.preview_label.setText(f"{path}: no such file.")
             return
         try:
-            self.preview_label.setText(_function(self._choice()[1])(path))
+            self._preview(path)
         except UserFacingError as error:
             self.preview_label.setText(f"This file cannot be imported: {error}")
             return
         self.import_button.setEnabled(True)
 
+    def _preview(self, path: Path) -> None:
+        label = self.format_combo.currentText()
+        if label == DAYLIO:
+            from resilience_desktop.services.transfer_daylio import preview_daylio
+
+            preview = preview_daylio(path)
+            self.preview_label.setText(preview.summary)
+            self.daylio_options_panel.set_preview(preview)
+            self.daylio_options_panel.show()
+            self._show_rows(preview.first_rows)
+            return
+        self.preview_label.setText(_function(self._choice()[1])(path))
+        if label in FIRST_ROWS:
+            self._show_rows(_function(FIRST_ROWS[label])(path))
+
+    def _show_rows(self, rows: list) -> None:
+        self.import_rows_table_model.set_rows(rows)
+        self.rows_view.setVisible(bool(rows))
+        if rows:
+            self.resize(max(self.width(), 640), max(self.height(), 520))
+
+    def _import(self, path: Path):
+        if self.format_combo.currentText() == DAYLIO:
+            from resilience_desktop.services.transfer_daylio import import_daylio_file
+
+            panel = self.daylio_options_panel
+            return import_daylio_file(path, custom_moods=panel.custom_moods(),
+                                      exercise_sessions=panel.exercise_sessions(),
+                                      session_minutes=panel.minutes())
+        return _function(self._choice()[0])(path)
+
     def _on_import_button_clicked(self) -> None:
         path = Path(self.path_edit.text().strip())
         try:
-            report = _function(self._choice()[0])(path)
+            report = self._import(path)
         except UserFacingError as error:
             self.status_label.setText(f"Nothing was imported: {error}")
             return

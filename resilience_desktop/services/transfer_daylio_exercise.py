@@ -1,0 +1,162 @@
+"""Daylio activities that are exercise (walk, running, yoga...) as exercise sessions.
+
+Daylio records no durations, so every session gets a default length (30 minutes
+unless the caller says otherwise) and ends at the check-in time (never before
+midnight of that day). One session per exercise-like activity of a check-in.
+Used by services/transfer_daylio.py; writing happens inside its transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from resilience_desktop.core.errors import ValidationError
+from resilience_desktop.services.importing import ImportFailed
+
+DEFAULT_MINUTES = 30
+MINUTES_RANGE = (1, 600)
+SESSION_NOTE = "Imported from Daylio (it records no duration: {minutes} minutes assumed)."
+# Daylio activity (normalised: lower case, letters and digits only) -> catalogue name.
+DAYLIO_EXERCISE = {
+    "walk": "Walking for pleasure", "walking": "Walking for pleasure",
+    "stroll": "Walking for pleasure", "hike": "Walking, very brisk (4 mph)",
+    "hiking": "Walking, very brisk (4 mph)",
+    "run": "Running, 5 mph", "running": "Running, 5 mph",
+    "jog": "Jogging", "jogging": "Jogging",
+    "cycling": "Cycling, leisure (< 10 mph)", "bike": "Cycling, leisure (< 10 mph)",
+    "biking": "Cycling, leisure (< 10 mph)", "bicycle": "Cycling, leisure (< 10 mph)",
+    "cycle": "Cycling, leisure (< 10 mph)", "ride": "Cycling, leisure (< 10 mph)",
+    "swim": "Swimming laps, slow", "swimming": "Swimming laps, slow",
+    "yoga": "Yoga, Hatha", "pilates": "Pilates", "stretching": "Stretching",
+    "gym": "Resistance training", "weights": "Resistance training",
+    "weightlifting": "Resistance training", "strength": "Resistance training",
+    "workout": "Circuit training", "fitness": "Circuit training", "exercise": "Circuit training",
+    "sport": "Circuit training", "sports": "Circuit training", "crossfit": "Circuit training",
+    "hiit": "Circuit training",
+    "dance": "Dancing, general", "dancing": "Dancing, general",
+    "basketball": "Basketball, general",
+}
+# Names in the catalogue that are not exercise for this purpose.
+NOT_EXERCISE = {"meditating", "meditation"}
+
+
+def normalise(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+@dataclass(frozen=True)
+class PlannedSession:
+    """One session an import would add (activity already resolved)."""
+
+    started_at: datetime
+    activity_id: int
+    activity_name: str
+    minutes: int
+    source: str  # the Daylio activity name
+    where: str  # "Line 12", for error messages
+
+
+class ExerciseMatcher:
+    """Daylio activity name -> catalogue activity (id, name), or None if not exercise."""
+
+    def __init__(self) -> None:
+        from resilience_desktop.services.exercise import list_activities
+
+        self._catalogue = {normalise(a.name): a for a in list_activities()}
+
+    def match(self, daylio_name: str):
+        key = normalise(daylio_name)
+        if not key or key in NOT_EXERCISE:
+            return None
+        found = self._catalogue.get(key)  # a name the user keeps in the catalogue
+        if found is None and key in DAYLIO_EXERCISE:
+            found = self._catalogue.get(normalise(DAYLIO_EXERCISE[key]))
+        return found
+
+
+def session_start(day: date, check_in_minute: int | None, minutes: int) -> datetime:
+    """The session ends at the check-in time (noon when unknown), not before midnight."""
+    minute = 12 * 60 if check_in_minute is None else check_in_minute
+    end = datetime.combine(day, time()) + timedelta(minutes=minute)
+    return max(datetime.combine(day, time()), end - timedelta(minutes=minutes))
+
+
+def plan_sessions(rows, minutes: int = DEFAULT_MINUTES) -> list[PlannedSession]:
+    """rows: (where, day, check_in_minute or None, [activity names]). Validated in memory."""
+    if not isinstance(minutes, int) or not MINUTES_RANGE[0] <= minutes <= MINUTES_RANGE[1]:
+        raise ImportFailed(f"The session length must be {MINUTES_RANGE[0]}–{MINUTES_RANGE[1]} "
+                           "minutes.")
+    matcher = ExerciseMatcher()
+    planned = []
+    for where, day, check_in, activities in rows:
+        seen = set()
+        for name in activities:
+            activity = matcher.match(name)
+            if activity is None or activity.id in seen:
+                continue
+            seen.add(activity.id)
+            planned.append(PlannedSession(session_start(day, check_in, minutes), activity.id,
+                                          activity.name, minutes, name.strip(), where))
+    return planned
+
+
+def exercise_names(rows) -> list[str]:
+    """The distinct activity names of these rows that would become sessions (for the preview)."""
+    matcher = ExerciseMatcher()
+    names = {name.strip() for _w, _d, _t, activities in rows for name in activities
+             if matcher.match(name) is not None}
+    return sorted(names, key=str.lower)
+
+
+def _input(session: PlannedSession):
+    from resilience_desktop.services.exercise import SessionInput
+
+    return SessionInput(started_at=session.started_at, activity_id=session.activity_id,
+                        minutes=session.minutes,
+                        notes=SESSION_NOTE.format(minutes=session.minutes))
+
+
+def validate_sessions(planned: list[PlannedSession]) -> None:
+    from resilience_desktop.services.exercise import validate_session
+
+    for session in planned:
+        try:
+            validate_session(_input(session))
+        except ValidationError as error:
+            raise ImportFailed(f"{session.where}, activity \"{session.source}\": {error}") from error
+
+
+def _saved_keys(planned: list[PlannedSession]) -> set:
+    from resilience_desktop.core.models.exercise import ExerciseSession
+
+    if not planned:
+        return set()
+    low = min(s.started_at for s in planned)
+    high = max(s.started_at for s in planned)
+    query = (ExerciseSession.select(ExerciseSession.started_at, ExerciseSession.activity,
+                                    ExerciseSession.minutes)
+             .where(ExerciseSession.started_at.between(low, high)).tuples())
+    return {(started, activity, minutes) for started, activity, minutes in query}
+
+
+def write_sessions(planned: list[PlannedSession]) -> tuple[int, int]:
+    """Insert the sessions not saved yet; call inside the import's transaction.
+    Returns (added, skipped)."""
+    from resilience_desktop.core.models.exercise import ExerciseSession
+    from resilience_desktop.services import exercise_clock
+
+    now = exercise_clock.now()
+    seen = _saved_keys(planned)
+    records = []
+    for session in planned:
+        key = (session.started_at, session.activity_id, session.minutes)
+        if key in seen:
+            continue
+        seen.add(key)
+        records.append(dict(started_at=session.started_at, activity=session.activity_id,
+                            minutes=session.minutes, notes=_input(session).notes,
+                            created_at=now))
+    for start in range(0, len(records), 400):
+        ExerciseSession.insert_many(records[start:start + 400]).execute()
+    return len(records), len(planned) - len(records)
