@@ -166,6 +166,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--rows", type=int, default=10_000)
+    parser.add_argument("--only", choices=("summaries", "charts", "import"),
+                        help="run one part only (default: all)")
     args = parser.parse_args()
     data_dir = exercise_demo_dir(args.years)
 
@@ -180,10 +182,13 @@ def main() -> None:
 
     print(f"data: {args.years}-year demo, {ExerciseSession.select().count():,} sessions; "
           f"median of {args.runs} runs")
-    bench_summaries(args.runs)
-    bench_charts(args.runs)
+    if args.only in (None, "summaries"):
+        bench_summaries(args.runs)
+    if args.only in (None, "charts"):
+        bench_charts(args.runs)
     close_database()
-    bench_import(args.rows)
+    if args.only in (None, "import"):
+        bench_import(args.rows)
 
 
 if __name__ == "__main__":
