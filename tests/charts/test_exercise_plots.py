@@ -69,7 +69,7 @@ def test_mood_change_boxes_and_means():
     plots.draw_mood_change(ax, {"Walk": [1, 2, 3], "Run": [0, -1]})
     figure.canvas.draw()
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Walk (n=3)", "Run (n=2)"]
-    means = ax.collections[-1].get_offsets()
+    means = next(line for line in ax.get_lines() if line.get_label() == "mean").get_xydata()
     boxes = ax.collections[0].get_paths()
     assert list(boxes[0].vertices[:4, 0]) == [1.5, 1.5, 2.5, 2.5]  # quartiles of 1, 2, 3
     assert list(means[:, 0]) == [2.0, -0.5]

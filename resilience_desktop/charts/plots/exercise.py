@@ -120,8 +120,8 @@ def draw_mood_change(ax, changes: dict) -> None:
     ax.add_collection(LineCollection(whiskers, colors="#333333", linewidths=1))
     ax.add_collection(LineCollection(medians, colors=ACCENT, linewidths=2))
     positions = list(range(1, len(kept) + 1))
-    ax.scatter([mean(values) for _, values in kept], positions, color="#e08a3c", zorder=3,
-               s=18, label="mean")
+    ax.plot([mean(values) for _, values in kept], positions, linestyle="none", marker="o",
+            markersize=4.5, color="#e08a3c", zorder=3, label="mean")
     spread = [v for _, values in kept for v in values]
     ax.set_xlim(min(min(spread), -1) - 0.5, max(max(spread), 1) + 0.5)
     ax.set_ylim(len(kept) + 0.6, 0.4)
