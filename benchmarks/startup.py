@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import time
+from pathlib import Path
 
 from _common import PYTHON, demo_data_dir, median, run_measured
 
@@ -31,7 +32,8 @@ BARE = (
 
 def measure(env: dict, data_dir, runs: int) -> None:
     bare_cmd = [PYTHON, "-c", BARE]
-    app_cmd = [PYTHON, "-m", "resilience_desktop", "--data-dir", str(data_dir), "--smoke"]
+    # The installed command, as the desktop file and users run it.
+    app_cmd = [str(Path(PYTHON).with_name("resilience-desktop")), "--data-dir", str(data_dir), "--smoke"]
     run_measured(bare_cmd, env)  # warm the file cache for both
     run_measured(app_cmd, env)
     bare, app, bare_mem, app_mem = [], [], [], []

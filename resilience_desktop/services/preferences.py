@@ -20,6 +20,11 @@ def get_preference(key: str, default: Any = None) -> Any:
 
 
 def set_preference(key: str, value: Any) -> None:
-    encoded = json.dumps(value)
+    set_preferences({key: value})
+
+
+def set_preferences(values: dict[str, Any]) -> None:
+    """Write several preferences in one transaction (one fsync)."""
+    rows = [{"key": key, "value": json.dumps(value)} for key, value in values.items()]
     with database.atomic():
-        Preference.insert(key=key, value=encoded).on_conflict_replace().execute()
+        Preference.insert_many(rows).on_conflict_replace().execute()

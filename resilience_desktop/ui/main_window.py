@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout
 
 from resilience_desktop import APP_NAME
 from resilience_desktop.paths import resource_path
-from resilience_desktop.services.preferences import get_preference, set_preference
+from resilience_desktop.services.preferences import get_preference, set_preferences
 from resilience_desktop.ui.app_context import AppContext
 from resilience_desktop.ui.tab_registry import TAB_SPECS, TAB_TITLES
 
@@ -138,8 +138,8 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         geometry = base64.b64encode(bytes(self.saveGeometry())).decode("ascii")
-        set_preference(GEOMETRY_PREFERENCE, geometry)
-        set_preference(LAST_TAB_PREFERENCE, self.current_tab_title())
+        set_preferences({GEOMETRY_PREFERENCE: geometry,
+                         LAST_TAB_PREFERENCE: self.current_tab_title()})
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         for tab in self._tabs.values():
