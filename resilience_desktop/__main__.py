@@ -31,6 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command is not None:
             return args.func(args, paths)
+        from resilience_desktop.core.startup import prefetch_quick_check
+
+        prefetch_quick_check(paths)  # overlaps the Qt imports below
         from resilience_desktop.ui.application import run_gui
 
         return run_gui(args, paths, demo=demo_dir is not None)

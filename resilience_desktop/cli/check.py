@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from resilience_desktop.core.backup import table_row_counts
 from resilience_desktop.core.db import header_user_version
-from resilience_desktop.core.integrity import DRIVER_ERRORS, connect_file, quick_check_file
+from resilience_desktop.core.integrity import driver_errors, connect_file, quick_check_file
 from resilience_desktop.core.migrations import latest_version
 
 
@@ -45,7 +45,7 @@ def run(args, paths) -> int:
             counts = table_row_counts(conn)
         finally:
             conn.close()
-    except DRIVER_ERRORS as error:
+    except driver_errors() as error:
         print(f"reading tables failed: {error}")
         return 1
     for table, rows in counts.items():

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from resilience_desktop.core.db import database, database_key
 from resilience_desktop.core.errors import UserFacingError
-from resilience_desktop.core.integrity import DRIVER_ERRORS, connect_file
+from resilience_desktop.core.integrity import driver_errors, connect_file
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ def write_verified_backup(dest: Path) -> Path:
         source.backup(target)
         target.execute("PRAGMA journal_mode=delete")
         verify_copy(source, target)
-    except (*DRIVER_ERRORS, BackupFailedError) as error:
+    except (*driver_errors(), BackupFailedError) as error:
         if target is not None:
             target.close()
         tmp.unlink(missing_ok=True)

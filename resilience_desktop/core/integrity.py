@@ -14,14 +14,14 @@ from pathlib import Path
 
 from resilience_desktop.core.db import raw_key_literal
 
-#: Errors of either driver (sqlcipher3 has its own exception classes).
-try:
-    from sqlcipher3 import dbapi2 as _sqlcipher
+def driver_errors() -> tuple:
+    """Exception classes of either driver, for ``except driver_errors():``.
 
-    DRIVER_ERRORS: tuple = (sqlite3.Error, _sqlcipher.Error)
-except ImportError:  # pragma: no cover - sqlcipher3 is a dependency
-    _sqlcipher = None
-    DRIVER_ERRORS = (sqlite3.Error,)
+    sqlcipher3 has its own classes but is imported only once a locked journal
+    is opened (it costs ~10 ms at start-up); until then only sqlite3's occur.
+    """
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    return (sqlite3.Error,) if cipher is None else (sqlite3.Error, cipher.Error)
 
 
 def connect_file(path: Path, key: bytes | None = None, readonly: bool = False):
@@ -29,7 +29,9 @@ def connect_file(path: Path, key: bytes | None = None, readonly: bool = False):
     target = f"file:{Path(path)}?mode=ro" if readonly else str(path)
     if key is None:
         return sqlite3.connect(target, uri=readonly)
-    conn = _sqlcipher.connect(target, uri=readonly)
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    conn = sqlcipher.connect(target, uri=readonly)
     conn.execute(f'PRAGMA key="{raw_key_literal(key)}"')
     conn.execute("PRAGMA temp_store=2")
     return conn
@@ -139,13 +141,13 @@ def quick_check_file(path: Path, key: bytes | None = None, full: bool = False) -
 def _run_check(path: Path, key: bytes | None, pragma: str) -> CheckResult:
     try:
         conn = connect_file(path, key, readonly=True)
-    except DRIVER_ERRORS as error:
+    except driver_errors() as error:
         return CheckResult(False, [f"cannot open: {error}"])
     try:
         messages = [row[0] for row in conn.execute(f"PRAGMA {pragma}").fetchall()]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         data_table_names(conn)  # the schema itself must be readable
-    except DRIVER_ERRORS as error:
+    except driver_errors() as error:
         return CheckResult(False, [str(error)])
     finally:
         conn.close()

@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from resilience_desktop.core.integrity import DRIVER_ERRORS, connect_file, data_table_names
+from resilience_desktop.core.integrity import driver_errors, connect_file, data_table_names
 from resilience_desktop.services.transfer import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -40,7 +40,7 @@ def _read_rows(conn, table: str) -> tuple[dict, str | None]:
     try:
         for row in conn.execute(f'SELECT {quoted} FROM "{table}"'):
             rows.append([encode_value(v) for v in row])
-    except DRIVER_ERRORS as error:
+    except driver_errors() as error:
         problem = f"{table}: stopped after {len(rows)} rows ({error})"
     return {"columns": columns, "rows": rows}, problem
 
@@ -55,7 +55,7 @@ def salvage_export(db_path: Path, dest: Path, key: bytes | None = None) -> Salva
             conn = connect_file(copy, key)
             names = data_table_names(conn)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-        except DRIVER_ERRORS as error:
+        except driver_errors() as error:
             report.problems.append(f"nothing could be read ({error})")
             return report
         tables = {}

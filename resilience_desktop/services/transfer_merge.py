@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from resilience_desktop.core.db import database
-from resilience_desktop.core.integrity import DRIVER_ERRORS, tables_in_dependency_order
+from resilience_desktop.core.integrity import driver_errors, tables_in_dependency_order
 from resilience_desktop.services.importing import ImportFailed, ImportReport
 
 _AFFINITY_CHECKS = (
@@ -131,7 +131,7 @@ def merge_document(document: dict, decode) -> ImportReport:
             database.execute_sql("PRAGMA defer_foreign_keys = ON")
             for plan in plans:
                 id_maps[plan.name] = _merge_table(conn, plan, id_maps, report)
-    except DRIVER_ERRORS as error:
+    except driver_errors() as error:
         raise ImportFailed(f"The data does not fit together ({error}).") from error
     except ImportFailed:
         raise
