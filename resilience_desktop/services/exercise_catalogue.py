@@ -11,6 +11,7 @@ from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.exercise import Activity, ExerciseSession
 from resilience_desktop.services.exercise_intensity import intensity_class
+from resilience_desktop.services.wording import count_of
 
 log = logging.getLogger(__name__)
 MET_RANGE = (1.0, 23.0)
@@ -53,7 +54,7 @@ def delete_activity(activity_id: int) -> None:
         raise ValidationError("Built-in activities cannot be deleted.")
     used = ExerciseSession.select().where(ExerciseSession.activity == activity_id).count()
     if used:
-        raise ValidationError(f"“{activity.name}” is used by {used} session(s); "
+        raise ValidationError(f"“{activity.name}” is used by {count_of(used, 'session')}; "
                               "it can only be deleted when no session uses it.")
     with database.atomic():
         activity.delete_instance()

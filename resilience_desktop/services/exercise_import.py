@@ -22,6 +22,7 @@ from resilience_desktop.core.models.exercise import Activity, ExerciseSession
 from resilience_desktop.services import exercise_clock
 from resilience_desktop.services.exercise_mapping import ActivityResolver
 from resilience_desktop.services.importing import ImportFailed, ImportReport
+from resilience_desktop.services.wording import count_of
 
 log = logging.getLogger(__name__)
 MAX_ERRORS_SHOWN = 10
@@ -58,7 +59,7 @@ class ImportPreview:
     def error_summary(self) -> str:
         shown = self.errors[:MAX_ERRORS_SHOWN]
         more = len(self.errors) - len(shown)
-        return "\n".join(shown + ([f"… and {more} more problem(s)."] if more > 0 else []))
+        return "\n".join(shown + ([f"… and {count_of(more, 'more problem')}."] if more > 0 else []))
 
 
 # -- reading --------------------------------------------------------------------
@@ -262,15 +263,15 @@ def commit_preview(preview: ImportPreview) -> ImportReport:
             ExerciseSession.insert_many(records[start:start + BATCH]).execute()
     report = ImportReport(added=len(records), skipped=len(preview.duplicates))
     if preview.duplicates:
-        report.notes.append(f"{len(preview.duplicates)} session(s) were already saved and "
-                            "were skipped.")
+        report.notes.append(f"{count_of(len(preview.duplicates), 'session was', 'sessions were')} "
+                            "already saved and skipped.")
     log.info("imported %d exercise sessions (%d duplicates)", report.added, report.skipped)
     return report
 
 
 def _import(preview: ImportPreview) -> ImportReport:
     if preview.errors:
-        raise ImportFailed(f"{len(preview.errors)} row(s) cannot be imported:\n"
+        raise ImportFailed(f"{count_of(len(preview.errors), 'row')} cannot be imported:\n"
                            + preview.error_summary())
     return commit_preview(preview)
 

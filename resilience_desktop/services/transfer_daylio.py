@@ -25,6 +25,7 @@ from resilience_desktop.services.transfer_daylio_exercise import (
     DEFAULT_MINUTES, exercise_names, plan_sessions, validate_sessions, write_sessions)
 from resilience_desktop.services.transfer_entries import describe, save_all, validate_all
 from resilience_desktop.services.transfer_preview_rows import PREVIEW_ROWS, first_new_rows
+from resilience_desktop.services.wording import count_of
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +152,7 @@ def import_daylio_file(path: Path, custom_moods: dict[str, int] | None = None,
         save_all(entries, report)
         added, skipped = write_sessions(planned)
     if exercise_sessions:
-        report.notes.append(f"{added} exercise session(s) added ({session_minutes} minutes each, "
+        report.notes.append(f"{count_of(added, 'exercise session')} added ({session_minutes} minutes each, "
                             f"Daylio records no durations), {skipped} already saved.")
     log.info("daylio import: %d entries added, %d sessions added", report.added, added)
     return report

@@ -28,7 +28,7 @@ def test_daylio_cli_with_and_without_sessions(tmp_path):
                        "--data-dir", str(data_dir))
     assert sessions.returncode == 0, sessions.stderr
     assert "0 added, 2 skipped" in sessions.stdout
-    assert "2 exercise session(s) added (30 minutes each" in sessions.stdout
+    assert "2 exercise sessions added (30 minutes each" in sessions.stdout
     assert _count(data_dir, "exercise_session") == 2 and _count(data_dir, "journal_entry") == 2
 
 

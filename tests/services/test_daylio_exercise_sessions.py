@@ -48,10 +48,10 @@ def test_exercise_like_activities_become_sessions_ending_at_the_check_in(db, day
         ("2024-03-03 00:00:00", "Yoga, Hatha", 45),
     ]
     assert all("45 minutes assumed" in notes for *_rest, notes in sessions)
-    assert "5 exercise session(s) added (45 minutes each" in report.summary()
+    assert "5 exercise sessions added (45 minutes each" in report.summary()
     again = import_daylio_file(daylio_file, exercise_sessions=True, session_minutes=45)
     assert again.added == 0 and len(_sessions()) == 5
-    assert "0 exercise session(s) added" in again.summary() and "5 already saved" in again.summary()
+    assert "0 exercise sessions added" in again.summary() and "5 already saved" in again.summary()
 
 
 def test_a_bad_session_saves_neither_entries_nor_sessions(db, daylio_file, monkeypatch):

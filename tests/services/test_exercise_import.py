@@ -109,7 +109,7 @@ def test_broken_plain_csv_reports_lines_and_saves_nothing(clock):
     with pytest.raises(ImportFailed) as caught:
         imp.import_exercise_csv(FIXTURES / "plain_broken.csv")
     message = str(caught.value)
-    assert "4 row(s) cannot be imported" in message
+    assert "4 rows cannot be imported" in message
     for words in ("line 3: unknown activity “Underwater hockey”", "line 4: 0 minutes",
                   "line 5: the start 2999-01-01 09:00 is in the future",
                   "line 6: the date “yesterday”"):

@@ -63,7 +63,7 @@ def test_import_uses_the_chosen_moods_and_adds_sessions(context, qtbot, monkeypa
     assert sessions == [("2024-03-01 20:40:00", "Yoga, Hatha", 20),
                         ("2024-03-02 19:55:00", "Walking for pleasure", 20)]
     status = dialog.status_label.text()
-    assert "3 added" in status and "2 exercise session(s) added (20 minutes each" in status
+    assert "3 added" in status and "2 exercise sessions added (20 minutes each" in status
     assert "neutral" not in status and not dialog.import_button.isEnabled()
 
 

@@ -193,7 +193,7 @@ def test_import_preview_then_import(tab, qtbot, monkeypatch):
 
     _dialog_script(monkeypatch, ImportPreviewDialog, script)
     qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
-    assert previews[0][0] == 8 and "8 session(s) will be added" in previews[0][1]
+    assert previews[0][0] == 8 and "8 sessions will be added" in previews[0][1]
     assert len(_table_texts(tab, 2)) == 8 and ExerciseSession.select().count() == 8
     assert "8 added" in tab.status_label.text()
 

@@ -128,7 +128,7 @@ def draw_mood_change(ax, changes: dict) -> None:
     ax.axvline(0, color=MUTED, lw=0.8)
     ax.xaxis.set_major_locator(MaxNLocator(6, integer=True))
     ax.set_yticks(positions, [f"{name} (n={len(values)})" for name, values in kept], fontsize=8)
-    ax.set_xlabel("mood after − mood before (pleasantness, −10…+10)")
+    ax.set_xlabel("change in pleasantness (after − before)")
     ax.set_title("Mood change per activity", fontsize=11)
     ax.legend(loc="lower right", fontsize=8, frameon=False)
 

@@ -57,7 +57,7 @@ def draw_mood_over_time(ax, series) -> None:
                 alpha=0.3)
     ax.axhline(0, color=MUTED, linewidth=0.8)
     ax.set_ylim(-5.5, 5.5)
-    ax.set_ylabel("−5 … +5")
+    ax.set_ylabel("mood (−5 … +5)")
     ax.set_title("Mood over time")
     ax.set_yticks([-5, 0, 5])
     ax.legend(loc="upper left", fontsize=8, frameon=False, ncols=2)
@@ -96,7 +96,11 @@ def draw_year_in_pixels(ax, values: dict, year: int | None = None) -> None:
     for spine in ax.spines.values():
         spine.set_visible(False)
     ax.set_title(f"{year} in pixels: pleasantness per day")
-    ax.figure.colorbar(image, ax=ax, shrink=0.6, label="pleasantness")
+    # A colour bar as tall as the grid (an equal-aspect grid is much wider than tall).
+    colour_axes = ax.inset_axes([1.015, 0.0, 0.012, 1.0])
+    colour_bar = ax.figure.colorbar(image, cax=colour_axes)
+    colour_bar.set_ticks([-5, 0, 5], labels=["−5", "0", "+5"], fontsize=8)
+    colour_bar.set_label("pleasantness", fontsize=8)
 
 
 def draw_emotion_frequencies(ax, counts) -> None:

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from matplotlib.collections import LineCollection
 from matplotlib.lines import Line2D
 
-from resilience_desktop.charts.plots.style import ACCENT, MUTED, empty_message
+from resilience_desktop.charts.plots.style import ACCENT, MUTED, empty_message, set_date_ticks
 from resilience_desktop.services.people import RELATIONSHIPS
 
 __all__ = ["draw_people_network", "draw_contacts_per_week", "draw_felt_supported"]
@@ -192,9 +192,7 @@ def draw_contacts_per_week(ax, weeks) -> None:
     ax.set_ylabel("Contacts per week")
     ax.legend(loc="upper left", fontsize=8, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
-    for label in ax.get_xticklabels():
-        label.set_rotation(30)
-        label.set_horizontalalignment("right")
+    set_date_ticks(ax, starts[0], starts[-1] + timedelta(days=6))
 
 
 def draw_felt_supported(ax, points: list[tuple[date, int]]) -> None:
@@ -211,6 +209,7 @@ def draw_felt_supported(ax, points: list[tuple[date, int]]) -> None:
     ax.set_ylabel("How supported I felt")
     ax.legend(loc="lower left", fontsize=8, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
+    set_date_ticks(ax, min(days), max(days))
 
 
 def _rolling_mean(points, window: int):

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLabel,
                                QMenu, QMessageBox, QPushButton, QSplitter, QTableView,
-                               QToolButton, QVBoxLayout)
+                               QVBoxLayout)
 
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.services import exercise as ex
@@ -19,7 +19,8 @@ from resilience_desktop.ui.exercise.activity_dialog import ActivityCatalogueDial
 from resilience_desktop.ui.exercise.charts_panel import ExerciseChartsPanel
 from resilience_desktop.ui.exercise.import_dialog import ImportPreviewDialog
 from resilience_desktop.ui.exercise.session_dialog import SessionDialog
-from resilience_desktop.ui.exercise.session_table_model import (SORT_ROLE, WIDTHS,
+from resilience_desktop.ui.exercise.session_columns import size_columns
+from resilience_desktop.ui.exercise.session_table_model import (SORT_ROLE,
                                                                 ExerciseSessionTableModel)
 from resilience_desktop.ui.exercise.summary_panel import ExerciseSummaryPanel
 from resilience_desktop.ui.widgets.base_tab import BaseTab
@@ -40,7 +41,7 @@ class ExerciseTab(BaseTab):
         splitter.setObjectName("splitter")
         splitter.addWidget(self.session_view)
         splitter.addWidget(self.charts_panel)
-        splitter.setSizes([560, 700])
+        splitter.setSizes([690, 570])
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_panel)
         layout.addLayout(self._build_buttons())
@@ -71,10 +72,7 @@ class ExerciseTab(BaseTab):
         view.verticalHeader().setVisible(False)
         view.setWordWrap(False)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(WIDTHS):
-            view.setColumnWidth(column, width)
-        view.horizontalHeader().setStretchLastSection(True)
+        size_columns(view)
         view.doubleClicked.connect(self._on_session_view_double_clicked)
         return view
 
@@ -88,10 +86,8 @@ class ExerciseTab(BaseTab):
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addWidget(self._button("log_button", "Log a session…", self._on_log_button_clicked))
-        self.quick_add_button = QToolButton()
+        self.quick_add_button = QPushButton("Repeat a recent session")
         self.quick_add_button.setObjectName("quick_add_button")
-        self.quick_add_button.setText("Repeat a recent session")
-        self.quick_add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.quick_add_menu = QMenu(self.quick_add_button)
         self.quick_add_menu.setObjectName("quick_add_menu")
         self.quick_add_menu.aboutToShow.connect(self._on_quick_add_menu_about_to_show)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
 
 from resilience_desktop.services.exercise_import import ImportPreview, commit_preview
 from resilience_desktop.services.importing import ImportFailed, ImportReport
+from resilience_desktop.services.wording import count_of
 
 PREVIEW_COLUMNS = (
     ("Line", lambda r: str(r.line)),
@@ -74,7 +75,7 @@ class ImportPreviewDialog(QDialog):
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.button_box.setObjectName("button_box")
         self.import_button = self.button_box.addButton(
-            f"Import {len(preview.rows)} session(s)", QDialogButtonBox.ButtonRole.AcceptRole)
+            f"Import {count_of(len(preview.rows), 'session')}", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("import_button")
         self.import_button.setEnabled(preview.can_import)
         self.button_box.accepted.connect(self._on_button_box_accepted)
@@ -87,12 +88,12 @@ class ImportPreviewDialog(QDialog):
 
     def _summary_text(self) -> str:
         p = self.preview
-        parts = [f"{p.source} file: {len(p.rows)} session(s) will be added"]
+        parts = [f"{p.source} file: {count_of(len(p.rows), 'session')} will be added"]
         if p.duplicates:
             parts.append(f"{len(p.duplicates)} already saved (skipped)")
         text = ", ".join(parts) + "."
         if p.errors:
-            text += (f"\n{len(p.errors)} row(s) have problems, so nothing can be imported. "
+            text += (f"\n{count_of(len(p.errors), 'row has', 'rows have')} problems, so nothing can be imported. "
                      "Fix these lines in the file and try again:")
         elif not p.rows:
             text += "\nEverything in this file is already saved."

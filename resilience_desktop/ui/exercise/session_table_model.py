@@ -32,8 +32,19 @@ COLUMNS = (
     ("Notes", lambda r: r.notes.replace("\n", " ")[:80], lambda r: r.notes.lower()),
 )
 NUMERIC = {"Minutes", "Effort", "Distance", "Mood before", "Mood after"}
-#: Starting widths in pixels (measuring thousands of rows to fit would be slow).
-WIDTHS = (120, 50, 190, 65, 80, 55, 80, 90, 85, 140, 200)
+HEADER_TIP = "Right-click a column title to show or hide columns."
+
+
+def _details(row: SessionRow) -> str | None:
+    """Distance, company and notes in one tooltip (those columns may be hidden)."""
+    parts = []
+    if row.distance_km is not None:
+        parts.append(f"Distance: {row.distance_km:.2f} km")
+    if row.people or row.groups:
+        parts.append("With: " + ", ".join(row.people + row.groups))
+    if row.notes:
+        parts.append("Notes: " + row.notes)
+    return "\n".join(parts) or None
 
 
 class ExerciseSessionTableModel(QAbstractTableModel):
@@ -66,13 +77,20 @@ class ExerciseSessionTableModel(QAbstractTableModel):
             return sort_key(row)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and title in ("Notes", "With"):
-            return display(row) if title == "With" else row.notes or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if title in ("Notes", "With"):
+                return display(row) if title == "With" else row.notes or None
+            return _details(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and title in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][0]
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = COLUMNS[section][0]
+            return title.replace(" ", "\n") if title.startswith("Mood") else title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIP
         return None

@@ -154,7 +154,7 @@ class EditorPanel(QWidget):
     def _show_prompt(self) -> None:
         kind = self.kind_combo.currentData()
         self.prompt_label.setText(KIND_PROMPTS[kind])
-        self.body_edit.setPlaceholderText(KIND_PROMPTS[kind])
+        self.body_edit.setPlaceholderText("Start writing here…")  # the prompt is shown above
 
     def _show_mood(self) -> None:
         value = self.mood_pad.value()

@@ -14,6 +14,7 @@ from resilience_desktop.ui.journal.html_delegate import HtmlItemDelegate
 
 SEARCH_DEBOUNCE_MS = 150
 PAGE_SIZE = 200
+DATE_FORMAT = "ddd d MMM yyyy"  # as the editor's date
 
 
 def _named(widget, name):
@@ -56,6 +57,7 @@ class EntryBrowserPanel(QWidget):
         jump.addWidget(QLabel("Go to day:"))
         self.jump_date_edit = _named(QDateEdit(QDate.currentDate()), "jump_date_edit")
         self.jump_date_edit.setCalendarPopup(True)
+        self.jump_date_edit.setDisplayFormat(DATE_FORMAT)
         jump.addWidget(self.jump_date_edit, 1)
         layout.addLayout(jump)
         self.search_timer = QTimer(self)
@@ -78,6 +80,7 @@ class EntryBrowserPanel(QWidget):
         self.to_date_edit = _named(QDateEdit(QDate.currentDate()), "to_date_edit")
         for edit in (self.from_date_edit, self.to_date_edit):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat(DATE_FORMAT)
         self.kind_filter_combo = _named(QComboBox(), "kind_filter_combo")
         self.kind_filter_combo.addItem("Any kind", None)
         for key, label in journal.KIND_LABELS.items():

@@ -80,8 +80,8 @@ class EntryListModel(QAbstractListModel):
         text = item.snippet if self._marked else item.preview
         to_html = marked_to_html if self._marked else (lambda t: html.escape(t, quote=False))
         quadrant = quadrant_of(item.pleasantness, item.energy)
-        dot = (f"<span style='color:{QUADRANT_COLOURS[quadrant]}'>●</span> "
-               if quadrant else "")
+        dot = (f"<span style='color:{QUADRANT_COLOURS[quadrant]}'>●</span> " if quadrant
+               else "<span style='color:#bbb'>○</span> ")  # no mood: keeps the dates aligned
         heading = to_html(item.title) if item.title else \
             f"<i>{KIND_LABELS.get(item.kind, '')}</i>"
         day = item.entry_date

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from resilience_desktop.services import journal_followups as followups
+from resilience_desktop.ui.widgets.text import shorten
 
 
 class LookingBackPanel(QWidget):
@@ -51,7 +52,7 @@ class LookingBackPanel(QWidget):
         self.card_frame.setVisible(bool(self._cards))
         if self._cards:
             card = self._cards[0]
-            what = html.escape(card.title or card.preview[:80])
+            what = html.escape(card.title or shorten(card.preview, 80))
             self.card_label.setText(
                 f"<b>{card.heading}</b> ({card.entry_date:%d %b %Y}: <i>{what}</i>)<br>"
                 f"{followups.FOLLOW_UP_QUESTIONS}")
@@ -59,7 +60,7 @@ class LookingBackPanel(QWidget):
         self.on_this_day_label.setVisible(bool(entries))
         links = " · ".join(
             f"<a href='{e.id}'>{e.entry_date.year}: "
-            f"{html.escape(e.title or e.preview[:40] or 'untitled')}</a>" for e in entries)
+            f"{html.escape(e.title or shorten(e.preview, 40) or 'untitled')}</a>" for e in entries)
         self.on_this_day_label.setText(f"<b>On this day:</b> {links}")
 
     def current_card(self) -> followups.FollowUp | None:

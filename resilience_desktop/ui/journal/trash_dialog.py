@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListView,
                                QMessageBox, QPushButton, QVBoxLayout)
 
@@ -26,6 +27,11 @@ class TrashDialog(QDialog):
         self.trash_list.setModel(self.model)
         self.trash_list.setItemDelegate(HtmlItemDelegate(self.trash_list))
         layout.addWidget(self.trash_list, 1)
+        self.empty_label = QLabel("The trash is empty.")
+        self.empty_label.setObjectName("empty_label")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.empty_label, 1)
         row = QHBoxLayout()
         self.restore_button = QPushButton("Restore")
         self.restore_button.setObjectName("restore_button")
@@ -44,6 +50,13 @@ class TrashDialog(QDialog):
 
     def refresh(self) -> None:
         self.model.set_rows(journal.list_trash(), grouped=False)
+        empty = self.model.rowCount() == 0
+        self.trash_list.setVisible(not empty)
+        self.empty_label.setVisible(empty)
+        self.restore_button.setEnabled(not empty)
+        self.delete_forever_button.setEnabled(not empty)
+        if not empty:
+            self.trash_list.setCurrentIndex(self.model.index(0))
 
     def _selected_id(self) -> int | None:
         index = self.trash_list.currentIndex()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from resilience_desktop.services.people import GROUP_KINDS, GroupInput
 from resilience_desktop.ui.people.dialog_parts import PeopleChecklist, SaveDialog
@@ -33,6 +33,7 @@ class GroupDialog(SaveDialog):
         self.notes_edit.setObjectName("notes_edit")
         form.addRow("Notes", self.notes_edit)
         layout.addLayout(form)
+        layout.addWidget(QLabel("Members"))
         self.members_list = PeopleChecklist(people, set(data.member_ids))
         self.members_list.setObjectName("members_list")
         layout.addWidget(self.members_list, 1)

@@ -66,7 +66,7 @@ class _RowsTableModel(QAbstractTableModel):
 class PersonTableModel(_RowsTableModel):
     """Rows are PersonStatus (services/people_status.py)."""
 
-    HEADERS = ("Name", "Relationship", "Closeness", "Last contact", "Status", "Due from")
+    HEADERS = ("Name", "Relationship", "Closeness", "Last contact", "Status", "Next contact due")
     STATUS_COLUMN = 4
 
     def display(self, row, column: int):
@@ -127,4 +127,6 @@ class ContactTableModel(_RowsTableModel):
         return row.note.splitlines()[0] if row.note else ""
 
     def tooltip(self, row, column: int):
+        if column == 1 and len(row.people) > 1:
+            return ", ".join(row.people)
         return row.note or None

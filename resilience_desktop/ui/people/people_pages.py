@@ -9,6 +9,11 @@ from resilience_desktop.ui.people.people_models import (ContactTableModel, Group
                                                         PersonTableModel)
 from resilience_desktop.ui.widgets.empty_state import EmptyStatePanel
 
+#: contacts log: widest Group and Note columns (pixels); Who takes the rest.
+#: Long cells end in "…" and the full names and note are in tooltips.
+CONTACT_COLUMN_CAPS = {2: 130, 7: 110}
+WHO_COLUMN = 1
+
 
 def _table(name: str, model) -> QTableView:
     table = QTableView()
@@ -149,12 +154,18 @@ class ContactsPage(_TablePage):
             _button("Remove", "delete_contact_button", self._on_delete_button_clicked)],
             self._on_edit_button_clicked)
         self.contact_model.setParent(self)
+        self.table.setWordWrap(False)  # one line per contact
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(WHO_COLUMN, QHeaderView.ResizeMode.Stretch)
 
     def set_rows(self, rows: list) -> None:
         self.contact_model.set_rows(rows)
         self.count_label.setText(f"newest {len(rows)} contacts" if len(rows) >= 1000
                                  else f"{len(rows)} contacts")
-        self.table.setColumnWidth(1, 220)
+        self.table.resizeColumnsToContents()
+        for column, widest in CONTACT_COLUMN_CAPS.items():
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
 
     def _on_edit_button_clicked(self) -> None:
         row = self._current()

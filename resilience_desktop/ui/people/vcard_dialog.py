@@ -80,8 +80,10 @@ class VCardImportDialog(SaveDialog):
         flagged = sum(1 for entry in preview.entries if entry.duplicate)
         summary = f"{file_name}: {len(preview.entries)} contacts found."
         if flagged:
-            summary += (f" {flagged} are flagged (a name you already have, or a repeat) and "
-                        "left unticked: tick them only if they are different people.")
+            one = flagged == 1
+            summary += (f" {flagged} {'is' if one else 'are'} flagged (a name you already have, "
+                        f"or a repeat) and left unticked: tick {'it' if one else 'them'} only if "
+                        f"{'it is a different person' if one else 'they are different people'}.")
         self.summary_label = QLabel(summary)
         self.summary_label.setObjectName("summary_label")
         self.summary_label.setWordWrap(True)
@@ -96,7 +98,10 @@ class VCardImportDialog(SaveDialog):
         self.preview_table.setObjectName("preview_table")
         self.preview_table.setModel(self.preview_model)
         self.preview_table.verticalHeader().hide()
-        self.preview_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.preview_table.setWordWrap(False)
+        header = self.preview_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.preview_table, 1)
         row = QHBoxLayout()
         self.all_button = QPushButton("Tick all")

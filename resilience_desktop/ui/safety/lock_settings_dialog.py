@@ -76,6 +76,7 @@ class LockSettingsDialog(QDialog):
         self.change_button.clicked.connect(self._on_change_button_clicked)
         self.unlock_button.clicked.connect(self._on_unlock_button_clicked)
         self.autolock_spin.valueChanged.connect(self._on_autolock_spin_value_changed)
+        self.setMinimumWidth(440)  # room for the placeholder texts
         self._show_state()
 
     def _show_state(self) -> None:

@@ -131,6 +131,7 @@ class ImportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.preview_label)
         layout.addWidget(self.rows_view, 1)
+        layout.addStretch(0)  # takes the room while no rows are shown
         layout.addWidget(self.daylio_options_panel)
         layout.addWidget(self.status_label)
         layout.addWidget(self.button_box)
@@ -139,7 +140,7 @@ class ImportDialog(QDialog):
         self.button_box.rejected.connect(self.reject)
         self.path_edit.editingFinished.connect(self._on_path_edit_editing_finished)
         self.format_combo.currentIndexChanged.connect(self._on_path_edit_editing_finished)
-        self.resize(640, 300)
+        self.resize(640, self.minimumSizeHint().height())  # grows when rows are shown
 
     def _choice(self):
         return IMPORT_CHOICES[self.format_combo.currentText()]

@@ -1,0 +1,78 @@
+"""Column sizes of the session table, and a header menu to show or hide columns.
+
+The table sits next to the charts, so it shows what matters most by default
+(date, activity, minutes, intensity, effort, mood) with widths measured from
+the font; Distance, With and Notes can be switched on from the header's
+right-click menu (the choice is remembered). The Activity column stretches.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
+
+from resilience_desktop.services.preferences import get_preference, set_preference
+from resilience_desktop.ui.exercise.session_table_model import COLUMNS
+
+HIDDEN_COLUMNS_KEY = "exercise.hidden_columns"
+DEFAULT_HIDDEN = ("Distance", "With", "Notes")
+STRETCH = "Activity"
+#: the widest text each column usually holds (cells are measured, not guessed)
+SAMPLES = {"Date": "Wed 28 Nov 2026", "Start": "19:00", "Activity": "Dancing, salsa or cultural",
+           "Minutes": "Minutes", "Intensity": "moderate", "Effort": "Effort",
+           "Distance": "30.20 km", "Mood before": "before", "Mood after": "before",
+           "With": "Ana Novak, Riverside book club", "Notes": "A long note about the session"}
+CELL_PADDING = 12
+SORT_ARROW = 10
+
+
+def size_columns(view: QTableView) -> None:
+    metrics = view.fontMetrics()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    for column, (title, _display, _sort) in enumerate(COLUMNS):
+        words = title.split()
+        label = max(words, key=metrics.horizontalAdvance) if len(words) == 2 else title
+        width = max(metrics.horizontalAdvance(SAMPLES.get(title, title)),
+                    metrics.horizontalAdvance(label) + SORT_ARROW)
+        view.setColumnWidth(column, width + CELL_PADDING)
+        if title == STRETCH:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(metrics.horizontalAdvance("+5") + CELL_PADDING)
+    apply_hidden_columns(view)
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    header.customContextMenuRequested.connect(lambda pos: _show_header_menu(view, pos))
+
+
+def hidden_columns() -> list[str]:
+    value = get_preference(HIDDEN_COLUMNS_KEY, list(DEFAULT_HIDDEN))
+    return [title for title in value if isinstance(title, str)] if isinstance(value, list) \
+        else list(DEFAULT_HIDDEN)
+
+
+def apply_hidden_columns(view: QTableView) -> None:
+    hidden = set(hidden_columns())
+    for column, (title, _display, _sort) in enumerate(COLUMNS):
+        view.setColumnHidden(column, title in hidden and title != STRETCH)
+
+
+def _show_header_menu(view: QTableView, pos) -> None:
+    menu = QMenu(view)
+    menu.setObjectName("columns_menu")
+    hidden = set(hidden_columns())
+    for title, _display, _sort in COLUMNS:
+        if title == STRETCH:
+            continue
+        action = menu.addAction(title)
+        action.setCheckable(True)
+        action.setChecked(title not in hidden)
+        action.toggled.connect(lambda shown, t=title: _set_column_shown(view, t, shown))
+    menu.exec(view.horizontalHeader().mapToGlobal(pos))
+    menu.deleteLater()
+
+
+def _set_column_shown(view: QTableView, title: str, shown: bool) -> None:
+    hidden = [t for t in hidden_columns() if t != title] + ([] if shown else [title])
+    set_preference(HIDDEN_COLUMNS_KEY, hidden)
+    apply_hidden_columns(view)
