@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
         return fail(f"cannot write to {paths.log_dir}: {error.strerror}")
     try:
         if args.command is not None:
-            return args.func(args, paths)
+            return _run_verb(args, paths)
         from resilience_desktop.core.startup import prefetch_quick_check
 
         prefetch_quick_check(paths)  # overlaps the Qt imports below
@@ -44,6 +44,14 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if demo_dir is not None:
             demo_dir.cleanup()
+
+
+def _run_verb(args, paths: AppPaths) -> int:
+    try:
+        return args.func(args, paths)
+    except OSError as error:  # a path the user gave cannot be read or written
+        where = f"{error.filename}: " if error.filename else ""
+        return fail(f"{where}{error.strerror or error}")
 
 
 if __name__ == "__main__":

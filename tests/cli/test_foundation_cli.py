@@ -139,3 +139,14 @@ def test_unknown_verb_or_bad_flag_is_a_plain_error():
     result = run_cli("--no-such-flag")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "usage" in result.stderr
+
+
+def test_an_unwritable_export_path_is_a_plain_message(tmp_path):
+    data_dir = tmp_path / "data"
+    assert run_cli("--data-dir", str(data_dir), "--smoke").returncode == 0
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = run_cli("export", "--format", "csv", str(blocker / "inside"), "--data-dir", str(data_dir))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert str(blocker / "inside") in result.stderr
