@@ -31,8 +31,8 @@ RELATIONSHIP_COLOURS = {
 }
 RING_RADIUS = {5: 1.0, 4: 1.8, 3: 2.6, 2: 3.4, 1: 4.2}
 GROUP_RADIUS = 5.3
-MAX_LABELS = 16  # at most this many people get a label (the rest: hover, side list)
-MAX_GROUP_LABELS = 12  # the biggest groups get a label
+MAX_LABELS = 12  # at most this many people get a label (the rest: hover, side list)
+MAX_GROUP_LABELS = 8  # the biggest groups get a label
 GROUP_COLOUR = "#455a64"
 #: Where the network axes go in its figure (left, bottom, width, height); the
 #: legend sits in the empty top-left corner. A fixed rectangle instead of
