@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from resilience_desktop.services.exercise import SessionRow
+from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,24 +48,10 @@ def _details(row: SessionRow) -> str | None:
     return "\n".join(parts) or None
 
 
-class ExerciseSessionTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[SessionRow] = []
+class ExerciseSessionTableModel(RowsTableModel):
+    """Rows are SessionRow; COLUMNS gives each column's text and sort key."""
 
-    def set_rows(self, rows: list[SessionRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> SessionRow:
-        return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
+    HEADERS = tuple(title for title, _display, _sort in COLUMNS)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -89,7 +76,7 @@ class ExerciseSessionTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            title = COLUMNS[section][0]
+            title = self.HEADERS[section]
             return title.replace(" ", "\n") if title.startswith("Mood") else title
         if role == Qt.ItemDataRole.ToolTipRole:
             return HEADER_TIP

@@ -2,68 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from resilience_desktop.services.people import GROUP_KINDS, relationship_label
 from resilience_desktop.services.people_contacts import CHANNELS
 from resilience_desktop.services.people_status import DUE, OVERDUE, STATUS_LABELS
+from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
 
 STATUS_COLOURS = {DUE: "#8a5a00", OVERDUE: "#b03a2e"}
 
 
-class _RowsTableModel(QAbstractTableModel):
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rows(self) -> list:
-        return list(self._rows)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self.foreground(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, index.column())
-        return None
-
-    def display(self, row, column: int):
-        raise NotImplementedError
-
-    def foreground(self, row, column: int):
-        return None
-
-    def tooltip(self, row, column: int):
-        return None
-
-
-class PersonTableModel(_RowsTableModel):
+class PersonTableModel(RowsTableModel):
     """Rows are PersonStatus (services/people_status.py)."""
 
     HEADERS = ("Name", "Relationship", "Closeness", "Last contact", "Status", "Next contact due")
@@ -93,7 +43,7 @@ class PersonTableModel(_RowsTableModel):
                 f"{row.days_since} days on the clock")
 
 
-class GroupTableModel(_RowsTableModel):
+class GroupTableModel(RowsTableModel):
     """Rows are (SocialGroup, member count)."""
 
     HEADERS = ("Name", "Kind", "Schedule", "Members")
@@ -104,7 +54,7 @@ class GroupTableModel(_RowsTableModel):
                 str(members))[column]
 
 
-class ContactTableModel(_RowsTableModel):
+class ContactTableModel(RowsTableModel):
     """Rows are ContactRow (services/people_contacts.py), newest first."""
 
     HEADERS = ("Date", "Who", "Group", "How", "Minutes", "Felt supported", "Mood after", "Note")

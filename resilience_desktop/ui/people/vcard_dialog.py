@@ -2,28 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout
 
 from resilience_desktop.ui.people.dialog_parts import SaveDialog
+from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
 
 
-class VCardPreviewTableModel(QAbstractTableModel):
+class VCardPreviewTableModel(RowsTableModel):
     """Rows are VCardEntry; column 0 carries the tick box. New names start ticked."""
 
     HEADERS = ("Add", "Name", "Birthday", "Note", "Flag")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list = []
         self._checked: list[bool] = []
 
     def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._checked = [not row.duplicate for row in self._rows]
-        self.endResetModel()
+        self._checked = [not row.duplicate for row in rows]  # before the views re-read
+        super().set_rows(rows)
 
     def chosen(self) -> list:
         return [row for row, checked in zip(self._rows, self._checked) if checked]
@@ -32,17 +30,6 @@ class VCardPreviewTableModel(QAbstractTableModel):
         self._checked = [checked] * len(self._rows)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def flags(self, index):
         base = super().flags(index)
