@@ -120,14 +120,8 @@ def preview_strava_csv(path) -> ImportPreview:
         raise ImportFailed("This does not look like Strava's activities.csv: no "
                            + ", ".join(f"“{n}”" for n in missing) + " column on line 1.")
     resolver = ActivityResolver()
-    preview = ImportPreview("Strava")
-    parsed = []
-    for line, cells in body:
-        try:
-            parsed.append(_strava_row(line, cells, columns, resolver))
-        except ValueError as error:
-            preview.errors.append(f"line {line}: {error}")
-    return _finish(preview, parsed)
+    return _preview_rows("Strava", body,
+                         lambda line, cells: _strava_row(line, cells, columns, resolver))
 
 
 def _strava_row(line, cells, columns, resolver) -> ParsedRow:
@@ -167,14 +161,8 @@ def preview_exercise_csv(path) -> ImportPreview:
         positions = {name: index for index, name in enumerate(PLAIN_COLUMNS)}
         body = records
     resolver = ActivityResolver()
-    preview = ImportPreview("CSV")
-    parsed = []
-    for line, cells in body:
-        try:
-            parsed.append(_plain_row(line, cells, positions, resolver))
-        except ValueError as error:
-            preview.errors.append(f"line {line}: {error}")
-    return _finish(preview, parsed)
+    return _preview_rows("CSV", body,
+                         lambda line, cells: _plain_row(line, cells, positions, resolver))
 
 
 def _plain_row(line, cells, positions, resolver) -> ParsedRow:
@@ -223,10 +211,19 @@ def _checked(row: ParsedRow) -> ParsedRow:
     return row
 
 
-def _finish(preview: ImportPreview, parsed: list[ParsedRow]) -> ImportPreview:
+def _preview_rows(source: str, body, parse_row) -> ImportPreview:
+    """Parse every (line, cells) with parse_row; a ValueError becomes a line-numbered
+    problem, duplicates of saved sessions (or of earlier rows) are set aside."""
+    preview = ImportPreview(source)
+    parsed = []
+    for line, cells in body:
+        try:
+            parsed.append(parse_row(line, cells))
+        except ValueError as error:
+            preview.errors.append(f"line {line}: {error}")
     if not parsed and not preview.errors:
         raise ImportFailed("The file has no activities in it.")
-    seen = _saved_keys(parsed)
+    seen = saved_session_keys([row.started_at for row in parsed])
     for row in parsed:
         if row.key in seen:
             preview.duplicates.append(row)
@@ -236,11 +233,12 @@ def _finish(preview: ImportPreview, parsed: list[ParsedRow]) -> ImportPreview:
     return preview
 
 
-def _saved_keys(rows: list[ParsedRow]) -> set:
-    if not rows:
+def saved_session_keys(starts: list) -> set:
+    """(started_at, activity id, minutes) of the saved sessions between the
+    earliest and latest of these start times: what an import must not repeat."""
+    if not starts:
         return set()
-    low = min(r.started_at for r in rows)
-    high = max(r.started_at for r in rows)
+    low, high = min(starts), max(starts)
     query = (ExerciseSession.select(ExerciseSession.started_at, ExerciseSession.activity,
                                     ExerciseSession.minutes)
              .where(ExerciseSession.started_at.between(low, high)).tuples())

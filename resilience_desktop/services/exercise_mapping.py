@@ -52,7 +52,7 @@ class ActivityResolver:
         if not text:
             raise ValueError("the activity is missing.")
         key = normalise(text)
-        found = self._by_name.get(key) or self._catalogue(STRAVA_TYPES.get(key))
+        found = self._by_name.get(key) or self.find(STRAVA_TYPES.get(key))
         if found is None:
             raise ValueError(f"unknown activity “{text}”: add it in Activities… first "
                              "(or use a name from the catalogue).")
@@ -65,11 +65,12 @@ class ActivityResolver:
             speed = km / (minutes / 60)
             for limit, name in SPEED_STEPS[family]:
                 if limit is None or speed < limit:
-                    found = self._catalogue(name)
+                    found = self.find(name)
                     if found is not None:
                         return found
                     break
         return self.by_name(strava_type)
 
-    def _catalogue(self, name: str | None) -> ResolvedActivity | None:
+    def find(self, name: str | None) -> ResolvedActivity | None:
+        """The catalogue activity with this name (any case or spacing), else None."""
         return self._by_name.get(normalise(name)) if name else None

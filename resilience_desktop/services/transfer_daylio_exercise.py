@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from resilience_desktop.core.errors import ValidationError
+from resilience_desktop.services.exercise_import import saved_session_keys
+from resilience_desktop.services.exercise_mapping import ActivityResolver, normalise
 from resilience_desktop.services.importing import ImportFailed
 
 DEFAULT_MINUTES = 30
@@ -41,10 +43,6 @@ DAYLIO_EXERCISE = {
 NOT_EXERCISE = {"meditating", "meditation"}
 
 
-def normalise(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
-
-
 @dataclass(frozen=True)
 class PlannedSession:
     """One session an import would add (activity already resolved)."""
@@ -61,18 +59,14 @@ class ExerciseMatcher:
     """Daylio activity name -> catalogue activity (id, name), or None if not exercise."""
 
     def __init__(self) -> None:
-        from resilience_desktop.services.exercise import list_activities
-
-        self._catalogue = {normalise(a.name): a for a in list_activities()}
+        self._resolver = ActivityResolver()
 
     def match(self, daylio_name: str):
         key = normalise(daylio_name)
         if not key or key in NOT_EXERCISE:
             return None
-        found = self._catalogue.get(key)  # a name the user keeps in the catalogue
-        if found is None and key in DAYLIO_EXERCISE:
-            found = self._catalogue.get(normalise(DAYLIO_EXERCISE[key]))
-        return found
+        # A name the user keeps in the catalogue first, then the table above.
+        return self._resolver.find(daylio_name) or self._resolver.find(DAYLIO_EXERCISE.get(key))
 
 
 def session_start(day: date, check_in_minute: int | None, minutes: int) -> datetime:
@@ -127,19 +121,6 @@ def validate_sessions(planned: list[PlannedSession]) -> None:
             raise ImportFailed(f"{session.where}, activity \"{session.source}\": {error}") from error
 
 
-def _saved_keys(planned: list[PlannedSession]) -> set:
-    from resilience_desktop.core.models.exercise import ExerciseSession
-
-    if not planned:
-        return set()
-    low = min(s.started_at for s in planned)
-    high = max(s.started_at for s in planned)
-    query = (ExerciseSession.select(ExerciseSession.started_at, ExerciseSession.activity,
-                                    ExerciseSession.minutes)
-             .where(ExerciseSession.started_at.between(low, high)).tuples())
-    return {(started, activity, minutes) for started, activity, minutes in query}
-
-
 def write_sessions(planned: list[PlannedSession]) -> tuple[int, int]:
     """Insert the sessions not saved yet; call inside the import's transaction.
     Returns (added, skipped)."""
@@ -147,7 +128,7 @@ def write_sessions(planned: list[PlannedSession]) -> tuple[int, int]:
     from resilience_desktop.services import exercise_clock
 
     now = exercise_clock.now()
-    seen = _saved_keys(planned)
+    seen = saved_session_keys([s.started_at for s in planned])
     records = []
     for session in planned:
         key = (session.started_at, session.activity_id, session.minutes)
