@@ -69,5 +69,3 @@ def _restore_over_damaged(paths, source: Path) -> Path:
     finally:
         close_database()
         lock.release()
-    print(f"Restored {source}.\nThe journal as it was before is kept in {previous}")
-    return 0

@@ -14,8 +14,3 @@ def intensity_class(met: float) -> str:
     if met >= MODERATE_MET:
         return MODERATE
     return LIGHT
-
-
-def guideline_weight(met: float) -> int:
-    """Guideline minutes per minute: light 0, moderate 1, vigorous 2."""
-    return {LIGHT: 0, MODERATE: 1, VIGOROUS: 2}[intensity_class(met)]

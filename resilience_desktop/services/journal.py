@@ -254,10 +254,3 @@ def delete_forever(entry_id: int) -> None:
         JournalEntry.delete().where(JournalEntry.id == entry_id,
                                     JournalEntry.deleted_at.is_null(False)).execute()
     log.info("journal entry %s deleted for good", entry_id)
-
-
-def known_tags() -> list[str]:
-    cursor = database.execute_sql(
-        "SELECT DISTINCT t.name FROM journal_entry_tag t JOIN journal_entry e"
-        " ON e.id = t.entry_id WHERE e.deleted_at IS NULL ORDER BY t.name COLLATE NOCASE")
-    return [row[0] for row in cursor.fetchall()]

@@ -70,13 +70,6 @@ def pleasantness_by_day(year: int) -> dict[date, float]:
             for m in mood_by_day(date(year, 1, 1), date(year, 12, 31))}
 
 
-def years_with_entries() -> list[int]:
-    rows = database.execute_sql(
-        "SELECT DISTINCT substr(entry_date, 1, 4) FROM journal_entry"
-        " WHERE deleted_at IS NULL ORDER BY 1").fetchall()
-    return [int(row[0]) for row in rows]
-
-
 def emotion_frequencies(start: date | None = None, end: date | None = None,
                         limit: int | None = 20) -> list[WordCount]:
     """Emotion words by how often they were named, most frequent first."""

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from resilience_desktop.core import vault
 from resilience_desktop.core.backup import list_backups, table_row_counts
-from resilience_desktop.core.db import close_database, database_key, looks_plain_sqlite, raw_key_literal
+from resilience_desktop.core.db import close_database, looks_plain_sqlite, raw_key_literal
 from resilience_desktop.core.errors import UserFacingError, ValidationError
 from resilience_desktop.core.integrity import connect_file, quick_check_file
 from resilience_desktop.core.startup import open_app_database
@@ -96,12 +96,6 @@ def enable_lock(paths, passphrase: str) -> str:
     count = _convert_backups(paths, None, key)
     log.info("passphrase lock turned on; %d backups encrypted", count)
     return recovery
-
-
-def encrypt_plain_backups(paths) -> int:
-    """Encrypt backups left plain (a lock conversion cut short); needs the open key."""
-    key = database_key()
-    return _convert_backups(paths, None, key) if key is not None else 0
 
 
 def disable_lock(paths, passphrase: str) -> None:

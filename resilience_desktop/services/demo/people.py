@@ -52,7 +52,6 @@ DRIFTING = 7  # people who lose touch near the end
 
 
 def generate(ctx) -> None:
-    rng = ctx.rng
     people = _people(ctx)
     drifting = {p["id"] for p in people[3::len(people) // DRIFTING]}
     groups, members = _groups(ctx, people, drifting)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QListView, QPushButton, QToolButton,
+                               QLabel, QLineEdit, QListView, QToolButton,
                                QVBoxLayout, QWidget)
 
 from resilience_desktop.services import emotions, journal, journal_search

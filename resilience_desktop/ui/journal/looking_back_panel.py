@@ -63,9 +63,6 @@ class LookingBackPanel(QWidget):
             f"{html.escape(e.title or shorten(e.preview, 40) or 'untitled')}</a>" for e in entries)
         self.on_this_day_label.setText(f"<b>On this day:</b> {links}")
 
-    def current_card(self) -> followups.FollowUp | None:
-        return self._cards[0] if self._cards else None
-
     def _on_answer_button_clicked(self) -> None:
         if self._cards:
             self.answer_requested.emit(self._cards[0])

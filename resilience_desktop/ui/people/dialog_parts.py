@@ -81,11 +81,6 @@ class PeopleChecklist(QWidget):
         return [item.data(Qt.ItemDataRole.UserRole) for item in self._items()
                 if item.checkState() == Qt.CheckState.Checked]
 
-    def set_checked(self, ids: set[int]) -> None:
-        for item in self._items():
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in ids
-                               else Qt.CheckState.Unchecked)
-
     def set_person_checked(self, person_id: int, checked: bool) -> None:
         for item in self._items():
             if item.data(Qt.ItemDataRole.UserRole) == person_id:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from resilience_desktop.services.people import GROUP_KINDS, relationship_label
