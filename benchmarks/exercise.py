@@ -55,7 +55,7 @@ def timed(function, runs: int) -> float:
 
 
 def bench_summaries(runs: int) -> None:
-    from resilience_desktop.services import exercise_stats as stats
+    from resilience_desktop.services.exercise import stats
 
     first = END - timedelta(days=3652)
     print(f"weekly summaries, 10 years ({len(stats.weekly_summaries(first, END))} weeks): "
@@ -145,7 +145,7 @@ def bench_import(rows: int) -> None:
     from resilience_desktop.core.db import close_database
     from resilience_desktop.core.startup import open_app_database
     from resilience_desktop.paths import AppPaths
-    from resilience_desktop.services.exercise_import import import_exercise_csv, import_strava_csv
+    from resilience_desktop.services.exercise.importing import import_exercise_csv, import_strava_csv
 
     with tempfile.TemporaryDirectory(dir=BENCH_DATA) as tmp:
         for label, writer, importer in (("plain CSV", write_plain_csv, import_exercise_csv),
@@ -174,7 +174,7 @@ def main() -> None:
     from resilience_desktop.core.db import close_database
     from resilience_desktop.core.startup import open_app_database
     from resilience_desktop.paths import AppPaths
-    from resilience_desktop.services import exercise_clock
+    from resilience_desktop.services.exercise import clock as exercise_clock
 
     exercise_clock.now = lambda: datetime.combine(END, datetime.min.time()).replace(hour=21)
     open_app_database(AppPaths.resolve(data_dir))

@@ -70,7 +70,7 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 def bench_search(queries: list[str]) -> dict:
-    from resilience_desktop.services.journal_search import search_entries
+    from resilience_desktop.services.journal.search import search_entries
 
     for query in queries[:10]:
         search_entries(query)  # warm the page cache
@@ -96,7 +96,7 @@ def bench_ui(data_dir: Path) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from resilience_desktop.paths import AppPaths
-    from resilience_desktop.services import journal
+    from resilience_desktop.services.journal import entries as journal
     from resilience_desktop.ui.app_context import AppContext
     from resilience_desktop.ui.app_signals import AppSignals
     from resilience_desktop.ui.journal.journal_tab import JournalTab

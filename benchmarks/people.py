@@ -30,10 +30,10 @@ from resilience_desktop.charts.plots.people import NETWORK_AXES_RECT  # noqa: E4
 from resilience_desktop.core.db import close_database  # noqa: E402
 from resilience_desktop.core.startup import open_app_database  # noqa: E402
 from resilience_desktop.paths import AppPaths  # noqa: E402
-from resilience_desktop.services import people as svc  # noqa: E402
-from resilience_desktop.services.people_charts import network_data  # noqa: E402
-from resilience_desktop.services.people_contacts import ContactInput, log_contact  # noqa: E402
-from resilience_desktop.services.people_status import losing_touch  # noqa: E402
+from resilience_desktop.services.people import records as svc  # noqa: E402
+from resilience_desktop.services.people.charts import network_data  # noqa: E402
+from resilience_desktop.services.people.contacts import ContactInput, log_contact  # noqa: E402
+from resilience_desktop.services.people.status import losing_touch  # noqa: E402
 
 
 def _timed(function, repeat: int) -> tuple[float, float]:

@@ -67,9 +67,9 @@ def tab_first_show(paths: AppPaths) -> float:
 
 
 def main() -> None:
-    from resilience_desktop.services.backups import make_backup
-    from resilience_desktop.services.transfer import export_json_file, import_json_file
-    from resilience_desktop.services.vault import enable_lock
+    from resilience_desktop.services.safety.backups import make_backup
+    from resilience_desktop.services.transfer.document import export_json_file, import_json_file
+    from resilience_desktop.services.safety.vault import enable_lock
 
     source = demo_data_dir(10)
     with tempfile.TemporaryDirectory(prefix="resilience-bench-safety-") as scratch:
@@ -85,7 +85,7 @@ def main() -> None:
               f"({export_path.stat().st_size / 1e6:.1f} MB)")
         from journal import make_queries
 
-        from resilience_desktop.services import journal as journal_service
+        from resilience_desktop.services.journal import entries as journal_service
 
         journal_service.today = lambda: DEMO_END
         queries = make_queries(200)

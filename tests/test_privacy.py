@@ -47,8 +47,10 @@ def test_logs_never_contain_what_the_user_wrote(db, tmp_path):
     from datetime import date
 
     from resilience_desktop.logging_setup import setup_logging
-    from resilience_desktop.services import journal, journal_search, people
-    from resilience_desktop.services.backups import make_backup
+    from resilience_desktop.services.journal import entries as journal
+    from resilience_desktop.services.journal import search as journal_search
+    from resilience_desktop.services.people import records as people
+    from resilience_desktop.services.safety.backups import make_backup
     from resilience_desktop.services.preferences import set_preference
 
     log_dir = tmp_path / "logs"

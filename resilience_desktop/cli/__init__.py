@@ -1,7 +1,8 @@
 """The command line: GUI flags on the top level, verbs as sub-commands.
 
-Every module in this package that defines ``register(subparsers, parents)``
-adds one verb; its parser sets ``func(args, paths) -> int`` (the exit code).
+Every module named in ``VERB_MODULES`` defines ``register(subparsers, parents)``
+and adds one verb (an explicit list, not a package scan: a frozen app has no
+package folder to list); its parser sets ``func(args, paths) -> int`` (the exit code).
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ def _data_dir_parent() -> argparse.ArgumentParser:
                              "(or set RESILIENCE_DATA_DIR)")
     return parent
 
+
+#: The modules that each add one or more verbs, in the order `--help` lists them.
+VERB_MODULES = ("backup", "check", "demo", "export_cmd", "import_cmd", "search", "vault_cmd")
 
 #: Top-level options that take a value (so their value is not mistaken for a verb).
 _VALUE_OPTIONS = ("--data-dir", "--screenshot")
@@ -63,14 +67,10 @@ def build_parser(with_verbs: bool = True) -> argparse.ArgumentParser:
     if not with_verbs:
         parser.set_defaults(command=None)
         return parser
-    import pkgutil
     from importlib import import_module
 
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     parents = [_data_dir_parent()]
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
-        module = import_module(f"{__name__}.{info.name}")
-        register = getattr(module, "register", None)
-        if register is not None:
-            register(subparsers, parents)
+    for name in VERB_MODULES:
+        import_module(f"{__name__}.{name}").register(subparsers, parents)
     return parser

@@ -20,7 +20,7 @@ def register(subparsers, parents) -> None:
 
 
 def run_backup(args, paths) -> int:
-    from resilience_desktop.services.backups import make_backup
+    from resilience_desktop.services.safety.backups import make_backup
 
     with opened_data(paths):
         try:
@@ -48,7 +48,7 @@ def run_restore(args, paths) -> int:
 
 
 def _restore(paths, source: Path) -> Path:
-    from resilience_desktop.services.backups import restore_backup
+    from resilience_desktop.services.safety.backups import restore_backup
 
     try:
         return restore_backup(paths, source)

@@ -23,7 +23,7 @@ def register(subparsers, parents) -> None:
 
 def run(args, paths) -> int:
     from resilience_desktop.core.db import is_encrypted
-    from resilience_desktop.services.transfer import export_csv_dir, export_json_file
+    from resilience_desktop.services.transfer.document import export_csv_dir, export_json_file
 
     dest = args.path.expanduser()
     with opened_data(paths, write=False):

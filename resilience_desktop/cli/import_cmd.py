@@ -11,15 +11,15 @@ from importlib import import_module
 from pathlib import Path
 
 from resilience_desktop.cli.common import CommandError, opened_data
-from resilience_desktop.services.importing import ImportFailed
+from resilience_desktop.services.transfer.report import ImportFailed
 
 IMPORT_FORMATS: dict[str, str] = {
-    "strava-csv": "resilience_desktop.services.exercise_import:import_strava_csv",
-    "exercise-csv": "resilience_desktop.services.exercise_import:import_exercise_csv",
-    "vcard": "resilience_desktop.services.people_import:import_vcard_file",
-    "json": "resilience_desktop.services.transfer:import_json_file",
-    "daylio": "resilience_desktop.services.transfer_daylio:import_daylio_file",
-    "jrnl": "resilience_desktop.services.transfer_jrnl:import_jrnl_file",
+    "strava-csv": "resilience_desktop.services.exercise.importing:import_strava_csv",
+    "exercise-csv": "resilience_desktop.services.exercise.importing:import_exercise_csv",
+    "vcard": "resilience_desktop.services.people.importing:import_vcard_file",
+    "json": "resilience_desktop.services.transfer.document:import_json_file",
+    "daylio": "resilience_desktop.services.transfer.daylio:import_daylio_file",
+    "jrnl": "resilience_desktop.services.transfer.jrnl:import_jrnl_file",
 }
 
 

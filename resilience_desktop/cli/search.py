@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.core.db import close_database, header_user_version, open_database
 from resilience_desktop.core.migrations import latest_version
-from resilience_desktop.services.journal_search import (marked_to_plain, match_expression,
+from resilience_desktop.services.journal.search import (marked_to_plain, match_expression,
                                                         search_entries)
 
 BOLD, RESET = "\x1b[1m", "\x1b[0m"

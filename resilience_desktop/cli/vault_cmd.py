@@ -68,7 +68,7 @@ def _with_lock(paths, action):
 def run_lock(args, paths) -> int:
     from resilience_desktop.core import vault
     from resilience_desktop.core.startup import open_app_database
-    from resilience_desktop.services.vault import enable_lock
+    from resilience_desktop.services.safety.vault import enable_lock
 
     if vault.is_locked(paths):
         raise CommandError("The journal is already locked.")
@@ -86,7 +86,7 @@ def run_lock(args, paths) -> int:
 
 def run_unlock(args, paths) -> int:
     from resilience_desktop.core import vault
-    from resilience_desktop.services.vault import disable_lock
+    from resilience_desktop.services.safety.vault import disable_lock
 
     if not vault.is_locked(paths):
         raise CommandError("The journal is not locked.")
@@ -98,7 +98,7 @@ def run_unlock(args, paths) -> int:
 
 def run_passphrase(args, paths) -> int:
     from resilience_desktop.core import vault
-    from resilience_desktop.services.vault import change_passphrase
+    from resilience_desktop.services.safety.vault import change_passphrase
 
     if not vault.is_locked(paths):
         raise CommandError("The journal is not locked; use `lock` to set a passphrase.")

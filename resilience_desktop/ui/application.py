@@ -100,7 +100,7 @@ def _run_recovery(app: QApplication, args, paths: AppPaths, problem: str, key) -
 
 
 def _daily_backup(paths: AppPaths) -> None:
-    from resilience_desktop.services.backups import daily_backup_if_due
+    from resilience_desktop.services.safety.backups import daily_backup_if_due
 
     try:
         daily_backup_if_due(paths)

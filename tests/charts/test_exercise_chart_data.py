@@ -7,9 +7,10 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from resilience_desktop.services import exercise as ex
-from resilience_desktop.services import exercise_charts, exercise_clock
-from resilience_desktop.services import exercise_stats as stats
+from resilience_desktop.services.exercise import sessions as ex
+from resilience_desktop.services.exercise import charts as exercise_charts
+from resilience_desktop.services.exercise import clock as exercise_clock
+from resilience_desktop.services.exercise import stats
 
 NOW = datetime(2026, 2, 1, 21, 0)
 

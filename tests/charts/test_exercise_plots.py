@@ -8,8 +8,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from resilience_desktop.charts import plots
-from resilience_desktop.services.exercise_charts import MinutesMoodData
-from resilience_desktop.services.exercise_stats import MixItem, WeekSummary
+from resilience_desktop.services.exercise.charts import MinutesMoodData
+from resilience_desktop.services.exercise.stats import MixItem, WeekSummary
 
 
 def _axes():

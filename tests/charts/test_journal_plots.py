@@ -11,7 +11,7 @@ from matplotlib.figure import Figure
 from resilience_desktop.charts import plots
 from resilience_desktop.charts.plots.journal import rolling_mean_by_date
 from resilience_desktop.charts.plots.style import QUADRANT_COLOURS
-from resilience_desktop.services.journal_stats import (IntensityMonth, MonthValue, MoodDay,
+from resilience_desktop.services.journal.stats import (IntensityMonth, MonthValue, MoodDay,
                                                        WordCount)
 
 

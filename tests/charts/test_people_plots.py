@@ -7,7 +7,7 @@ from matplotlib.figure import Figure
 
 from resilience_desktop.charts import plots
 from resilience_desktop.charts.plots import people as people_plots
-from resilience_desktop.services.people_charts import NetworkData, NetworkGroup, NetworkPerson, WeekCount
+from resilience_desktop.services.people.charts import NetworkData, NetworkGroup, NetworkPerson, WeekCount
 
 RELS = ["family", "friend", "close_friend", "colleague", "online_friend"]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from resilience_desktop.core.models.exercise import ExerciseSession
-from resilience_desktop.services import exercise_stats as stats
+from resilience_desktop.services.exercise import stats
 from resilience_desktop.services.demo import generate_demo
 from tests.conftest import run_cli
 

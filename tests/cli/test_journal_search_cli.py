@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from resilience_desktop.core.db import close_database
-from resilience_desktop.services import journal
+from resilience_desktop.services.journal import entries as journal
 from tests.conftest import run_cli
 
 pytestmark = pytest.mark.slow

@@ -14,7 +14,7 @@ from pathlib import Path
 from resilience_desktop.core.db import close_database
 from resilience_desktop.core.startup import open_app_database
 from resilience_desktop.paths import AppPaths
-from resilience_desktop.services.backups import make_backup
+from resilience_desktop.services.safety.backups import make_backup
 from resilience_desktop.services.preferences import set_preference
 
 KINDS = ("broken_header", "corrupted_page", "truncated", "missing_wal", "foreign_wal")

@@ -51,7 +51,7 @@ def test_a_crash_with_a_matching_wal_is_not_damage(tmp_path):
 
 
 def test_restore_over_damage_moves_the_damaged_file_aside(damaged):
-    from resilience_desktop.services.backups import newest_good_backup, restore_backup
+    from resilience_desktop.services.safety.backups import newest_good_backup, restore_backup
 
     damaged_bytes = damaged.db_path.read_bytes()
     backup = newest_good_backup(damaged)
@@ -67,7 +67,7 @@ def test_restore_over_damage_moves_the_damaged_file_aside(damaged):
 def test_salvage_exports_what_can_be_read(damaged, tmp_path):
     import json
 
-    from resilience_desktop.services.recovery import salvage_export
+    from resilience_desktop.services.safety.recovery import salvage_export
 
     report = salvage_export(damaged.db_path, tmp_path / "rescued.json")
     if report.tables:

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from resilience_desktop.services.backups import (
+from resilience_desktop.services.safety.backups import (
     RestoreFailed,
     backups,
     daily_backup_if_due,

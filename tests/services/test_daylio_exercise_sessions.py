@@ -6,8 +6,8 @@ import pytest
 
 from resilience_desktop.core.models.exercise import ExerciseSession
 from resilience_desktop.core.models.journal import JournalEntry
-from resilience_desktop.services.importing import ImportFailed
-from resilience_desktop.services.transfer_daylio import import_daylio_file, preview_daylio
+from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.services.transfer.daylio import import_daylio_file, preview_daylio
 
 DAYLIO = (
     "full_date,date,weekday,time,mood,activities,note_title,note\n"
@@ -55,7 +55,7 @@ def test_exercise_like_activities_become_sessions_ending_at_the_check_in(db, day
 
 
 def test_a_bad_session_saves_neither_entries_nor_sessions(db, daylio_file, monkeypatch):
-    from resilience_desktop.services import exercise_clock
+    from resilience_desktop.services.exercise import clock as exercise_clock
 
     # "now" before the file's last check-in: the session validation fails after the entries passed
     monkeypatch.setattr(exercise_clock, "now", lambda: datetime(2024, 3, 2, 12, 0))
@@ -65,7 +65,7 @@ def test_a_bad_session_saves_neither_entries_nor_sessions(db, daylio_file, monke
 
 
 def test_a_failure_while_writing_sessions_rolls_back_the_entries(db, daylio_file, monkeypatch):
-    from resilience_desktop.services import transfer_daylio
+    from resilience_desktop.services.transfer import daylio as transfer_daylio
 
     def broken(planned):
         raise RuntimeError("disk trouble")

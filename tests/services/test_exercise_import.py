@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from resilience_desktop.core.models.exercise import ExerciseSession
-from resilience_desktop.services import exercise as ex
-from resilience_desktop.services import exercise_clock
-from resilience_desktop.services import exercise_import as imp
-from resilience_desktop.services.importing import ImportFailed
+from resilience_desktop.services.exercise import sessions as ex
+from resilience_desktop.services.exercise import clock as exercise_clock
+from resilience_desktop.services.exercise import importing as imp
+from resilience_desktop.services.transfer.report import ImportFailed
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "exercise"
 NOW = datetime(2026, 6, 1, 12, 0)

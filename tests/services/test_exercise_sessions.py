@@ -11,8 +11,8 @@ from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.exercise import (ExerciseSession, ExerciseSessionGroup,
                                                      ExerciseSessionPerson)
 from resilience_desktop.core.models.people import Person, SocialGroup
-from resilience_desktop.services import exercise as ex
-from resilience_desktop.services import exercise_clock
+from resilience_desktop.services.exercise import sessions as ex
+from resilience_desktop.services.exercise import clock as exercise_clock
 
 NOW = datetime(2026, 3, 10, 18, 30)
 

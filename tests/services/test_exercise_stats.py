@@ -6,10 +6,10 @@ from datetime import date, datetime
 
 import pytest
 
-from resilience_desktop.services import exercise as ex
-from resilience_desktop.services import exercise_clock
-from resilience_desktop.services import exercise_stats as stats
-from resilience_desktop.services.exercise_intensity import intensity_class
+from resilience_desktop.services.exercise import sessions as ex
+from resilience_desktop.services.exercise import clock as exercise_clock
+from resilience_desktop.services.exercise import stats
+from resilience_desktop.services.exercise.intensity import intensity_class
 from resilience_desktop.services.preferences import set_preference
 
 NOW = datetime(2026, 2, 1, 12, 0)

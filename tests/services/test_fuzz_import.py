@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from resilience_desktop.cli.import_cmd import IMPORT_FORMATS, importer_for
 from resilience_desktop.core.backup import table_row_counts
 from resilience_desktop.core.db import database
-from resilience_desktop.services.importing import ImportFailed
+from resilience_desktop.services.transfer.report import ImportFailed
 
 SEEDS = {
     "json": json.dumps({"format": "resilience-export", "format_version": 1, "schema_version": 1,

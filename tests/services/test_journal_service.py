@@ -12,7 +12,10 @@ from hypothesis import strategies as st
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.journal import JournalEntry
-from resilience_desktop.services import emotions, journal, journal_drafts, journal_followups
+from resilience_desktop.services.journal import emotions
+from resilience_desktop.services.journal import entries as journal
+from resilience_desktop.services.journal import drafts as journal_drafts
+from resilience_desktop.services.journal import followups as journal_followups
 
 TODAY = date(2026, 6, 15)
 

@@ -6,9 +6,9 @@ import pytest
 
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.people import Contact, ContactPerson, GroupMembership, Person
-from resilience_desktop.services import people as svc
-from resilience_desktop.services.people_charts import felt_supported, network_data, weekly_contacts
-from resilience_desktop.services.people_contacts import (ContactInput, contact_input, delete_contact,
+from resilience_desktop.services.people import records as svc
+from resilience_desktop.services.people.charts import felt_supported, network_data, weekly_contacts
+from resilience_desktop.services.people.contacts import (ContactInput, contact_input, delete_contact,
                                                          list_contacts, log_contact, update_contact)
 
 DAY = date(2026, 3, 2)  # a Monday

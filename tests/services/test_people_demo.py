@@ -6,7 +6,7 @@ from datetime import date
 from resilience_desktop.core.models.people import Contact, ContactPerson, GroupMembership, Person, SocialGroup
 from resilience_desktop.services.demo import DemoContext
 from resilience_desktop.services.demo import people as demo_people
-from resilience_desktop.services.people_status import losing_touch
+from resilience_desktop.services.people.status import losing_touch
 
 END = date(2026, 11, 29)
 

@@ -5,10 +5,10 @@ from datetime import date, timedelta
 import pytest
 
 from resilience_desktop.core.errors import ValidationError
-from resilience_desktop.services import people_status
-from resilience_desktop.services.people import GroupInput, PersonInput, add_group, add_person, snooze_person
-from resilience_desktop.services.people_contacts import ContactInput, log_contact
-from resilience_desktop.services.people_status import DUE, OK, OVERDUE, losing_touch, people_statuses, support_map
+from resilience_desktop.services.people import status as people_status
+from resilience_desktop.services.people.records import GroupInput, PersonInput, add_group, add_person, snooze_person
+from resilience_desktop.services.people.contacts import ContactInput, log_contact
+from resilience_desktop.services.people.status import DUE, OK, OVERDUE, losing_touch, people_statuses, support_map
 
 START = date(2026, 1, 1)
 

@@ -5,9 +5,9 @@ from datetime import date
 import pytest
 
 from resilience_desktop.core.models.people import Person
-from resilience_desktop.services.importing import ImportFailed
-from resilience_desktop.services.people import PersonInput, add_person
-from resilience_desktop.services.people_import import (ALREADY_EXISTS, TWICE_IN_FILE,
+from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.services.people.records import PersonInput, add_person
+from resilience_desktop.services.people.importing import (ALREADY_EXISTS, TWICE_IN_FILE,
                                                        import_vcard_entries, import_vcard_file,
                                                        preview_vcard_file)
 

@@ -5,9 +5,9 @@ import json
 import pytest
 
 from resilience_desktop.core.models.journal import JournalEntry, JournalEntryTag
-from resilience_desktop.services.importing import ImportFailed
-from resilience_desktop.services.transfer_daylio import import_daylio_file, preview_daylio_file
-from resilience_desktop.services.transfer_jrnl import import_jrnl_file
+from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.services.transfer.daylio import import_daylio_file, preview_daylio_file
+from resilience_desktop.services.transfer.jrnl import import_jrnl_file
 
 DAYLIO = (
     "full_date,date,weekday,time,mood,activities,note_title,note\n"

@@ -10,9 +10,9 @@ from resilience_desktop.core import vault
 from resilience_desktop.core.db import close_database, database, is_encrypted
 from resilience_desktop.core.startup import open_app_database
 from resilience_desktop.logging_setup import setup_logging
-from resilience_desktop.services.backups import backups, make_backup
+from resilience_desktop.services.safety.backups import backups, make_backup
 from resilience_desktop.services.preferences import get_preference, set_preference
-from resilience_desktop.services.vault import change_passphrase, disable_lock, enable_lock
+from resilience_desktop.services.safety.vault import change_passphrase, disable_lock, enable_lock
 from tests.services.safety_rows_helper import fill_every_table
 
 FAST = {"time_cost": 1, "memory_cost": 1024, "parallelism": 1}
@@ -90,7 +90,7 @@ def test_no_canary_is_readable_anywhere(db, tmp_path, monkeypatch):
     enable_lock(db, "canary passphrase")
     fill_every_table(database.connection(), text=canary, rows=1)  # ...and after it
     make_backup(db)
-    from resilience_desktop.services.transfer import build_document
+    from resilience_desktop.services.transfer.document import build_document
 
     assert any(c in str(build_document(database.connection())) for c in canaries)
     close_database()

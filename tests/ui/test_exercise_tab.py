@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.exercise import ExerciseSession
-from resilience_desktop.services import exercise as ex
-from resilience_desktop.services import exercise_clock
-from resilience_desktop.services.exercise_stats import WEEK_START_KEY
+from resilience_desktop.services.exercise import sessions as ex
+from resilience_desktop.services.exercise import clock as exercise_clock
+from resilience_desktop.services.exercise.stats import WEEK_START_KEY
 from resilience_desktop.services.preferences import get_preference
 from resilience_desktop.ui.exercise.activity_dialog import ActivityCatalogueDialog
 from resilience_desktop.ui.exercise.import_dialog import ImportPreviewDialog

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from resilience_desktop.services.exercise import SessionRow
+from resilience_desktop.services.exercise.sessions import SessionRow
 from resilience_desktop.ui.exercise.session_table_model import SORT_ROLE, ExerciseSessionTableModel
 
 

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from resilience_desktop.services import journal_drafts
+from resilience_desktop.services.journal import drafts as journal_drafts
 from resilience_desktop.ui.journal.journal_tab import JournalTab
 
 pytestmark = pytest.mark.slow

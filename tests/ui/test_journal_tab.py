@@ -10,7 +10,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from resilience_desktop.core.models.journal import JournalEntry
-from resilience_desktop.services import journal, journal_drafts
+from resilience_desktop.services.journal import entries as journal
+from resilience_desktop.services.journal import drafts as journal_drafts
 from resilience_desktop.ui.journal.entry_list_model import ENTRY_ID_ROLE, HTML_ROLE
 from resilience_desktop.ui.journal.journal_tab import JournalTab
 

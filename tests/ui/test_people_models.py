@@ -4,8 +4,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from resilience_desktop.services.people_contacts import ContactRow
-from resilience_desktop.services.people_status import PersonStatus
+from resilience_desktop.services.people.contacts import ContactRow
+from resilience_desktop.services.people.status import PersonStatus
 from resilience_desktop.ui.people.people_models import ContactTableModel, PersonTableModel
 
 

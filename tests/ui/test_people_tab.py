@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from resilience_desktop.core.models.people import Contact, ContactPerson, Person
-from resilience_desktop.services import people as svc
-from resilience_desktop.services import people_status
+from resilience_desktop.services.people import records as svc
+from resilience_desktop.services.people import status as people_status
 from resilience_desktop.ui.people.people_tab import PeopleTab
 
 DAY = date(2026, 5, 4)

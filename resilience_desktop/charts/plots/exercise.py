@@ -1,6 +1,6 @@
 """Draw functions for the exercise charts (Qt-free; tested on a bare Figure).
 
-Data shapes come from services/exercise_charts.py: weeks have ``start``,
+Data shapes come from services/exercise/charts.py: weeks have ``start``,
 ``moderate_minutes`` and ``vigorous_minutes``; mix items have ``activity``,
 ``intensity`` and ``minutes``.
 """

@@ -1,6 +1,6 @@
 """Draw functions for the journal charts (Qt-free; tested on a bare Figure).
 
-Each takes an Axes and plain data from services/journal_stats.py (objects
+Each takes an Axes and plain data from services/journal/stats.py (objects
 with the attributes named below) and draws nothing but a friendly message
 when there is no data.
 """

@@ -1,7 +1,8 @@
 """Numbered, append-only schema migrations tracked in PRAGMA user_version.
 
 Each step is a module ``mNNNN_<what>.py`` in this package with a function
-``apply(db, migrator)``. Steps write explicit SQL so that they stay frozen
+``apply(db, migrator)``, listed in ``STEP_MODULES`` below (an explicit list,
+not a directory scan: a frozen app has no package folder to list). Steps write explicit SQL so that they stay frozen
 while the models evolve. Never edit a step that has shipped: add a new one.
 
 ``migrate_database`` runs the pending steps, each in its own transaction
@@ -13,7 +14,6 @@ the existing file.
 from __future__ import annotations
 
 import logging
-import os
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -27,6 +27,14 @@ from resilience_desktop.core.errors import DatabaseTooNewError
 
 log = logging.getLogger(__name__)
 _STEP_NAME = re.compile(r"^m(\d{4})_\w+$")
+
+#: Every migration step, in order. Append new steps here; never edit a shipped one.
+STEP_MODULES = (
+    "m0001_base",
+    "m0002_people",
+    "m0003_journal",
+    "m0004_exercise",
+)
 
 
 @dataclass(frozen=True)
@@ -46,13 +54,12 @@ class MigrationReport:
 
 def discover_steps() -> list[MigrationStep]:
     steps = []
-    # os.listdir, not pkgutil: this runs at every start and pkgutil's imports cost ~7 ms.
-    names = {os.path.splitext(entry)[0] for entry in os.listdir(__path__[0])}
-    for name in sorted(names):
+    for name in STEP_MODULES:
         match = _STEP_NAME.match(name)
-        if match:
-            module = import_module(f"{__name__}.{name}")
-            steps.append(MigrationStep(int(match.group(1)), name, module.apply))
+        if not match:
+            raise RuntimeError(f"bad migration module name: {name}")
+        module = import_module(f"{__name__}.{name}")
+        steps.append(MigrationStep(int(match.group(1)), name, module.apply))
     steps.sort(key=lambda step: step.number)
     numbers = [step.number for step in steps]
     if numbers != list(range(1, len(steps) + 1)):

@@ -2,7 +2,7 @@
 
 Table names are frozen by migration 2 (m0002_people.py); Exercise sessions link
 to ``person(id)`` and ``social_group(id)``. Choice fields (relationship, kind,
-channel, supports) hold the plain keys listed in services/people.py.
+channel, supports) hold the plain keys listed in services/people/records.py.
 """
 
 from datetime import date

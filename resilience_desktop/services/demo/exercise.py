@@ -18,7 +18,7 @@ from resilience_desktop.core.db import database
 from resilience_desktop.core.models.exercise import (Activity, ExerciseSession,
                                                      ExerciseSessionGroup, ExerciseSessionPerson)
 from resilience_desktop.core.models.people import Person, SocialGroup
-from resilience_desktop.services import exercise_clock
+from resilience_desktop.services.exercise import clock as exercise_clock
 
 BATCH = 400
 # name, chance on a day, minutes range, mood lift, km/h (None: no distance)

@@ -14,9 +14,9 @@ from datetime import datetime, time, timedelta
 
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.journal import EmotionWord
-from resilience_desktop.services import emotions
+from resilience_desktop.services.journal import emotions
 from resilience_desktop.services.demo import journal_text as words
-from resilience_desktop.services.journal_search import optimize_search_index
+from resilience_desktop.services.journal.search import optimize_search_index
 
 TAGS = ("work", "family", "friends", "walk", "sleep", "health", "book club", "weekend",
         "travel", "music", "cooking", "garden", "kids", "exercise", "therapy", "money",

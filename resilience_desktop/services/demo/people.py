@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.people import (Contact, ContactPerson, GroupMembership,
                                                    Person, SocialGroup)
-from resilience_desktop.services.people import default_cadence
+from resilience_desktop.services.people.records import default_cadence
 
 FIRST = ("Ava Noah Mia Liam Zoe Omar Lena Kofi Ines Yuki Sara Mateo Nora Ravi Ada Tom Lucia Sam "
          "Hana Ivan Chloe Amir Elena Finn Maya Jonas Aisha Leo Priya Ben Clara Diego Freya Hugo "

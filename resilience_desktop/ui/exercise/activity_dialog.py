@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpin
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from resilience_desktop.core.errors import ValidationError
-from resilience_desktop.services import exercise as ex
+from resilience_desktop.services.exercise import sessions as ex
 
 COMPENDIUM_SOURCE = ("MET values: Ainsworth BE et al., 2011 Compendium of Physical Activities, "
                      "Med Sci Sports Exerc 43(8):1575-81. Intensity: light < 3.0, moderate "

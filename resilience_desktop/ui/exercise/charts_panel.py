@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 
 from resilience_desktop.charts import plots
 from resilience_desktop.charts.canvas import ChartCanvas
-from resilience_desktop.services import exercise_charts
+from resilience_desktop.services.exercise import charts as exercise_charts
 
 GUIDELINE_RANGES = (("Last 12 weeks", 12), ("Last 26 weeks", 26), ("Last year", 52),
                     ("Last 2 years", 104), ("All time", None))

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLab
                                QVBoxLayout)
 
 from resilience_desktop.core.errors import UserFacingError
-from resilience_desktop.services import exercise as ex
-from resilience_desktop.services.exercise_import import preview_csv
-from resilience_desktop.services.exercise_stats import WEEK_START_KEY
+from resilience_desktop.services.exercise import sessions as ex
+from resilience_desktop.services.exercise.importing import preview_csv
+from resilience_desktop.services.exercise.stats import WEEK_START_KEY
 from resilience_desktop.services.preferences import set_preference
 from resilience_desktop.ui.exercise.activity_dialog import ActivityCatalogueDialog
 from resilience_desktop.ui.exercise.charts_panel import ExerciseChartsPanel

@@ -6,8 +6,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QPlainTextEdit,
                                QTableView, QVBoxLayout)
 
-from resilience_desktop.services.exercise_import import ImportPreview, commit_preview
-from resilience_desktop.services.importing import ImportFailed, ImportReport
+from resilience_desktop.services.exercise.importing import ImportPreview, commit_preview
+from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
 from resilience_desktop.services.wording import count_of
 
 PREVIEW_COLUMNS = (

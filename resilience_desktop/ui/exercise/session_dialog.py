@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonB
                                QListWidgetItem, QPlainTextEdit, QSpinBox, QVBoxLayout)
 
 from resilience_desktop.core.errors import ValidationError
-from resilience_desktop.services import exercise as ex
-from resilience_desktop.services import exercise_clock
+from resilience_desktop.services.exercise import sessions as ex
+from resilience_desktop.services.exercise import clock as exercise_clock
 
 NOT_SET = "not recorded"
 KIND_ROLE = Qt.ItemDataRole.UserRole

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from resilience_desktop.services.exercise import SessionRow
+from resilience_desktop.services.exercise.sessions import SessionRow
 from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole

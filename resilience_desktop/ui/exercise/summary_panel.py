@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from resilience_desktop.services import exercise_clock
-from resilience_desktop.services import exercise_stats as stats
+from resilience_desktop.services.exercise import clock as exercise_clock
+from resilience_desktop.services.exercise import stats
 
 
 def guideline_text(week: stats.WeekSummary) -> str:

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout, Q
                                QWidget)
 
 from resilience_desktop.core.errors import ValidationError
-from resilience_desktop.services import emotions
-from resilience_desktop.services.journal import (KIND_LABELS, KIND_PROMPTS, EntryInput,
+from resilience_desktop.services.journal import emotions
+from resilience_desktop.services.journal.entries import (KIND_LABELS, KIND_PROMPTS, EntryInput,
                                                  parse_tags)
-from resilience_desktop.services.journal_drafts import Draft
+from resilience_desktop.services.journal.drafts import Draft
 from resilience_desktop.ui.journal.emotion_picker import EmotionPickerPanel
 from resilience_desktop.ui.journal.mood_pad import MoodPadWidget
 
@@ -168,7 +168,7 @@ class EditorPanel(QWidget):
 
     # -- state in and out -------------------------------------------------------
     def start_new(self, kind: str = "free", entry_date: date | None = None) -> None:
-        from resilience_desktop.services import journal
+        from resilience_desktop.services.journal import entries as journal
 
         self.load_draft(Draft(entry_date=(entry_date or journal.today()).isoformat(), kind=kind))
 

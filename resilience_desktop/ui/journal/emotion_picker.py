@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QListView, QListWidget,
 
 from resilience_desktop.charts.plots.style import QUADRANT_COLOURS
 from resilience_desktop.core.errors import ValidationError
-from resilience_desktop.services import emotions
+from resilience_desktop.services.journal import emotions
 
 
 class EmotionPickerPanel(QWidget):

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QHB
                                QLabel, QLineEdit, QListView, QToolButton,
                                QVBoxLayout, QWidget)
 
-from resilience_desktop.services import emotions, journal, journal_search
+from resilience_desktop.services.journal import emotions
+from resilience_desktop.services.journal import entries as journal
+from resilience_desktop.services.journal import search as journal_search
 from resilience_desktop.ui.journal.entry_list_model import ENTRY_ID_ROLE, EntryListModel
 from resilience_desktop.ui.journal.html_delegate import HtmlItemDelegate
 

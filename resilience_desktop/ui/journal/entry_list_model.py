@@ -14,9 +14,9 @@ from typing import Callable
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from resilience_desktop.charts.plots.style import QUADRANT_COLOURS
-from resilience_desktop.services.emotions import quadrant_of
-from resilience_desktop.services.journal import KIND_LABELS
-from resilience_desktop.services.journal_search import marked_to_html, marked_to_plain
+from resilience_desktop.services.journal.emotions import quadrant_of
+from resilience_desktop.services.journal.entries import KIND_LABELS
+from resilience_desktop.services.journal.search import marked_to_html, marked_to_plain
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2

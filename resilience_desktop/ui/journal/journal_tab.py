@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBu
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from resilience_desktop.core.errors import UserFacingError
-from resilience_desktop.services import journal, journal_drafts
-from resilience_desktop.services.journal_drafts import MAIN_EDITOR, Draft
+from resilience_desktop.services.journal import entries as journal
+from resilience_desktop.services.journal import drafts as journal_drafts
+from resilience_desktop.services.journal.drafts import MAIN_EDITOR, Draft
 from resilience_desktop.ui.journal.charts_panel import JournalChartsPanel
 from resilience_desktop.ui.journal.draft_autosaver import DraftAutosaver
 from resilience_desktop.ui.journal.editor_panel import EditorPanel
@@ -280,7 +281,7 @@ class JournalTab(BaseTab):
     def _on_looking_back_answer(self, card) -> None:
         if not self._leave_current():
             return
-        from resilience_desktop.services import journal_followups as followups
+        from resilience_desktop.services.journal import followups
 
         reflection = followups.reflection_input(card, body="")
         self.editor.load_draft(Draft(entry_date=reflection.entry_date.isoformat(),

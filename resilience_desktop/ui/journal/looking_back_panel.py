@@ -8,7 +8,7 @@ import html
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from resilience_desktop.services import journal_followups as followups
+from resilience_desktop.services.journal import followups
 from resilience_desktop.ui.widgets.text import shorten
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListView,
                                QMessageBox, QPushButton, QVBoxLayout)
 
-from resilience_desktop.services import journal
+from resilience_desktop.services.journal import entries as journal
 from resilience_desktop.ui.journal.entry_list_model import ENTRY_ID_ROLE, EntryListModel
 from resilience_desktop.ui.journal.html_delegate import HtmlItemDelegate
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QLabel, QPlainTextEdit,
                                QSpinBox, QVBoxLayout, QWidget)
 
-from resilience_desktop.services.people_contacts import CHANNELS, ContactInput
+from resilience_desktop.services.people.contacts import CHANNELS, ContactInput
 from resilience_desktop.ui.people.dialog_parts import PeopleChecklist, SaveDialog
 
 

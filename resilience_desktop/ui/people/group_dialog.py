@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from resilience_desktop.services.people import GROUP_KINDS, GroupInput
+from resilience_desktop.services.people.records import GROUP_KINDS, GroupInput
 from resilience_desktop.ui.people.dialog_parts import PeopleChecklist, SaveDialog
 
 

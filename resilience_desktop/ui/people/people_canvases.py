@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QToolTip
 from resilience_desktop.charts import plots
 from resilience_desktop.charts.canvas import ChartCanvas
 from resilience_desktop.charts.plots.people import NETWORK_AXES_RECT
-from resilience_desktop.services import people_status
-from resilience_desktop.services.people_charts import felt_supported, network_data, weekly_contacts
+from resilience_desktop.services.people import status as people_status
+from resilience_desktop.services.people.charts import felt_supported, network_data, weekly_contacts
 
 HOVER_PIXELS = 9
 WEEKS_SHOWN = 26

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QColor
 
-from resilience_desktop.services.people import GROUP_KINDS, relationship_label
-from resilience_desktop.services.people_contacts import CHANNELS
-from resilience_desktop.services.people_status import DUE, OVERDUE, STATUS_LABELS
+from resilience_desktop.services.people.records import GROUP_KINDS, relationship_label
+from resilience_desktop.services.people.contacts import CHANNELS
+from resilience_desktop.services.people.status import DUE, OVERDUE, STATUS_LABELS
 from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
 
 STATUS_COLOURS = {DUE: "#8a5a00", OVERDUE: "#b03a2e"}
 
 
 class PersonTableModel(RowsTableModel):
-    """Rows are PersonStatus (services/people_status.py)."""
+    """Rows are PersonStatus (services/people/status.py)."""
 
     HEADERS = ("Name", "Relationship", "Closeness", "Last contact", "Status", "Next contact due")
     STATUS_COLUMN = 4
@@ -54,7 +54,7 @@ class GroupTableModel(RowsTableModel):
 
 
 class ContactTableModel(RowsTableModel):
-    """Rows are ContactRow (services/people_contacts.py), newest first."""
+    """Rows are ContactRow (services/people/contacts.py), newest first."""
 
     HEADERS = ("Date", "Who", "Group", "How", "Minutes", "Felt supported", "Mood after", "Note")
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListView, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from resilience_desktop.services.people import relationship_label
+from resilience_desktop.services.people.records import relationship_label
 
 MAX_NAMES = 6  # support map: names shown per kind before "and N more"
 

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QP
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from resilience_desktop.core.errors import UserFacingError, ValidationError
-from resilience_desktop.services import people as svc
-from resilience_desktop.services import people_contacts as contacts
-from resilience_desktop.services import people_status
-from resilience_desktop.services.people_import import import_vcard_entries, preview_vcard_file
+from resilience_desktop.services.people import records as svc
+from resilience_desktop.services.people import contacts
+from resilience_desktop.services.people import status as people_status
+from resilience_desktop.services.people.importing import import_vcard_entries, preview_vcard_file
 from resilience_desktop.ui.people.contact_dialog import ContactDialog
 from resilience_desktop.ui.people.group_dialog import GroupDialog
 from resilience_desktop.ui.people.people_canvases import ContactsChartCanvas, NetworkCanvas

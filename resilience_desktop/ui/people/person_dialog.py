@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout,
                                QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
-from resilience_desktop.services.people import (MAX_CADENCE_DAYS, RELATIONSHIPS, SUPPORT_KINDS,
+from resilience_desktop.services.people.records import (MAX_CADENCE_DAYS, RELATIONSHIPS, SUPPORT_KINDS,
                                                 PersonInput, default_cadence)
 from resilience_desktop.ui.people.dialog_parts import SaveDialog
 

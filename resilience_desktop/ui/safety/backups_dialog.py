@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from resilience_desktop.core.errors import UserFacingError
-from resilience_desktop.services import backups as backup_service
+from resilience_desktop.services.safety import backups as backup_service
 from resilience_desktop.ui.safety.backup_table_model import BackupTableModel
 
 log = logging.getLogger(__name__)

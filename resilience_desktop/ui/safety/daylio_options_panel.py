@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QSpinBox, QVBoxLayout, QWidget)
 
-from resilience_desktop.services.transfer_daylio_exercise import DEFAULT_MINUTES, MINUTES_RANGE
+from resilience_desktop.services.transfer.daylio_exercise import DEFAULT_MINUTES, MINUTES_RANGE
 
 
 class DaylioOptionsPanel(QWidget):

@@ -110,7 +110,7 @@ class LockSettingsDialog(QDialog):
         return result
 
     def _on_lock_button_clicked(self) -> None:
-        from resilience_desktop.services.vault import enable_lock
+        from resilience_desktop.services.safety.vault import enable_lock
 
         recovery = self._run(lambda: enable_lock(self.context.paths, self._new_passphrase()),
                              "The journal is locked. Write down the recovery key below: "
@@ -121,13 +121,13 @@ class LockSettingsDialog(QDialog):
             self.context.signals.data_replaced.emit()
 
     def _on_change_button_clicked(self) -> None:
-        from resilience_desktop.services.vault import change_passphrase
+        from resilience_desktop.services.safety.vault import change_passphrase
 
         self._run(lambda: change_passphrase(self.context.paths, self.current_edit.text(),
                                             self._new_passphrase()), "The passphrase is changed.")
 
     def _on_unlock_button_clicked(self) -> None:
-        from resilience_desktop.services.vault import disable_lock
+        from resilience_desktop.services.safety.vault import disable_lock
 
         self._run(lambda: disable_lock(self.context.paths, self.current_edit.text()),
                   "The lock is off: the journal and its backups are no longer encrypted.")

@@ -24,7 +24,7 @@ class RecoveryWindow(QWidget):
 
     def __init__(self, paths, problem: str, key: bytes | None = None, parent=None) -> None:
         super().__init__(parent)
-        from resilience_desktop.services.backups import newest_good_backup
+        from resilience_desktop.services.safety.backups import newest_good_backup
 
         self.paths, self.key = paths, key
         self.was_restored = False
@@ -66,7 +66,7 @@ class RecoveryWindow(QWidget):
         self.resize(560, 320)
 
     def _on_restore_button_clicked(self) -> None:
-        from resilience_desktop.services.backups import restore_backup
+        from resilience_desktop.services.safety.backups import restore_backup
 
         try:
             kept = restore_backup(self.paths, self.backup.path, self.key)
@@ -81,7 +81,7 @@ class RecoveryWindow(QWidget):
         self.close()
 
     def _on_export_button_clicked(self) -> None:
-        from resilience_desktop.services.recovery import salvage_export
+        from resilience_desktop.services.safety.recovery import salvage_export
 
         dest, _ = QFileDialog.getSaveFileName(self, "Save what can be read",
                                               "resilience-rescued.json", "JSON (*.json)")

@@ -34,19 +34,19 @@ JSON_FILTER = "Resilience JSON document (*.json)"
 CSV_FILTER = "CSV files, one per table (*.csv)"
 #: label -> (importer "module:function", previewer "module:function", file filter)
 IMPORT_CHOICES = {
-    "Resilience JSON export": ("resilience_desktop.services.transfer:import_json_file",
-                               "resilience_desktop.services.transfer:preview_json_file",
+    "Resilience JSON export": ("resilience_desktop.services.transfer.document:import_json_file",
+                               "resilience_desktop.services.transfer.document:preview_json_file",
                                "JSON (*.json)"),
-    "Daylio CSV export": ("resilience_desktop.services.transfer_daylio:import_daylio_file",
-                          "resilience_desktop.services.transfer_daylio:preview_daylio_file",
+    "Daylio CSV export": ("resilience_desktop.services.transfer.daylio:import_daylio_file",
+                          "resilience_desktop.services.transfer.daylio:preview_daylio_file",
                           "CSV (*.csv)"),
-    "jrnl JSON export": ("resilience_desktop.services.transfer_jrnl:import_jrnl_file",
-                         "resilience_desktop.services.transfer_jrnl:preview_jrnl_file",
+    "jrnl JSON export": ("resilience_desktop.services.transfer.jrnl:import_jrnl_file",
+                         "resilience_desktop.services.transfer.jrnl:preview_jrnl_file",
                          "JSON (*.json)"),
 }
 DAYLIO = "Daylio CSV export"
 #: label -> "module:function" giving the first entries to be added (others show counts only)
-FIRST_ROWS = {"jrnl JSON export": "resilience_desktop.services.transfer_preview_rows:jrnl_first_rows"}
+FIRST_ROWS = {"jrnl JSON export": "resilience_desktop.services.transfer.preview_rows:jrnl_first_rows"}
 
 
 def _function(spec: str):
@@ -57,7 +57,7 @@ def _function(spec: str):
 def run_export(window, context) -> Path | None:
     """Ask where, warn if the journal is locked (the export is plain), write it."""
     from resilience_desktop.core.db import is_encrypted
-    from resilience_desktop.services.transfer import export_csv_dir, export_json_file
+    from resilience_desktop.services.transfer.document import export_csv_dir, export_json_file
 
     if is_encrypted():
         answer = QMessageBox.warning(
@@ -171,7 +171,7 @@ class ImportDialog(QDialog):
     def _preview(self, path: Path) -> None:
         label = self.format_combo.currentText()
         if label == DAYLIO:
-            from resilience_desktop.services.transfer_daylio import preview_daylio
+            from resilience_desktop.services.transfer.daylio import preview_daylio
 
             preview = preview_daylio(path)
             self.preview_label.setText(preview.summary)
@@ -191,7 +191,7 @@ class ImportDialog(QDialog):
 
     def _import(self, path: Path):
         if self.format_combo.currentText() == DAYLIO:
-            from resilience_desktop.services.transfer_daylio import import_daylio_file
+            from resilience_desktop.services.transfer.daylio import import_daylio_file
 
             panel = self.daylio_options_panel
             return import_daylio_file(path, custom_moods=panel.custom_moods(),

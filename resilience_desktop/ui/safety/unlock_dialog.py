@@ -59,7 +59,7 @@ class UnlockDialog(QDialog):
         secret = self.passphrase_edit.text()
         try:
             if self.recovery_check.isChecked():
-                from resilience_desktop.services.vault import change_passphrase
+                from resilience_desktop.services.safety.vault import change_passphrase
 
                 new = self.new_passphrase_edit.text()
                 change_passphrase(self.paths, secret, new, with_recovery_key=True)

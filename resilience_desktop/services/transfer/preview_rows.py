@@ -44,6 +44,6 @@ def first_new_rows(entries: list[tuple[str, object]], limit: int = PREVIEW_ROWS)
 
 
 def jrnl_first_rows(path: Path, limit: int = PREVIEW_ROWS) -> list[PreviewRow]:
-    from resilience_desktop.services.transfer_jrnl import parse_jrnl
+    from resilience_desktop.services.transfer.jrnl import parse_jrnl
 
     return first_new_rows(parse_jrnl(path), limit)

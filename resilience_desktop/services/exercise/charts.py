@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from resilience_desktop.core.db import database
-from resilience_desktop.services import exercise_clock
-from resilience_desktop.services import exercise_stats as stats
-from resilience_desktop.services.exercise_intensity import MODERATE_MET, VIGOROUS_MET
+from resilience_desktop.services.exercise import clock as exercise_clock
+from resilience_desktop.services.exercise import stats
+from resilience_desktop.services.exercise.intensity import MODERATE_MET, VIGOROUS_MET
 
 MIX_WEEKS = 12
 

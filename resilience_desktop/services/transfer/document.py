@@ -21,8 +21,8 @@ from pathlib import Path
 from resilience_desktop import __version__
 from resilience_desktop.core.db import database
 from resilience_desktop.core.integrity import data_table_names
-from resilience_desktop.services.importing import ImportFailed, ImportReport
-from resilience_desktop.services.transfer_merge import merge_document
+from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
+from resilience_desktop.services.transfer.merge import merge_document
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +149,7 @@ def import_json_file(path: Path) -> ImportReport:
 
 def preview_json_file(path: Path) -> str:
     """What an import would bring, checked in memory (ImportFailed if it cannot)."""
-    from resilience_desktop.services.transfer_merge import plan_document
+    from resilience_desktop.services.transfer.merge import plan_document
 
     plans = plan_document(database.connection(), load_document(path), decode_value)
     rows = sum(len(plan.rows) for plan in plans)

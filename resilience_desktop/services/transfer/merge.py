@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from resilience_desktop.core.db import database
 from resilience_desktop.core.integrity import driver_errors, tables_in_dependency_order
-from resilience_desktop.services.importing import ImportFailed, ImportReport
+from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
 
 _AFFINITY_CHECKS = (
     ("INT", (int,), "a whole number"),
@@ -159,6 +159,6 @@ def _merge_table(conn, plan: TablePlan, id_maps: dict, report: ImportReport) -> 
         conn.executemany(insert, rows)
         report.added += len(rows)
         return {}
-    from resilience_desktop.services.transfer_merge_rows import merge_rows
+    from resilience_desktop.services.transfer.merge_rows import merge_rows
 
     return merge_rows(conn, plan, rows, insert, report)

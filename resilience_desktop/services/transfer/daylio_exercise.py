@@ -3,7 +3,7 @@
 Daylio records no durations, so every session gets a default length (30 minutes
 unless the caller says otherwise) and ends at the check-in time (never before
 midnight of that day). One session per exercise-like activity of a check-in.
-Used by services/transfer_daylio.py; writing happens inside its transaction.
+Used by services/transfer/daylio.py; writing happens inside its transaction.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from resilience_desktop.core.errors import ValidationError
-from resilience_desktop.services.exercise_import import saved_session_keys
-from resilience_desktop.services.exercise_mapping import ActivityResolver, normalise
-from resilience_desktop.services.importing import ImportFailed
+from resilience_desktop.services.exercise.importing import saved_session_keys
+from resilience_desktop.services.exercise.mapping import ActivityResolver, normalise
+from resilience_desktop.services.transfer.report import ImportFailed
 
 DEFAULT_MINUTES = 30
 MINUTES_RANGE = (1, 600)
@@ -104,7 +104,7 @@ def exercise_names(rows) -> list[str]:
 
 
 def _input(session: PlannedSession):
-    from resilience_desktop.services.exercise import SessionInput
+    from resilience_desktop.services.exercise.sessions import SessionInput
 
     return SessionInput(started_at=session.started_at, activity_id=session.activity_id,
                         minutes=session.minutes,
@@ -112,7 +112,7 @@ def _input(session: PlannedSession):
 
 
 def validate_sessions(planned: list[PlannedSession]) -> None:
-    from resilience_desktop.services.exercise import validate_session
+    from resilience_desktop.services.exercise.sessions import validate_session
 
     for session in planned:
         try:
@@ -125,7 +125,7 @@ def write_sessions(planned: list[PlannedSession]) -> tuple[int, int]:
     """Insert the sessions not saved yet; call inside the import's transaction.
     Returns (added, skipped)."""
     from resilience_desktop.core.models.exercise import ExerciseSession
-    from resilience_desktop.services import exercise_clock
+    from resilience_desktop.services.exercise import clock as exercise_clock
 
     now = exercise_clock.now()
     seen = saved_session_keys([s.started_at for s in planned])

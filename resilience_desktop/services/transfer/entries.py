@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
-from resilience_desktop.services.importing import ImportFailed, ImportReport
+from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
 
 
 def validate_all(entries: list[tuple[str, object]]) -> None:
     """entries: (where, EntryInput). Raises ImportFailed naming the first bad one."""
-    from resilience_desktop.services.journal import validate
+    from resilience_desktop.services.journal.entries import validate
 
     for where, entry in entries:
         try:
@@ -27,7 +27,7 @@ def _existing_keys() -> set[tuple]:
 
 def save_all(entries: list[tuple[str, object]], report: ImportReport | None = None) -> ImportReport:
     """Save every entry not already in the journal (same date, title and text)."""
-    from resilience_desktop.services.journal import save_entry
+    from resilience_desktop.services.journal.entries import save_entry
 
     report = report or ImportReport()
     validate_all(entries)

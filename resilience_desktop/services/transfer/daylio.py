@@ -20,11 +20,11 @@ from datetime import date
 from pathlib import Path
 
 from resilience_desktop.core.db import database
-from resilience_desktop.services.importing import ImportFailed, ImportReport
-from resilience_desktop.services.transfer_daylio_exercise import (
+from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
+from resilience_desktop.services.transfer.daylio_exercise import (
     DEFAULT_MINUTES, exercise_names, plan_sessions, validate_sessions, write_sessions)
-from resilience_desktop.services.transfer_entries import describe, save_all, validate_all
-from resilience_desktop.services.transfer_preview_rows import PREVIEW_ROWS, first_new_rows
+from resilience_desktop.services.transfer.entries import describe, save_all, validate_all
+from resilience_desktop.services.transfer.preview_rows import PREVIEW_ROWS, first_new_rows
 from resilience_desktop.services.wording import count_of
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ class DaylioRow:
 
 
 def _parse_rows(path: Path, custom_moods: dict[str, int] | None) -> list[DaylioRow]:
-    from resilience_desktop.services.journal import EntryInput, parse_tags
+    from resilience_desktop.services.journal.entries import EntryInput, parse_tags
 
     moods = {**DEFAULT_MOODS, **{k.lower(): v for k, v in (custom_moods or {}).items()}}
     parsed = []

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from resilience_desktop.services.importing import ImportFailed
+from resilience_desktop.services.transfer.report import ImportFailed
 
 VERSIONS = ("2.1", "3.0", "4.0")
 _ESCAPES = re.compile(r"\\(.)", re.DOTALL)

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.people import Person
-from resilience_desktop.services.importing import ImportFailed, ImportReport
-from resilience_desktop.services.people import MAX_NAME, existing_names
-from resilience_desktop.services.vcard import VCard, decode_bytes, parse_vcards
+from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
+from resilience_desktop.services.people.records import MAX_NAME, existing_names
+from resilience_desktop.services.people.vcard import VCard, decode_bytes, parse_vcards
 
 log = logging.getLogger(__name__)
 

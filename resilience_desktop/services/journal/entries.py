@@ -2,7 +2,7 @@
 
 Qt-free. Every write is one transaction. Entry text is never logged (ids
 and counts only). ``today()`` is the one clock for dates: tests monkeypatch
-``resilience_desktop.services.journal.today``.
+``resilience_desktop.services.journal.entries.today``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from resilience_desktop.core.models.journal import (ENTRY_KINDS, KIND_FREE, KIND
                                                     KIND_GROWTH, KIND_HARD_TIME, JournalDraft,
                                                     JournalEntry, JournalEntryEmotion,
                                                     JournalEntryTag)
-from resilience_desktop.services.emotions import normalise_word
+from resilience_desktop.services.journal.emotions import normalise_word
 
 log = logging.getLogger(__name__)
 TRASH_DAYS = 30

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from resilience_desktop.core.db import database
-from resilience_desktop.services import emotions
-from resilience_desktop.services import journal_highlight as highlight
-from resilience_desktop.services.journal_highlight import MARK_END, MARK_START
+from resilience_desktop.services.journal import emotions
+from resilience_desktop.services.journal import highlight
+from resilience_desktop.services.journal.highlight import MARK_END, MARK_START
 
 DEFAULT_LIMIT = 50
 _SPLIT = re.compile(r'[\s"]+')

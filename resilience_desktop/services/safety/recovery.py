@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from resilience_desktop.core.integrity import driver_errors, connect_file, data_table_names
-from resilience_desktop.services.transfer import (
+from resilience_desktop.services.transfer.document import (
     FORMAT_NAME,
     FORMAT_VERSION,
     encode_value,

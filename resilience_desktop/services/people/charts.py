@@ -9,8 +9,8 @@ from datetime import date, timedelta
 from peewee import fn
 
 from resilience_desktop.core.models.people import Contact, ContactPerson, Person, SocialGroup
-from resilience_desktop.services.people import memberships
-from resilience_desktop.services.people_contacts import IN_PERSON
+from resilience_desktop.services.people.records import memberships
+from resilience_desktop.services.people.contacts import IN_PERSON
 
 RECENT_DAYS = 90
 

@@ -19,9 +19,9 @@ from pathlib import Path
 
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.exercise import Activity, ExerciseSession
-from resilience_desktop.services import exercise_clock
-from resilience_desktop.services.exercise_mapping import ActivityResolver
-from resilience_desktop.services.importing import ImportFailed, ImportReport
+from resilience_desktop.services.exercise import clock as exercise_clock
+from resilience_desktop.services.exercise.mapping import ActivityResolver
+from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
 from resilience_desktop.services.wording import count_of
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.journal import KIND_GROWTH, KIND_HARD_TIME
-from resilience_desktop.services import journal
+from resilience_desktop.services.journal import entries as journal
 
 #: stage key -> (days after the entry, label)
 FOLLOW_UP_STAGES = {

@@ -20,8 +20,8 @@ from peewee import fn
 
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.exercise import Activity, ExerciseSession
-from resilience_desktop.services import exercise_clock
-from resilience_desktop.services.exercise_intensity import MODERATE, VIGOROUS, intensity_class
+from resilience_desktop.services.exercise import clock as exercise_clock
+from resilience_desktop.services.exercise.intensity import MODERATE, VIGOROUS, intensity_class
 from resilience_desktop.services.preferences import get_preference
 
 WEEK_START_KEY = "exercise.week_start"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from resilience_desktop.core.db import database
-from resilience_desktop.services import emotions
+from resilience_desktop.services.journal import emotions
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ import json
 from datetime import date
 from pathlib import Path
 
-from resilience_desktop.services.importing import ImportFailed, ImportReport
-from resilience_desktop.services.transfer_entries import describe, save_all
+from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
+from resilience_desktop.services.transfer.entries import describe, save_all
 
 
 def _load(path: Path) -> list:
@@ -37,7 +37,7 @@ def _field(item: dict, name: str, where: str, default=""):
 
 
 def parse_jrnl(path: Path) -> list:
-    from resilience_desktop.services.journal import EntryInput, parse_tags
+    from resilience_desktop.services.journal.entries import EntryInput, parse_tags
 
     entries = []
     for number, item in enumerate(_load(path), start=1):

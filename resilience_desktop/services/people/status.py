@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from peewee import fn
 
 from resilience_desktop.core.models.people import Contact, ContactPerson, Person
-from resilience_desktop.services.people import (SUPPORT_KINDS, default_cadence,
+from resilience_desktop.services.people.records import (SUPPORT_KINDS, default_cadence,
                                                 split_supports)
 
 OK, DUE, OVERDUE = "ok", "due", "overdue"

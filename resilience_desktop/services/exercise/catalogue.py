@@ -10,7 +10,7 @@ from peewee import fn
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.exercise import Activity, ExerciseSession
-from resilience_desktop.services.exercise_intensity import intensity_class
+from resilience_desktop.services.exercise.intensity import intensity_class
 from resilience_desktop.services.wording import count_of
 
 log = logging.getLogger(__name__)

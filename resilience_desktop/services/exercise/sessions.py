@@ -15,10 +15,10 @@ from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.exercise import (Activity, ExerciseSession,
                                                      ExerciseSessionGroup, ExerciseSessionPerson)
 from resilience_desktop.core.models.people import Person, SocialGroup
-from resilience_desktop.services import exercise_clock
-from resilience_desktop.services.exercise_catalogue import (  # noqa: F401 (re-exported)
+from resilience_desktop.services.exercise import clock as exercise_clock
+from resilience_desktop.services.exercise.catalogue import (  # noqa: F401 (re-exported)
     MET_RANGE, ActivityRow, add_activity, delete_activity, list_activities)
-from resilience_desktop.services.exercise_intensity import intensity_class
+from resilience_desktop.services.exercise.intensity import intensity_class
 
 log = logging.getLogger(__name__)
 MINUTES_RANGE = (1, 1440)

@@ -1,0 +1,1 @@
+"""Exercise sessions, the activity catalogue, guideline statistics and imports."""

@@ -1,0 +1,1 @@
+"""Journal entries, drafts, emotions, search and statistics."""

@@ -1,0 +1,1 @@
+"""The support network: people, groups, contacts, stay-in-touch status, vCard import."""

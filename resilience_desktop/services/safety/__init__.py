@@ -1,0 +1,1 @@
+"""Backups, the passphrase lock and salvage of a damaged journal."""

@@ -1,0 +1,1 @@
+"""Export and import: the JSON document and CSV, Daylio and jrnl importers."""
