@@ -7,6 +7,10 @@ class AppSignals(QObject):
     journal_changed = Signal()
     exercise_changed = Signal()
     people_changed = Signal()
+    #: A calm practice (breathing, meditation, imagery, grounding) was logged or changed.
+    calm_changed = Signal()
+    #: A self-check questionnaire, strength or reflection was saved or changed.
+    insights_changed = Signal()
     preferences_changed = Signal(str)  # key
     #: The whole data set was replaced or merged (import, restore): refresh everything.
     data_replaced = Signal()
