@@ -106,17 +106,41 @@ def test_habit_strength_daily_by_hand():
     start = date(2026, 1, 1)
     m = 0.5 ** (1 / 13)
     # per_week=7 -> frequency 1 a day; done on days 1 and 2, missed day 3.
-    # Day 3's trailing window still holds two done days: done = 2/7.
     expected = 0.0
-    for done in (1 / 7, 2 / 7, 2 / 7):
+    for done in (1, 1, 0):
         expected = expected * m + done * (1 - m)
     score = stats.habit_strength({date(2026, 1, 1), date(2026, 1, 2)}, start, date(2026, 1, 3), 7)
     assert score == pytest.approx(expected)
 
 
+def _by_hand(done_days: set[int], last_day: int, per_week: float) -> float:
+    m = 0.5 ** ((per_week / 7) ** 0.5 / 13)
+    score = 0.0
+    for day in range(1, last_day + 1):
+        score = score * m + (1 if day in done_days else 0) * (1 - m)
+    return score
+
+
+def test_logging_on_day_30_never_lowers_the_score():
+    """Sessions on days 1, 3, 5, 8, 10, 12 ... 29 of a 30-day span, target 3 a week."""
+    start = date(2026, 1, 1)
+    done = {1, 3, 5, 8, 10, 12, 15, 17, 19, 22, 24, 26, 29}
+    as_dates = {date(2026, 1, d) for d in done}
+    without = stats.habit_strength(as_dates, start, date(2026, 1, 30), 3)
+    with_day_30 = stats.habit_strength(as_dates | {date(2026, 1, 30)}, start, date(2026, 1, 30), 3)
+    assert without == pytest.approx(_by_hand(done, 30, 3))
+    assert with_day_30 == pytest.approx(_by_hand(done | {30}, 30, 3))
+    assert with_day_30 > without
+    # Day 29 to day 30: done raises it, a miss lowers it by the multiplier only.
+    day_29 = stats.habit_strength(as_dates, start, date(2026, 1, 29), 3)
+    m = stats.habit_multiplier(3 / 7)
+    assert without == pytest.approx(day_29 * m)
+    assert with_day_30 == pytest.approx(day_29 * m + (1 - m)) and with_day_30 > day_29
+
+
 def test_a_missed_week_lowers_the_score_but_never_to_zero():
     start = date(2025, 1, 1)
-    days = {date.fromordinal(start.toordinal() + i) for i in range(0, 300) if i % 7 in (0, 2, 4)}
+    days = {date.fromordinal(start.toordinal() + i) for i in range(0, 300)}
     before_gap = stats.habit_strength(days, start, date.fromordinal(start.toordinal() + 299))
     after_gap = stats.habit_strength(days, start, date.fromordinal(start.toordinal() + 313))
     assert before_gap > 0.9

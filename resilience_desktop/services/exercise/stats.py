@@ -29,8 +29,10 @@ WEEK_STARTS = ("monday", "sunday")
 GUIDELINE_LOW, GUIDELINE_HIGH, STRENGTH_DAYS = 150, 300, 2
 GUIDELINE_SOURCE = ("WHO guidelines on physical activity and sedentary behaviour, 2020: "
                     "150–300 min moderate a week, 1 vigorous minute = 2 moderate.")
-HABIT_OVERALL_PER_WEEK = 3  # days a week counted as "fully done" for the overall score
-HABIT_ACTIVITY_PER_WEEK = 1  # per activity: once a week is a kept habit
+HABIT_OVERALL_PER_WEEK = 3  # target days a week for the overall score (frequency 3/7 a day)
+HABIT_ACTIVITY_PER_WEEK = 1  # target per activity: once a week (frequency 1/7 a day)
+HABIT_EXPLANATION = ("Each day with a session raises the score; "
+                     "a missed day lowers the score; it never resets to zero.")
 
 
 @dataclass(frozen=True)
@@ -158,25 +160,19 @@ def habit_multiplier(frequency: float) -> float:
 
 def habit_strength(days_done: Iterable[date], start: date, end: date,
                    per_week: float = HABIT_OVERALL_PER_WEEK) -> float:
-    """Score 0..1 on end. Each day: score = previous x m + done x (1 − m).
+    """Score 0..1 on end, day by day as PRODUCT.md gives it (Loop Habit Tracker).
 
-    ``done`` is the share of the weekly target met in the 7 days ending that
-    day (capped at 1), as Loop does for non-daily habits: a missed day lowers
-    the score a little and never resets it to zero.
+    multiplier = 0.5 ** (sqrt(frequency) / 13) with frequency = per_week / 7
+    target repetitions a day; each day from start to end:
+    score = previous x multiplier + done x (1 − multiplier), done 1 or 0.
+    A day with a session never lowers the score; a missed day lowers it a
+    little and never resets it to zero.
     """
-    first, length = start.toordinal(), (end - start).days + 1
-    done = [False] * max(0, length)
-    for day in days_done:
-        offset = day.toordinal() - first
-        if 0 <= offset < length:
-            done[offset] = True
+    done = {day.toordinal() for day in days_done}
     multiplier = habit_multiplier(per_week / 7)
-    keep, score, window = 1 - multiplier, 0.0, 0
-    for offset in range(length):
-        window += done[offset]
-        if offset >= 7 and done[offset - 7]:
-            window -= 1
-        score = score * multiplier + min(1.0, window / per_week) * keep
+    keep, score = 1 - multiplier, 0.0
+    for ordinal in range(start.toordinal(), end.toordinal() + 1):
+        score = score * multiplier + (keep if ordinal in done else 0.0)
     return score
 
 

@@ -26,7 +26,7 @@ def habit_text(habits: stats.HabitStrengths) -> str:
     top = ", ".join(f"{name} {score:.0%}" for name, score in list(habits.per_activity.items())[:3])
     return (f"<b>Habit strength</b>: {habits.overall:.0%} overall"
             + (f" · {top}" if top else "")
-            + " <span style='color:gray'>(a missed day lowers it a little, never to zero)</span>")
+            + f" <span style='color:gray'>({stats.HABIT_EXPLANATION})</span>")
 
 
 class ExerciseSummaryPanel(QWidget):
