@@ -31,6 +31,9 @@ def make_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "resilience.svg"))))
+    from resilience_desktop.ui.support.help_lines_dialog import install_support_key
+
+    install_support_key(app)  # F1 shows the help lines from every window and dialog
     return app
 
 

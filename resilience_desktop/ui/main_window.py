@@ -45,6 +45,9 @@ class MainWindow(QMainWindow):
         self.tab_widget.currentChanged.connect(self._on_tab_widget_current_changed)
         context.signals.show_tab_requested.connect(self.show_tab)
         self._ensure_built(self.tab_widget.currentIndex())
+        from resilience_desktop.ui.support.help_lines_dialog import install_support_key
+
+        install_support_key(QApplication.instance())  # F1 in every dialog, too
 
     # -- tabs -------------------------------------------------------------
     def tab(self, title: str) -> QWidget:

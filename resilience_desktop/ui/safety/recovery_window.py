@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QVB
 
 from resilience_desktop import APP_NAME
 from resilience_desktop.core.errors import UserFacingError
+from resilience_desktop.ui.support.help_lines_dialog import support_button
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +56,11 @@ class RecoveryWindow(QWidget):
         else:
             self.restore_button.setText(
                 f"Restore the backup from {self.backup.created:%Y-%m-%d %H:%M}")
+        self.support_button = support_button(self)
         layout = QVBoxLayout(self)
         for widget in (self.problem_label, self.details_label, self.restore_button,
-                       self.export_button, self.quit_button, self.status_label):
+                       self.export_button, self.support_button, self.quit_button,
+                       self.status_label):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from resilience_desktop import APP_NAME
 from resilience_desktop.core import vault
 from resilience_desktop.core.errors import UserFacingError
+from resilience_desktop.ui.support.help_lines_dialog import support_button
 
 
 class UnlockDialog(QDialog):
@@ -49,6 +50,8 @@ class UnlockDialog(QDialog):
         layout.addWidget(QLabel("This journal is locked. Enter your passphrase to open it."))
         layout.addLayout(form)
         layout.addWidget(self.error_label)
+        self.support_button = support_button(self)
+        buttons.addButton(self.support_button, QDialogButtonBox.ButtonRole.HelpRole)
         layout.addWidget(buttons)
         self.recovery_check.toggled.connect(self._on_recovery_check_toggled)
 

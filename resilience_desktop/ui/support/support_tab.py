@@ -1,4 +1,10 @@
-"""The Support tab: the disclaimer, help lines by region, finding a therapist."""
+"""The Support tab: the disclaimer, help lines by region, finding a therapist.
+
+``HelpLinesView`` is the page itself; the tab and the help-lines dialog
+(F1 from any dialog, the Support button on the unlock and recovery screens)
+both show it. It works before the database is open (then the region is not
+remembered).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,9 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QScrollAr
                                QVBoxLayout, QWidget)
 
 from resilience_desktop.services import help_resources as hr
+from peewee import DatabaseError
+
+from resilience_desktop.core.db import database, is_bound
 from resilience_desktop.services.preferences import get_preference, set_preference
 from resilience_desktop.ui.widgets.base_tab import BaseTab
 
@@ -26,9 +35,26 @@ def _label(text: str, object_name: str = "", bold: bool = False, scale: float = 
     return label
 
 
-class SupportTab(BaseTab):
-    def __init__(self, context, parent=None) -> None:
-        super().__init__(context, parent)
+def _database_usable() -> bool:
+    """False before the journal is open (unlock) or when it is damaged (recovery)."""
+    return is_bound() and not database.is_closed()
+
+
+def _remembered_region() -> str:
+    if not _database_usable():
+        return hr.DEFAULT_REGION
+    try:
+        return get_preference(REGION_PREFERENCE, hr.DEFAULT_REGION)
+    except DatabaseError:  # a damaged file: show the default region
+        return hr.DEFAULT_REGION
+
+
+class HelpLinesView(QWidget):
+    """The disclaimer, the help lines (chosen region first) and finding a therapist."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("help_lines_view")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -46,7 +72,7 @@ class SupportTab(BaseTab):
         self._page_layout.addLayout(self.lines_box)
         self._build_therapist_section()
         self._page_layout.addStretch(1)
-        region = get_preference(REGION_PREFERENCE, hr.DEFAULT_REGION)
+        region = _remembered_region()
         index = max(0, hr.region_keys().index(region) if region in hr.region_keys() else 0)
         self.region_combo.setCurrentIndex(index)
         self._show_regions(self.region_combo.currentData())
@@ -62,9 +88,12 @@ class SupportTab(BaseTab):
         layout.addWidget(disclaimer)
         layout.addWidget(_label(hr.EMERGENCY, "emergency_label", bold=True))
         row = QHBoxLayout()
-        row.addWidget(QLabel("Show help lines for:"))
+        region_label = QLabel("Show help lines &for:")
+        row.addWidget(region_label)
         self.region_combo = QComboBox()
         self.region_combo.setObjectName("region_combo")
+        self.region_combo.setAccessibleName("Show help lines for")
+        region_label.setBuddy(self.region_combo)
         for region in hr.REGIONS:
             self.region_combo.addItem(region.name, region.key)
         row.addWidget(self.region_combo)
@@ -116,5 +145,19 @@ class SupportTab(BaseTab):
 
     def _on_region_combo_changed(self, _index: int) -> None:
         key = self.region_combo.currentData()
-        set_preference(REGION_PREFERENCE, key)
+        if _database_usable():
+            set_preference(REGION_PREFERENCE, key)
         self._show_regions(key)
+
+
+class SupportTab(BaseTab):
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        self.view = HelpLinesView(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.region_combo = self.view.region_combo
+
+    def region_order(self) -> list[str]:
+        return self.view.region_order()
