@@ -88,3 +88,53 @@ def test_contact_validation(db):
         log_contact(ContactInput(day=START), today=START)
     with pytest.raises(ValidationError, match="Mood"):
         log_contact(ContactInput(day=START, person_ids=[pid], mood_after=7), today=START)
+
+
+def _session_with(day, person_ids=(), group_ids=()):
+    from datetime import datetime
+
+    from resilience_desktop.services.exercise import sessions as ex
+
+    walk = next(a for a in ex.list_activities() if a.met == 3.5)
+    return ex.add_session(ex.SessionInput(datetime.combine(day, datetime.min.time()).replace(hour=9),
+                                          walk.id, 30, person_ids=tuple(person_ids),
+                                          group_ids=tuple(group_ids)))
+
+
+def test_an_exercise_session_with_a_person_resets_their_clock(db, monkeypatch):
+    from datetime import datetime
+
+    from resilience_desktop.services.exercise import clock as exercise_clock
+    from resilience_desktop.services.exercise import sessions as ex
+
+    monkeypatch.setattr(exercise_clock, "now", lambda: datetime(2026, 3, 1, 12))
+    pid = add_person(PersonInput("Mum", relationship="family"), today=START)
+    other = add_person(PersonInput("Ann", relationship="family"), today=START)
+    log_contact(ContactInput(day=START, person_ids=[pid, other]), today=START)
+    walk_day = START + timedelta(days=20)
+    assert _status(pid, walk_day).status == DUE
+    session_id = _session_with(walk_day, [pid])
+    assert _status(pid, walk_day).last_contact == walk_day
+    assert _status(pid, walk_day).status == OK
+    assert _status(other, walk_day).status == DUE  # only the person who came along
+    # Editing the session's day moves the clock with it; deleting it undoes it.
+    row = ex.get_session(session_id)
+    moved = row.to_input()
+    moved.started_at = moved.started_at - timedelta(days=5)
+    ex.update_session(session_id, moved)
+    assert _status(pid, walk_day).last_contact == walk_day - timedelta(days=5)
+    ex.delete_session(session_id)
+    assert _status(pid, walk_day).last_contact == START
+
+
+def test_an_exercise_session_with_a_group_resets_its_members_clocks(db, monkeypatch):
+    from datetime import datetime
+
+    from resilience_desktop.services.exercise import clock as exercise_clock
+
+    monkeypatch.setattr(exercise_clock, "now", lambda: datetime(2026, 3, 1, 12))
+    pid = add_person(PersonInput("Lee", relationship="friend"), today=START)
+    group = add_group(GroupInput("Running club", member_ids=[pid]))
+    day = START + timedelta(days=40)
+    _session_with(day, group_ids=[group])
+    assert _status(pid, day).last_contact == day

@@ -1,7 +1,9 @@
 """Stay in touch: each person's status, the losing-touch list and the support map.
 
 Rules (PRODUCT.md "Stay in touch"): the clock runs from the last logged
-contact (one-to-one or a group meeting the person attended); for someone
+contact (one-to-one or a group meeting the person attended, or an exercise
+session logged with them or with a group they belong to: that is a contact
+in person); for someone
 never contacted it runs from the day they were added. With cadence C days
 and D days on the clock: D < C is OK, C <= D <= 1.5 x C is "due", D > 1.5 x C
 is "overdue". A snoozed person is kept off the losing-touch list until the
@@ -15,9 +17,8 @@ import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from peewee import fn
-
-from resilience_desktop.core.models.people import Contact, ContactPerson, Person
+from resilience_desktop.core.db import database
+from resilience_desktop.core.models.people import Person
 from resilience_desktop.services.people.records import (SUPPORT_KINDS, default_cadence,
                                                 split_supports)
 
@@ -74,11 +75,25 @@ def status_for(days_since: int, cadence_days: int) -> str:
     return OVERDUE
 
 
+#: Every day a person was met: logged contacts, and exercise sessions with them
+#: or with one of their groups. Derived on read, so editing or deleting a
+#: session moves the clock with it and nothing can drift out of step.
+_LAST_CONTACT_SQL = (
+    "SELECT person_id, max(day) FROM ("
+    " SELECT cp.person_id AS person_id, c.day AS day FROM contact_person cp"
+    "  JOIN contact c ON c.id = cp.contact_id"
+    " UNION ALL SELECT sp.person_id, substr(s.started_at, 1, 10) FROM exercise_session_person sp"
+    "  JOIN exercise_session s ON s.id = sp.session_id"
+    " UNION ALL SELECT gm.person_id, substr(s.started_at, 1, 10) FROM exercise_session_group sg"
+    "  JOIN group_membership gm ON gm.group_id = sg.group_id"
+    "  JOIN exercise_session s ON s.id = sg.session_id"
+    ") GROUP BY person_id")
+
+
 def last_contact_days() -> dict[int, date]:
-    """person id -> day of their latest contact, in one grouped query."""
-    query = (ContactPerson.select(ContactPerson.person, fn.MAX(Contact.day))
-             .join(Contact).group_by(ContactPerson.person).tuples())
-    return {pid: _as_date(day) for pid, day in query}
+    """person id -> day of their latest contact in person or online, in one query."""
+    rows = database.execute_sql(_LAST_CONTACT_SQL).fetchall()
+    return {pid: _as_date(day) for pid, day in rows}
 
 
 def _as_date(value) -> date:

@@ -54,6 +54,8 @@ class PeopleTab(BaseTab):
         layout.addWidget(splitter, 1)
         self.listen(context.signals.people_changed, self._on_signals_people_changed)
         self.listen(context.signals.data_replaced, self._on_signals_people_changed)
+        # A session logged with someone is a contact in person: their clock moves.
+        self.listen(context.signals.exercise_changed, self._on_signals_people_changed)
         self.refresh()
 
     # -- building ---------------------------------------------------------
