@@ -146,7 +146,7 @@ def test_search_finds_a_word_just_saved_and_highlights_it(qtbot, tab):
     qtbot.waitUntil(lambda: len(list_ids(tab)) == 1)
     index = tab.browser.model.index(0)
     assert "heron" in index.data(HTML_ROLE) and "<span style=" in index.data(HTML_ROLE)
-    assert "1 entries found" in tab.browser.result_label.text()
+    assert "1 entry found" in tab.browser.result_label.text()
     tab.browser.filters_button.click()
     tab.browser.kind_filter_combo.setCurrentIndex(
         tab.browser.kind_filter_combo.findData("gratitude"))

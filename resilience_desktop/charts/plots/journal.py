@@ -139,6 +139,16 @@ def draw_granularity(ax, months) -> None:
     _date_axis(ax, xs[0], xs[-1])
 
 
+def intensity_title(overall_drop: float, entries: int) -> str:
+    """'dropped by 1.2', 'rose by 1.0' or 'stayed the same': never a negative drop."""
+    count = f"{entries} {'entry' if entries == 1 else 'entries'}"
+    if round(overall_drop, 1) == 0:
+        return f"After naming a feeling its strength stayed about the same ({count})"
+    verb = "dropped" if overall_drop > 0 else "rose"
+    return (f"After naming a feeling its strength {verb} by {abs(overall_drop):.1f} "
+            f"on average ({count})")
+
+
 def draw_intensity_drop(ax, months) -> None:
     """months: IntensityMonth(month, before, after, entries): mean strength of
     the feeling before and after naming it; bars show the drop."""
@@ -154,6 +164,5 @@ def draw_intensity_drop(ax, months) -> None:
     overall = sum((m.before - m.after) * m.entries for m in months) / total
     ax.axhline(overall, color=MUTED, linestyle="--", linewidth=1)
     ax.set_ylabel("drop in strength (0–10 scale)")
-    ax.set_title(f"After naming a feeling its strength dropped by {overall:.1f} "
-                 f"on average ({total} entries)")
+    ax.set_title(intensity_title(overall, total))
     _date_axis(ax, xs[0], xs[-1])

@@ -101,12 +101,17 @@ def granularity_by_month(start: date | None = None,
 
 def intensity_by_month(start: date | None = None,
                        end: date | None = None) -> list[IntensityMonth]:
-    """Mean feeling strength before and after naming it, per month."""
+    """Mean feeling strength before and after naming it, per month.
+
+    Only entries where a feeling was named (at least one emotion word) count:
+    without a name there is no "after naming"."""
     where, params = _range_sql(start, end)
     rows = database.execute_sql(
         "SELECT substr(e.entry_date, 1, 7) AS month, avg(e.intensity_before),"
         " avg(e.intensity_after), count(*) FROM journal_entry e"
         f" WHERE {where} AND e.intensity_before IS NOT NULL"
-        " AND e.intensity_after IS NOT NULL GROUP BY month ORDER BY month",
+        " AND e.intensity_after IS NOT NULL"
+        " AND EXISTS (SELECT 1 FROM journal_entry_emotion m WHERE m.entry_id = e.id)"
+        " GROUP BY month ORDER BY month",
         params).fetchall()
     return [IntensityMonth(_month(month), before, after, n) for month, before, after, n in rows]

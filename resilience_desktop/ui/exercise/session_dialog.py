@@ -76,6 +76,12 @@ class SessionDialog(QDialog):
         form.addRow("Mood after (−5 … +5)", self.mood_after_spin)
         form.addRow("With whom", self._build_company())
         form.addRow("Notes", self.notes_edit)
+        from resilience_desktop.ui.exercise.activity_dialog import COMPENDIUM_SOURCE
+
+        self.source_label = QLabel(COMPENDIUM_SOURCE)
+        self.source_label.setObjectName("source_label")
+        self.source_label.setWordWrap(True)
+        self.source_label.setStyleSheet("color: palette(placeholder-text); font-size: 9pt;")
         self.error_label = QLabel()
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
@@ -87,6 +93,7 @@ class SessionDialog(QDialog):
         self.button_box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.source_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.button_box)
 

@@ -10,7 +10,7 @@ from resilience_desktop.services.exercise import stats
 
 def guideline_text(week: stats.WeekSummary) -> str:
     minutes = week.guideline_minutes
-    if minutes >= stats.GUIDELINE_HIGH:
+    if minutes > stats.GUIDELINE_HIGH:
         verdict = "above the 300-minute upper range: great"
     elif minutes >= stats.GUIDELINE_LOW:
         verdict = "within the 150–300 range"
@@ -18,8 +18,16 @@ def guideline_text(week: stats.WeekSummary) -> str:
         verdict = f"{stats.GUIDELINE_LOW - minutes} to go for 150; some activity is better than none"
     return (f"<b>This week</b> (from {week.start:%a %d %b}): <b>{minutes}</b> guideline minutes "
             f"({week.moderate_minutes} moderate + 2 × {week.vigorous_minutes} vigorous), {verdict}. "
-            f"Strength days: <b>{week.strength_days}</b> of 2. "
+            f"{strength_text(week.strength_days)} "
             f"MET-minutes: {week.met_minutes:,.0f}.")
+
+
+def strength_text(days: int) -> str:
+    """'Strength days: 1 of the 2 a week' until the goal is met, then 'goal met'."""
+    goal = stats.STRENGTH_DAYS
+    if days >= goal:
+        return f"Strength days: <b>{days}</b> (goal of {goal} a week met)."
+    return f"Strength days: <b>{days}</b> of the {goal} a week."
 
 
 def habit_text(habits: stats.HabitStrengths) -> str:

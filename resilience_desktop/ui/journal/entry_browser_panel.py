@@ -13,6 +13,7 @@ from resilience_desktop.services.journal import entries as journal
 from resilience_desktop.services.journal import search as journal_search
 from resilience_desktop.ui.journal.entry_list_model import ENTRY_ID_ROLE, EntryListModel
 from resilience_desktop.ui.journal.html_delegate import HtmlItemDelegate
+from resilience_desktop.services.wording import count_of
 
 SEARCH_DEBOUNCE_MS = 150
 PAGE_SIZE = 200
@@ -134,13 +135,13 @@ class EntryBrowserPanel(QWidget):
             searched = journal_search.match_expression(text) is not None
             self.model.set_rows(hits, grouped=not searched, marked=searched)
             more = " (the best ones)" if len(hits) >= journal_search.DEFAULT_LIMIT else ""
-            self.result_label.setText(f"{len(hits)} entries found{more}" if hits
+            self.result_label.setText(f"{count_of(len(hits), 'entry', 'entries')} found{more}" if hits
                                       else "Nothing found. Try fewer or shorter words.")
         else:
             entries = journal.list_entries(limit=PAGE_SIZE)
             self.model.set_rows(entries, grouped=True, fetch_more=self._next_page)
             count = journal.entry_count() if len(entries) >= PAGE_SIZE else len(entries)
-            self.result_label.setText(f"{count} entries" if entries else
+            self.result_label.setText(count_of(count, "entry", "entries") if entries else
                                       "No entries yet. Start writing on the right.")
 
     @staticmethod

@@ -8,6 +8,7 @@ from resilience_desktop.services.people.records import GROUP_KINDS, relationship
 from resilience_desktop.services.people.contacts import CHANNELS
 from resilience_desktop.services.people.status import DUE, OVERDUE, STATUS_LABELS
 from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
+from resilience_desktop.services.wording import count_of
 
 STATUS_COLOURS = {DUE: "#8a5a00", OVERDUE: "#b03a2e"}
 
@@ -38,8 +39,8 @@ class PersonTableModel(RowsTableModel):
         return None
 
     def tooltip(self, row, column: int):
-        return (f"Keep in touch every {row.cadence_days} days; "
-                f"{row.days_since} days on the clock")
+        return (f"Keep in touch every {count_of(row.cadence_days, 'day')}; "
+                f"{count_of(row.days_since, 'day')} on the clock")
 
 
 class GroupTableModel(RowsTableModel):

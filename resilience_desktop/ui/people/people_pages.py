@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from resilience_desktop.ui.people.people_models import (ContactTableModel, GroupTableModel,
                                                         PersonTableModel)
 from resilience_desktop.ui.widgets.empty_state import EmptyStatePanel
+from resilience_desktop.services.wording import count_of
 
 #: contacts log: widest Group and Note columns (pixels); Who takes the rest.
 #: Long cells end in "…" and the full names and note are in tooltips.
@@ -89,7 +90,7 @@ class PeoplePage(QStackedWidget):
         self.person_model.set_rows(statuses)
         self.setCurrentWidget(self.table_page if statuses else self.empty_panel)
         due = sum(1 for s in statuses if s.status != "ok")
-        self.table_page.count_label.setText(f"{len(statuses)} people, {due} due or overdue")
+        self.table_page.count_label.setText(f"{count_of(len(statuses), 'person', 'people')}, {due} due or overdue")
         self.people_table.resizeColumnsToContents()
 
     def selected_ids(self) -> list[int]:
@@ -125,7 +126,7 @@ class GroupsPage(_TablePage):
 
     def set_rows(self, rows: list) -> None:
         self.group_model.set_rows(rows)
-        self.count_label.setText(f"{len(rows)} groups")
+        self.count_label.setText(count_of(len(rows), "group"))
         self.table.resizeColumnsToContents()
 
     def _on_edit_button_clicked(self) -> None:
@@ -162,7 +163,7 @@ class ContactsPage(_TablePage):
     def set_rows(self, rows: list) -> None:
         self.contact_model.set_rows(rows)
         self.count_label.setText(f"newest {len(rows)} contacts" if len(rows) >= 1000
-                                 else f"{len(rows)} contacts")
+                                 else count_of(len(rows), "contact"))
         self.table.resizeColumnsToContents()
         for column, widest in CONTACT_COLUMN_CAPS.items():
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))

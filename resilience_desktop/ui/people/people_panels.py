@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListView, QPushB
                                QVBoxLayout, QWidget)
 
 from resilience_desktop.services.people.records import relationship_label
+from resilience_desktop.services.wording import count_of
 
 MAX_NAMES = 6  # support map: names shown per kind before "and N more"
 
@@ -37,10 +38,10 @@ class LosingTouchListModel(QAbstractListModel):
         status = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             last = status.last_contact.isoformat() if status.last_contact else "never"
-            return (f"{status.name} — {status.days_overdue} days overdue\n"
+            return (f"{status.name} — {count_of(status.days_overdue, 'day')} overdue\n"
                     f"    {relationship_label(status.relationship).lower()}, last contact {last}")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Aim: every {status.cadence_days} days"
+            return f"Aim: every {count_of(status.cadence_days, 'day')}"
         return None
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTa
 
 from resilience_desktop.ui.people.dialog_parts import SaveDialog
 from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
+from resilience_desktop.services.wording import count_of
 
 
 class VCardPreviewTableModel(RowsTableModel):
@@ -65,7 +66,7 @@ class VCardImportDialog(SaveDialog):
         self.setObjectName("vcard_import_dialog")
         layout = QVBoxLayout(self)
         flagged = sum(1 for entry in preview.entries if entry.duplicate)
-        summary = f"{file_name}: {len(preview.entries)} contacts found."
+        summary = f"{file_name}: {count_of(len(preview.entries), 'contact')} found."
         if flagged:
             one = flagged == 1
             summary += (f" {flagged} {'is' if one else 'are'} flagged (a name you already have, "
