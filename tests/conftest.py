@@ -66,3 +66,13 @@ def run_cli(*args: str, env_extra: dict | None = None, timeout: float = 120, inp
     env.update(env_extra or {})
     return subprocess.run([PYTHON, "-m", "resilience_desktop", *args], capture_output=True,
                           text=True, timeout=timeout, env=env, input=input)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_date_format():
+    """The chosen date format is cached per process: read it again for each test."""
+    from resilience_desktop.services import dates
+
+    dates.set_date_format(None)
+    yield
+    dates.set_date_format(None)

@@ -38,14 +38,33 @@ REGIONS: tuple[Region, ...] = (
         HelpLine("988 Suicide & Crisis Lifeline", "Call or text 988, or chat at 988lifeline.org."),
         HelpLine("Crisis Text Line", "Text HOME to 741741."),
     )),
-    Region("uk_ie", "United Kingdom and Ireland", (
+    Region("uk", "United Kingdom", (
         HelpLine("Samaritans", "Call 116 123 (free, 24/7) or email jo@samaritans.org."),
+        HelpLine("Shout", "Text SHOUT to 85258."),
     )),
-    Region("au", "Australia", (
-        HelpLine("Lifeline", "Call 13 11 14."),
+    Region("ie", "Ireland", (
+        HelpLine("Samaritans", "Call 116 123 (free, 24/7) or email jo@samaritans.org."),
+        HelpLine("Text line", "Text 50808."),
     )),
     Region("ca", "Canada", (
-        HelpLine("Kids Help Phone", "Call 1-800-668-6868."),
+        HelpLine("9-8-8 Suicide Crisis Helpline", "Call or text 988 (24/7)."),
+        HelpLine("Kids Help Phone (young people)",
+                 "Call 1-800-668-6868, or text CONNECT to 686868."),
+    )),
+    Region("au", "Australia", (
+        HelpLine("Lifeline", "Call 13 11 14, or text 0477 13 11 14."),
+    )),
+    Region("nz", "New Zealand", (
+        HelpLine("Need to talk?", "Call or text 1737."),
+    )),
+    Region("de", "Germany", (
+        HelpLine("TelefonSeelsorge", "Call 0800 111 0 111 or 0800 111 0 222 (free, 24/7)."),
+    )),
+    Region("fr", "France", (
+        HelpLine("3114", "Call 3114 (numéro national de prévention du suicide, 24/7)."),
+    )),
+    Region("in", "India", (
+        HelpLine("Tele-MANAS", "Call 14416."),
     )),
     Region("other", "Anywhere else", (
         HelpLine("Find A Helpline", "Visit findahelpline.com for verified helplines in your country."),
@@ -53,10 +72,24 @@ REGIONS: tuple[Region, ...] = (
 )
 
 DEFAULT_REGION = "us"
+REGION_PREFERENCE = "support.region"
+#: Keys used by earlier versions -> the region they now mean.
+_OLD_KEYS = {"uk_ie": "uk"}
 
 
 def region_keys() -> list[str]:
     return [region.key for region in REGIONS]
+
+
+def known_region(key: object) -> str:
+    """A stored region key made current (old keys mapped, unknown -> the default)."""
+    key = _OLD_KEYS.get(key, key) if isinstance(key, str) else None
+    return key if key in region_keys() else DEFAULT_REGION
+
+
+def region_named(key: str) -> Region:
+    key = known_region(key)
+    return next(region for region in REGIONS if region.key == key)
 
 
 def ordered_regions(first: str | None) -> list[Region]:

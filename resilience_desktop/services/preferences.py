@@ -19,6 +19,20 @@ def get_preference(key: str, default: Any = None) -> Any:
         return default
 
 
+def get_preferences(defaults: dict[str, Any]) -> dict[str, Any]:
+    """Several preferences in one query: key -> stored value, or the default given."""
+    values = dict(defaults)
+    if not defaults:
+        return values
+    rows = Preference.select().where(Preference.key.in_(list(defaults))).tuples()
+    for key, text in rows:
+        try:
+            values[key] = json.loads(text)
+        except ValueError:
+            pass
+    return values
+
+
 def set_preference(key: str, value: Any) -> None:
     set_preferences({key: value})
 

@@ -16,3 +16,7 @@ class AppSignals(QObject):
     data_replaced = Signal()
     #: Ask the main window to show a tab by its title ("Support", "Journal", ...).
     show_tab_requested = Signal(str)
+    #: Ask the Journal tab to open an entry by id (after show_tab_requested("Journal")).
+    journal_entry_requested = Signal(int)
+    #: Ask the Journal tab to start a reflection answering a follow-up card (a FollowUp).
+    reflection_requested = Signal(object)

@@ -228,7 +228,7 @@ def test_week_start_preference_from_the_combo(tab, qtbot):
     combo = tab.summary_panel.week_start_combo
     combo.setCurrentIndex(combo.findData("sunday"))
     assert get_preference(WEEK_START_KEY) == "sunday"
-    assert "from Sun 08 Mar" in tab.summary_panel.week_label.text()
+    assert "from Sun 8 Mar 2026" in tab.summary_panel.week_label.text()
 
 
 def test_activity_catalogue_add_with_validation(tab, qtbot, monkeypatch):

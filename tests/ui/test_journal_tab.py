@@ -190,22 +190,6 @@ def test_discarding_the_draft_asks_first(qtbot, tab, monkeypatch):
     assert tab.editor.body_edit.toPlainText() == ""
 
 
-def test_looking_back_card_writes_a_linked_reflection(qtbot, context, monkeypatch):
-    hard = journal.save_entry(journal.EntryInput(entry_date=TODAY - timedelta(days=3),
-                                                 body="Awful day.", kind="hard_time"))
-    tab = JournalTab(context)
-    qtbot.addWidget(tab)
-    tab.show()
-    assert tab.looking_back_panel.card_frame.isVisible()
-    assert "What helped?" in tab.looking_back_panel.card_label.text()
-    click(qtbot, tab.looking_back_panel.answer_button)
-    qtbot.keyClicks(tab.editor.body_edit, "Talking to Mum helped.")
-    click(qtbot, tab.save_button)
-    reflection = JournalEntry.get(JournalEntry.follow_up_of == hard)
-    assert (reflection.kind, reflection.follow_up_stage) == ("growth", "3d")
-    assert not tab.looking_back_panel.card_frame.isVisible()
-
-
 def test_switching_entries_saves_the_changed_one(qtbot, tab):
     other = journal.save_entry(journal.EntryInput(entry_date=TODAY - timedelta(days=1),
                                                   body="yesterday"))

@@ -23,7 +23,7 @@ def test_person_table_model_rows(qapp):
                                        snoozed_until=date(2026, 4, 1))])
     assert model.rowCount() == 2 and model.columnCount() == 6
     cells = [model.data(model.index(0, c)) for c in range(6)]
-    assert cells == ["Ann", "Close friend", "●●●●", "never", "Overdue", "2026-01-31"]
+    assert cells == ["Ann", "Close friend", "●●●●", "never", "Overdue", "Sat 31 Jan 2026"]
     assert model.data(model.index(1, 4)) == "OK"
     assert model.data(model.index(0, 4), Qt.ItemDataRole.ForegroundRole) is not None
     model.set_rows([_status(snoozed_until=date(2026, 4, 1))])
@@ -35,4 +35,4 @@ def test_contact_table_model_rows(qapp):
     model.set_rows([ContactRow(7, date(2026, 2, 3), ["Ann", "Bo"], "Choir", "video", 30, 4, -2,
                                "first line\nsecond")])
     assert [model.data(model.index(0, c)) for c in range(8)] == [
-        "2026-02-03", "Ann, Bo", "Choir", "Video", "30", "4/5", "-2", "first line"]
+        "Tue 3 Feb 2026", "Ann, Bo", "Choir", "Video", "30", "4/5", "-2", "first line"]

@@ -4,8 +4,13 @@
 asks what helped; the answer is a growth reflection whose follow_up_of points
 at the original and whose follow_up_stage names the card. A card stays due
 for a while (FOLLOW_UP_WINDOW_DAYS) and only the latest due stage of an entry
-is offered, so old entries never pile up. The Today tab can call
-``due_follow_ups`` too.
+is offered, so old entries never pile up. The Today tab shows them.
+
+"Not now" (``put_off``) hides a card until the entry's next stage comes due:
+it is remembered in a preference as "entry id:stage", so it lasts across
+restarts, and a later stage is a different key, so that card shows again.
+The heading is computed from the day it is shown ("a hard time 5 days ago"),
+never frozen at the stage's name.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from datetime import date, timedelta
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.journal import KIND_GROWTH, KIND_HARD_TIME
 from resilience_desktop.services.journal import entries as journal
+from resilience_desktop.services.preferences import get_preference, set_preference
 
 #: stage key -> (days after the entry, label)
 FOLLOW_UP_STAGES = {
@@ -37,12 +43,41 @@ class FollowUp:
     due_date: date
 
     @property
+    def key(self) -> str:
+        return f"{self.entry_id}:{self.stage}"
+
+    def heading_on(self, day: date) -> str:
+        return f"Looking back: a hard time {how_long_ago(self.entry_date, day)}"
+
+    @property
     def heading(self) -> str:
-        return f"Looking back: a hard time {FOLLOW_UP_STAGES[self.stage][1]}"
+        return self.heading_on(journal.today())
 
 
-def due_follow_ups(today: date | None = None) -> list[FollowUp]:
-    """Cards due today, newest hard time first."""
+def how_long_ago(then: date, day: date) -> str:
+    """'yesterday', '5 days ago', '3 weeks ago', 'a month ago', '6 months ago'."""
+    days = (day - then).days
+    if days <= 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    if days < 14:
+        return f"{days} days ago"
+    if days < 30:
+        return f"{days // 7} weeks ago"
+    months = round(days / 30.44)
+    if months <= 1:
+        return "a month ago"
+    if months < 12:
+        return f"{months} months ago"
+    return "a year ago" if months < 24 else f"{months // 12} years ago"
+
+
+NOT_NOW_PREFERENCE = "journal.follow_ups_not_now"
+
+
+def due_follow_ups(today: date | None = None, include_put_off: bool = True) -> list[FollowUp]:
+    """Cards due today, newest hard time first (without those put off, if asked)."""
     today = today or journal.today()
     oldest = today - timedelta(days=max(d for d, _ in FOLLOW_UP_STAGES.values())
                                + FOLLOW_UP_WINDOW_DAYS)
@@ -62,7 +97,17 @@ def due_follow_ups(today: date | None = None) -> list[FollowUp]:
             due = entry_date + timedelta(days=FOLLOW_UP_STAGES[stage][0])
             cards.append(FollowUp(entry_id, entry_date, title or "",
                                   " ".join(preview.split()), stage, due))
+    if not include_put_off:
+        put_off = set(get_preference(NOT_NOW_PREFERENCE, []) or [])
+        cards = [card for card in cards if card.key not in put_off]
     return cards
+
+
+def put_off(card: FollowUp, today: date | None = None) -> None:
+    """'Not now': hide this card until the entry's next follow-up stage is due."""
+    still_due = {c.key for c in due_follow_ups(today)}
+    kept = [key for key in get_preference(NOT_NOW_PREFERENCE, []) or [] if key in still_due]
+    set_preference(NOT_NOW_PREFERENCE, sorted(set(kept) | {card.key}))
 
 
 def _latest_due_stage(entry_date: date, today: date) -> str | None:

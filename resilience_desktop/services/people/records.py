@@ -53,8 +53,24 @@ MAX_NAME = 200
 MAX_CADENCE_DAYS = 3650
 
 
-def default_cadence(relationship: str) -> int:
-    return RELATIONSHIPS.get(relationship, RELATIONSHIPS["other"])[1]
+CADENCES_PREFERENCE = "people.default_cadences"  # Settings: relationship -> days
+
+
+def default_cadences() -> dict[str, int]:
+    """relationship key -> default cadence: PRODUCT.md's defaults, as changed in Settings."""
+    from resilience_desktop.services.preferences import get_preference
+
+    chosen = get_preference(CADENCES_PREFERENCE, {}) or {}
+    result = {key: days for key, (_label, days) in RELATIONSHIPS.items()}
+    for key, days in (chosen.items() if isinstance(chosen, dict) else ()):
+        if key in result and isinstance(days, int) and 1 <= days <= MAX_CADENCE_DAYS:
+            result[key] = days
+    return result
+
+
+def default_cadence(relationship: str, defaults: dict[str, int] | None = None) -> int:
+    defaults = default_cadences() if defaults is None else defaults
+    return defaults.get(relationship, defaults["other"])
 
 
 def relationship_label(key: str) -> str:

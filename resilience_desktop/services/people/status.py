@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.people import Person
 from resilience_desktop.services.people.records import (SUPPORT_KINDS, default_cadence,
-                                                split_supports)
+                                                default_cadences, split_supports)
 
 OK, DUE, OVERDUE = "ok", "due", "overdue"
 STATUS_LABELS = {OK: "OK", DUE: "Due", OVERDUE: "Overdue"}
@@ -104,12 +104,13 @@ def people_statuses(on: date | None = None) -> list[PersonStatus]:
     """Every person's stay-in-touch status on a day (default today())."""
     on = on or today()
     last = last_contact_days()
+    defaults = default_cadences()
     columns = (Person.id, Person.name, Person.relationship, Person.closeness, Person.supports,
                Person.cadence_days, Person.added_on, Person.snoozed_until)
     result = []
     for pid, name, rel, close, supports, cadence, added, snoozed in (
             Person.select(*columns).tuples()):
-        cadence = cadence or default_cadence(rel)
+        cadence = cadence or default_cadence(rel, defaults)
         last_day = last.get(pid)
         start = last_day or _as_date(added)
         days = max(0, (on - start).days)

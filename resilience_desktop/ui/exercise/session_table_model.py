@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from resilience_desktop.services.exercise.sessions import SessionRow
 from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
+from resilience_desktop.services.dates import format_day
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -16,7 +17,7 @@ def _mood(value) -> str:
 
 
 COLUMNS = (
-    ("Date", lambda r: r.started_at.strftime("%a %d %b %Y"), lambda r: r.started_at.isoformat()),
+    ("Date", lambda r: format_day(r.started_at), lambda r: r.started_at.isoformat()),
     ("Start", lambda r: r.started_at.strftime("%H:%M"), lambda r: r.started_at.strftime("%H:%M")),
     ("Activity", lambda r: r.activity_name, lambda r: r.activity_name.lower()),
     ("Minutes", lambda r: str(r.minutes), lambda r: r.minutes),

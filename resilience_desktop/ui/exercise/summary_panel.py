@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from resilience_desktop.services.exercise import clock as exercise_clock
 from resilience_desktop.services.exercise import stats
+from resilience_desktop.services.dates import format_day
 
 
 def guideline_text(week: stats.WeekSummary) -> str:
@@ -16,7 +17,7 @@ def guideline_text(week: stats.WeekSummary) -> str:
         verdict = "within the 150–300 range"
     else:
         verdict = f"{stats.GUIDELINE_LOW - minutes} to go for 150; some activity is better than none"
-    return (f"<b>This week</b> (from {week.start:%a %d %b}): <b>{minutes}</b> guideline minutes "
+    return (f"<b>This week</b> (from {format_day(week.start)}): <b>{minutes}</b> guideline minutes "
             f"({week.moderate_minutes} moderate + 2 × {week.vigorous_minutes} vigorous), {verdict}. "
             f"{strength_text(week.strength_days)} "
             f"MET-minutes: {week.met_minutes:,.0f}.")

@@ -22,6 +22,7 @@ from resilience_desktop.services.journal.entries import (KIND_LABELS, KIND_PROMP
 from resilience_desktop.services.journal.drafts import Draft
 from resilience_desktop.ui.journal.emotion_picker import EmotionPickerPanel
 from resilience_desktop.ui.journal.mood_pad import MoodPadWidget
+from resilience_desktop.services.dates import qt_display_format
 
 NOT_RATED = -1
 
@@ -65,7 +66,7 @@ class EditorPanel(QWidget):
         row = QHBoxLayout()
         self.date_edit = _named(QDateEdit(), "date_edit")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setDisplayFormat(qt_display_format())
         self.kind_combo = _named(QComboBox(), "kind_combo")
         for key, label in KIND_LABELS.items():
             self.kind_combo.addItem(label, key)

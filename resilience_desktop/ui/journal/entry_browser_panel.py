@@ -14,10 +14,10 @@ from resilience_desktop.services.journal import search as journal_search
 from resilience_desktop.ui.journal.entry_list_model import ENTRY_ID_ROLE, EntryListModel
 from resilience_desktop.ui.journal.html_delegate import HtmlItemDelegate
 from resilience_desktop.services.wording import count_of
+from resilience_desktop.services.dates import qt_display_format
 
 SEARCH_DEBOUNCE_MS = 150
 PAGE_SIZE = 200
-DATE_FORMAT = "ddd d MMM yyyy"  # as the editor's date
 
 
 def _named(widget, name):
@@ -60,7 +60,7 @@ class EntryBrowserPanel(QWidget):
         jump.addWidget(QLabel("Go to day:"))
         self.jump_date_edit = _named(QDateEdit(QDate.currentDate()), "jump_date_edit")
         self.jump_date_edit.setCalendarPopup(True)
-        self.jump_date_edit.setDisplayFormat(DATE_FORMAT)
+        self.jump_date_edit.setDisplayFormat(qt_display_format())
         jump.addWidget(self.jump_date_edit, 1)
         layout.addLayout(jump)
         self.search_timer = QTimer(self)
@@ -83,7 +83,7 @@ class EntryBrowserPanel(QWidget):
         self.to_date_edit = _named(QDateEdit(QDate.currentDate()), "to_date_edit")
         for edit in (self.from_date_edit, self.to_date_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(DATE_FORMAT)
+            edit.setDisplayFormat(qt_display_format())
         self.kind_filter_combo = _named(QComboBox(), "kind_filter_combo")
         self.kind_filter_combo.addItem("Any kind", None)
         for key, label in journal.KIND_LABELS.items():

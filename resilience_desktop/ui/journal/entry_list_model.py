@@ -17,13 +17,13 @@ from resilience_desktop.charts.plots.style import QUADRANT_COLOURS
 from resilience_desktop.services.journal.emotions import quadrant_of
 from resilience_desktop.services.journal.entries import KIND_LABELS
 from resilience_desktop.services.journal.search import marked_to_html, marked_to_plain
+from resilience_desktop.services.dates import format_day
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 DATE_ROLE = Qt.ItemDataRole.UserRole + 3
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
-DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def month_label(day) -> str:
@@ -85,7 +85,7 @@ class EntryListModel(QAbstractListModel):
         heading = to_html(item.title) if item.title else \
             f"<i>{KIND_LABELS.get(item.kind, '')}</i>"
         day = item.entry_date
-        when = f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1][:3]} {day.year}"
+        when = format_day(day)
         return (f"{dot}<span style='color:#666'>{when}</span> &nbsp;<b>{heading}</b>"
                 f"<br><span style='color:#444'>{to_html(text)}</span>")
 

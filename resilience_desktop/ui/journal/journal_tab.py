@@ -23,7 +23,6 @@ from resilience_desktop.ui.journal.charts_panel import JournalChartsPanel
 from resilience_desktop.ui.journal.draft_autosaver import DraftAutosaver
 from resilience_desktop.ui.journal.editor_panel import EditorPanel
 from resilience_desktop.ui.journal.entry_browser_panel import EntryBrowserPanel
-from resilience_desktop.ui.journal.looking_back_panel import LookingBackPanel
 from resilience_desktop.ui.widgets.base_tab import BaseTab
 
 log = logging.getLogger(__name__)
@@ -64,7 +63,6 @@ class JournalTab(BaseTab):
         journal.purge_trash()
         self._offer_unsaved_draft()
         self.browser.refresh()
-        self.looking_back_panel.refresh()
 
     # -- building -----------------------------------------------------------------
     def _build_write_page(self) -> QWidget:
@@ -84,8 +82,6 @@ class JournalTab(BaseTab):
         banner.addWidget(self.discard_draft_button)
         self.draft_banner.setVisible(False)
         column.addWidget(self.draft_banner)
-        self.looking_back_panel = _named(LookingBackPanel(), "looking_back_panel")
-        column.addWidget(self.looking_back_panel)
         self.editor = _named(EditorPanel(), "editor")
         column.addWidget(self.editor, 1)
         column.addLayout(self._build_button_row())
@@ -118,8 +114,6 @@ class JournalTab(BaseTab):
         self.editor.focus_left.connect(self.autosaver.flush)
         self.editor.emotion_picker.problem.connect(self.show_error)
         self.browser.entry_chosen.connect(self.open_entry)
-        self.looking_back_panel.entry_chosen.connect(self.open_entry)
-        self.looking_back_panel.answer_requested.connect(self._on_looking_back_answer)
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.new_entry)
         self.delete_button.clicked.connect(self.delete_current)
@@ -128,6 +122,9 @@ class JournalTab(BaseTab):
         self.discard_draft_button.clicked.connect(self._on_discard_draft_button_clicked)
         self.listen(self.context.signals.journal_changed, self._on_journal_changed)
         self.listen(self.context.signals.data_replaced, self._on_journal_changed)
+        # The Today tab asks for an entry (check-in, on this day) or a reflection.
+        self.listen(self.context.signals.journal_entry_requested, self._on_entry_requested)
+        self.listen(self.context.signals.reflection_requested, self._on_looking_back_answer)
 
     def _build_shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -287,6 +284,7 @@ class JournalTab(BaseTab):
         self.editor.load_draft(Draft(entry_date=reflection.entry_date.isoformat(),
                                      title=reflection.title, kind=reflection.kind,
                                      follow_up_of=card.entry_id, follow_up_stage=card.stage))
+        self.view_tabs.setCurrentIndex(0)
         self.editor.body_edit.setFocus()
         self.show_info("Write your reflection, then Save.")
 
@@ -296,7 +294,11 @@ class JournalTab(BaseTab):
         dialog = TrashDialog(self.context.signals, self)
         dialog.exec()
 
+    def _on_entry_requested(self, entry_id: int) -> None:
+        self.view_tabs.setCurrentIndex(0)
+        self.open_entry(entry_id)
+        self.editor.body_edit.setFocus()
+
     def _on_journal_changed(self) -> None:
         self.browser.refresh()
-        self.looking_back_panel.refresh()
         self.charts_panel.mark_stale()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QLabel, QPlain
 
 from resilience_desktop.services.people.contacts import CHANNELS, ContactInput
 from resilience_desktop.ui.people.dialog_parts import PeopleChecklist, SaveDialog
+from resilience_desktop.services.dates import qt_display_format
 
 
 class ContactDialog(SaveDialog):
@@ -30,7 +31,7 @@ class ContactDialog(SaveDialog):
         self.date_edit = QDateEdit(QDate(data.day))
         self.date_edit.setObjectName("date_edit")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(qt_display_format())
         self.date_edit.setMaximumDate(QDate(today))
         form.addRow("Date", self.date_edit)
         self.group_combo = QComboBox()

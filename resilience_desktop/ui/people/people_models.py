@@ -9,6 +9,7 @@ from resilience_desktop.services.people.contacts import CHANNELS
 from resilience_desktop.services.people.status import DUE, OVERDUE, STATUS_LABELS
 from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
 from resilience_desktop.services.wording import count_of
+from resilience_desktop.services.dates import format_day
 
 STATUS_COLOURS = {DUE: "#8a5a00", OVERDUE: "#b03a2e"}
 
@@ -27,11 +28,11 @@ class PersonTableModel(RowsTableModel):
         if column == 2:
             return "●" * row.closeness
         if column == 3:
-            return row.last_contact.isoformat() if row.last_contact else "never"
+            return format_day(row.last_contact, empty="never")
         if column == 4:
             text = STATUS_LABELS[row.status]
             return f"{text} (snoozed)" if row.snoozed_until and row.status != "ok" else text
-        return row.due_on.isoformat()
+        return format_day(row.due_on)
 
     def foreground(self, row, column: int):
         if column == self.STATUS_COLUMN and row.status in STATUS_COLOURS:
@@ -61,7 +62,7 @@ class ContactTableModel(RowsTableModel):
 
     def display(self, row, column: int):
         if column == 0:
-            return row.day.isoformat()
+            return format_day(row.day)
         if column == 1:
             return ", ".join(row.people)
         if column == 2:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListView, QPushB
 
 from resilience_desktop.services.people.records import relationship_label
 from resilience_desktop.services.wording import count_of
+from resilience_desktop.services.dates import format_day
 
 MAX_NAMES = 6  # support map: names shown per kind before "and N more"
 
@@ -37,7 +38,7 @@ class LosingTouchListModel(QAbstractListModel):
             return None
         status = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            last = status.last_contact.isoformat() if status.last_contact else "never"
+            last = format_day(status.last_contact, empty="never")
             return (f"{status.name} — {count_of(status.days_overdue, 'day')} overdue\n"
                     f"    {relationship_label(status.relationship).lower()}, last contact {last}")
         if role == Qt.ItemDataRole.ToolTipRole:

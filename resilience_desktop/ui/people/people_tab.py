@@ -27,6 +27,7 @@ from resilience_desktop.ui.people.people_panels import LosingTouchPanel, Support
 from resilience_desktop.ui.people.person_dialog import PersonDialog
 from resilience_desktop.ui.people.vcard_dialog import VCardImportDialog
 from resilience_desktop.ui.widgets.base_tab import BaseTab
+from resilience_desktop.services.dates import format_day
 
 CONTACTS_SHOWN = 1000
 
@@ -176,7 +177,7 @@ class PeopleTab(BaseTab):
                 contacts.update_contact(contact_id, value, today=today)
             else:
                 contacts.log_contact(value, today=today)
-            self._changed(f"Contact on {value.day.isoformat()} saved.")
+            self._changed(f"Contact on {format_day(value.day)} saved.")
 
         self._open(ContactDialog(save, self._people_choices(), groups, today, data, self))
 
@@ -217,7 +218,7 @@ class PeopleTab(BaseTab):
     def _on_losing_touch_panel_snooze_requested(self, person_id: int, days: int) -> None:
         until = people_status.today() + timedelta(days=days)
         svc.snooze_person(person_id, until)
-        self._changed(f"Snoozed until {until.isoformat()}.")
+        self._changed(f"Snoozed until {format_day(until)}.")
 
     # -- deleting (called by the pages) -----------------------------------
     def confirm(self, question: str) -> bool:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHB
 from resilience_desktop.services.people.records import (MAX_CADENCE_DAYS, RELATIONSHIPS, SUPPORT_KINDS,
                                                 PersonInput, default_cadence)
 from resilience_desktop.ui.people.dialog_parts import SaveDialog
+from resilience_desktop.services.dates import qt_display_format
 
 
 class PersonDialog(SaveDialog):
@@ -86,7 +87,7 @@ class PersonDialog(SaveDialog):
         self.birthday_edit = QDateEdit()
         self.birthday_edit.setObjectName("birthday_edit")
         self.birthday_edit.setCalendarPopup(True)
-        self.birthday_edit.setDisplayFormat("yyyy-MM-dd")
+        self.birthday_edit.setDisplayFormat(qt_display_format())
         self.birthday_edit.setDate(QDate(data.birthday) if data.birthday else QDate(1990, 1, 1))
         self.birthday_check.setChecked(data.birthday is not None)
         self.birthday_edit.setEnabled(data.birthday is not None)

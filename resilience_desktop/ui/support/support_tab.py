@@ -19,7 +19,7 @@ from resilience_desktop.core.db import database, is_bound
 from resilience_desktop.services.preferences import get_preference, set_preference
 from resilience_desktop.ui.widgets.base_tab import BaseTab
 
-REGION_PREFERENCE = "support.region"
+REGION_PREFERENCE = hr.REGION_PREFERENCE
 
 
 def _label(text: str, object_name: str = "", bold: bool = False, scale: float = 1.0) -> QLabel:
@@ -44,7 +44,7 @@ def _remembered_region() -> str:
     if not _database_usable():
         return hr.DEFAULT_REGION
     try:
-        return get_preference(REGION_PREFERENCE, hr.DEFAULT_REGION)
+        return hr.known_region(get_preference(REGION_PREFERENCE, hr.DEFAULT_REGION))
     except DatabaseError:  # a damaged file: show the default region
         return hr.DEFAULT_REGION
 
@@ -159,5 +159,20 @@ class SupportTab(BaseTab):
         layout.addWidget(self.view)
         self.region_combo = self.view.region_combo
 
+        self.listen(context.signals.preferences_changed, self._on_signals_preferences_changed)
+        self.region_combo.currentIndexChanged.connect(self._on_region_combo_changed)
+
     def region_order(self) -> list[str]:
         return self.view.region_order()
+
+    def _on_region_combo_changed(self, _index: int) -> None:
+        self.context.signals.preferences_changed.emit(REGION_PREFERENCE)
+
+    def _on_signals_preferences_changed(self, key: str) -> None:
+        """The region was chosen elsewhere (first run, Settings): show it first."""
+        region = _remembered_region()
+        if key == REGION_PREFERENCE and region != self.region_combo.currentData():
+            self.region_combo.blockSignals(True)
+            self.region_combo.setCurrentIndex(hr.region_keys().index(region))
+            self.region_combo.blockSignals(False)
+            self.view._show_regions(region)

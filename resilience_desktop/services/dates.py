@@ -1,0 +1,79 @@
+"""One way to show a day, used by every tab (Settings → Date format).
+
+Qt-free. ``format_day(d)`` turns a date into text in the chosen format; the
+choice is a preference read once and cached here (``set_date_format`` after
+the preference changes). ``qt_display_format()`` gives the matching
+QDateEdit display format.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+DATE_FORMAT_KEY = "display.date_format"
+#: key -> (label shown in Settings, strftime-free formatter, Qt display format)
+DATE_FORMATS: dict[str, tuple[str, str]] = {
+    "weekday": ("Tue 1 Dec 2026", "ddd d MMM yyyy"),
+    "day_month": ("1 Dec 2026", "d MMM yyyy"),
+    "iso": ("2026-12-01", "yyyy-MM-dd"),
+    "dmy": ("01/12/2026", "dd/MM/yyyy"),
+    "mdy": ("12/01/2026", "MM/dd/yyyy"),
+}
+DEFAULT_DATE_FORMAT = "weekday"
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_LONG_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_LONG_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+
+_current: str | None = None
+
+
+def date_format() -> str:
+    """The chosen format key (read from preferences once, then cached)."""
+    global _current
+    if _current is None:
+        from resilience_desktop.services.preferences import get_preference
+
+        try:
+            value = get_preference(DATE_FORMAT_KEY, DEFAULT_DATE_FORMAT)
+        except Exception:  # no database open (command line, early start)
+            value = DEFAULT_DATE_FORMAT
+        _current = value if value in DATE_FORMATS else DEFAULT_DATE_FORMAT
+    return _current
+
+
+def set_date_format(key: str | None) -> None:
+    """Use this format from now on (None: read the preference again next time)."""
+    global _current
+    _current = key if key in DATE_FORMATS or key is None else DEFAULT_DATE_FORMAT
+
+
+def format_day(day: date | datetime | None, style: str | None = None, empty: str = "") -> str:
+    """A day in the chosen format: 'Tue 1 Dec 2026', '2026-12-01'..."""
+    if day is None:
+        return empty
+    if isinstance(day, datetime):
+        day = day.date()
+    style = style or date_format()
+    if style == "iso":
+        return day.isoformat()
+    if style == "dmy":
+        return f"{day.day:02d}/{day.month:02d}/{day.year}"
+    if style == "mdy":
+        return f"{day.month:02d}/{day.day:02d}/{day.year}"
+    text = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{_DAYS[day.weekday()]} {text}" if style == "weekday" else text
+
+
+def format_day_time(moment: datetime, style: str | None = None) -> str:
+    return f"{format_day(moment, style)} {moment:%H:%M}"
+
+
+def long_day(day: date) -> str:
+    """'Tuesday 1 December 2026' (the Today greeting; not a table format)."""
+    return f"{_LONG_DAYS[day.weekday()]} {day.day} {_LONG_MONTHS[day.month - 1]} {day.year}"
+
+
+def qt_display_format(style: str | None = None) -> str:
+    return DATE_FORMATS[style or date_format()][1]

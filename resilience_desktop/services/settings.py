@@ -1,0 +1,125 @@
+"""The person's settings: preference keys, defaults and allowed values in one
+place (Qt-free). The first-run page and the Settings dialog write them with
+``save_settings`` (one transaction); the UI then emits ``preferences_changed``
+for each key written."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from resilience_desktop.core.errors import ValidationError
+from resilience_desktop.services import dates
+from resilience_desktop.services.help_resources import DEFAULT_REGION, REGION_PREFERENCE, known_region
+from resilience_desktop.services.preferences import get_preferences, set_preferences
+
+FIRST_NAME = "profile.first_name"
+FIRST_RUN_DONE = "first_run.done"
+THEME = "display.theme"
+DATE_FORMAT = dates.DATE_FORMAT_KEY
+REGION = REGION_PREFERENCE
+WEEK_START = "exercise.week_start"  # shared with services/exercise/stats.py
+CADENCES = "people.default_cadences"  # relationship key -> days
+AUTOLOCK_MINUTES = "safety.autolock_minutes"  # shared with the passphrase-lock dialog
+DAILY_REMINDER = "reminders.daily"  # "HH:MM" or "" (off)
+WEEKLY_REMINDER = "reminders.weekly"  # "HH:MM" or "" (off); on the first day of the week
+KEEP_IN_TRAY = "reminders.keep_in_tray"
+
+THEMES = {"system": "Same as the system", "light": "Light", "dark": "Dark"}
+MAX_FIRST_NAME = 60
+
+DEFAULTS: dict[str, Any] = {
+    FIRST_NAME: "",
+    FIRST_RUN_DONE: False,
+    THEME: "system",
+    DATE_FORMAT: dates.DEFAULT_DATE_FORMAT,
+    REGION: DEFAULT_REGION,
+    WEEK_START: "monday",
+    CADENCES: {},
+    AUTOLOCK_MINUTES: 0,
+    DAILY_REMINDER: "",
+    WEEKLY_REMINDER: "",
+    KEEP_IN_TRAY: False,
+}
+
+
+def load_settings() -> dict[str, Any]:
+    """Every setting, in one query, cleaned (a bad stored value -> the default)."""
+    values = get_preferences(DEFAULTS)
+    return {key: _clean(key, value, strict=False) for key, value in values.items()}
+
+
+def save_settings(values: dict[str, Any]) -> list[str]:
+    """Check and write settings in one transaction; return the keys written.
+    Raises ValidationError with a plain sentence for a bad value."""
+    clean = {key: _clean(key, value, strict=True) for key, value in values.items()}
+    set_preferences(clean)
+    if DATE_FORMAT in clean:
+        dates.set_date_format(clean[DATE_FORMAT])
+    return list(clean)
+
+
+def parse_time(text: str) -> tuple[int, int] | None:
+    """'08:30' -> (8, 30); '' -> None (off). Raises ValueError."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    hours, minutes = text.split(":")
+    hour, minute = int(hours), int(minutes)
+    if not (0 <= hour < 24 and 0 <= minute < 60):
+        raise ValueError(text)
+    return hour, minute
+
+
+def _clean(key: str, value: Any, strict: bool) -> Any:
+    try:
+        return _check(key, value)
+    except (ValueError, TypeError, KeyError) as error:
+        if strict:
+            raise ValidationError(f"{_WHAT.get(key, key)}: {value!r} is not a valid choice.") from error
+        return DEFAULTS.get(key)
+
+
+_WHAT = {THEME: "Theme", DATE_FORMAT: "Date format", REGION: "Help-line region",
+         WEEK_START: "Week start", CADENCES: "Stay-in-touch cadence",
+         AUTOLOCK_MINUTES: "Lock after", DAILY_REMINDER: "Daily check-in time",
+         WEEKLY_REMINDER: "Weekly review time", FIRST_NAME: "First name"}
+
+
+def _check(key: str, value: Any) -> Any:
+    if key == FIRST_NAME:
+        name = " ".join(str(value or "").split())
+        if len(name) > MAX_FIRST_NAME:
+            raise ValueError(value)
+        return name
+    if key in (FIRST_RUN_DONE, KEEP_IN_TRAY):
+        return bool(value)
+    if key == THEME:
+        return value if value in THEMES else THEMES[value]
+    if key == DATE_FORMAT:
+        return value if value in dates.DATE_FORMATS else dates.DATE_FORMATS[value]
+    if key == REGION:
+        return known_region(value)
+    if key == WEEK_START:
+        return value if value in ("monday", "sunday") else {}[value]
+    if key == CADENCES:
+        return _check_cadences(value)
+    if key == AUTOLOCK_MINUTES:
+        minutes = int(value)
+        if not 0 <= minutes <= 240:
+            raise ValueError(value)
+        return minutes
+    if key in (DAILY_REMINDER, WEEKLY_REMINDER):
+        parsed = parse_time(value)
+        return "" if parsed is None else f"{parsed[0]:02d}:{parsed[1]:02d}"
+    raise KeyError(key)
+
+
+def _check_cadences(value: Any) -> dict[str, int]:
+    from resilience_desktop.services.people.records import MAX_CADENCE_DAYS, RELATIONSHIPS
+
+    result = {}
+    for relationship, days in dict(value).items():
+        if relationship not in RELATIONSHIPS or not 1 <= int(days) <= MAX_CADENCE_DAYS:
+            raise ValueError(value)
+        result[relationship] = int(days)
+    return result

@@ -1,0 +1,95 @@
+"""One suggested practice for today, chosen from what the person's own data
+says helps. Kept simple and honest: every suggestion says why, in figures
+from their own log; with no such figures it says so and offers a general
+one that the guideline supports.
+
+Candidates:
+- an activity after which their recorded mood rose, on average, over at
+  least MIN_SESSIONS sessions in the last LOOK_BACK_DAYS days;
+- a person after whose contacts they felt supported (4 of 5 or more, on
+  average, over at least MIN_CONTACTS contacts) who is due a contact;
+- a calm practice, once a Calm service offers one (``services.calm``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from resilience_desktop.core.db import database
+from resilience_desktop.services.exercise.stats import SessionFact, mood_changes
+
+LOOK_BACK_DAYS = 180
+MIN_SESSIONS = 3
+MIN_CONTACTS = 2
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    title: str
+    why: str
+    tab: str  # where to do it
+
+
+GENERAL = Suggestion("A ten-minute walk",
+                     "Some activity is better than none (WHO guideline, 2020). Once your log "
+                     "shows what lifts your mood, the suggestion here will come from it.",
+                     "Exercise")
+
+
+def _activity_candidate(facts: list[SessionFact]) -> Suggestion | None:
+    best = None
+    for name, changes in mood_changes(facts, MIN_SESSIONS).items():
+        mean = sum(changes) / len(changes)
+        if mean > 0 and (best is None or mean > best[1]):
+            best = (name, mean, len(changes))
+    if best is None:
+        return None
+    name, mean, count = best
+    return Suggestion(name, f"Your mood rose by {mean:.1f} on average after your last "
+                            f"{count} sessions of it.", "Exercise")
+
+
+def _person_candidate(due_ids: list[int], since: date) -> Suggestion | None:
+    if not due_ids:
+        return None
+    marks = ",".join("?" * len(due_ids))
+    rows = database.execute_sql(
+        "SELECT p.name, avg(c.felt_supported), count(*) FROM contact c"
+        " JOIN contact_person cp ON cp.contact_id = c.id JOIN person p ON p.id = cp.person_id"
+        f" WHERE c.felt_supported IS NOT NULL AND c.day >= ? AND p.id IN ({marks})"
+        " GROUP BY p.id HAVING count(*) >= ? AND avg(c.felt_supported) >= 4"
+        " ORDER BY avg(c.felt_supported) DESC, p.name LIMIT 1",
+        (since.isoformat(), *due_ids, MIN_CONTACTS)).fetchall()
+    if not rows:
+        return None
+    name, mean, count = rows[0]
+    return Suggestion(f"Get in touch with {name}",
+                      f"You felt supported ({mean:.1f} of 5) after your last {count} "
+                      "contacts with them.", "People")
+
+
+def _calm_candidate(day: date) -> Suggestion | None:
+    try:
+        from resilience_desktop.services.calm import suggested_practice  # type: ignore
+    except ImportError:
+        return None
+    try:
+        practice = suggested_practice(day)
+    except Exception:
+        return None
+    if practice is None:
+        return None
+    return Suggestion(str(getattr(practice, "title", practice)),
+                      str(getattr(practice, "why", "")), "Calm")
+
+
+def suggest(day: date, facts: list[SessionFact], due_person_ids: list[int]) -> Suggestion:
+    """One suggestion; the candidates take turns day by day."""
+    since = day - timedelta(days=LOOK_BACK_DAYS)
+    recent = [fact for fact in facts if fact.day >= since]
+    candidates = [c for c in (_calm_candidate(day), _activity_candidate(recent),
+                              _person_candidate(due_person_ids, since)) if c is not None]
+    if not candidates:
+        return GENERAL
+    return candidates[day.toordinal() % len(candidates)]

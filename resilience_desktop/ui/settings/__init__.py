@@ -1,0 +1,1 @@
+"""First run, Settings (Ctrl+,), theme and reminders."""

@@ -1,0 +1,78 @@
+"""Theme: system, light or dark. Widgets get a QPalette; charts follow the
+palette (charts/plots/style.py's chart_rc, applied by ChartCanvas)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+_SYSTEM_PALETTE: QPalette | None = None
+
+_DARK = {
+    QPalette.ColorRole.Window: "#2b2d31",
+    QPalette.ColorRole.WindowText: "#e6e6e6",
+    QPalette.ColorRole.Base: "#1f2023",
+    QPalette.ColorRole.AlternateBase: "#2f3136",
+    QPalette.ColorRole.ToolTipBase: "#3a3d42",
+    QPalette.ColorRole.ToolTipText: "#f0f0f0",
+    QPalette.ColorRole.PlaceholderText: "#9a9ea6",
+    QPalette.ColorRole.Text: "#e6e6e6",
+    QPalette.ColorRole.Button: "#34373c",
+    QPalette.ColorRole.ButtonText: "#e6e6e6",
+    QPalette.ColorRole.BrightText: "#ff6b6b",
+    QPalette.ColorRole.Light: "#4a4d52",
+    QPalette.ColorRole.Midlight: "#3d4045",
+    QPalette.ColorRole.Mid: "#5a5e66",
+    QPalette.ColorRole.Dark: "#1a1b1e",
+    QPalette.ColorRole.Shadow: "#000000",
+    QPalette.ColorRole.Highlight: "#3f7f93",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#7cc4da",
+    QPalette.ColorRole.LinkVisited: "#b39ddb",
+}
+
+_LIGHT = {
+    QPalette.ColorRole.Window: "#f3f3f3",
+    QPalette.ColorRole.WindowText: "#1e1e1e",
+    QPalette.ColorRole.Base: "#ffffff",
+    QPalette.ColorRole.AlternateBase: "#f5f7f8",
+    QPalette.ColorRole.Text: "#1e1e1e",
+    QPalette.ColorRole.Button: "#ececec",
+    QPalette.ColorRole.ButtonText: "#1e1e1e",
+    QPalette.ColorRole.PlaceholderText: "#6d7178",
+    QPalette.ColorRole.Mid: "#b8bcc2",
+    QPalette.ColorRole.Highlight: "#3f7f93",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#2a6a7e",
+}
+
+
+def _palette(colours: dict) -> QPalette:
+    palette = QPalette(_SYSTEM_PALETTE) if _SYSTEM_PALETTE is not None else QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour).darker(130)
+                         if colours is _LIGHT else QColor(colour).lighter(60))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Window,
+                     QColor(colours[QPalette.ColorRole.Window]))
+    return palette
+
+
+def apply_theme(name: str, app: QApplication | None = None) -> None:
+    """Give the application the theme's palette ("system": the one it started with)."""
+    global _SYSTEM_PALETTE
+    app = app or QApplication.instance()
+    if app is None:
+        return
+    if _SYSTEM_PALETTE is None:
+        _SYSTEM_PALETTE = QPalette(app.palette())
+    if name == "dark":
+        app.setPalette(_palette(_DARK))
+    elif name == "light":
+        app.setPalette(_palette(_LIGHT))
+    else:
+        app.setPalette(_SYSTEM_PALETTE)
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128

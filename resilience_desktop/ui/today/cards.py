@@ -1,0 +1,193 @@
+"""Today's cards: the week's exercise, the mood trend, people due for contact,
+looking back, self-checks and the suggested practice. Each card is fed a
+TodaySnapshot by ``show_snapshot`` and asks for things with signals only."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from resilience_desktop.services import dates
+from resilience_desktop.services.exercise.stats import GUIDELINE_LOW, STRENGTH_DAYS
+from resilience_desktop.services.journal import followups
+from resilience_desktop.services.people.records import relationship_label
+from resilience_desktop.services.wording import count_of
+from resilience_desktop.ui.today.painted import MoodSparkline, WeekRing
+from resilience_desktop.ui.today.parts import TodayCard, text_label
+from resilience_desktop.ui.widgets.text import shorten
+
+
+def _clear(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            _clear(item.layout())
+
+
+class WeekCard(TodayCard):
+    def __init__(self, parent=None) -> None:
+        super().__init__("week_card", "This week's activity", "Exercise", "Exercise →", parent)
+        row = QHBoxLayout()
+        self.ring = WeekRing(GUIDELINE_LOW)
+        row.addWidget(self.ring)
+        self.summary_label = text_label("", "week_summary_label")
+        row.addWidget(self.summary_label, 1)
+        self.body.addLayout(row)
+
+    def show_snapshot(self, snapshot) -> None:
+        week = snapshot.week
+        minutes = week.guideline_minutes
+        self.ring.set_minutes(minutes)
+        if minutes >= GUIDELINE_LOW:
+            aim = "You have reached the WHO guideline's 150 minutes this week."
+        elif minutes:
+            aim = f"{GUIDELINE_LOW - minutes} minutes to the guideline's 150. Every bit counts."
+        else:
+            aim = "Nothing logged yet this week. Some activity is better than none."
+        strength = min(week.strength_days, STRENGTH_DAYS)
+        self.summary_label.setText(
+            f"<b>{minutes}</b> guideline minutes since {dates.format_day(week.start)}.<br>"
+            f"{aim}<br>Muscle strengthening: {strength} of {STRENGTH_DAYS} days"
+            f"{' ✔' if week.strength_days >= STRENGTH_DAYS else ''}.")
+
+
+class MoodTrendCard(TodayCard):
+    def __init__(self, parent=None) -> None:
+        super().__init__("mood_trend_card", "Mood, last 30 days", "Journal", "Journal →", parent)
+        self.sparkline = MoodSparkline(30)
+        self.body.addWidget(self.sparkline)
+        self.caption_label = text_label("", "mood_trend_caption", muted=True)
+        self.body.addWidget(self.caption_label)
+
+    def show_snapshot(self, snapshot) -> None:
+        self.sparkline.set_points(snapshot.day, {m.day: m.pleasantness for m in snapshot.mood})
+        days = len(snapshot.mood)
+        self.caption_label.setText(
+            f"Pleasantness from −5 to +5, {count_of(days, 'day')} with a check-in."
+            if days else "Your check-ins will draw a line here.")
+
+
+class PeopleCard(TodayCard):
+    log_contact_requested = Signal(int)  # person id
+
+    def __init__(self, parent=None) -> None:
+        super().__init__("people_card", "Stay in touch", "People", "People →", parent)
+        self.rows = QVBoxLayout()
+        self.body.addLayout(self.rows)
+
+    def show_snapshot(self, snapshot) -> None:
+        _clear(self.rows)
+        if not snapshot.people_due:
+            self.rows.addWidget(text_label("Nobody is due a contact. Well kept in touch.",
+                                           "people_none_label", muted=True))
+            return
+        for status in snapshot.people_due:
+            row = QHBoxLayout()
+            last = (f"last contact {dates.format_day(status.last_contact)}"
+                    if status.last_contact else "no contact logged yet")
+            row.addWidget(text_label(
+                f"<b>{html.escape(status.name)}</b> · "
+                f"{html.escape(relationship_label(status.relationship).lower())}, {last}"), 1)
+            button = QPushButton("Log contact…")
+            button.setObjectName(f"log_contact_button_{status.person_id}")
+            button.setAccessibleName(f"Log a contact with {status.name}")
+            button.clicked.connect(lambda _=False, pid=status.person_id:
+                                   self.log_contact_requested.emit(pid))
+            row.addWidget(button)
+            self.rows.addLayout(row)
+
+
+class LookingBackCard(TodayCard):
+    answer_requested = Signal(object)  # FollowUp
+    put_off_requested = Signal(object)  # FollowUp
+    entry_chosen = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__("looking_back_card", "Looking back", parent=parent)
+        self.card = None
+        self.follow_up_box = QWidget()
+        box = QVBoxLayout(self.follow_up_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.card_label = text_label("", "card_label")
+        box.addWidget(self.card_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.answer_button = QPushButton("Write a reflection")
+        self.answer_button.setObjectName("answer_button")
+        self.later_button = QPushButton("Not now")
+        self.later_button.setObjectName("later_button")
+        self.later_button.setToolTip("Hide this until the next look back is due")
+        buttons.addWidget(self.answer_button)
+        buttons.addWidget(self.later_button)
+        box.addLayout(buttons)
+        self.body.addWidget(self.follow_up_box)
+        self.on_this_day_label = text_label("", "on_this_day_label")
+        self.on_this_day_label.linkActivated.connect(lambda link: self.entry_chosen.emit(int(link)))
+        self.body.addWidget(self.on_this_day_label)
+        self.answer_button.clicked.connect(lambda: self.card and self.answer_requested.emit(self.card))
+        self.later_button.clicked.connect(lambda: self.card and self.put_off_requested.emit(self.card))
+
+    def show_snapshot(self, snapshot) -> None:
+        self.card = snapshot.follow_up
+        self.follow_up_box.setVisible(self.card is not None)
+        if self.card is not None:
+            what = html.escape(self.card.title or shorten(self.card.preview, 80))
+            self.card_label.setText(
+                f"<b>A hard time {followups.how_long_ago(self.card.entry_date, snapshot.day)}</b> "
+                f"({dates.format_day(self.card.entry_date)}: <i>{what}</i>)<br>"
+                f"{followups.FOLLOW_UP_QUESTIONS}")
+        entries = snapshot.on_this_day
+        self.on_this_day_label.setVisible(bool(entries))
+        links = "<br>".join(
+            f"<a href='{e.id}'>{e.entry_date.year}: "
+            f"{html.escape(e.title or shorten(e.preview, 60) or 'untitled')}</a>" for e in entries)
+        self.on_this_day_label.setText(f"<b>On this day</b><br>{links}")
+        self.setVisible(self.card is not None or bool(entries))
+
+
+class PracticeCard(TodayCard):
+    """The suggested practice, and any self-checks due."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__("practice_card", "Something for today", parent=parent)
+        self.suggestion_label = text_label("", "suggestion_label")
+        self.body.addWidget(self.suggestion_label)
+        self.go_button = QPushButton()
+        self.go_button.setObjectName("suggestion_button")
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.go_button)
+        self.body.addLayout(row)
+        self.checks_label = text_label("", "due_checks_label")
+        self.body.addWidget(self.checks_label)
+        self.checks_button = QPushButton("Insights →")
+        self.checks_button.setObjectName("due_checks_button")
+        self.body.addWidget(self.checks_button)
+        self.go_button.clicked.connect(lambda: self.link_clicked.emit(self._tab))
+        self.checks_button.clicked.connect(lambda: self.link_clicked.emit("Insights"))
+        self._tab = "Exercise"
+
+    def show_snapshot(self, snapshot) -> None:
+        suggestion = snapshot.suggestion
+        self.suggestion_label.setVisible(suggestion is not None)
+        self.go_button.setVisible(suggestion is not None)
+        if suggestion is not None:
+            self._tab = suggestion.tab
+            self.suggestion_label.setText(f"<b>{html.escape(suggestion.title)}</b><br>"
+                                          f"{html.escape(suggestion.why)}")
+            self.go_button.setText(f"{suggestion.tab} →")
+            self.go_button.setAccessibleName(f"Open the {suggestion.tab} tab")
+        checks = snapshot.due_checks
+        self.checks_label.setVisible(bool(checks))
+        self.checks_button.setVisible(bool(checks))
+        if checks:
+            names = ", ".join(html.escape(_check_name(c)) for c in checks)
+            self.checks_label.setText(f"<b>Self-checks due:</b> {names}")
+
+
+def _check_name(check) -> str:
+    return str(getattr(check, "title", None) or getattr(check, "name", None) or check)

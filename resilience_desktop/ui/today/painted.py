@@ -1,0 +1,121 @@
+"""QPainter widgets for Today (no matplotlib on the start path): the week's
+guideline-minutes ring and the 30-day mood sparkline."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from resilience_desktop.charts.plots.style import ACCENT, QUADRANT_COLOURS
+
+RING_DONE = "#5cb85c"
+
+
+class WeekRing(QWidget):
+    """A ring filled to minutes / target (full at the target), the minutes in the middle."""
+
+    def __init__(self, target: int = 150, parent=None) -> None:
+        super().__init__(parent)
+        self.target = target
+        self.minutes = 0
+        self.setObjectName("week_ring")
+        self.setFixedSize(120, 120)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.minutes = max(0, int(minutes))
+        self.setAccessibleName(f"{self.minutes} of {self.target} guideline minutes this week")
+        self.setToolTip(self.accessibleName())
+        self.update()
+
+    def share(self) -> float:
+        return min(1.0, self.minutes / self.target) if self.target else 0.0
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = 12
+        rect = QRectF(width / 2 + 2, width / 2 + 2, self.width() - width - 4,
+                      self.height() - width - 4)
+        track = self.palette().color(QPalette.ColorRole.Mid)
+        painter.setPen(QPen(track, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        painter.drawEllipse(rect)
+        colour = QColor(RING_DONE if self.minutes >= self.target else ACCENT)
+        painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        span = int(-self.share() * 360 * 16)
+        if span:
+            painter.drawArc(rect, 90 * 16, span)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        font = painter.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(rect.adjusted(0, -10, 0, -10), Qt.AlignmentFlag.AlignCenter,
+                         str(self.minutes))
+        font.setPointSizeF(font.pointSizeF() / 1.5 * 0.85)
+        font.setBold(False)
+        painter.setFont(font)
+        painter.drawText(rect.adjusted(0, 22, 0, 22), Qt.AlignmentFlag.AlignCenter,
+                         f"of {self.target} min")
+
+
+class MoodSparkline(QWidget):
+    """Daily mean pleasantness (−5…+5) over the last `days` days, a dot per day with a check-in."""
+
+    def __init__(self, days: int = 30, parent=None) -> None:
+        super().__init__(parent)
+        self.days = days
+        self.end = date.today()
+        self.points: dict[date, float] = {}
+        self.setObjectName("mood_sparkline")
+        self.setMinimumHeight(70)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(320, 70)
+
+    def set_points(self, end: date, points: dict[date, float]) -> None:
+        self.end, self.points = end, dict(points)
+        if points:
+            mean = sum(points.values()) / len(points)
+            summary = (f"Mood over the last {self.days} days: {len(points)} days with a "
+                       f"check-in, average pleasantness {mean:.1f} (from −5 to +5)")
+        else:
+            summary = f"No mood check-ins in the last {self.days} days"
+        self.setAccessibleName(summary)
+        self.setToolTip(summary)
+        self.update()
+
+    def _xy(self, rect: QRectF, day: date, value: float) -> QPointF:
+        index = self.days - 1 - (self.end - day).days
+        x = rect.left() + index / max(1, self.days - 1) * rect.width()
+        y = rect.top() + (5 - value) / 10 * rect.height()
+        return QPointF(x, y)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(6, 6, self.width() - 12, self.height() - 12)
+        mid = self.palette().color(QPalette.ColorRole.Mid)
+        painter.setPen(QPen(mid, 1, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(rect.left(), rect.center().y()),
+                         QPointF(rect.right(), rect.center().y()))
+        start = self.end - timedelta(days=self.days - 1)
+        days = [start + timedelta(days=i) for i in range(self.days)]
+        path, previous = QPainterPath(), None
+        for day in days:
+            if day not in self.points:
+                continue  # a day without a check-in: the line joins its neighbours
+            point = self._xy(rect, day, self.points[day])
+            path.lineTo(point) if previous is not None else path.moveTo(point)
+            previous = point
+        painter.setPen(QPen(QColor(ACCENT), 2))
+        painter.drawPath(path)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for day, value in self.points.items():
+            colour = QUADRANT_COLOURS["low_pleasant" if value > 0 else
+                                      "neutral" if value == 0 else "low_unpleasant"]
+            painter.setBrush(QColor(colour))
+            painter.drawEllipse(self._xy(rect, day, value), 3.5, 3.5)
