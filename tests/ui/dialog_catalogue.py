@@ -43,6 +43,7 @@ def _build(name: str, context):
     from resilience_desktop.ui.safety.lock_settings_dialog import LockSettingsDialog
     from resilience_desktop.ui.safety.transfer_dialogs import ImportDialog
     from resilience_desktop.ui.safety.unlock_dialog import UnlockDialog
+    from resilience_desktop.ui.settings.settings_dialog import SettingsDialog
 
     people = [(1, "Ada")]
     builders = {
@@ -58,12 +59,13 @@ def _build(name: str, context):
         "contact": lambda: ContactDialog(_save, people, [], date(2026, 12, 1)),
         "vcard import": lambda: VCardImportDialog(_save, _vcard_preview(), "contacts.vcf"),
         "unlock": lambda: UnlockDialog(context.paths),
+        "settings": lambda: SettingsDialog(context),
     }
     return builders[name]()
 
 
 DIALOG_NAMES = ("trash", "session", "activities", "exercise import", "lock settings", "backups",
-                "import", "person", "group", "contact", "vcard import", "unlock")
+                "import", "person", "group", "contact", "vcard import", "unlock", "settings")
 
 
 def build_dialog(name: str, context, parent=None):
