@@ -14,7 +14,7 @@ from importlib import import_module
 
 from resilience_desktop.charts.plots.style import QUADRANT_COLOURS, empty_message  # noqa: F401
 
-_DOMAINS = ("journal", "exercise", "people")
+_DOMAINS = ("journal", "exercise", "people", "insights")
 
 
 def __getattr__(name: str):

@@ -34,6 +34,7 @@ STEP_MODULES = (
     "m0002_people",
     "m0003_journal",
     "m0004_exercise",
+    "m0005_insights",
 )
 
 

@@ -1,15 +1,96 @@
-"""The Insights tab."""
+"""The Insights tab: self-checks, what helps me, strengths and good things."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout
+from datetime import date, timedelta
 
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout
+
+from resilience_desktop.services.insights import clock, rhythm
+from resilience_desktop.services.insights.scales import get_scale
+from resilience_desktop.ui.insights.selfcheck_page import SelfCheckPage
 from resilience_desktop.ui.widgets.base_tab import BaseTab
-from resilience_desktop.ui.widgets.empty_state import EmptyStatePanel
+
+RANGES = (("Last year", 365), ("Last 2 years", 730), ("Last 5 years", 1826), ("All time", None))
 
 
 class InsightsTab(BaseTab):
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
+        self.due_label = QLabel()
+        self.due_label.setObjectName("due_label")
+        self.range_combo = QComboBox()
+        self.range_combo.setObjectName("range_combo")
+        self.range_combo.setAccessibleName("Period shown")
+        for label, days in RANGES:
+            self.range_combo.addItem(label, days)
+        self.range_combo.setCurrentIndex(1)
+        self.range_combo.currentIndexChanged.connect(self._on_range_combo_changed)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status_label")
+        self.pages = QTabWidget()
+        self.pages.setObjectName("insights_pages")
+        self.selfcheck_page = SelfCheckPage(self)
+        self.pages.addTab(self.selfcheck_page, "Self-checks")
+        header = QHBoxLayout()
+        header.addWidget(self.due_label, 1)
+        header.addWidget(QLabel("Show:"))
+        header.addWidget(self.range_combo)
         layout = QVBoxLayout(self)
-        layout.addWidget(EmptyStatePanel("Insights", "Once you have a few weeks of entries, exercise and contacts, this is where you will see what seems to help you."))
+        layout.addLayout(header)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.status_label)
+        for signal in (context.signals.insights_changed, context.signals.data_replaced,
+                       context.signals.journal_changed, context.signals.exercise_changed,
+                       context.signals.people_changed, context.signals.calm_changed):
+            self.listen(signal, self.refresh)
+        self.listen(context.signals.preferences_changed, self._on_preferences_changed)
+        self.refresh()
+
+    # -- data -------------------------------------------------------------
+    def date_range(self) -> tuple[date | None, date]:
+        today = clock.today()
+        days = self.range_combo.currentData()
+        return (None if days is None else today - timedelta(days=days - 1)), today
+
+    def refresh(self) -> None:
+        today = clock.today()
+        due = rhythm.due_checks(today)
+        if due:
+            self.due_label.setText("Due: " + "; ".join(check.label() for check in due)
+                                   + ". Whenever suits you.")
+        else:
+            self.due_label.setText("No self-check is due.")
+        self.selfcheck_page.refresh(today)
+
+    def canvases(self):
+        return self.selfcheck_page.canvases()
+
+    # -- actions ------------------------------------------------------------
+    def take_questionnaire(self, scale_id: str) -> None:
+        from resilience_desktop.ui.insights.questionnaire_dialog import QuestionnaireDialog
+
+        scale = get_scale(scale_id)
+        dialog = QuestionnaireDialog(scale, self)
+        self.open_dialog = dialog  # tests reach the open dialog here
+        dialog.finished.connect(lambda _result: self._on_questionnaire_finished(dialog))
+        dialog.open()
+
+    def _on_questionnaire_finished(self, dialog) -> None:
+        if dialog.saved_id is not None:
+            self.status_label.setText(f"{dialog.scale.short_name} saved.")
+            self.context.signals.insights_changed.emit()
+        dialog.deleteLater()
+        self.open_dialog = None
+
+    def rhythm_changed(self, scale_id: str, days: int) -> None:
+        rhythm.set_interval(scale_id, days)
+        self.context.signals.preferences_changed.emit(rhythm.RHYTHM_KEY)
+
+    def _on_preferences_changed(self, key: str) -> None:
+        if key == rhythm.RHYTHM_KEY:
+            self.refresh()
+
+    def _on_range_combo_changed(self, _index: int) -> None:
+        for canvas in self.canvases():
+            canvas.mark_stale()

@@ -1,0 +1,81 @@
+"""Draw functions for the Insights tab (Qt-free; tested on a bare Figure).
+
+``draw_scale_history`` takes a ScaleSeries: the scores of one questionnaire
+over time with its published bands (none for Rosenberg: trend only).
+``draw_helps`` takes comparison rows (label, difference, low, high) and draws
+each difference with its 95 % interval.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from matplotlib.ticker import MaxNLocator
+
+from resilience_desktop.charts.plots.style import ACCENT, MUTED, empty_message, set_date_ticks
+
+__all__ = ["ScaleSeries", "draw_scale_history", "draw_helps", "NOT_A_DIAGNOSIS_NOTE"]
+
+NOT_A_DIAGNOSIS_NOTE = "This is not a diagnosis."
+
+
+@dataclass(frozen=True)
+class ScaleSeries:
+    title: str
+    score_range: tuple[float, float]
+    points: list  # (date, score), oldest first
+    bands: list = field(default_factory=list)  # (low, high, colour, label)
+    first: date | None = None  # the range shown (None: the points' own)
+    last: date | None = None
+
+
+def draw_scale_history(ax, series: ScaleSeries) -> None:
+    """Scores over time on the scale's full range, published bands shaded."""
+    low, high = series.score_range
+    if not series.points:
+        empty_message(ax, f"No {series.title} answers in this period.")
+        return
+    from matplotlib.dates import date2num
+
+    days = [day for day, _ in series.points]
+    first, last = series.first or days[0], series.last or days[-1]
+    if first >= last:
+        first, last = date.fromordinal(last.toordinal() - 30), date.fromordinal(
+            last.toordinal() + 1)
+    pad = (high - low) * 0.04
+    for band_low, band_high, colour, _label in series.bands:
+        ax.axhspan(band_low, band_high, color=colour, alpha=0.6, lw=0)
+    xs = date2num(days)
+    ax.plot(xs, [value for _, value in series.points], color=ACCENT, lw=1.4,
+            marker="o", markersize=3.5 if len(xs) < 80 else 2)
+    ax.set_xlim(date2num(first), date2num(last))
+    ax.set_ylim(low - pad, high + pad)
+    ax.yaxis.set_major_locator(MaxNLocator(5))
+    set_date_ticks(ax, first, last, max_ticks=6)
+    ax.tick_params(labelsize=8)
+    suffix = "" if series.bands else " (no cut-offs: trend only)"
+    ax.set_title(f"{series.title}{suffix}", fontsize=10)
+    for band_low, band_high, _colour, label in series.bands:
+        ax.text(1.005, (band_low + band_high) / 2, label, transform=ax.get_yaxis_transform(),
+                fontsize=7, color=MUTED, va="center", ha="left")
+
+
+def draw_helps(ax, rows, unit: str = "pleasantness") -> None:
+    """Each factor's with-minus-without difference and its 95 % interval, largest first."""
+    if not rows:
+        empty_message(ax, "Not enough days yet: each comparison needs at least\n"
+                          "5 days with and 5 days without.")
+        return
+    positions = list(range(len(rows)))
+    for y, (_label, difference, low, high) in zip(positions, rows):
+        colour = ACCENT if low > 0 or high < 0 else MUTED
+        ax.plot([low, high], [y, y], color=colour, lw=2)
+        ax.plot([difference], [y], marker="o", color=colour, markersize=5)
+    ax.axvline(0, color=MUTED, lw=0.8)
+    ax.set_yticks(positions, [label for label, *_ in rows], fontsize=8)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.xaxis.set_major_locator(MaxNLocator(6))
+    ax.tick_params(axis="x", labelsize=8)
+    ax.set_xlabel(f"difference in mean {unit} (with − without), 95 % interval", fontsize=8)
+    ax.set_title("An association, not proof of cause.", fontsize=10)

@@ -1,0 +1,84 @@
+"""`resilience-desktop checkin --scale brs|who5|rses`: answer a self-check in a terminal.
+
+On a terminal it asks item by item. Otherwise it reads one answer per line
+from stdin, as the published answer values (BRS 1-5, WHO-5 0-5, Rosenberg
+3 = strongly agree ... 0 = strongly disagree); anything else is rejected
+with the item number and nothing is stored. Ends with ``score: X`` and the band.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from resilience_desktop.cli.common import CommandError, opened_data
+
+
+def register(subparsers, parents) -> None:
+    parser = subparsers.add_parser(
+        "checkin", parents=parents,
+        help="answer a self-check questionnaire (BRS, WHO-5 or Rosenberg) and store it")
+    parser.add_argument("--scale", required=True, choices=("brs", "who5", "rses"),
+                        help="brs: Brief Resilience Scale; who5: WHO-5 Well-Being Index; "
+                             "rses: Rosenberg Self-Esteem Scale")
+    parser.set_defaults(func=run)
+
+
+def parse_answer(scale, number: int, text: str) -> int:
+    """One answer line -> its value; CommandError naming the item otherwise."""
+    cleaned = text.strip()
+    if cleaned.lstrip("-").isdigit() and int(cleaned) in scale.values:
+        return int(cleaned)
+    shown = cleaned if cleaned else "an empty line"
+    raise CommandError(f"item {number}: {shown!r} is not an answer; use a whole number "
+                       f"{scale.keys_hint()}. Nothing was stored.")
+
+
+def read_piped_answers(scale, lines: list[str]) -> list[int]:
+    while lines and not lines[-1].strip():
+        lines = lines[:-1]
+    answers = [parse_answer(scale, n, line) for n, line in enumerate(lines, start=1)
+               if n <= len(scale.items)]
+    if len(lines) > len(scale.items):
+        raise CommandError(f"the {scale.short_name} has {len(scale.items)} items but "
+                           f"{len(lines)} lines were given. Nothing was stored.")
+    if len(answers) < len(scale.items):
+        raise CommandError(f"item {len(answers) + 1}: no answer given. Nothing was stored.")
+    return answers
+
+
+def ask_answers(scale) -> list[int]:
+    print(f"{scale.name}. {scale.stem}")
+    print("  " + "   ".join(f"{value} = {label}" for value, label in scale.answers))
+    answers = []
+    for number, text in enumerate(scale.items, start=1):
+        while True:
+            try:
+                line = input(f"{number}/{len(scale.items)}. {text} [{scale.keys_hint()}]: ")
+            except EOFError:
+                raise CommandError("stopped before the last item. Nothing was stored.") from None
+            try:
+                answers.append(parse_answer(scale, number, line))
+                break
+            except CommandError:
+                print(f"  Please type one of {', '.join(map(str, scale.values))}.")
+    return answers
+
+
+def run(args, paths) -> int:
+    from resilience_desktop.services.insights import responses
+    from resilience_desktop.services.insights.scales import (NOT_A_DIAGNOSIS, format_score,
+                                                              get_scale)
+
+    scale = get_scale(args.scale)
+    with opened_data(paths, write=True):
+        if sys.stdin.isatty():
+            answers = ask_answers(scale)
+        else:
+            answers = read_piped_answers(scale, sys.stdin.read().splitlines())
+        response_id = responses.save_response(scale.id, answers)
+        scored = next(r for r in responses.latest(scale.id, 50) if r.id == response_id)
+    print(f"score: {format_score(scale, scored.score)}")
+    if scored.band is not None:
+        print(f"band: {scored.band.label}")
+    print(NOT_A_DIAGNOSIS)
+    return 0

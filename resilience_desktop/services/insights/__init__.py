@@ -1,0 +1,1 @@
+"""Insights: self-check questionnaires, "what helps me", strengths, the summary (Qt-free)."""

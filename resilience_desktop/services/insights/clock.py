@@ -1,0 +1,7 @@
+"""The one clock for Insights dates (tests monkeypatch ``today``)."""
+
+from datetime import date
+
+
+def today() -> date:
+    return date.today()

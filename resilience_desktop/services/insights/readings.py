@@ -1,0 +1,81 @@
+"""Plain-language readings of a score, of the change since last time, and the care note."""
+
+from __future__ import annotations
+
+from resilience_desktop.services.insights.responses import ScoredResponse
+from resilience_desktop.services.insights.scales import (BRS, WHO5, get_scale, format_score)
+
+WHO5_MEANINGFUL_CHANGE = 10  # points (PRODUCT.md)
+WHO5_CARE_AT_OR_BELOW = 28
+BRS_LOW_BELOW = 3.00
+
+CARE_NOTE = ("Things may have been heavy lately. You don't have to carry them alone: "
+             "talking with a doctor, a therapist or someone you trust can help, and the "
+             "Support page has people you can reach any time.")
+
+_READINGS = {
+    ("brs", "low"): "Your answers suggest that bouncing back from hard times feels difficult "
+                    "at the moment.",
+    ("brs", "normal"): "Your answers suggest you bounce back from hard times about as well "
+                       "as most people.",
+    ("brs", "high"): "Your answers suggest you bounce back from hard times more easily than "
+                     "most people.",
+    ("who5", "likely depression"): "Your answers suggest your well-being has been very low "
+                                   "over the last two weeks.",
+    ("who5", "poor well-being"): "Your answers suggest your well-being has been on the low "
+                                 "side over the last two weeks.",
+    ("who5", "above 50"): "Your answers suggest your well-being has been reasonably good over "
+                          "the last two weeks.",
+}
+
+
+def reading(response: ScoredResponse) -> str:
+    """One or two sentences about a score, in plain words."""
+    scale = get_scale(response.scale_id)
+    shown = format_score(scale, response.score)
+    low, high = scale.score_range
+    if response.band is None:
+        return (f"Your self-esteem score is {shown} out of {high:.0f}. This questionnaire "
+                "has no official cut-offs: what matters is how it moves over time for you.")
+    text = _READINGS[(scale.id, response.band.label)]
+    if scale.id == "who5":
+        return f"Your well-being score is {shown} out of 100. {text}"
+    return f"Your resilience score is {shown} (from {low:.0f} to {high:.0f}). {text}"
+
+
+def change_reading(previous: ScoredResponse | None, current: ScoredResponse) -> str:
+    """How the latest score compares with the one before."""
+    if previous is None:
+        return "This is your first answer to this questionnaire: next time you will see the change."
+    scale = get_scale(current.scale_id)
+    difference = round(current.score - previous.score, 2)
+    since = f"since {previous.taken_on.day} {previous.taken_on:%B %Y}"
+    if difference == 0:
+        return f"The same score as last time ({since})."
+    direction = "up" if difference > 0 else "down"
+    amount = f"{abs(difference):.2f}" if scale.id == "brs" else f"{abs(difference):.0f}"
+    unit = " points" if scale.id != "brs" else ""
+    text = f"{direction.capitalize()} {amount}{unit} {since}."
+    if scale.id == WHO5.id:
+        if abs(difference) >= WHO5_MEANINGFUL_CHANGE:
+            text += " A change of 10 points or more is considered meaningful."
+        else:
+            text += " Changes under 10 points are within the usual ups and downs."
+    return text
+
+
+def needs_care_note(who5_latest: ScoredResponse | None,
+                    brs_last_two: list[ScoredResponse]) -> bool:
+    """WHO-5 at or below 28, or BRS below 3.00 on the last two answers in a row."""
+    if who5_latest is not None and who5_latest.score <= WHO5_CARE_AT_OR_BELOW:
+        return True
+    return (len(brs_last_two) >= 2
+            and all(round(r.score, 2) < BRS_LOW_BELOW for r in brs_last_two[-2:]))
+
+
+def care_note_due() -> bool:
+    """The care rule on the stored answers."""
+    from resilience_desktop.services.insights.responses import latest
+
+    who5 = latest(WHO5.id, 1)
+    return needs_care_note(who5[-1] if who5 else None, latest(BRS.id, 2))

@@ -1,0 +1,105 @@
+"""Questionnaire responses: save item by item, read back with recomputed scores."""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from resilience_desktop.core.db import database
+from resilience_desktop.core.errors import ValidationError
+from resilience_desktop.core.models.base import new_uid
+from resilience_desktop.core.models.insights import QuestionnaireAnswer, QuestionnaireResponse
+from resilience_desktop.services.insights import clock
+from resilience_desktop.services.insights.scales import (Band, Scale, band_for,
+                                                          check_answers, get_scale, score)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ScoredResponse:
+    id: int
+    scale_id: str
+    taken_on: date
+    answers: tuple[int, ...]
+    score: float
+    band: Band | None
+
+
+def save_response(scale_id: str, answers: list[int | None],
+                  taken_on: date | None = None) -> int:
+    """Store one completed questionnaire (all items) in one transaction; returns its id.
+
+    Raises ValidationError naming the first unanswered or invalid item."""
+    scale = get_scale(scale_id)
+    try:
+        check_answers(scale, answers)
+    except ValueError as error:
+        raise ValidationError(str(error)) from error
+    with database.atomic():
+        response_id = QuestionnaireResponse.insert(
+            uid=new_uid(), scale=scale.id, version=scale.version,
+            taken_on=taken_on or clock.today(), created_at=datetime.now()).execute()
+        QuestionnaireAnswer.insert_many(
+            [{"uid": new_uid(), "response": response_id, "item": number, "value": value}
+             for number, value in enumerate(answers, start=1)]).execute()
+    log.info("questionnaire %s saved as response %s", scale.id, response_id)
+    return response_id
+
+
+def delete_response(response_id: int) -> None:
+    with database.atomic():
+        QuestionnaireResponse.delete().where(QuestionnaireResponse.id == response_id).execute()
+
+
+def history(scale_id: str, start: date | None = None,
+            end: date | None = None) -> list[ScoredResponse]:
+    """Every complete response of a scale in the range, oldest first, scored."""
+    scale = get_scale(scale_id)
+    where, params = ["r.scale = ?"], [scale.id]
+    if start is not None:
+        where.append("r.taken_on >= ?")
+        params.append(start.isoformat())
+    if end is not None:
+        where.append("r.taken_on <= ?")
+        params.append(end.isoformat())
+    rows = database.execute_sql(
+        "SELECT r.id, r.taken_on, a.item, a.value FROM insights_response r"
+        " JOIN insights_answer a ON a.response_id = r.id"
+        f" WHERE {' AND '.join(where)} ORDER BY r.taken_on, r.id, a.item", params).fetchall()
+    grouped: dict[int, list] = defaultdict(list)
+    days: dict[int, str] = {}
+    for response_id, taken_on, item, value in rows:
+        grouped[response_id].append((item, value))
+        days[response_id] = taken_on
+    return [scored for response_id, answers in grouped.items()
+            if (scored := _scored(scale, response_id, days[response_id], answers)) is not None]
+
+
+def _scored(scale: Scale, response_id: int, taken_on, answers) -> ScoredResponse | None:
+    values = [value for _item, value in sorted(answers)]
+    if [item for item, _ in sorted(answers)] != list(range(1, len(scale.items) + 1)):
+        return None  # an incomplete response (imported from elsewhere): not scored
+    try:
+        value = score(scale, values)
+    except ValueError:
+        return None
+    day = taken_on if isinstance(taken_on, date) else date.fromisoformat(str(taken_on)[:10])
+    return ScoredResponse(response_id, scale.id, day, tuple(values), value,
+                          band_for(scale, value))
+
+
+def latest(scale_id: str, count: int = 2) -> list[ScoredResponse]:
+    """The last `count` responses, oldest first."""
+    return history(scale_id)[-count:]
+
+
+def last_taken(scale_id: str) -> date | None:
+    value = (QuestionnaireResponse.select(QuestionnaireResponse.taken_on)
+             .where(QuestionnaireResponse.scale == scale_id)
+             .order_by(QuestionnaireResponse.taken_on.desc()).limit(1).scalar())
+    if value is None:
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])

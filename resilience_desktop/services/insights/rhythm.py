@@ -1,0 +1,67 @@
+"""When each self-check is due: BRS monthly, WHO-5 every two weeks, Rosenberg
+quarterly by default; the person can change each interval or turn it off.
+Never nagging: ``due_checks`` only lists; nothing pops up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from resilience_desktop.services.insights import responses
+from resilience_desktop.services.insights.scales import SCALES
+from resilience_desktop.services.preferences import get_preference, set_preference
+
+RHYTHM_KEY = "insights.rhythm"
+DEFAULT_RHYTHM = {"brs": 30, "who5": 14, "rses": 91}  # days; 0 = off
+RHYTHM_CHOICES = ((7, "Every week"), (14, "Every two weeks"), (30, "Monthly"),
+                  (91, "Quarterly"), (182, "Twice a year"), (0, "Off"))
+
+
+@dataclass(frozen=True)
+class DueCheck:
+    scale_id: str
+    name: str
+    last_taken: date | None
+    due_on: date  # today when never taken
+
+    def label(self) -> str:
+        if self.last_taken is None:
+            return f"{self.name}: not taken yet"
+        return f"{self.name}: due (last taken {self.last_taken.day} {self.last_taken:%b %Y})"
+
+
+def rhythm() -> dict[str, int]:
+    stored = get_preference(RHYTHM_KEY, {})
+    result = dict(DEFAULT_RHYTHM)
+    if isinstance(stored, dict):
+        for key, days in stored.items():
+            if key in result and isinstance(days, int) and 0 <= days <= 3650:
+                result[key] = days
+    return result
+
+
+def set_interval(scale_id: str, days: int) -> None:
+    if scale_id not in SCALES:
+        raise ValueError(f"Unknown questionnaire: {scale_id}.")
+    if not 0 <= days <= 3650:
+        raise ValueError("An interval is between 1 and 3650 days, or 0 for off.")
+    current = rhythm()
+    current[scale_id] = days
+    set_preference(RHYTHM_KEY, current)
+
+
+def interval_label(days: int) -> str:
+    return dict(RHYTHM_CHOICES).get(days, f"Every {days} days")
+
+
+def due_checks(today: date) -> list[DueCheck]:
+    """The self-checks due on `today` (for the Insights and Today tabs)."""
+    due = []
+    for scale_id, days in rhythm().items():
+        if days <= 0:
+            continue
+        last = responses.last_taken(scale_id)
+        due_on = today if last is None else last + timedelta(days=days)
+        if due_on <= today:
+            due.append(DueCheck(scale_id, SCALES[scale_id].short_name, last, due_on))
+    return due

@@ -1,0 +1,187 @@
+"""The Self-checks page: each questionnaire's latest score, reading, change,
+rhythm and chart over time; the gentle care note linking to Support."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+
+from resilience_desktop.charts.canvas import ChartCanvas
+from resilience_desktop.services.insights import readings, responses, rhythm
+from resilience_desktop.services.insights.scales import (NOT_A_DIAGNOSIS, SCALES, Scale,
+                                                          chart_bands, format_score)
+
+NOTE_STYLE = ("QFrame#care_note { background: #eef5f7; border: 1px solid #9cc3cf;"
+              " border-radius: 6px; }")
+
+
+def _label(text: str = "", name: str = "", small: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    if small:
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        label.setFont(font)
+        label.setStyleSheet("color: #5f6670;")
+    return label
+
+
+def draw_series(figure, scale: Scale, start: date | None, end: date) -> None:
+    from resilience_desktop.charts import plots
+
+    points = [(r.taken_on, r.score) for r in responses.history(scale.id, start, end)]
+    first = start if start is not None else (points[0][0] if points else None)
+    plots.draw_scale_history(figure.add_subplot(), plots.ScaleSeries(
+        scale.short_name, scale.score_range, points, chart_bands(scale), first, end))
+
+
+class ScaleCard(QFrame):
+    """One questionnaire: text on the left, its chart on the right."""
+
+    def __init__(self, scale: Scale, page: "SelfCheckPage") -> None:
+        super().__init__()
+        self.scale = scale
+        self.page = page
+        self.setObjectName(f"{scale.id}_card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title_label = _label(f"<b>{scale.name}</b>", f"{scale.id}_title")
+        self.score_label = _label("", f"{scale.id}_score")
+        self.reading_label = _label("", f"{scale.id}_reading")
+        self.change_label = _label("", f"{scale.id}_change")
+        self.disclaimer_label = _label(f"<i>{NOT_A_DIAGNOSIS}</i>", f"{scale.id}_disclaimer")
+        self.citation_label = _label(scale.citation, f"{scale.id}_citation", small=True)
+        self.take_button = QPushButton(f"Answer the {scale.short_name}…")
+        self.take_button.setObjectName(f"{scale.id}_take_button")
+        self.take_button.clicked.connect(lambda: page.take_requested(scale.id))
+        self.rhythm_combo = QComboBox()
+        self.rhythm_combo.setObjectName(f"{scale.id}_rhythm_combo")
+        self.rhythm_combo.setAccessibleName(f"How often to suggest the {scale.short_name}")
+        for days, label in rhythm.RHYTHM_CHOICES:
+            self.rhythm_combo.addItem(label, days)
+        self.due_label = _label("", f"{scale.id}_due")
+        self.canvas = ChartCanvas(self._draw, min_height=170)
+        self.canvas.setObjectName(f"{scale.id}_canvas")
+        self.canvas.setFixedHeight(215)
+        self._build_layout()
+
+    def _build_layout(self) -> None:
+        text = QVBoxLayout()
+        for widget in (self.title_label, self.score_label, self.reading_label,
+                       self.change_label, self.disclaimer_label):
+            text.addWidget(widget)
+        row = QHBoxLayout()
+        row.addWidget(self.take_button)
+        row.addWidget(QLabel("Suggest:"))
+        row.addWidget(self.rhythm_combo)
+        row.addStretch(1)
+        text.addLayout(row)
+        text.addWidget(self.due_label)
+        text.addWidget(self.citation_label)
+        text.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(text)
+        holder.setFixedWidth(470)
+        layout = QHBoxLayout(self)
+        layout.addWidget(holder)
+        layout.addWidget(self.canvas, 1)
+
+    def _draw(self, figure) -> None:
+        start, end = self.page.date_range()
+        draw_series(figure, self.scale, start, end)
+
+    def refresh(self, intervals: dict[str, int], due_ids: set[str]) -> None:
+        last_two = responses.latest(self.scale.id, 2)
+        if last_two:
+            current = last_two[-1]
+            band = f" — {current.band.label}" if current.band else ""
+            self.score_label.setText(
+                f"Latest: <b>{format_score(self.scale, current.score)}</b>{band}"
+                f" ({current.taken_on.day} {current.taken_on:%b %Y})")
+            self.reading_label.setText(readings.reading(current))
+            previous = last_two[0] if len(last_two) == 2 else None
+            self.change_label.setText(readings.change_reading(previous, current))
+        else:
+            self.score_label.setText("Not answered yet.")
+            self.reading_label.setText("It takes about a minute. Your answers stay on this "
+                                       "computer.")
+            self.change_label.clear()
+        self.disclaimer_label.setVisible(bool(last_two))
+        days = intervals.get(self.scale.id, 0)
+        self.rhythm_combo.blockSignals(True)
+        index = self.rhythm_combo.findData(days)
+        if index < 0:
+            self.rhythm_combo.addItem(rhythm.interval_label(days), days)
+            index = self.rhythm_combo.count() - 1
+        self.rhythm_combo.setCurrentIndex(index)
+        self.rhythm_combo.blockSignals(False)
+        self.due_label.setText("<b>Due now.</b>" if self.scale.id in due_ids else "")
+        self.canvas.mark_stale()
+
+
+class SelfCheckPage(QWidget):
+    def __init__(self, tab) -> None:
+        super().__init__()
+        self.tab = tab
+        self.setObjectName("selfcheck_page")
+        self.care_note = self._build_care_note()
+        self.cards = {scale_id: ScaleCard(scale, self) for scale_id, scale in SCALES.items()}
+        for card in self.cards.values():
+            card.rhythm_combo.currentIndexChanged.connect(
+                lambda _i, c=card: tab.rhythm_changed(c.scale.id, c.rhythm_combo.currentData()))
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addWidget(self.care_note)
+        grid = QGridLayout()
+        for row, card in enumerate(self.cards.values()):
+            grid.addWidget(card, row, 0)
+        column.addLayout(grid)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("selfcheck_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def _build_care_note(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("care_note")
+        frame.setAccessibleName("A note about support")
+        frame.setStyleSheet(NOTE_STYLE)
+        text = _label(readings.CARE_NOTE, "care_note_text")
+        button = QPushButton("Open the Support page")
+        button.setObjectName("care_support_button")
+        button.clicked.connect(lambda: self.tab.context.signals.show_tab_requested.emit("Support"))
+        row = QHBoxLayout(frame)
+        row.addWidget(text, 1)
+        row.addWidget(button)
+        frame.setVisible(False)
+        return frame
+
+    def date_range(self):
+        return self.tab.date_range()
+
+    def take_requested(self, scale_id: str) -> None:
+        self.tab.take_questionnaire(scale_id)
+
+    def refresh(self, today: date) -> None:
+        intervals = rhythm.rhythm()
+        due_ids = {check.scale_id for check in rhythm.due_checks(today)}
+        for card in self.cards.values():
+            card.refresh(intervals, due_ids)
+        self.care_note.setVisible(readings.care_note_due())
+
+    def redraw_charts(self) -> None:
+        for card in self.cards.values():
+            card.canvas.mark_stale()
+
+    def canvases(self) -> list[ChartCanvas]:
+        return [card.canvas for card in self.cards.values()]
