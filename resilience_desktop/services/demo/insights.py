@@ -6,10 +6,10 @@ from the demo entries."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime, time, timedelta
 
 from resilience_desktop.core.db import database
-from resilience_desktop.core.models.base import new_uid
 from resilience_desktop.core.models.insights import (QuestionnaireAnswer, QuestionnaireResponse,
                                                      Strength, StrengthExample)
 from resilience_desktop.services.insights.scales import SCALES
@@ -33,7 +33,7 @@ def generate(ctx) -> None:
     for scale_id, rhythm in RHYTHMS.items():
         for day in _days_taken(ctx, *rhythm[:3]):
             level = _recent_mood(moods, day)
-            response_uid = new_uid()
+            response_uid = _uid(ctx.rng)
             responses.append({"uid": response_uid, "scale": scale_id,
                               "version": SCALES[scale_id].version, "taken_on": day,
                               "created_at": datetime.combine(day, time(20, 30))})
@@ -42,11 +42,16 @@ def generate(ctx) -> None:
         for start in range(0, len(responses), BATCH):
             QuestionnaireResponse.insert_many(responses[start:start + BATCH]).execute()
         ids = dict(database.execute_sql("SELECT uid, id FROM insights_response").fetchall())
-        rows = [{"uid": new_uid(), "response": ids[uid], "item": n, "value": v}
+        rows = [{"uid": _uid(ctx.rng), "response": ids[uid], "item": n, "value": v}
                 for uid, values in answers for n, v in enumerate(values, start=1)]
         for start in range(0, len(rows), BATCH):
             QuestionnaireAnswer.insert_many(rows[start:start + BATCH]).execute()
         _strengths(ctx)
+
+
+def _uid(rng) -> str:
+    """A stable row id from the demo's random stream: same seed, same rows."""
+    return uuid.UUID(int=rng.getrandbits(128)).hex
 
 
 def _days_taken(ctx, interval: int, jitter: int, skip: float):
@@ -86,8 +91,8 @@ def _strengths(ctx) -> None:
         " AND length(body) > 200 ORDER BY id").fetchall()]
     created = datetime.combine(ctx.start, time(21, 0))
     for name, description in STRENGTHS:
-        strength_id = Strength.insert(uid=new_uid(), name=name, description=description,
+        strength_id = Strength.insert(uid=_uid(ctx.rng), name=name, description=description,
                                       created_at=created).execute()
         for entry_id in ctx.rng.sample(entry_ids, min(3, len(entry_ids))):
-            StrengthExample.insert(uid=new_uid(), strength=strength_id, entry=entry_id,
+            StrengthExample.insert(uid=_uid(ctx.rng), strength=strength_id, entry=entry_id,
                                    created_at=created).execute()
