@@ -34,6 +34,8 @@ def _build(name: str, context):
     from resilience_desktop.ui.exercise.activity_dialog import ActivityCatalogueDialog
     from resilience_desktop.ui.exercise.import_dialog import ImportPreviewDialog
     from resilience_desktop.ui.exercise.session_dialog import SessionDialog
+    from resilience_desktop.services.insights.scales import WHO5
+    from resilience_desktop.ui.insights.questionnaire_dialog import QuestionnaireDialog
     from resilience_desktop.ui.journal.trash_dialog import TrashDialog
     from resilience_desktop.ui.people.contact_dialog import ContactDialog
     from resilience_desktop.ui.people.group_dialog import GroupDialog
@@ -60,12 +62,14 @@ def _build(name: str, context):
         "vcard import": lambda: VCardImportDialog(_save, _vcard_preview(), "contacts.vcf"),
         "unlock": lambda: UnlockDialog(context.paths),
         "settings": lambda: SettingsDialog(context),
+        "questionnaire": lambda: QuestionnaireDialog(WHO5),
     }
     return builders[name]()
 
 
 DIALOG_NAMES = ("trash", "session", "activities", "exercise import", "lock settings", "backups",
-                "import", "person", "group", "contact", "vcard import", "unlock", "settings")
+                "import", "person", "group", "contact", "vcard import", "unlock", "settings",
+                "questionnaire")
 
 
 def build_dialog(name: str, context, parent=None):
