@@ -1,6 +1,6 @@
 """Qt-free draw functions: ``draw_x(ax, data)`` on a matplotlib Axes.
 
-One module per domain (journal.py, exercise.py, people.py); everything is
+One module per domain (journal.py, exercise.py, people.py, calm.py); everything is
 re-exported here so callers write ``from resilience_desktop.charts import plots``
 then ``plots.draw_mood_over_time(ax, series)``. Draw functions import only
 matplotlib pieces that need no GUI and are tested on a bare ``Figure``.
@@ -14,7 +14,7 @@ from importlib import import_module
 
 from resilience_desktop.charts.plots.style import QUADRANT_COLOURS, empty_message  # noqa: F401
 
-_DOMAINS = ("journal", "exercise", "people", "insights")
+_DOMAINS = ("journal", "exercise", "people", "insights", "calm")
 
 
 def __getattr__(name: str):

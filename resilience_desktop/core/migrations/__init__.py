@@ -35,6 +35,7 @@ STEP_MODULES = (
     "m0003_journal",
     "m0004_exercise",
     "m0005_insights",
+    "m0006_calm",
 )
 
 

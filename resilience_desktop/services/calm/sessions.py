@@ -1,0 +1,122 @@
+"""Logging practices: one row per breathing, meditation, imagery or grounding session.
+
+A practice is written when it ends (finished or stopped early), with the
+stress rating given before it; the rating after is added by
+``set_stress_after`` once the person taps it (or never, if they skip).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from resilience_desktop.core.db import database
+from resilience_desktop.core.errors import ValidationError
+from resilience_desktop.core.models.calm import PRACTICE_KINDS, CalmSession
+from resilience_desktop.services.calm import clock as calm_clock
+
+log = logging.getLogger(__name__)
+MAX_SECONDS = 86_400
+MAX_NOTES = 20_000
+KIND_LABELS = {"breathing": "Breathing", "meditation": "Meditation", "imagery": "Imagery",
+               "grounding": "Grounding"}
+
+
+@dataclass(frozen=True)
+class PracticeInput:
+    kind: str
+    name: str
+    started_at: datetime
+    actual_seconds: float
+    planned_seconds: float | None = None
+    stress_before: int | None = None
+    stress_after: int | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class PracticeRow:
+    id: int
+    started_at: datetime
+    kind: str
+    name: str
+    planned_seconds: int | None
+    actual_seconds: int
+    stress_before: int | None
+    stress_after: int | None
+    notes: str
+
+    @property
+    def label(self) -> str:
+        return practice_label(self.kind, self.name)
+
+
+def practice_label(kind: str, name: str) -> str:
+    """How charts and lists name a practice: "Breathing: Box", "Meditation"."""
+    if kind in ("breathing", "imagery"):
+        return f"{KIND_LABELS[kind]}: {name}"
+    return KIND_LABELS.get(kind, kind)
+
+
+def _check_stress(label: str, value) -> None:
+    if value is not None and (not isinstance(value, int) or not 0 <= value <= 10):
+        raise ValidationError(f"Stress {label} goes from 0 to 10.")
+
+
+def validate_practice(data: PracticeInput) -> None:
+    if data.kind not in PRACTICE_KINDS:
+        raise ValidationError(f"Unknown practice “{data.kind}”.")
+    if not (data.name or "").strip():
+        raise ValidationError("A practice needs a name (the pattern or script).")
+    for label, seconds in (("actual", data.actual_seconds), ("planned", data.planned_seconds)):
+        if seconds is not None and not 0 <= seconds <= MAX_SECONDS:
+            raise ValidationError(f"The {label} length must be between 0 seconds and a day.")
+    _check_stress("before", data.stress_before)
+    _check_stress("after", data.stress_after)
+    if len(data.notes or "") > MAX_NOTES:
+        raise ValidationError("The notes are too long (20,000 characters at most).")
+
+
+def log_practice(data: PracticeInput) -> int:
+    """Store one practice; returns its id."""
+    validate_practice(data)
+    planned = None if data.planned_seconds is None else round(data.planned_seconds)
+    with database.atomic():
+        new_id = CalmSession.insert(
+            started_at=data.started_at.replace(microsecond=0), kind=data.kind,
+            name=data.name.strip(), planned_seconds=planned,
+            actual_seconds=round(data.actual_seconds), stress_before=data.stress_before,
+            stress_after=data.stress_after, notes=(data.notes or "").strip()).execute()
+    log.info("calm %s session %s logged", data.kind, new_id)
+    return new_id
+
+
+def set_stress_after(session_id: int, value: int | None) -> None:
+    _check_stress("after", value)
+    with database.atomic():
+        if not CalmSession.update(stress_after=value).where(CalmSession.id == session_id).execute():
+            raise ValidationError("That practice is no longer in the log.")
+
+
+def delete_practice(session_id: int) -> None:
+    with database.atomic():
+        if not CalmSession.delete().where(CalmSession.id == session_id).execute():
+            raise ValidationError("That practice is no longer in the log.")
+    log.info("calm session %s deleted", session_id)
+
+
+def list_practices(limit: int | None = None) -> list[PracticeRow]:
+    """Practices newest first."""
+    S = CalmSession
+    query = (S.select(S.id, S.started_at, S.kind, S.name, S.planned_seconds, S.actual_seconds,
+                      S.stress_before, S.stress_after, S.notes)
+             .order_by(S.started_at.desc(), S.id.desc()))
+    if limit is not None:
+        query = query.limit(limit)
+    return [PracticeRow(row[0], datetime.fromisoformat(str(row[1])), *row[2:])
+            for row in database.execute(query).fetchall()]
+
+
+def started_now() -> datetime:
+    return calm_clock.now_local()
