@@ -117,6 +117,14 @@ class MainWindow(QMainWindow):
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
             shortcut.activated.connect(lambda t=title: self.show_tab(t))
             self._tab_shortcuts.append(shortcut)
+        # Ctrl+B, "Breathe now": the Calm pacer on the last used pattern, from anywhere.
+        self.breathe_shortcut = QShortcut(QKeySequence("Ctrl+B"), self)
+        self.breathe_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.breathe_shortcut.activated.connect(self.breathe_now)
+
+    def breathe_now(self) -> None:
+        self.show_tab("Calm")
+        self.tab("Calm").breathe_now()
 
     # -- remembered state ------------------------------------------------
     def _restore_state(self) -> None:

@@ -1,0 +1,165 @@
+"""MeditatePage: a meditation timer with warm-up, interval bells and an end bell."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout)
+
+from resilience_desktop.services.calm.meditation import (DONE, END, START, WARMUP, MeditationPlan,
+                                                         bells_between, clock_text,
+                                                         meditation_state)
+from resilience_desktop.ui.calm import sound as calm_sound
+from resilience_desktop.ui.calm.practice_page import PracticePage
+
+NAME = "Meditation timer"
+INTERVALS = (("No interval bells", 0), ("every minute", 1), ("every 2 minutes", 2),
+             ("every 3 minutes", 3), ("every 5 minutes", 5), ("every 10 minutes", 10),
+             ("every 15 minutes", 15), ("every 20 minutes", 20))
+BELL_SOUNDS = {START: calm_sound.BELL, END: calm_sound.BELL}
+CUE_SECONDS = 3.0  # how long the visual bell cue stays
+STAGE_WORDS = {WARMUP: "Settling in", "sitting": "Sitting", DONE: "Done"}
+
+
+class MeditatePage(PracticePage):
+    kind = "meditation"
+
+    def __init__(self, context, clock=None, parent=None) -> None:
+        super().__init__(context, clock, parent)
+        self.setObjectName("meditate_page")
+        self.plan = MeditationPlan(10, 30, 0)
+        self._last_elapsed = 0.0
+        self._cue_until: float | None = None
+        self.bells_rung: list[str] = []
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_form())
+        layout.addWidget(self.stress_before)
+        layout.addStretch(1)
+        self.stage_label = self._label("stage_label", 1.4)
+        self.remaining_label = self._label("remaining_label", 5.0)
+        self.cue_label = self._label("bell_cue_label", 1.4)
+        self.cue_label.setStyleSheet("color: #7b6fb0")
+        for label in (self.stage_label, self.remaining_label, self.cue_label):
+            layout.addWidget(label)
+        layout.addStretch(1)
+        layout.addLayout(self.controls_row())
+        layout.addLayout(self.footer())
+        self._show_plan()
+
+    def _label(self, name: str, scale: float) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = QFont(self.font())
+        font.setPointSizeF(self.font().pointSizeF() * scale)
+        label.setFont(font)
+        return label
+
+    def _build_form(self) -> QFormLayout:
+        self.minutes_spin = self._spin("minutes_spin", 1, 180, 10, " min", "Length")
+        self.warmup_spin = self._spin("warmup_spin", 0, 300, 30, " s", "Warm-up")
+        self.interval_combo = QComboBox()
+        self.interval_combo.setObjectName("interval_combo")
+        self.interval_combo.setAccessibleName("Interval bells")
+        for label, minutes in INTERVALS:
+            self.interval_combo.addItem(label, minutes)
+        self.end_bell_check = QCheckBox("Ring a bell at the &end")
+        self.end_bell_check.setObjectName("end_bell_check")
+        self.end_bell_check.setChecked(True)
+        self.sound_check = QCheckBox("Pla&y bells (otherwise shown on screen only)")
+        self.sound_check.setObjectName("sound_check")
+        self.sound_check.setChecked(True)
+        for widget in (self.interval_combo, self.end_bell_check):
+            signal = getattr(widget, "currentIndexChanged", None) or widget.toggled
+            signal.connect(self._show_plan)
+        form = QFormLayout()
+        form.addRow("&Length:", self.minutes_spin)
+        form.addRow("&Warm-up (settle in):", self.warmup_spin)
+        form.addRow("Inter&val bells:", self.interval_combo)
+        form.addRow("", self.end_bell_check)
+        form.addRow("", self.sound_check)
+        return form
+
+    def _spin(self, name, low, high, value, suffix, accessible) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName(name)
+        spin.setAccessibleName(accessible)
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setSuffix(suffix)
+        spin.valueChanged.connect(self._show_plan)
+        return spin
+
+    def current_plan(self) -> MeditationPlan:
+        return MeditationPlan(self.minutes_spin.value(), self.warmup_spin.value(),
+                              self.interval_combo.currentData() or None,
+                              self.end_bell_check.isChecked())
+
+    def _show_plan(self, *_args) -> None:
+        if self.active:
+            return
+        self.plan = self.current_plan()
+        self.stage_label.setText("Ready")
+        self.remaining_label.setText(clock_text(self.plan.total_seconds))
+        self.cue_label.setText("")
+
+    # -- the practice -------------------------------------------------------
+    def prepare(self) -> bool:
+        self.plan = self.current_plan()
+        self._last_elapsed = 0.0
+        self.bells_rung = []
+        self.cue_label.setText("")
+        for widget in (self.minutes_spin, self.warmup_spin, self.interval_combo,
+                       self.end_bell_check):
+            widget.setEnabled(False)
+        return True
+
+    def planned_seconds(self) -> float:
+        return self.plan.total_seconds
+
+    def practice_name(self) -> str:
+        return NAME
+
+    def on_started(self) -> None:
+        self.tick()
+
+    def on_paused(self, paused: bool) -> None:
+        self.stage_label.setText("Paused" if paused else STAGE_WORDS[self._stage()])
+
+    def on_ended(self, seconds: float) -> None:
+        for widget in (self.minutes_spin, self.warmup_spin, self.interval_combo,
+                       self.end_bell_check):
+            widget.setEnabled(True)
+        elapsed = seconds
+        self.stage_label.setText("Done" if elapsed >= self.plan.total_seconds else "Ended early")
+        self.remaining_label.setText(clock_text(self.plan.total_seconds - elapsed))
+
+    def _stage(self) -> str:
+        return meditation_state(self.plan, self.stopwatch.elapsed()).stage
+
+    def tick(self) -> None:
+        if not self.active:
+            return
+        elapsed = min(self.stopwatch.elapsed(), self.plan.total_seconds)
+        for bell in bells_between(self.plan, self._last_elapsed, elapsed):
+            self._ring(bell)
+        self._last_elapsed = elapsed
+        state = meditation_state(self.plan, elapsed)
+        if self._cue_until is not None and self.clock.now() >= self._cue_until:
+            self.cue_label.setText("")
+            self._cue_until = None
+        if state.stage == DONE:
+            self.finish()
+            return
+        if self.stopwatch.running:
+            self.stage_label.setText(STAGE_WORDS[state.stage])
+        self.remaining_label.setText(clock_text(state.total_seconds_left))
+
+    def _ring(self, bell: str) -> None:
+        self.bells_rung.append(bell)
+        heard = False
+        if self.sound_check.isChecked():
+            heard = calm_sound.play(BELL_SOUNDS.get(bell, calm_sound.BELL_SOFT))
+        words = {START: "Bell: begin", END: "Bell: the end"}.get(bell, "Bell")
+        self.cue_label.setText(f"🔔 {words}" + ("" if heard else " (shown, not heard)"))
+        self._cue_until = self.clock.now() + CUE_SECONDS
