@@ -31,6 +31,7 @@ def _save(_data) -> None:
 
 
 def _build(name: str, context):
+    from resilience_desktop.ui.calm.pattern_dialog import PatternDialog
     from resilience_desktop.ui.exercise.activity_dialog import ActivityCatalogueDialog
     from resilience_desktop.ui.exercise.import_dialog import ImportPreviewDialog
     from resilience_desktop.ui.exercise.session_dialog import SessionDialog
@@ -63,13 +64,14 @@ def _build(name: str, context):
         "unlock": lambda: UnlockDialog(context.paths),
         "settings": lambda: SettingsDialog(context),
         "questionnaire": lambda: QuestionnaireDialog(WHO5),
+        "breathing patterns": lambda: PatternDialog(),
     }
     return builders[name]()
 
 
 DIALOG_NAMES = ("trash", "session", "activities", "exercise import", "lock settings", "backups",
                 "import", "person", "group", "contact", "vcard import", "unlock", "settings",
-                "questionnaire")
+                "questionnaire", "breathing patterns")
 
 
 def build_dialog(name: str, context, parent=None):
