@@ -2,37 +2,65 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
-from resilience_desktop.cli.common import opened_data
+from resilience_desktop.cli.common import CommandError, opened_data
+from resilience_desktop.cli.progress_line import progress_line
 
 PLAIN_EXPORT_WARNING = ("Warning: this journal is locked, but the export is NOT encrypted; "
                         "anyone who can read {path} can read your journal.")
+
+EXAMPLES = """\
+The export holds every table (journal, people, exercise, preferences) with each
+row's stable id, so importing it back into the same journal changes nothing.
+It is plain text even when the journal is locked.
+
+examples:
+  resilience-desktop export --format json ~/resilience-2026-12-01.json
+  resilience-desktop export --format csv ~/resilience-csv/
+  resilience-desktop export --format json --force ~/resilience-latest.json
+
+exit codes: 0 written, 1 refused or failed (nothing was written)."""
 
 
 def register(subparsers, parents) -> None:
     parser = subparsers.add_parser(
         "export", parents=parents,
-        help="export everything: one JSON document (re-importable) or a folder of CSV files")
-    parser.add_argument("--format", required=True, choices=("json", "csv"))
+        help="export everything: one JSON document (re-importable) or a folder of CSV files",
+        description="Export everything in the journal to PATH.", epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--format", required=True, choices=("json", "csv"),
+                        help="json: one file that `import --format json` reads back; "
+                             "csv: a folder with one spreadsheet file per table (not re-importable)")
     parser.add_argument("path", type=Path, metavar="PATH",
-                        help="the JSON file, or the folder for the CSV files")
+                        help="the JSON file to create, or the folder for the CSV files; "
+                             "never inside the data folder")
+    parser.add_argument("--force", action="store_true",
+                        help="replace PATH if it exists (CSV: write into a folder that holds files)")
     parser.set_defaults(func=run)
 
 
 def run(args, paths) -> int:
     from resilience_desktop.core.db import is_encrypted
     from resilience_desktop.services.transfer.document import export_csv_dir, export_json_file
+    from resilience_desktop.services.transfer.export_target import ExportRefused, check_target
 
     dest = args.path.expanduser()
-    with opened_data(paths, write=False):
-        if is_encrypted():
-            print(PLAIN_EXPORT_WARNING.format(path=dest), file=sys.stderr)
-        if args.format == "json":
-            export_json_file(dest)
-            print(f"Exported to {dest}")
-        else:
-            written = export_csv_dir(dest)
-            print(f"Exported {len(written)} tables as CSV to {dest}")
+    folder = args.format == "csv"
+    try:
+        check_target(dest, paths.data_dir, args.force, folder=folder)  # before asking anything
+        with opened_data(paths, write=False):
+            if is_encrypted():
+                print(PLAIN_EXPORT_WARNING.format(path=dest), file=sys.stderr)
+            if folder:
+                written = export_csv_dir(dest, paths.data_dir, args.force)
+                print(f"Exported {len(written)} tables as CSV to {dest}")
+            else:
+                with progress_line() as progress:
+                    export_json_file(dest, paths.data_dir, args.force, progress=progress)
+                print(f"Exported to {dest}")
+    except ExportRefused as error:
+        raise CommandError(str(error)) from None
     return 0

@@ -2,15 +2,19 @@
 
 Each format names a function ``fn(path: Path) -> ImportReport`` that parses
 and validates in memory, writes in one transaction, and raises ImportFailed
-(naming the line or field) with nothing saved.
+(naming the line or field) with nothing saved. Importers that take a
+``progress`` callback get the terminal's progress line.
 """
 
 from __future__ import annotations
 
+import argparse
+import inspect
 from importlib import import_module
 from pathlib import Path
 
 from resilience_desktop.cli.common import CommandError, opened_data
+from resilience_desktop.cli.progress_line import progress_line
 from resilience_desktop.services.transfer.report import ImportFailed
 
 IMPORT_FORMATS: dict[str, str] = {
@@ -22,11 +26,37 @@ IMPORT_FORMATS: dict[str, str] = {
     "jrnl": "resilience_desktop.services.transfer.jrnl:import_jrnl_file",
 }
 
+EXAMPLES = """\
+formats:
+  json          a Resilience export (`export --format json`); rows already in
+                this journal (same stable id) are skipped, so importing the
+                same file twice changes nothing
+  daylio        Daylio's CSV backup export (moods, activities as tags, notes)
+  jrnl          jrnl's JSON export (`jrnl --export json`); entries dated ahead
+                are kept and counted
+  vcard         contacts (.vcf) as people; names already known are skipped
+  strava-csv    Strava's activities.csv as exercise sessions
+  exercise-csv  date,activity,minutes[,notes] rows as exercise sessions
+
+The whole file is checked first; if any line is wrong, the message names it
+and nothing is imported. Files must be UTF-8 (a BOM is fine).
+
+examples:
+  resilience-desktop import --format json ~/resilience-2026-12-01.json
+  resilience-desktop import --format daylio ~/Downloads/daylio_export.csv --exercise-sessions
+  resilience-desktop import --format vcard ~/contacts.vcf
+
+exit codes: 0 imported, 1 refused (nothing was imported)."""
+
 
 def register(subparsers, parents) -> None:
-    parser = subparsers.add_parser("import", parents=parents, help="import a file")
-    parser.add_argument("--format", required=True, choices=sorted(IMPORT_FORMATS))
-    parser.add_argument("file", type=Path, metavar="FILE")
+    parser = subparsers.add_parser(
+        "import", parents=parents, help="import a file (Resilience, Daylio, jrnl, vCard, Strava, CSV)",
+        description="Import FILE into the journal, all or nothing.", epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--format", required=True, choices=sorted(IMPORT_FORMATS),
+                        help="what kind of file FILE is (see formats below)")
+    parser.add_argument("file", type=Path, metavar="FILE", help="the file to import")
     parser.add_argument("--exercise-sessions", action="store_true",
                         help="daylio only: exercise-like activities (walk, yoga, gym...) also "
                              "become exercise sessions of 30 minutes (Daylio has no durations)")
@@ -47,10 +77,13 @@ def run(args, paths) -> int:
         if args.format != "daylio":
             raise CommandError("--exercise-sessions only applies to --format daylio.")
         options["exercise_sessions"] = True
-    with opened_data(paths):
+    with opened_data(paths), progress_line() as progress:
+        if "progress" in inspect.signature(importer).parameters:
+            options["progress"] = progress
         try:
             report = importer(args.file, **options)
         except ImportFailed as error:
+            progress.clear()
             raise CommandError(f"{args.file}: {error} Nothing was imported.") from error
     print(report.summary())
     return 0

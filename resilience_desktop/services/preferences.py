@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from peewee import EXCLUDED
+
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.preference import Preference
 
@@ -24,7 +26,8 @@ def get_preferences(defaults: dict[str, Any]) -> dict[str, Any]:
     values = dict(defaults)
     if not defaults:
         return values
-    rows = Preference.select().where(Preference.key.in_(list(defaults))).tuples()
+    rows = (Preference.select(Preference.key, Preference.value)
+            .where(Preference.key.in_(list(defaults))).tuples())
     for key, text in rows:
         try:
             values[key] = json.loads(text)
@@ -41,4 +44,7 @@ def set_preferences(values: dict[str, Any]) -> None:
     """Write several preferences in one transaction (one fsync)."""
     rows = [{"key": key, "value": json.dumps(value)} for key, value in values.items()]
     with database.atomic():
-        Preference.insert_many(rows).on_conflict_replace().execute()
+        # An upsert, not REPLACE: the row keeps its stable uid when its value changes.
+        (Preference.insert_many(rows)
+         .on_conflict(conflict_target=[Preference.key], update={Preference.value: EXCLUDED.value})
+         .execute())

@@ -20,7 +20,7 @@ def test_backup_then_restore(tmp_path):
     assert made.returncode == 0, made.stderr
     backup_file = made.stdout.split("Backup written: ")[1].strip()
     conn = sqlite3.connect(data / "resilience.sqlite3")
-    conn.execute("INSERT INTO preference VALUES ('added.later', '1')")
+    conn.execute("INSERT INTO preference (key, value) VALUES ('added.later', '1')")
     conn.commit()
     conn.close()
     restored = run_cli("restore", backup_file, "--data-dir", str(data))

@@ -33,7 +33,7 @@ def _crash_snapshot(source: Path, dest: Path, tag: str) -> None:
     """Copy db, -wal and -shm as a crash would leave them (frames not checkpointed)."""
     conn = sqlite3.connect(source)
     conn.execute("PRAGMA wal_autocheckpoint=0")
-    conn.executemany("INSERT INTO preference VALUES (?, ?)",
+    conn.executemany("INSERT INTO preference (key, value) VALUES (?, ?)",
                      [(f"{tag}.{n}", '"late"') for n in range(50)])
     conn.commit()
     for suffix in ("", "-wal", "-shm"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from resilience_desktop.core.integrity import tables_in_dependency_order
+from resilience_desktop.core.models.base import new_uid
 
 _QUOTED = re.compile(r"'((?:[^']|'')*)'")
 
@@ -39,6 +40,9 @@ def _candidate_rows(conn, table: str, serial: int, text):
     for _cid, name, declared, _notnull, _default, pk in info:
         if pk and single_pk and "INT" in (declared or "").upper():
             continue  # let SQLite number it
+        if name == "uid":
+            base[name] = new_uid()
+            continue
         if name in references:
             parent, parent_column = references[name]
             count = conn.execute(f'SELECT COUNT(*) FROM "{parent}"').fetchone()[0] or 1

@@ -72,7 +72,9 @@ def test_import_into_a_non_empty_journal_merges_and_skips(db, tmp_path):
     assert _counts() == counts
     # A new preference in the file is added; an existing key keeps its value.
     document = json.loads(exported.read_text())
-    document["tables"]["preference"]["rows"].append(["new.key", "1"])
+    columns = document["tables"]["preference"]["columns"]
+    document["tables"]["preference"]["rows"].append(
+        [{"key": "new.key", "value": "1", "uid": "ab" * 16}[c] for c in columns])
     set_preference("theme", "light")
     (tmp_path / "two.json").write_text(json.dumps(document))
     report = import_json_file(tmp_path / "two.json")
@@ -129,4 +131,4 @@ def test_csv_export_writes_one_file_per_table(db, tmp_path):
     written = export_csv_dir(tmp_path / "csv")
     assert {p.stem for p in written} == set(data_table_names(database.connection()))
     header = (tmp_path / "csv" / "preference.csv").read_text().splitlines()[0]
-    assert header == "key,value"
+    assert header == "key,value,uid"

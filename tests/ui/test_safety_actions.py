@@ -45,7 +45,7 @@ def test_export_then_import_from_the_menu(main_window, context, qtbot, monkeypat
     assert json.loads(dest.read_text())["format"] == "resilience-export"
     assert "Exported everything" in told[0]
     document = json.loads(dest.read_text())
-    document["tables"]["preference"]["rows"].append(["imported.key", '"yes"'])
+    document["tables"]["preference"]["rows"].append(["imported.key", '"yes"', "cd" * 16])
     dest.write_text(json.dumps(document))
     dialog = open_import_dialog(main_window, context)
     qtbot.addWidget(dialog)

@@ -36,6 +36,7 @@ STEP_MODULES = (
     "m0004_exercise",
     "m0005_insights",
     "m0006_calm",
+    "m0007_stable_ids",
 )
 
 

@@ -43,3 +43,26 @@ def generate_demo(years: float, seed: int = DEFAULT_SEED, end: date | None = Non
         # the random stream (and so the data) of another.
         rng = random.Random(f"{seed}:{name}")
         module.generate(DemoContext(rng=rng, start=start, end=end, years=years))
+    _deterministic_uids(seed)
+
+
+def _deterministic_uids(seed: int) -> None:
+    """Same seed, same uids: every demo row's stable id from (seed, table, rowid).
+
+    Built-in catalogue rows keep the uid every installation gives them."""
+    import uuid
+
+    from resilience_desktop.core.db import database
+    from resilience_desktop.core.integrity import data_table_names
+
+    namespace = uuid.uuid5(uuid.NAMESPACE_OID, f"resilience-demo:{seed}")
+    conn = database.connection()
+    conn.create_function("demo_uid", 2, lambda table, rowid: uuid.uuid5(
+        namespace, f"{table}:{rowid}").hex, deterministic=True)
+    with database.atomic():
+        for table in data_table_names(conn):
+            columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+            if "uid" not in columns:
+                continue
+            keep = " WHERE built_in = 0" if "built_in" in columns else ""
+            conn.execute(f'UPDATE "{table}" SET uid = demo_uid(?, rowid){keep}', (table,))

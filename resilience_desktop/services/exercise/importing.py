@@ -11,7 +11,6 @@ writes the rows in one transaction. ``import_strava_csv`` and
 
 from __future__ import annotations
 
-import csv
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -21,13 +20,16 @@ from resilience_desktop.core.db import database
 from resilience_desktop.core.models.exercise import Activity, ExerciseSession
 from resilience_desktop.services.exercise import clock as exercise_clock
 from resilience_desktop.services.exercise.mapping import ActivityResolver
+from resilience_desktop.services.transfer.csv_reader import checked_records, raw_records
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
+from resilience_desktop.services.transfer.values import parse_number
 from resilience_desktop.services.wording import count_of
 
 log = logging.getLogger(__name__)
 MAX_ERRORS_SHOWN = 10
 BATCH = 400
 STRAVA_DATE_FORMAT = "%b %d, %Y, %I:%M:%S %p"
+MAX_BYTES = 100_000_000
 
 
 @dataclass(frozen=True)
@@ -65,26 +67,17 @@ class ImportPreview:
 # -- reading --------------------------------------------------------------------
 def _read_records(path: Path):
     """[(line number, cells)] for every non-empty record, header included."""
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise ImportFailed(f"The file {Path(path).name} does not exist.") from None
-    except UnicodeDecodeError:
-        raise ImportFailed("The file is not UTF-8 text; save it as UTF-8 CSV and try again.") from None
-    except OSError as error:
-        raise ImportFailed(f"The file cannot be read ({error.strerror}).") from None
-    reader = csv.reader(text.splitlines(keepends=True))
-    records, next_line = [], 1
-    try:
-        for cells in reader:
-            if any(cell.strip() for cell in cells):
-                records.append((next_line, cells))
-            next_line = reader.line_num + 1
-    except csv.Error as error:
-        raise ImportFailed(f"Line {next_line}: the CSV is malformed ({error}).") from None
+    if not Path(path).exists():
+        raise ImportFailed(f"The file {Path(path).name} does not exist.")
+    records = list(raw_records(path, MAX_BYTES))
     if not records:
         raise ImportFailed("The file is empty.")
     return records
+
+
+def _body(records, width) -> list:
+    """The records after the header, each as wide as the header (see csv_reader)."""
+    return list(checked_records(iter(records), width))
 
 
 def _first_index(header: list[str], name: str) -> int | None:
@@ -98,10 +91,6 @@ def _first_index(header: list[str], name: str) -> int | None:
 
 def _cell(cells: list[str], index: int | None) -> str:
     return cells[index].strip() if index is not None and index < len(cells) else ""
-
-
-def _number(text: str) -> float:
-    return float(text.replace(",", ""))
 
 
 def _utc_to_local(moment: datetime) -> datetime:
@@ -119,6 +108,7 @@ def preview_strava_csv(path) -> ImportPreview:
     if missing:
         raise ImportFailed("This does not look like Strava's activities.csv: no "
                            + ", ".join(f"“{n}”" for n in missing) + " column on line 1.")
+    body = _body(body, len(header))
     resolver = ActivityResolver()
     return _preview_rows("Strava", body,
                          lambda line, cells: _strava_row(line, cells, columns, resolver))
@@ -156,10 +146,10 @@ def preview_exercise_csv(path) -> ImportPreview:
         if missing:
             raise ImportFailed("Line 1: the header needs the columns date, activity and minutes "
                                f"(missing: {', '.join(missing)}).")
-        body = records[1:]
+        body = _body(records[1:], len(first))
     else:
         positions = {name: index for index, name in enumerate(PLAIN_COLUMNS)}
-        body = records
+        body = _body(records, (3, len(PLAIN_COLUMNS)))
     resolver = ActivityResolver()
     return _preview_rows("CSV", body,
                          lambda line, cells: _plain_row(line, cells, positions, resolver))
@@ -188,10 +178,8 @@ def _plain_datetime(text: str) -> datetime:
 
 # -- shared checks and writing ----------------------------------------------------
 def _parse_float(text: str, what: str) -> float:
-    try:
-        return _number(text)
-    except ValueError:
-        raise ValueError(f"the {what} “{text}” is not a number.") from None
+    """A finite number (inf, NaN and 1e999 refused)."""
+    return parse_number(text, what)
 
 
 def _minutes(value: float) -> int:

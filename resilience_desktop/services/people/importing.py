@@ -19,7 +19,8 @@ from resilience_desktop.core.db import database
 from resilience_desktop.core.models.people import Person
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
 from resilience_desktop.services.people.records import MAX_NAME, existing_names
-from resilience_desktop.services.people.vcard import VCard, decode_bytes, parse_vcards
+from resilience_desktop.services.people.vcard import VCard, parse_vcards
+from resilience_desktop.services.transfer.textfile import read_text
 
 log = logging.getLogger(__name__)
 
@@ -45,12 +46,15 @@ class VCardPreview:
     notes: list[str] = field(default_factory=list)  # cards that cannot be imported
 
 
+MAX_BYTES = 50_000_000
+
+
 def read_vcard_file(path: Path) -> list[VCard]:
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        raise ImportFailed(f"The file cannot be read: {error.strerror or error}.") from error
-    return parse_vcards(decode_bytes(raw))
+    """Every card of the file (BOM accepted; not UTF-8, binary or too big: ImportFailed)."""
+    text = read_text(path, MAX_BYTES)
+    if not text.strip():
+        raise ImportFailed("The file is empty.")
+    return parse_vcards(text)
 
 
 def preview_vcards(cards: list[VCard]) -> VCardPreview:

@@ -2,7 +2,8 @@
 
 Handles many cards per file, folded lines (CRLF + space/tab), version 2.1
 QUOTED-PRINTABLE values with soft line breaks and CHARSET parameters, UTF-8
-(with or without BOM, falling back to Windows-1252 for old exports), escaped
+(with or without BOM; other encodings are refused, naming the one the file looks
+like — services/transfer/textfile.py), escaped
 text (\\n \\, \\; \\\\), property groups (``item1.TEL``), quoted parameter
 values, and cards without FN (the name comes from N, then ORG). Photos and
 every other property are ignored. Structural damage (no card, a card that
@@ -18,6 +19,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.services.transfer.textfile import SAVE_AS_UTF8, guess_encoding
+from resilience_desktop.services.transfer.values import check_text
 
 VERSIONS = ("2.1", "3.0", "4.0")
 _ESCAPES = re.compile(r"\\(.)", re.DOTALL)
@@ -49,7 +52,8 @@ def decode_bytes(raw: bytes) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+        raise ImportFailed(f"The file is not UTF-8 (looks like {guess_encoding(raw)}); "
+                           f"{SAVE_AS_UTF8}") from None
 
 
 def parse_vcards(text: str) -> list[VCard]:
@@ -173,9 +177,24 @@ def _card(line: int, props: list[_Property]) -> VCard:
                            "(2.1, 3.0 and 4.0 are).")
     found = {p.name: p for p in reversed(props)}  # first occurrence wins
     name = _name(found, version)
-    birthday = _birthday(_text(found["BDAY"], version)) if "BDAY" in found else None
+    birthday = _checked_birthday(found["BDAY"], version) if "BDAY" in found else None
     note = _unescape(_text(found["NOTE"], version)) if "NOTE" in found else ""
+    try:
+        check_text(name), check_text(note)
+    except ValueError as error:
+        raise ImportFailed(f"The card on line {line}: {error}") from None
     return VCard(line=line, name=name, birthday=birthday, note=note)
+
+
+def _checked_birthday(prop: _Property, version: str) -> date | None:
+    """A full date, None for a date without a year (--0415); ImportFailed for one that
+    is not a real date (2024-13-45, "soon")."""
+    text = _text(prop, version).strip()
+    birthday = _birthday(text)
+    if birthday is None and text and not re.fullmatch(r"--\d{2}-?\d{2}(T.*)?|\d{4}(-\d{2})?", text):
+        raise ImportFailed(f"Line {prop.line}: the birthday “{text[:40]}” is not a real date "
+                           "like 1990-04-01.")
+    return birthday
 
 
 def _name(found: dict[str, _Property], version: str) -> str:

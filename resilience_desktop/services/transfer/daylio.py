@@ -11,19 +11,21 @@ in the same transaction as the entries.
 
 from __future__ import annotations
 
-import csv
-import io
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from resilience_desktop.core.db import database
+from resilience_desktop.core.progress import Progress, report as report_progress
+from resilience_desktop.services.transfer.csv_reader import checked_records, raw_records
+from resilience_desktop.services.transfer.textfile import file_size
+from resilience_desktop.services.transfer.values import check_date
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
 from resilience_desktop.services.transfer.daylio_exercise import (
     DEFAULT_MINUTES, exercise_names, plan_sessions, validate_sessions, write_sessions)
-from resilience_desktop.services.transfer.entries import describe, save_all, validate_all
+from resilience_desktop.services.transfer.entries import (describe, save_all, unique_tags,
+                                                          validate_all)
 from resilience_desktop.services.transfer.preview_rows import PREVIEW_ROWS, first_new_rows
 from resilience_desktop.services.wording import count_of
 
@@ -33,36 +35,27 @@ REQUIRED_COLUMNS = ("full_date", "time", "mood", "activities", "note_title", "no
 DEFAULT_MOODS = {"rad": 4, "good": 2, "meh": 0, "bad": -2, "awful": -4}
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
-MAX_BYTES = 50_000_000
+MAX_BYTES = 200_000_000  # refused above this, with the size named
 
 
 def _text(value: str) -> str:
     return _TAG.sub("", _BREAK.sub("\n", value or "")).strip()
 
 
-def _read_rows(path: Path) -> list[dict]:
-    try:
-        raw = Path(path).read_bytes()[:MAX_BYTES + 1]
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportFailed(f"The file is not UTF-8 text (byte {error.start}).") from error
-    except OSError as error:
-        raise ImportFailed(f"The file cannot be read: {error.strerror}.") from error
-    if "\x00" in text:
-        raise ImportFailed("The file is not a CSV text file (it holds NUL bytes).")
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    try:
-        header = reader.fieldnames or []
-        missing = [c for c in REQUIRED_COLUMNS if c not in header]
-        if missing:
-            raise ImportFailed(f"Line 1: this is not a Daylio export (column "
-                               f"\"{missing[0]}\" is missing).")
-        rows = []
-        for row in reader:
-            rows.append((reader.line_num, row))
-    except csv.Error as error:
-        raise ImportFailed(f"Line {reader.line_num}: not valid CSV ({error}).") from error
-    return rows
+def _read_rows(path: Path, progress: Progress | None = None):
+    """(line, {column: cell}) for every check-in, streamed; every row as wide as the header."""
+    records = raw_records(path, MAX_BYTES)
+    first = next(records, None)
+    header = [cell.strip() for cell in first[1]] if first else []
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    if missing:
+        raise ImportFailed(f"Line 1: this is not a Daylio export (column "
+                           f"\"{missing[0]}\" is missing).")
+    total = file_size(path)
+    for count, (line, cells) in enumerate(checked_records(records, len(header)), start=1):
+        if count % 5000 == 0:
+            report_progress(progress, min(total, count * 200), total, "Reading the file")
+        yield line, dict(zip(header, cells))
 
 
 @dataclass(frozen=True)
@@ -74,17 +67,22 @@ class DaylioRow:
     mood: str
 
 
-def _parse_rows(path: Path, custom_moods: dict[str, int] | None) -> list[DaylioRow]:
-    from resilience_desktop.services.journal.entries import EntryInput, parse_tags
+def _parse_rows(path: Path, custom_moods: dict[str, int] | None,
+                progress: Progress | None = None) -> list[DaylioRow]:
+    from resilience_desktop.services.journal.entries import EntryInput
 
     moods = {**DEFAULT_MOODS, **{k.lower(): v for k, v in (custom_moods or {}).items()}}
     parsed = []
-    for line, row in _read_rows(path):
+    for line, row in _read_rows(path, progress):
         where = f"Line {line}"
         try:
-            day = date.fromisoformat((row.get("full_date") or "").strip())
+            day = check_date((row.get("full_date") or "").strip())
         except ValueError as error:
-            raise ImportFailed(f"{where}, field \"full_date\": not a date like 2024-05-31.") from error
+            raise ImportFailed(f"{where}, field \"full_date\": {error}") from None
+        try:
+            minute = _minutes(row.get("time") or "")
+        except ValueError as error:
+            raise ImportFailed(f"{where}, field \"time\": {error}") from None
         mood = (row.get("mood") or "").strip()
         pleasantness = moods.get(mood.lower(), 0) if mood else None
         title, body = _text(row.get("note_title")), _text(row.get("note"))
@@ -92,9 +90,9 @@ def _parse_rows(path: Path, custom_moods: dict[str, int] | None) -> list[DaylioR
             title = f"Daylio check-in: {mood}" if mood else "Daylio check-in"
         activities = tuple(a.strip() for a in (row.get("activities") or "").split("|") if a.strip())
         entry = EntryInput(entry_date=day, title=title, body=body,
-                           tags=parse_tags(", ".join(a.replace(",", " ") for a in activities)),
+                           tags=unique_tags(a.replace(",", " ") for a in activities),
                            pleasantness=pleasantness, energy=0 if mood else None)
-        parsed.append(DaylioRow(where, entry, _minutes(row.get("time") or ""), activities, mood))
+        parsed.append(DaylioRow(where, entry, minute, activities, mood))
     parsed.sort(key=lambda item: (item.entry.entry_date,
                                   item.check_in_minute or 0))
     return parsed
@@ -126,30 +124,38 @@ def _session_rows(rows: list[DaylioRow]):
 
 
 def _minutes(text: str) -> int | None:
-    """Minutes after midnight of "8:15 PM" or "21:00"; None when there is no time."""
-    match = re.match(r"\s*(\d{1,2}):(\d{2})\s*([AaPp][Mm])?", text or "")
-    if not match:
+    """Minutes after midnight of "8:15 PM" or "21:00"; None when there is no time.
+    ValueError for a time that is not one ("99:99", "13:00 PM")."""
+    text = (text or "").strip()
+    if not text:
         return None
-    hour, minute = int(match.group(1)) % 24, int(match.group(2))
-    if match.group(3) and match.group(3).lower() == "pm" and hour < 12:
+    match = re.fullmatch(r"(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp]\.?[Mm]\.?)?", text)
+    if not match:
+        raise ValueError(f"“{text}” is not a time like 8:15 PM or 20:15.")
+    hour, minute, half = int(match.group(1)), int(match.group(2)), match.group(3)
+    if minute > 59 or hour > 23 or (half and not 1 <= hour <= 12):
+        raise ValueError(f"“{text}” is not a real time of day.")
+    if half and half[0].lower() == "p" and hour < 12:
         hour += 12
-    if match.group(3) and match.group(3).lower() == "am" and hour == 12:
+    if half and half[0].lower() == "a" and hour == 12:
         hour = 0
     return hour * 60 + minute
 
 
 def import_daylio_file(path: Path, custom_moods: dict[str, int] | None = None,
                        exercise_sessions: bool = False,
-                       session_minutes: int = DEFAULT_MINUTES) -> ImportReport:
+                       session_minutes: int = DEFAULT_MINUTES,
+                       progress: Progress | None = None) -> ImportReport:
     """Entries (and, if asked, exercise sessions) all validated first, then one transaction."""
-    rows = _parse_rows(path, _checked_moods(custom_moods))
+    rows = _parse_rows(path, _checked_moods(custom_moods), progress)
     entries = [(row.where, row.entry) for row in rows]
     report = ImportReport(notes=_mood_notes(rows, custom_moods))
     validate_all(entries)
     planned = plan_sessions(_session_rows(rows), session_minutes) if exercise_sessions else []
     validate_sessions(planned)
+    del rows
     with database.atomic():
-        save_all(entries, report)
+        save_all(entries, report, progress=progress)
         added, skipped = write_sessions(planned)
     if exercise_sessions:
         report.notes.append(f"{count_of(added, 'exercise session')} added ({session_minutes} minutes each, "

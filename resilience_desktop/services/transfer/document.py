@@ -15,19 +15,24 @@ import base64
 import csv
 import json
 import logging
-import os
 from pathlib import Path
 
 from resilience_desktop import __version__
 from resilience_desktop.core.db import database
 from resilience_desktop.core.integrity import data_table_names
-from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
+from resilience_desktop.core.progress import Progress, report as report_progress
+from resilience_desktop.services.transfer.export_target import (ExportRefused, check_target,
+                                                                 private_file)
 from resilience_desktop.services.transfer.merge import merge_document
+from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
+from resilience_desktop.services.transfer.textfile import read_text
+from resilience_desktop.services.transfer.values import decode_base64
 
 log = logging.getLogger(__name__)
 
 FORMAT_NAME = "resilience-export"
-FORMAT_VERSION = 1
+#: 2: every row carries its stable ``uid`` and import merges on it; 1 still imports.
+FORMAT_VERSION = 2
 BLOB_KEY = "$base64"
 
 
@@ -39,7 +44,7 @@ def encode_value(value):
 
 def decode_value(value):
     if isinstance(value, dict) and set(value) == {BLOB_KEY}:
-        return base64.b64decode(value[BLOB_KEY])
+        return decode_base64(value[BLOB_KEY])
     return value
 
 
@@ -73,37 +78,43 @@ def build_document(conn) -> dict:
 
 
 def write_json_atomically(document: dict, dest: Path) -> Path:
-    dest = Path(dest)
-    tmp = dest.with_name(dest.name + ".partial")
-    with open(tmp, "w", encoding="utf-8") as handle:
+    """The document at dest, 0600, written under a temporary name then renamed."""
+    with private_file(dest) as handle:
         json.dump(document, handle, ensure_ascii=False, indent=1, sort_keys=False)
         handle.write("\n")
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, dest)
-    return dest
-
-
-def export_json_file(dest: Path) -> Path:
-    """The open database as a JSON document at dest (written atomically)."""
-    with database.atomic():  # one consistent snapshot
-        document = build_document(database.connection())
-    write_json_atomically(document, dest)
-    log.info("exported %d tables as JSON", len(document["tables"]))
     return Path(dest)
 
 
-def export_csv_dir(dest_dir: Path) -> list[Path]:
-    """One CSV file per data table (header row, then rows) in dest_dir."""
-    dest_dir = Path(dest_dir)
-    dest_dir.mkdir(parents=True, exist_ok=True)
+def export_json_file(dest: Path, data_dir: Path | None = None, force: bool = True,
+                     progress: Progress | None = None) -> Path:
+    """The open database as a JSON document at dest (written atomically, 0600).
+
+    ExportRefused when dest exists (unless force) or lies inside data_dir."""
+    dest = check_target(dest, data_dir, force)
+    report_progress(progress, 0, 2, "Reading the journal")
+    with database.atomic():  # one consistent snapshot
+        document = build_document(database.connection())
+    report_progress(progress, 1, 2, "Writing the export")
+    write_json_atomically(document, dest)
+    report_progress(progress, 2, 2, "Writing the export")
+    log.info("exported %d tables as JSON", len(document["tables"]))
+    return dest
+
+
+def export_csv_dir(dest_dir: Path, data_dir: Path | None = None, force: bool = True) -> list[Path]:
+    """One CSV file per data table (header row, then rows) in dest_dir, each 0600."""
+    dest_dir = check_target(dest_dir, data_dir, force, folder=True)
+    try:
+        dest_dir.mkdir(mode=0o700, exist_ok=True)
+    except OSError as error:
+        raise ExportRefused(f"{dest_dir}: cannot create the folder ({error.strerror}).") from None
     written = []
     with database.atomic():
         conn = database.connection()
         for table in data_table_names(conn):
             data = read_table(conn, table)
             path = dest_dir / f"{table}.csv"
-            with open(path, "w", encoding="utf-8", newline="") as handle:
+            with private_file(path, newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(data["columns"])
                 for row in data["rows"]:
@@ -113,19 +124,19 @@ def export_csv_dir(dest_dir: Path) -> list[Path]:
     return written
 
 
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
 def load_document(path: Path) -> dict:
     """Parse and check the outline of an export file; ImportFailed names the problem."""
+    text = read_text(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise ImportFailed(f"The file is not UTF-8 text (byte {error.start}).") from error
-    except OSError as error:
-        raise ImportFailed(f"The file cannot be read: {error.strerror}.") from error
-    try:
-        document = json.loads(text)
+        document = json.loads(text, parse_constant=_refuse_constant)
     except ValueError as error:
-        line = getattr(error, "lineno", "?")
-        raise ImportFailed(f"The file is not valid JSON (line {line}).") from error
+        line = getattr(error, "lineno", None)
+        where = f"line {line}" if line else str(error)
+        raise ImportFailed(f"The file is not valid JSON ({where}).") from error
     except RecursionError as error:
         raise ImportFailed("The file is nested too deeply to be a Resilience export.") from error
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
@@ -139,10 +150,10 @@ def load_document(path: Path) -> dict:
     return document
 
 
-def import_json_file(path: Path) -> ImportReport:
+def import_json_file(path: Path, progress: Progress | None = None) -> ImportReport:
     """Import (merge) a JSON export into the open database, all or nothing."""
     document = load_document(path)
-    report = merge_document(document, decode_value)
+    report = merge_document(document, decode_value, progress)
     log.info("JSON import: %d added, %d skipped", report.added, report.skipped)
     return report
 

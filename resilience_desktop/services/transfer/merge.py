@@ -1,12 +1,14 @@
 """Merge a parsed export document into the open database: validate all, then one transaction.
 
 Per table, in foreign-key order:
-* a row whose content (all columns except an integer id) is already there,
-  or that collides with a row on a UNIQUE key, is skipped and its id is
-  mapped to the existing row;
-* otherwise it is inserted with its own id when that id is free (so an
-  import into an empty data dir keeps every id), else with a new id;
-* references to a remapped parent row follow the mapping.
+* into an empty table every row goes in with its own id (and uid);
+* otherwise a row whose ``uid`` is already here is that row: skipped, its id
+  mapped to the existing row (export format 2). A row without a uid (format 1)
+  is matched by content (all columns but the integer id), one file row to one
+  existing row. A row colliding on a UNIQUE key is skipped either way;
+* a new row keeps its id when free, else gets a new one, and references to a
+  remapped parent row follow the mapping.
+Importing a journal's own export therefore changes nothing in any table.
 """
 
 from __future__ import annotations
@@ -15,14 +17,10 @@ from dataclasses import dataclass, field
 
 from resilience_desktop.core.db import database
 from resilience_desktop.core.integrity import driver_errors, tables_in_dependency_order
+from resilience_desktop.core.models.base import new_uid
+from resilience_desktop.core.progress import Progress, report as report_progress
+from resilience_desktop.services.transfer.merge_checks import check_references, validate_rows
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
-
-_AFFINITY_CHECKS = (
-    ("INT", (int,), "a whole number"),
-    ("REAL", (int, float), "a number"), ("FLOA", (int, float), "a number"),
-    ("DOUB", (int, float), "a number"),
-    ("CHAR", (str,), "text"), ("TEXT", (str,), "text"), ("CLOB", (str,), "text"),
-)
 
 
 @dataclass
@@ -32,6 +30,7 @@ class TablePlan:
     rows: list[list]
     id_column: str | None  # the single INTEGER PRIMARY KEY, if any
     pk_columns: list[str]
+    has_uid_column: bool = False  # the table (not necessarily the file) has uid
     references: dict[str, tuple[str, str]] = field(default_factory=dict)  # col -> (parent, col)
     unique_keys: list[list[str]] = field(default_factory=list)
 
@@ -40,50 +39,13 @@ def _table_info(conn, table: str):
     return conn.execute(f'PRAGMA table_info("{table}")').fetchall()
 
 
-def _expected_type(declared: str):
-    declared = (declared or "").upper()
-    for marker, types, label in _AFFINITY_CHECKS:
-        if marker in declared:
-            return types, label
-    return None, None
-
-
-def _validate_rows(table: str, columns: list[str], rows, info, decode) -> list[list]:
-    by_name = {row[1]: row for row in info}
-    decoded_rows = []
-    for number, row in enumerate(rows, start=1):
-        where = f"table \"{table}\", row {number}"
-        if not isinstance(row, list) or len(row) != len(columns):
-            raise ImportFailed(f"{where}: expected {len(columns)} values.")
-        values = [decode(value) for value in row]
-        for column, value in zip(columns, values):
-            _check_value(where, column, value, by_name[column])
-        decoded_rows.append(values)
-    return decoded_rows
-
-
-def _check_value(where: str, column: str, value, column_info) -> None:
-    _cid, _name, declared, notnull, default, _pk = column_info
-    if value is None:
-        if notnull and default is None and not _pk:
-            raise ImportFailed(f"{where}, field \"{column}\": a value is required.")
-        return
-    if isinstance(value, (dict, list)):
-        raise ImportFailed(f"{where}, field \"{column}\": not a plain value.")
-    types, label = _expected_type(declared)
-    ok = types is None or (isinstance(value, types) and not isinstance(value, bool))
-    if isinstance(value, bool) and types is not None and int in types:
-        ok = True
-    if not ok:
-        raise ImportFailed(f"{where}, field \"{column}\": expected {label}.")
-
-
 def plan_document(conn, document: dict, decode) -> list[TablePlan]:
     """Validate the whole document against the current schema, in memory."""
     from resilience_desktop.core.migrations import latest_version
 
     schema_version = document.get("schema_version")
-    if not isinstance(schema_version, int) or schema_version > latest_version():
+    if not isinstance(schema_version, int) or isinstance(schema_version, bool) \
+            or schema_version > latest_version():
         raise ImportFailed(f"Field \"schema_version\": {schema_version!r} is newer than this "
                            "version of Resilience can read.")
     known = tables_in_dependency_order(conn)
@@ -91,7 +53,9 @@ def plan_document(conn, document: dict, decode) -> list[TablePlan]:
     for name in tables:
         if name not in known:
             raise ImportFailed(f"Table \"{name}\" does not exist in this version of Resilience.")
-    return [_plan_table(conn, name, tables[name], decode) for name in known if name in tables]
+    plans = [_plan_table(conn, name, tables[name], decode) for name in known if name in tables]
+    check_references(conn, plans)
+    return plans
 
 
 def _plan_table(conn, name: str, data, decode) -> TablePlan:
@@ -102,16 +66,17 @@ def _plan_table(conn, name: str, data, decode) -> TablePlan:
     known_columns = [row[1] for row in info]
     columns = data["columns"]
     for column in columns:
-        if column not in known_columns:
-            raise ImportFailed(f"Table \"{name}\": unknown field \"{column}\".")
+        if not isinstance(column, str) or column not in known_columns:
+            raise ImportFailed(f"Table \"{name}\": unknown field {column!r}.")
     if len(set(columns)) != len(columns):
         raise ImportFailed(f"Table \"{name}\": a field is listed twice.")
-    rows = _validate_rows(name, columns, data["rows"], info, decode)
     pk = [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5] > 0]
-    id_column = pk[0] if len(pk) == 1 and "INT" in (info[known_columns.index(pk[0])][2] or "").upper() else None
-    plan = TablePlan(name, columns, rows, id_column, pk)
-    for fk in conn.execute(f'PRAGMA foreign_key_list("{name}")'):
-        plan.references[fk[3]] = (fk[2], fk[4])
+    id_column = pk[0] if len(pk) == 1 and "INT" in (
+        info[known_columns.index(pk[0])][2] or "").upper() else None
+    references = {fk[3]: (fk[2], fk[4]) for fk in conn.execute(f'PRAGMA foreign_key_list("{name}")')}
+    id_like = {c for c in columns if c == id_column or c in references}
+    rows = validate_rows(name, columns, data["rows"], info, decode, id_like)
+    plan = TablePlan(name, columns, rows, id_column, pk, "uid" in known_columns, references)
     for index in conn.execute(f'PRAGMA index_list("{name}")'):
         if index[2]:  # unique
             cols = [r[2] for r in conn.execute(f'PRAGMA index_info("{index[1]}")')]
@@ -120,7 +85,7 @@ def _plan_table(conn, name: str, data, decode) -> TablePlan:
     return plan
 
 
-def merge_document(document: dict, decode) -> ImportReport:
+def merge_document(document: dict, decode, progress: Progress | None = None) -> ImportReport:
     """Validate everything, then write all tables in one transaction."""
     conn = database.connection()
     plans = plan_document(conn, document, decode)
@@ -129,12 +94,12 @@ def merge_document(document: dict, decode) -> ImportReport:
     try:
         with database.atomic():
             database.execute_sql("PRAGMA defer_foreign_keys = ON")
-            for plan in plans:
+            for number, plan in enumerate(plans):
+                report_progress(progress, number, len(plans), "Importing")
                 id_maps[plan.name] = _merge_table(conn, plan, id_maps, report)
     except driver_errors() as error:
         raise ImportFailed(f"The data does not fit together ({error}).") from error
-    except ImportFailed:
-        raise
+    report_progress(progress, len(plans), len(plans), "Importing")
     return report
 
 
@@ -149,16 +114,48 @@ def _remap(plan: TablePlan, row: list, id_maps: dict) -> list:
     return row
 
 
+class _WithUid(str):
+    """An INSERT whose last value, the uid, is added to each row when it is executed."""
+
+
+def _with_uid(insert: str, row: list) -> list:
+    return list(row) + [new_uid()] if isinstance(insert, _WithUid) else row
+
+
+def _insert_all(conn, plan: TablePlan, insert: str, rows: list) -> None:
+    """Insert every row; a refused row is named (table and row number)."""
+    rows = [_with_uid(insert, row) for row in rows]
+    try:
+        with database.atomic():  # a savepoint, so the search below starts clean
+            conn.executemany(insert, rows)
+    except driver_errors():
+        for number, row in enumerate(rows, start=1):
+            try:
+                with database.atomic():
+                    conn.execute(insert, row)
+            except driver_errors() as error:
+                raise ImportFailed(f"table \"{plan.name}\", row {number}: "
+                                   f"this value is not allowed ({error}).") from None
+        raise
+
+
 def _merge_table(conn, plan: TablePlan, id_maps: dict, report: ImportReport) -> dict:
-    quoted = ", ".join(f'"{c}"' for c in plan.columns)
-    marks = ", ".join("?" for _ in plan.columns)
+    fill_uid = plan.has_uid_column and "uid" not in plan.columns  # a format-1 file
+    columns = plan.columns + (["uid"] if fill_uid else [])
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" for _ in columns)
     insert = f'INSERT INTO "{plan.name}" ({quoted}) VALUES ({marks})'
     rows = [_remap(plan, row, id_maps) for row in plan.rows]
+    if fill_uid:  # new rows get a fresh stable id; matching stays by content
+        insert = _WithUid(insert)
     existing_count = conn.execute(f'SELECT COUNT(*) FROM "{plan.name}"').fetchone()[0]
     if existing_count == 0:
-        conn.executemany(insert, rows)
+        _insert_all(conn, plan, insert, rows)
         report.added += len(rows)
         return {}
     from resilience_desktop.services.transfer.merge_rows import merge_rows
 
-    return merge_rows(conn, plan, rows, insert, report)
+    try:
+        return merge_rows(conn, plan, rows, insert, report)
+    except driver_errors() as error:
+        raise ImportFailed(f"table \"{plan.name}\": a row is not allowed ({error}).") from None

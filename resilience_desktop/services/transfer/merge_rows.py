@@ -1,66 +1,97 @@
-"""Row-by-row merge into a table that already holds rows (see transfer_merge)."""
+"""Row-by-row merge into a table that already holds rows (see merge.py).
+
+A row that carries a ``uid`` (export format 2) is the same row as the one with
+that uid here: it is skipped and its id maps to the existing row. A row
+without one (format 1) is matched by content as before: all columns but the
+integer id. Either way a row that collides on a UNIQUE key, or on the primary
+key of a table without an integer id, is skipped (the current row wins).
+"""
 
 from __future__ import annotations
 
 
-def _content_columns(plan) -> list[int]:
-    """Positions compared to decide "already there": all but the integer id."""
-    return [i for i, c in enumerate(plan.columns) if c != plan.id_column]
+class _ExistingRows:
+    """What the table holds, indexed the ways a merge looks rows up."""
 
+    def __init__(self, conn, plan):
+        self.plan = plan
+        self.content_positions = [i for i, c in enumerate(plan.columns)
+                                  if c not in (plan.id_column, "uid")]
+        self.pk_positions = [plan.columns.index(c) for c in plan.pk_columns if c in plan.columns]
+        self.key_positions = [[plan.columns.index(c) for c in cols] for cols in plan.unique_keys]
+        self.uids: dict = {}
+        self.contents: dict[tuple, list] = {}  # content -> ids not matched yet
+        self.uniques: list[dict[tuple, object]] = [{} for _ in plan.unique_keys]
+        self.pk_values: set[tuple] = set()
+        self._load(conn)
 
-def _existing_index(conn, plan):
-    positions = _content_columns(plan)
-    id_col = plan.id_column or "rowid"
-    select_cols = ", ".join([f'"{id_col}"' if plan.id_column else "rowid"]
-                            + [f'"{c}"' for c in plan.columns])
-    contents: dict[tuple, object] = {}
-    uniques: list[dict[tuple, object]] = [{} for _ in plan.unique_keys]
-    pk_values: set[tuple] = set()
-    pk_positions = [plan.columns.index(c) for c in plan.pk_columns if c in plan.columns]
-    for record in conn.execute(f'SELECT {select_cols} FROM "{plan.name}"'):
-        ident, values = record[0], record[1:]
-        contents.setdefault(tuple(values[i] for i in positions), ident)
-        for key_cols, mapping in zip(plan.unique_keys, uniques):
-            mapping[tuple(values[plan.columns.index(c)] for c in key_cols)] = ident
-        if pk_positions:
-            pk_values.add(tuple(values[i] for i in pk_positions))
-    return positions, contents, uniques, pk_values, pk_positions
+    def _load(self, conn) -> None:
+        plan = self.plan
+        id_sql = f'"{plan.id_column}"' if plan.id_column else "rowid"
+        has_uid = plan.has_uid_column
+        columns = [id_sql] + (["uid"] if has_uid else []) + [f'"{c}"' for c in plan.columns]
+        for record in conn.execute(f'SELECT {", ".join(columns)} FROM "{plan.name}"'):
+            ident = record[0]
+            if has_uid:
+                self.uids[record[1]] = ident
+            values = record[2 if has_uid else 1:]
+            self.contents.setdefault(tuple(values[i] for i in self.content_positions),
+                                     []).append(ident)
+            self.remember(values, ident)
+
+    def remember(self, values, ident) -> None:
+        for positions, index in zip(self.key_positions, self.uniques):
+            index[tuple(values[i] for i in positions)] = ident
+        if self.pk_positions:
+            self.pk_values.add(tuple(values[i] for i in self.pk_positions))
+
+    def match(self, row, uid):
+        """The existing row's id (True when it has none) this row is, or None."""
+        if uid is not None and uid in self.uids:
+            return self.uids[uid]
+        if uid is None:  # format 1: one file row to one existing row of the same content
+            candidates = self.contents.get(tuple(row[i] for i in self.content_positions))
+            if candidates:
+                return candidates.pop(0)
+        for positions, index in zip(self.key_positions, self.uniques):
+            found = index.get(tuple(row[i] for i in positions))
+            if found is not None:
+                return found
+        if self.plan.id_column is None and self.pk_positions:
+            if tuple(row[i] for i in self.pk_positions) in self.pk_values:
+                return True
+        return None
 
 
 def merge_rows(conn, plan, rows, insert: str, report) -> dict:
-    positions, contents, uniques, pk_values, pk_positions = _existing_index(conn, plan)
+    """Insert the rows that are not there yet; returns {file id: id here}."""
+    existing = _ExistingRows(conn, plan)
     id_position = plan.columns.index(plan.id_column) if plan.id_column in plan.columns else None
+    uid_position = plan.columns.index("uid") if "uid" in plan.columns else None
     mapping: dict = {}
     for row in rows:
-        match = contents.get(tuple(row[i] for i in positions))
-        if match is None:
-            for key_cols, index in zip(plan.unique_keys, uniques):
-                match = index.get(tuple(row[plan.columns.index(c)] for c in key_cols))
-                if match is not None:
-                    break
-        if match is None and id_position is None and pk_positions:
-            if tuple(row[i] for i in pk_positions) in pk_values:
-                match = True
+        uid = row[uid_position] if uid_position is not None else None
+        match = existing.match(row, uid)
         if match is not None:
             report.skipped += 1
             if id_position is not None and match is not True:
                 mapping[row[id_position]] = match
             continue
-        new_id = _insert(conn, plan, row, insert, id_position, pk_values)
+        new_id = _insert(conn, row, insert, id_position, existing.pk_values)
         if id_position is not None:
             mapping[row[id_position]] = new_id
-        contents[tuple(row[i] for i in positions)] = new_id
-        for key_cols, index in zip(plan.unique_keys, uniques):
-            index[tuple(row[plan.columns.index(c)] for c in key_cols)] = new_id
-        if id_position is not None:
-            pk_values.add((new_id,))
-        elif pk_positions:
-            pk_values.add(tuple(row[i] for i in pk_positions))
+            existing.pk_values.add((new_id,))
+        if uid is not None:
+            existing.uids[uid] = new_id
+        existing.remember(row, new_id)
         report.added += 1
     return mapping
 
 
-def _insert(conn, plan, row, insert, id_position, pk_values):
+def _insert(conn, row, insert, id_position, pk_values):
+    from resilience_desktop.services.transfer.merge import _with_uid
+
+    row = _with_uid(insert, row)
     if id_position is None:
         return conn.execute(insert, row).lastrowid
     old_id = row[id_position]

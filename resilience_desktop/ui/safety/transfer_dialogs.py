@@ -74,10 +74,10 @@ def run_export(window, context) -> Path | None:
     try:
         if chosen == CSV_FILTER:
             dest = Path(path).with_suffix("")
-            written = export_csv_dir(dest)
+            written = export_csv_dir(dest, data_dir=context.paths.data_dir)
             message = f"Exported {len(written)} tables as CSV files into {dest}."
         else:
-            dest = export_json_file(Path(path))
+            dest = export_json_file(Path(path), data_dir=context.paths.data_dir)
             message = f"Exported everything to {dest}."
     except (OSError, UserFacingError) as error:
         QMessageBox.warning(window, "Export failed", f"The export could not be written: {error}")

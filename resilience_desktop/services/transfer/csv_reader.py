@@ -1,0 +1,75 @@
+"""Read a CSV import file as a stream of (line, cells), refusing what would import wrongly.
+
+* BOM accepted, non-UTF-8 refused naming the encoding, size bounded (textfile.py);
+* an unterminated quote is refused (it would swallow the rest of the file into
+  one field) naming the line where the field starts;
+* a record whose field count differs from the header's is refused naming its
+  line; a short LAST record says the file looks cut off there;
+* blank lines are skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Iterator
+
+from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.services.transfer.textfile import (DEFAULT_MAX_BYTES, not_utf8,
+                                                           open_text)
+
+csv.field_size_limit(50_000_000)
+
+
+def raw_records(path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[int, list[str]]]:
+    """(line where the record starts, cells) for every non-blank record, header included."""
+    handle = open_text(path, max_bytes)
+    with handle:
+        reader = csv.reader(handle, strict=True)
+        start = 1
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except UnicodeDecodeError as error:
+                raise not_utf8(Path(path), error) from None
+            except csv.Error as error:
+                raise _csv_problem(start, error) from None
+            if any(cell.strip() for cell in cells):
+                yield start, cells
+            start = reader.line_num + 1
+
+
+def _csv_problem(line: int, error: csv.Error) -> ImportFailed:
+    text = str(error)
+    if "unexpected end of data" in text or "EOF" in text:
+        return ImportFailed(f"Line {line}: a quoted field starting here never ends (a \" is "
+                            "missing); the file may be cut off.")
+    if "NUL" in text:
+        return ImportFailed(f"Line {line}: the file holds binary data (NUL bytes), not CSV text.")
+    return ImportFailed(f"Line {line}: not valid CSV ({text}).")
+
+
+def checked_records(records, width: int | tuple[int, int]) -> Iterator[tuple[int, list[str]]]:
+    """The records after the header, each with the header's field count (or within
+    (low, high)); ImportFailed names the first that is not."""
+    low, high = (width, width) if isinstance(width, int) else width
+    previous = None
+    for record in records:
+        if previous is not None:
+            yield _width_checked(previous, low, high, last=False)
+        previous = record
+    if previous is not None:
+        yield _width_checked(previous, low, high, last=True)
+
+
+def _width_checked(record, low: int, high: int, last: bool):
+    line, cells = record
+    if low <= len(cells) <= high:
+        return record
+    if last and len(cells) < low:
+        raise ImportFailed(f"The file looks cut off at line {line}: that row has "
+                           f"{len(cells)} fields, the header has {low}.")
+    expected = f"{low}" if low == high else f"{low} to {high}"
+    raise ImportFailed(f"Line {line}: {len(cells)} fields, but the header has {expected}.")

@@ -1,0 +1,125 @@
+"""Check every value of an export document against the schema before anything is written.
+
+Types by the column's declared type, then values: dates and times real, numbers
+finite and in range, ids positive, text without lone surrogates, base64 valid,
+uids of the right shape and not repeated, references pointing at a row that is
+in the file or already in the journal. Errors name table, row and field.
+"""
+
+from __future__ import annotations
+
+from resilience_desktop.services.transfer import values
+from resilience_desktop.services.transfer.report import ImportFailed
+
+_KINDS = (  # (marker in the declared type, kind); first match wins
+    ("DATETIME", "datetime"), ("TIMESTAMP", "datetime"), ("DATE", "date"),
+    ("INT", "integer"), ("BOOL", "integer"),
+    ("REAL", "real"), ("FLOA", "real"), ("DOUB", "real"),
+    ("CHAR", "text"), ("TEXT", "text"), ("CLOB", "text"),
+)
+
+
+def column_kind(declared: str) -> str | None:
+    declared = (declared or "").upper()
+    for marker, kind in _KINDS:
+        if marker in declared:
+            return kind
+    return None
+
+
+def check_value(table: str, column: str, value, column_info, is_id: bool):
+    """The value as it will be stored (ValueError with the reason if it cannot be)."""
+    _cid, _name, declared, notnull, default, pk = column_info
+    if value is None:
+        if notnull and default is None and not pk:
+            raise ValueError("a value is required.")
+        return None
+    if isinstance(value, (list, dict)):
+        raise ValueError("not a plain value.")
+    if column == "uid":
+        return values.check_uid(value)
+    kind = column_kind(declared)
+    if isinstance(value, str):
+        values.check_text(value)
+    if kind == "datetime":
+        values.check_datetime(value)
+    elif kind == "date":
+        values.check_date(value)
+    elif kind == "integer":
+        low, high = (1, values.MAX_INTEGER) if is_id else values.COLUMN_RANGES.get(
+            (table, column), (-values.MAX_INTEGER - 1, values.MAX_INTEGER))
+        value = values.check_integer(value, low, high)
+    elif kind == "real":
+        low, high = values.COLUMN_RANGES.get((table, column), (-values.MAX_REAL, values.MAX_REAL))
+        values.check_real(value, low, high)
+    elif kind == "text" and not isinstance(value, str):
+        raise ValueError("expected text.")
+    return value
+
+
+def decode_cell(value, decode):
+    try:
+        return decode(value)
+    except ValueError:
+        raise
+    except Exception as error:  # noqa: BLE001 - a malformed {"$base64": ...}
+        raise ValueError("the binary value is not valid base64.") from error
+
+
+def validate_rows(table: str, columns: list[str], rows, info, decode, id_like: set[str]):
+    """Decoded rows, every value checked; ImportFailed names the first bad one."""
+    by_name = {row[1]: row for row in info}
+    decoded_rows = []
+    uid_position = columns.index("uid") if "uid" in columns else None
+    seen_uids: set[str] = set()
+    for number, row in enumerate(rows, start=1):
+        where = f"table \"{table}\", row {number}"
+        if not isinstance(row, list) or len(row) != len(columns):
+            raise ImportFailed(f"{where}: expected {len(columns)} values.")
+        decoded = []
+        for column, raw in zip(columns, row):
+            try:
+                value = decode_cell(raw, decode)
+                decoded.append(check_value(table, column, value, by_name[column],
+                                           column in id_like))
+            except ValueError as error:
+                raise ImportFailed(f"{where}, field \"{column}\": {error}") from None
+        if uid_position is not None:
+            if decoded[uid_position] in seen_uids:
+                raise ImportFailed(f"{where}, field \"uid\": the same row id appears twice.")
+            seen_uids.add(decoded[uid_position])
+        decoded_rows.append(decoded)
+    return decoded_rows
+
+
+def check_references(conn, plans) -> None:
+    """Every reference points at a row in the file or already in the journal."""
+    in_file: dict[str, dict[str, set]] = {}
+    for plan in plans:
+        in_file[plan.name] = {column: {row[i] for row in plan.rows}
+                              for i, column in enumerate(plan.columns)}
+    for plan in plans:
+        for column, (parent, parent_column) in plan.references.items():
+            if column not in plan.columns:
+                continue
+            position = plan.columns.index(column)
+            wanted = {row[position] for row in plan.rows if row[position] is not None}
+            missing = wanted - in_file.get(parent, {}).get(parent_column or "id", set())
+            if missing:
+                missing -= _existing(conn, parent, parent_column or "id", missing)
+            if missing:
+                value = sorted(missing, key=str)[0]
+                number = next(n for n, row in enumerate(plan.rows, 1) if row[position] == value)
+                raise ImportFailed(f"table \"{plan.name}\", row {number}, field \"{column}\": "
+                                   f"{value!r} points at no row of \"{parent}\".")
+
+
+def _existing(conn, table: str, column: str, wanted: set) -> set:
+    found = set()
+    wanted = list(wanted)
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(r[0] for r in conn.execute(
+            f'SELECT "{column}" FROM "{table}" WHERE "{column}" IN ({marks})', chunk))
+    return found
