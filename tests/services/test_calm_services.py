@@ -148,3 +148,18 @@ def test_imagery_scripts_and_grounding_steps():
     assert [s.sense for s in STEPS] == ["see", "touch", "hear", "smell", "taste"]
     assert notes_text(["lamp, window", "", " the  chair ", "", ""]) == \
         "5 see: lamp, window\n3 hear: the chair"
+
+
+def test_the_practice_that_settles_most_is_suggested_for_today(db):
+    from resilience_desktop.services.calm import suggested_practice
+
+    assert suggested_practice(NOW.date()) is None
+    for before, after in ((7, 4), (6, 4), (8, 5)):
+        log_practice(PracticeInput("breathing", "Resonance", datetime(2026, 3, 1, 9), 300,
+                                   stress_before=before, stress_after=after))
+    for before, after in ((7, 6), (6, 5), (8, 7)):
+        log_practice(PracticeInput("meditation", "Meditation timer", datetime(2026, 3, 2, 9),
+                                   600, stress_before=before, stress_after=after))
+    suggestion = suggested_practice(NOW.date())
+    assert suggestion.title == "Breathing: Resonance"
+    assert "fell by 2.7 points on average" in suggestion.why and "last 3 sessions" in suggestion.why

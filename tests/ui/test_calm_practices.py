@@ -45,7 +45,7 @@ def test_the_timer_ends_correctly_with_no_audio_device(calm, clock, monkeypatch,
     assert page.remaining_label.text() == "0:30"
     run_for(page, clock, 31, step=1)
     assert not page.active
-    assert page.cue_label.text() == "🔔 Bell: the end (shown, not heard)"
+    assert page.cue_label.text() == "◉ Bell: the end (shown, not heard)"
     assert CalmSession.get().actual_seconds == 60
 
 
@@ -129,7 +129,7 @@ def test_progress_page_shows_practice_and_charts(calm, clock):
     calm.pages.setCurrentWidget(calm.progress_page)
     progress = calm.progress_page
     assert "<b>1</b> practice." in progress.summary_label.text()
-    assert "stress 6 → 2" in progress.recent_list.item(0).text()
+    assert "stress 6→2" in progress.recent_list.item(0).text()
     progress.weekly_canvas.draw_now()
     progress.chart_tabs.setCurrentIndex(1)
     progress.stress_canvas.draw_now()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel
 from resilience_desktop.services.calm import custom
 from resilience_desktop.services.calm.charts import this_week_summary
 from resilience_desktop.services.calm.sessions import list_practices
+from resilience_desktop.services.dates import format_day
 from resilience_desktop.services.calm.patterns import SAFETY_LINE, plan_cycles
 from resilience_desktop.services.preferences import get_preference, set_preference
 from resilience_desktop.ui.calm import sound as calm_sound
@@ -90,7 +91,7 @@ class BreathePage(PracticePage):
         row.addStretch(1)
         return row
 
-    def _build_options(self) -> QHBoxLayout:
+    def _build_options(self) -> QVBoxLayout:
         self.beginner_check = QCheckBox("Begi&nner (4-7-8: at most 4 breaths)")
         self.beginner_check.setObjectName("beginner_check")
         self.beginner_check.setChecked(True)
@@ -102,11 +103,16 @@ class BreathePage(PracticePage):
         self.reduced_check.toggled.connect(self.pacer.set_reduced_motion)
         self.description_label = QLabel()
         self.description_label.setObjectName("description_label")
+        self.description_label.setWordWrap(True)
+        self.description_label.setStyleSheet("color: #4a5560")
         row = QHBoxLayout()
         for widget in (self.beginner_check, self.tones_check, self.reduced_check):
             row.addWidget(widget)
-        row.addWidget(self.description_label, 1)
-        return row
+        row.addStretch(1)
+        column = QVBoxLayout()
+        column.addLayout(row)
+        column.addWidget(self.description_label)
+        return column
 
     # -- patterns and plan --------------------------------------------------
     def reload_patterns(self, select: str | None = None) -> None:
@@ -172,7 +178,7 @@ class BreathePage(PracticePage):
         text = f"This week: {round(minutes)} min of practice over {count} " \
                f"session{'' if count == 1 else 's'}."
         if last:
-            text += f" Last: {last[0].label}, {last[0].started_at:%a %d %b}."
+            text += f" Last: {last[0].label}, {format_day(last[0].started_at)}."
         self.week_label.setText(text)
 
     # -- safety ---------------------------------------------------------------

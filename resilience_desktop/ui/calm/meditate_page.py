@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox,
+                               QVBoxLayout)
 
 from resilience_desktop.services.calm.meditation import (DONE, END, START, WARMUP, MeditationPlan,
                                                          bells_between, clock_text,
@@ -32,7 +33,10 @@ class MeditatePage(PracticePage):
         self._cue_until: float | None = None
         self.bells_rung: list[str] = []
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_form())
+        form_row = QHBoxLayout()
+        form_row.addLayout(self._build_form())
+        form_row.addStretch(1)
+        layout.addLayout(form_row)
         layout.addWidget(self.stress_before)
         layout.addStretch(1)
         self.stage_label = self._label("stage_label", 1.4)
@@ -161,5 +165,5 @@ class MeditatePage(PracticePage):
         if self.sound_check.isChecked():
             heard = calm_sound.play(BELL_SOUNDS.get(bell, calm_sound.BELL_SOFT))
         words = {START: "Bell: begin", END: "Bell: the end"}.get(bell, "Bell")
-        self.cue_label.setText(f"🔔 {words}" + ("" if heard else " (shown, not heard)"))
+        self.cue_label.setText(f"◉ {words}" + ("" if heard else " (shown, not heard)"))
         self._cue_until = self.clock.now() + CUE_SECONDS

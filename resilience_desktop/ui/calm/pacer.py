@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from resilience_desktop.services.calm.clock import MonotonicClock, Stopwatch
@@ -41,6 +41,8 @@ class PacerWidget(QWidget):
         self.reduced_motion = False
         self.frames_painted = 0
         self._phase_key: tuple[int, int] | None = None
+        self._backdrop: QPixmap | None = None  # background and guide ring, per size
+        self._fonts: tuple[QFont, QFont, QFont] | None = None
         self.frame_timer = QTimer(self)
         self.frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.frame_timer.timeout.connect(self.tick)
@@ -55,6 +57,7 @@ class PacerWidget(QWidget):
 
     def set_reduced_motion(self, reduced: bool) -> None:
         self.reduced_motion = reduced
+        self._backdrop = None
         if self.frame_timer.isActive():
             self.frame_timer.start(REDUCED_FRAME_MS if reduced else FRAME_MS)
         self.update()
@@ -143,7 +146,7 @@ class PacerWidget(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect())
-        painter.fillRect(rect, QColor("#f4f7f8"))
+        painter.drawPixmap(0, 0, self._backdrop_pixmap())
         state = self.state()
         if self.reduced_motion:
             self._paint_bar(painter, rect, state)
@@ -152,6 +155,44 @@ class PacerWidget(QWidget):
         self._paint_captions(painter, rect)
         painter.end()
 
+    def _backdrop_pixmap(self) -> QPixmap:
+        """The unchanging part of a frame (background, guide ring), drawn once per size."""
+        ratio = self.devicePixelRatioF()
+        if self._backdrop is None or self._backdrop.size() != self.size() * ratio:
+            pixmap = QPixmap(self.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(QColor("#f4f7f8"))
+            if not self.reduced_motion:
+                painter = QPainter(pixmap)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                area = QRectF(self.rect()).adjusted(0, 0, 0, -60)
+                biggest = min(area.width(), area.height()) * 0.46
+                painter.setPen(QPen(QColor("#c9d6dc"), 2, Qt.PenStyle.DashLine))
+                painter.drawEllipse(area.center(), biggest, biggest)
+                painter.end()
+            self._backdrop = pixmap
+        return self._backdrop
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self._backdrop = None
+        super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self._fonts = None  # the font may have changed
+        super().changeEvent(event)
+
+    def _caption_fonts(self) -> tuple[QFont, QFont, QFont]:
+        """(phase word, seconds on the circle, seconds under the bar), made once."""
+        if self._fonts is None:
+            base = self.font().pointSizeF()
+            fonts = []
+            for scale in (2.2, 2.0, 1.1):
+                font = QFont(self.font())
+                font.setPointSizeF(base * scale)
+                fonts.append(font)
+            self._fonts = tuple(fonts)
+        return self._fonts
+
     def _paint_circle(self, painter: QPainter, rect: QRectF, state) -> None:
         size = 0.5 if state is None else state.size
         phase = "in" if state is None else state.phase
@@ -159,9 +200,6 @@ class PacerWidget(QWidget):
         biggest = min(area.width(), area.height()) * 0.46
         radius = biggest * (0.35 + 0.65 * size)
         centre = area.center()
-        painter.setPen(QPen(QColor("#c9d6dc"), 2, Qt.PenStyle.DashLine))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(centre, biggest, biggest)
         colour = QColor(PHASE_COLOURS[phase])
         colour.setAlpha(210 if state is not None else 120)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -185,15 +223,12 @@ class PacerWidget(QWidget):
         centre = rect.adjusted(0, 0, 0, -60)
         if self.reduced_motion:
             centre = QRectF(rect.left(), rect.center().y() - 110, rect.width(), 120)
-        big = QFont(self.font())
-        big.setPointSizeF(self.font().pointSizeF() * 2.2)
+        big, on_circle, under_bar = self._caption_fonts()
         painter.setFont(big)
         painter.setPen(QColor("#ffffff" if on_shape else "#22333b"))
         word_rect = QRectF(centre.left(), centre.center().y() - 50, centre.width(), 50)
         painter.drawText(word_rect, Qt.AlignmentFlag.AlignCenter, word)
-        middle = QFont(self.font())
-        middle.setPointSizeF(self.font().pointSizeF() * (2.0 if on_shape else 1.1))
-        painter.setFont(middle)
+        painter.setFont(on_circle if on_shape else under_bar)
         painter.drawText(QRectF(centre.left(), centre.center().y(), centre.width(), 50),
                          Qt.AlignmentFlag.AlignCenter, seconds)
         painter.setFont(self.font())

@@ -11,6 +11,7 @@ from resilience_desktop.charts.canvas import ChartCanvas
 from resilience_desktop.services.calm import charts as calm_charts
 from resilience_desktop.services.calm.meditation import clock_text
 from resilience_desktop.services.calm.sessions import list_practices
+from resilience_desktop.services.dates import format_day
 
 RANGES = (("Last 12 weeks", 12), ("Last 26 weeks", 26), ("Last year", 52),
           ("Last 2 years", 104), ("All time", None))
@@ -57,7 +58,7 @@ class ProgressPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.chart_tabs)
         splitter.addWidget(self.recent_list)
-        splitter.setSizes([800, 330])
+        splitter.setSizes([700, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(splitter, 1)
@@ -87,7 +88,7 @@ class ProgressPage(QWidget):
         for row in list_practices(RECENT):
             stress = ""
             if row.stress_before is not None and row.stress_after is not None:
-                stress = f" · stress {row.stress_before} → {row.stress_after}"
-            self.recent_list.addItem(f"{row.started_at:%a %d %b %Y %H:%M} · {row.label} · "
-                                     f"{clock_text(row.actual_seconds)}{stress}")
+                stress = f" · stress {row.stress_before}→{row.stress_after}"
+            self.recent_list.addItem(f"{format_day(row.started_at)} {row.started_at:%H:%M} · "
+                                     f"{row.label} · {clock_text(row.actual_seconds)}{stress}")
         self._stale_list = False
