@@ -12,6 +12,8 @@ from typing import Callable
 
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
+from resilience_desktop.charts.plots.style import chart_rc
+
 class ChartCanvas(QWidget):
     def __init__(self, draw: Callable | None = None, parent: QWidget | None = None,
                  min_height: int = 220) -> None:
@@ -53,7 +55,12 @@ class ChartCanvas(QWidget):
             self.figure.delaxes(ax)
         self.figure.clear()
         self.figure.set_layout_engine("constrained")
-        self.draw_figure(self.figure)  # may opt out with set_layout_engine("none")
+        from matplotlib import rc_context
+
+        background = self.palette().window().color()
+        with rc_context(chart_rc(background.lightness() < 128, background.name())):
+            self.figure.set_facecolor(background.name())  # the theme may have changed
+            self.draw_figure(self.figure)  # may opt out with set_layout_engine("none")
         self._choose_layout()
         self._stale = False
 

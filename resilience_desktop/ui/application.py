@@ -70,7 +70,7 @@ def run_gui(args, paths: AppPaths, demo: bool = False) -> int:
 
             generate_demo(DEMO_YEARS)
         _daily_backup(paths)
-        return _run_window(app, args, paths)
+        return _run_window(app, args, paths, demo)
     finally:
         close_database()
         lock.release()
@@ -111,9 +111,17 @@ def _daily_backup(paths: AppPaths) -> None:
         log.error("automatic backup failed: %s", type(error).__name__)
 
 
-def _run_window(app: QApplication, args, paths: AppPaths) -> int:
+def _run_window(app: QApplication, args, paths: AppPaths, demo: bool = False) -> int:
+    from resilience_desktop.services import settings
+    from resilience_desktop.ui.settings.theme import apply_theme
+
     context = AppContext(paths=paths, signals=AppSignals())
+    chosen = settings.load_settings()
+    if chosen[settings.THEME] != "system":
+        apply_theme(chosen[settings.THEME], app)
     window = _make_window(context)
+    if not demo and not chosen[settings.FIRST_RUN_DONE]:
+        window.show_first_run()
     if args.screenshot:
         from resilience_desktop.ui.screenshots import render_all_tabs
 
@@ -126,15 +134,25 @@ def _run_window(app: QApplication, args, paths: AppPaths) -> int:
         # Fire once the event loop has processed everything pending (idle).
         QTimer.singleShot(0, window.close)
     else:
-        from resilience_desktop.ui.safety.auto_lock import AutoLock
-        from resilience_desktop.ui.safety.unlock_dialog import ask_for_key
-        from resilience_desktop.ui.safety.actions import offer_lock_on_first_run
-
-        auto_lock = AutoLock(context, lambda: _show(_make_window(context)), ask_for_key, app)
-        auto_lock.start(window)
-        QTimer.singleShot(0, lambda: offer_lock_on_first_run(window, context))
+        _start_interactive(app, context, window)
     log.info("window open")
     return app.exec()
+
+
+def _start_interactive(app: QApplication, context: AppContext, window) -> None:
+    """Auto-lock and the (opt-in) reminders; not needed for --smoke or --screenshot."""
+    global _REMINDERS
+    from resilience_desktop.ui.safety.auto_lock import AutoLock
+    from resilience_desktop.ui.safety.unlock_dialog import ask_for_key
+    from resilience_desktop.ui.settings.reminders import ReminderService
+
+    auto_lock = AutoLock(context, lambda: _show(_make_window(context)), ask_for_key, app)
+    auto_lock.start(window)
+    _REMINDERS = ReminderService(context, window_getter=lambda: auto_lock.window, parent=app)
+    window.keeps_in_tray = _REMINDERS.keeps_in_tray
+
+
+_REMINDERS = None  # the running ReminderService (interactive runs only)
 
 
 def _make_window(context: AppContext):
@@ -143,6 +161,8 @@ def _make_window(context: AppContext):
 
     window = MainWindow(context)
     install_safety_actions(window, context)
+    if _REMINDERS is not None:  # a window made again after an auto-lock
+        window.keeps_in_tray = _REMINDERS.keeps_in_tray
     return window
 
 

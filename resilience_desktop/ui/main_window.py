@@ -8,7 +8,8 @@ from importlib import import_module
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QApplication, QMainWindow, QStackedWidget, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from resilience_desktop import APP_NAME
 from resilience_desktop.paths import resource_path
@@ -38,12 +39,20 @@ class MainWindow(QMainWindow):
             holder.setObjectName(f"{title.lower()}_holder")
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.tab_widget.addTab(holder, title)
-        self.setCentralWidget(self.tab_widget)
+        # The first-run page, when shown, sits in front of the tabs in this stack.
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("central_stack")
+        self.stack.addWidget(self.tab_widget)
+        self.setCentralWidget(self.stack)
+        self.first_run_page = None
+        self.keeps_in_tray = None  # set by the reminders: () -> bool
+        self.quitting = False
         self._build_menus()
         self._build_shortcuts()
         self._restore_state()
         self.tab_widget.currentChanged.connect(self._on_tab_widget_current_changed)
         context.signals.show_tab_requested.connect(self.show_tab)
+        context.signals.preferences_changed.connect(self._on_signals_preferences_changed)
         self._ensure_built(self.tab_widget.currentIndex())
         from resilience_desktop.ui.support.help_lines_dialog import install_support_key
 
@@ -57,6 +66,38 @@ class MainWindow(QMainWindow):
 
     def show_tab(self, title: str) -> None:
         self.tab_widget.setCurrentIndex(TAB_TITLES.index(title))
+
+    def show_first_run(self, start_demo=None):
+        """The first-run page in front of the tabs until its Start is pressed."""
+        from resilience_desktop.ui.settings.first_run_page import FirstRunPage
+
+        extra = {"start_demo": start_demo} if start_demo is not None else {}
+        page = FirstRunPage(self.context, self, **extra)
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        page.finished.connect(self._on_first_run_finished)
+        self.first_run_page = page
+        page.name_edit.setFocus()
+        return page
+
+    def _on_first_run_finished(self) -> None:
+        page, self.first_run_page = self.first_run_page, None
+        self.stack.setCurrentWidget(self.tab_widget)
+        self.show_tab("Today")
+        if page is not None:
+            page.deleteLater()
+
+    def open_settings(self):
+        from resilience_desktop.ui.settings.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.context, self)
+        dialog.open()
+        return dialog
+
+    def _on_signals_preferences_changed(self, key: str) -> None:
+        from resilience_desktop.ui.settings.apply import apply_preference
+
+        apply_preference(self, key)
 
     def current_tab_title(self) -> str:
         return TAB_TITLES[self.tab_widget.currentIndex()]
@@ -84,10 +125,13 @@ class MainWindow(QMainWindow):
         for action in (self.export_action, self.import_action, self.backups_action):
             action.setEnabled(False)  # enabled by the data-safety features
         file_menu.addSeparator()
+        self.settings_action = self._action("settings_action", "&Settings…", file_menu)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = self._action("quit_action", "&Quit", file_menu)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit)
         self.file_menu = file_menu
         help_menu = self.menuBar().addMenu("&Help")
         self.support_action = self._action("support_action", "&Support and help lines", help_menu)
@@ -152,7 +196,17 @@ class MainWindow(QMainWindow):
         set_preferences({GEOMETRY_PREFERENCE: geometry,
                          LAST_TAB_PREFERENCE: self.current_tab_title()})
 
+    def quit(self) -> None:
+        """Quit for real (File → Quit), even when closing would keep Resilience in the tray."""
+        self.quitting = True
+        if not self.close():
+            self.quitting = False
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if not self.quitting and self.keeps_in_tray is not None and self.keeps_in_tray():
+            event.ignore()  # the person chose to keep Resilience in the tray
+            self.hide()
+            return
         for tab in self._tabs.values():
             can_close = getattr(tab, "can_close", None)
             if can_close is not None and not can_close():

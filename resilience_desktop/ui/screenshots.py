@@ -16,7 +16,7 @@ def render_all_tabs(window, out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     window.resize(*SIZE)
     window.show()
-    written = []
+    written = _render_first_run(window, out_dir)
     for title in TAB_TITLES:
         window.show_tab(title)
         _settle()
@@ -28,7 +28,31 @@ def render_all_tabs(window, out_dir: Path) -> list[Path]:
         if not window.grab().save(str(path)):
             raise OSError(f"could not write {path}")
         written.append(path)
+    written.append(_render_settings(window, out_dir))
     return written
+
+
+def _render_first_run(window, out_dir: Path) -> list[Path]:
+    """A fresh data folder opens on the first-run page: that is the first picture."""
+    page = getattr(window, "first_run_page", None)
+    if page is None:
+        return []
+    _settle()
+    path = out_dir / "first-run.png"
+    if not window.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    window.stack.setCurrentWidget(window.tab_widget)  # the tabs behind it, for the rest
+    return [path]
+
+
+def _render_settings(window, out_dir: Path) -> Path:
+    dialog = window.open_settings()
+    _settle()
+    path = out_dir / "settings.png"
+    if not dialog.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    dialog.close()
+    return path
 
 
 def _settle() -> None:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QMessageBox
 from resilience_desktop.core import vault
 from resilience_desktop.core.db import is_encrypted
 from resilience_desktop.services.preferences import get_preference, set_preference
-from resilience_desktop.ui.safety.actions import offer_lock_on_first_run
 from resilience_desktop.ui.safety.lock_settings_dialog import AUTOLOCK_PREFERENCE, LockSettingsDialog
 from resilience_desktop.ui.safety.unlock_dialog import UnlockDialog
 
@@ -88,12 +87,3 @@ def test_auto_lock_closes_the_window_and_reopens_after_the_passphrase(context, q
     assert auto_lock.lock_now()
     assert made and auto_lock.window is made[0] and first.isHidden()
     assert get_preference(AUTOLOCK_PREFERENCE) == 5  # the database is open again
-
-
-def test_first_run_offer_is_made_once(main_window, context, monkeypatch):
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.No)
-    offer_lock_on_first_run(main_window, context)
-    offer_lock_on_first_run(main_window, context)
-    assert asked == ["Lock your journal?"]

@@ -14,6 +14,28 @@ QUADRANT_COLOURS = {
 ACCENT = "#3f7f93"
 MUTED = "#8a8f98"
 
+#: Chart colours per theme (Settings → Theme): the figure takes the window's
+#: background; text, axes and grid follow these.
+CHART_THEMES = {
+    "light": {"text": "#1e1e1e", "axes": "#555555", "grid": "#dddddd", "face": "#ffffff"},
+    "dark": {"text": "#e6e6e6", "axes": "#a0a4ab", "grid": "#44474d", "face": "#1f2023"},
+}
+
+
+def chart_rc(dark: bool, background: str | None = None) -> dict:
+    """matplotlib rcParams for a light or dark chart (use with rc_context while drawing)."""
+    theme = CHART_THEMES["dark" if dark else "light"]
+    rc = {"text.color": theme["text"], "axes.labelcolor": theme["text"],
+          "axes.titlecolor": theme["text"], "xtick.color": theme["axes"],
+          "ytick.color": theme["axes"], "axes.edgecolor": theme["axes"],
+          "grid.color": theme["grid"], "axes.facecolor": theme["face"],
+          "legend.facecolor": theme["face"], "legend.edgecolor": theme["grid"],
+          "legend.labelcolor": theme["text"]}
+    if background:
+        rc["figure.facecolor"] = background
+        rc["savefig.facecolor"] = background
+    return rc
+
 
 def empty_message(ax, text: str = "Nothing to show yet") -> None:
     """Draw a friendly centred message instead of an empty plot."""

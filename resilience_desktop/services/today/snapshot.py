@@ -30,6 +30,7 @@ class TodaySnapshot:
     on_this_day: list[EntrySummary]
     due_checks: list = field(default_factory=list)
     suggestion: Suggestion | None = None
+    people_count: int = 0
 
 
 def due_checks(day: date) -> list:
@@ -41,10 +42,11 @@ def due_checks(day: date) -> list:
     return list(insights_due_checks(day))
 
 
-def people_due(day: date) -> list[people_status.PersonStatus]:
+def people_due(day: date, statuses: list[people_status.PersonStatus] | None = None
+               ) -> list[people_status.PersonStatus]:
     """Due or overdue and not snoozed, the furthest past their cadence first."""
-    statuses = [s for s in people_status.people_statuses(day)
-                if s.status != people_status.OK and not s.is_snoozed(day)]
+    statuses = people_status.people_statuses(day) if statuses is None else statuses
+    statuses = [s for s in statuses if s.status != people_status.OK and not s.is_snoozed(day)]
     statuses.sort(key=lambda s: (-s.days_since / s.cadence_days, -s.closeness, s.name.casefold()))
     return statuses
 
@@ -56,10 +58,11 @@ def load_today(day: date) -> TodaySnapshot:
     facts = exercise_stats.load_facts(min(first_day, day - timedelta(days=LOOK_BACK_DAYS)), day)
     week_facts = [fact for fact in facts if fact.day >= first_day]
     week = exercise_stats.summarize_weeks(week_facts, week_start, first_day, first_day)[0]
-    due = people_due(day)
+    everyone = people_status.people_statuses(day)
+    due = people_due(day, everyone)
     cards = followups.due_follow_ups(day, include_put_off=False)
     return TodaySnapshot(
         day=day, first_name=str(prefs[FIRST_NAME] or "").strip(), mood=mood_days(day),
         week=week, people_due=due[:PEOPLE_SHOWN], follow_up=cards[0] if cards else None,
         on_this_day=followups.on_this_day(day), due_checks=due_checks(day),
-        suggestion=suggest(day, facts, [s.person_id for s in due]))
+        suggestion=suggest(day, facts, [s.person_id for s in due]), people_count=len(everyone))

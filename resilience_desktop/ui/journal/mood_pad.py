@@ -98,7 +98,7 @@ class MoodPadWidget(QWidget):
         font = painter.font()
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
         painter.setFont(font)
-        painter.setPen(QColor("#555555"))
+        painter.setPen(self.palette().color(self.foregroundRole()))  # readable in dark themes
         painter.drawText(square.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignHCenter
                          | Qt.AlignmentFlag.AlignTop, "energy ↑")
         painter.drawText(square.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignRight

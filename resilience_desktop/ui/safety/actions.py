@@ -53,24 +53,3 @@ def open_lock_settings_dialog(window, context):
     dialog = LockSettingsDialog(context, window)
     dialog.open()
     return dialog
-
-
-LOCK_OFFERED_PREFERENCE = "safety.lock_offered"
-
-
-def offer_lock_on_first_run(window, context) -> None:
-    """Once, on the first run: offer the passphrase lock (optional)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from resilience_desktop.core import vault
-    from resilience_desktop.services.preferences import get_preference, set_preference
-
-    if vault.is_locked(context.paths) or get_preference(LOCK_OFFERED_PREFERENCE, False):
-        return
-    set_preference(LOCK_OFFERED_PREFERENCE, True)
-    answer = QMessageBox.question(
-        window, "Lock your journal?",
-        "You can protect your journal with a passphrase: the file and its backups are then "
-        "encrypted on this computer. You can also do this later from File → Passphrase lock…")
-    if answer == QMessageBox.StandardButton.Yes:
-        open_lock_settings_dialog(window, context)

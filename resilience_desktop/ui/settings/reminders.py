@@ -29,12 +29,13 @@ def tray_available() -> bool:
 class ReminderService(QObject):
     """Checks every CHECK_EVERY_MS whether a set time has passed since the last check."""
 
-    def __init__(self, context, window=None, clock: Callable[[], datetime] = datetime.now,
+    def __init__(self, context, window_getter: Callable = lambda: None,
+                 clock: Callable[[], datetime] = datetime.now,
                  notify: Callable | None = None, available: Callable[[], bool] = tray_available,
                  parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.window = window
+        self.window_getter = window_getter  # the main window (a new one after an auto-lock)
         self.clock = clock
         self.available = available
         self.tray: QSystemTrayIcon | None = None
@@ -113,14 +114,15 @@ class ReminderService(QObject):
             and self.tray is not None
 
     def show_window(self) -> None:
-        if self.window is not None:
-            self.window.showNormal()
-            self.window.raise_()
-            self.window.activateWindow()
+        window = self.window_getter()
+        if window is not None:
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
             self.context.signals.show_tab_requested.emit("Today")
 
     def quit(self) -> None:
-        if self.window is not None:
-            self.window.quitting = True
-            self.window.close()
+        window = self.window_getter()
+        if window is not None:
+            window.quit()
         QApplication.instance().quit()

@@ -2,7 +2,7 @@
 stay-in-touch defaults, reminders, idle lock, and the data folder.
 
 Save writes everything in one transaction and emits ``preferences_changed``
-for each changed key; the theme is applied at once."""
+for each changed key; the main window makes each take effect (ui/settings/apply.py)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ from resilience_desktop.services.people.records import (MAX_CADENCE_DAYS, RELATI
                                                         default_cadences)
 from resilience_desktop.ui.settings.common import region_combo, save_and_announce
 from resilience_desktop.ui.settings.reminders import NO_TRAY_NOTE, tray_available
-from resilience_desktop.ui.settings.theme import apply_theme
 
 
 def _combo(name: str, items: dict, current: str, accessible: str) -> QComboBox:
@@ -204,14 +203,12 @@ class SettingsDialog(QDialog):
         }
 
     def save(self) -> bool:
-        try:
-            changed = save_and_announce(self.context, self.values())
+        try:  # the main window applies what changed (theme, dates...)
+            save_and_announce(self.context, self.values())
         except UserFacingError as error:
             self.error_label.setText(str(error))
             self.error_label.show()
             return False
-        if settings.THEME in changed:
-            apply_theme(self.values()[settings.THEME])
         self.accept()
         return True
 

@@ -82,8 +82,10 @@ class PeopleCard(TodayCard):
     def show_snapshot(self, snapshot) -> None:
         _clear(self.rows)
         if not snapshot.people_due:
-            self.rows.addWidget(text_label("Nobody is due a contact. Well kept in touch.",
-                                           "people_none_label", muted=True))
+            text = ("Nobody is due a contact. Well kept in touch." if snapshot.people_count else
+                    "Add the people who matter to you on the People tab, and Today will "
+                    "remind you gently when it has been a while.")
+            self.rows.addWidget(text_label(text, "people_none_label", muted=True))
             return
         for status in snapshot.people_due:
             row = QHBoxLayout()
