@@ -9,14 +9,13 @@ from typing import Any
 
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.services import dates
-from resilience_desktop.services.help_resources import DEFAULT_REGION, REGION_PREFERENCE, known_region
 from resilience_desktop.services.preferences import get_preferences, set_preferences
 
 FIRST_NAME = "profile.first_name"
 FIRST_RUN_DONE = "first_run.done"
 THEME = "display.theme"
 DATE_FORMAT = dates.DATE_FORMAT_KEY
-REGION = REGION_PREFERENCE
+REGION = "support.region"  # = help_resources.REGION_PREFERENCE (imported lazily: start-up)
 WEEK_START = "exercise.week_start"  # shared with services/exercise/stats.py
 CADENCES = "people.default_cadences"  # relationship key -> days
 AUTOLOCK_MINUTES = "safety.autolock_minutes"  # shared with the passphrase-lock dialog
@@ -32,7 +31,7 @@ DEFAULTS: dict[str, Any] = {
     FIRST_RUN_DONE: False,
     THEME: "system",
     DATE_FORMAT: dates.DEFAULT_DATE_FORMAT,
-    REGION: DEFAULT_REGION,
+    REGION: "us",  # help_resources.DEFAULT_REGION
     WEEK_START: "monday",
     CADENCES: {},
     AUTOLOCK_MINUTES: 0,
@@ -98,6 +97,8 @@ def _check(key: str, value: Any) -> Any:
     if key == DATE_FORMAT:
         return value if value in dates.DATE_FORMATS else dates.DATE_FORMATS[value]
     if key == REGION:
+        from resilience_desktop.services.help_resources import known_region
+
         return known_region(value)
     if key == WEEK_START:
         return value if value in ("monday", "sunday") else {}[value]

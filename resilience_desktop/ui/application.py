@@ -113,11 +113,12 @@ def _daily_backup(paths: AppPaths) -> None:
 
 def _run_window(app: QApplication, args, paths: AppPaths, demo: bool = False) -> int:
     from resilience_desktop.services import settings
-    from resilience_desktop.ui.settings.theme import apply_theme
 
     context = AppContext(paths=paths, signals=AppSignals())
     chosen = settings.load_settings()
     if chosen[settings.THEME] != "system":
+        from resilience_desktop.ui.settings.theme import apply_theme
+
         apply_theme(chosen[settings.THEME], app)
     window = _make_window(context)
     if not demo and not chosen[settings.FIRST_RUN_DONE]:

@@ -121,3 +121,8 @@ def test_settings_are_checked_and_persisted(db):
         with pytest.raises(ValidationError):
             settings.save_settings(bad)
     dates.set_date_format(None)
+
+
+def test_settings_region_constants_match_the_help_lines():
+    assert settings.REGION == hr.REGION_PREFERENCE
+    assert settings.DEFAULTS[settings.REGION] == hr.DEFAULT_REGION

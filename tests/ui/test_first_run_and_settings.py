@@ -158,3 +158,14 @@ def test_keep_in_tray_hides_instead_of_quitting(main_window, context, qtbot):
     main_window.keeps_in_tray = service.keeps_in_tray
     main_window.close()
     assert main_window.isHidden() and not main_window.quitting
+
+
+def test_screenshots_of_a_fresh_data_dir_start_with_the_first_run_page(tmp_path):
+    from tests.conftest import run_cli
+
+    result = run_cli("--data-dir", str(tmp_path / "data"), "--screenshot", str(tmp_path / "shots"))
+    assert result.returncode == 0, result.stderr
+    written = [line.rsplit("/", 1)[-1] for line in result.stdout.split()]
+    assert written[0] == "first-run.png" and "today.png" in written and "settings.png" in written
+    smoke = run_cli("--data-dir", str(tmp_path / "data"), "--smoke")
+    assert smoke.returncode == 0, smoke.stderr

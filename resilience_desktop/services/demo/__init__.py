@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib import import_module
 
-DOMAIN_ORDER = ("people", "journal", "exercise", "insights", "calm")
+DOMAIN_ORDER = ("people", "journal", "exercise", "insights", "calm", "profile")
 DEFAULT_SEED = 20261129
 
 

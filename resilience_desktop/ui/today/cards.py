@@ -15,7 +15,7 @@ from resilience_desktop.services.journal import followups
 from resilience_desktop.services.people.records import relationship_label
 from resilience_desktop.services.wording import count_of
 from resilience_desktop.ui.today.painted import MoodSparkline, WeekRing
-from resilience_desktop.ui.today.parts import TodayCard, text_label
+from resilience_desktop.ui.today.parts import TodayCard, set_shown, text_label
 from resilience_desktop.ui.widgets.text import shorten
 
 
@@ -135,7 +135,7 @@ class LookingBackCard(TodayCard):
 
     def show_snapshot(self, snapshot) -> None:
         self.card = snapshot.follow_up
-        self.follow_up_box.setVisible(self.card is not None)
+        set_shown(self.follow_up_box, self.card is not None)
         if self.card is not None:
             what = html.escape(self.card.title or shorten(self.card.preview, 80))
             self.card_label.setText(
@@ -143,12 +143,12 @@ class LookingBackCard(TodayCard):
                 f"({dates.format_day(self.card.entry_date)}: <i>{what}</i>)<br>"
                 f"{followups.FOLLOW_UP_QUESTIONS}")
         entries = snapshot.on_this_day
-        self.on_this_day_label.setVisible(bool(entries))
+        set_shown(self.on_this_day_label, bool(entries))
         links = "<br>".join(
             f"<a href='{e.id}'>{e.entry_date.year}: "
             f"{html.escape(e.title or shorten(e.preview, 60) or 'untitled')}</a>" for e in entries)
         self.on_this_day_label.setText(f"<b>On this day</b><br>{links}")
-        self.setVisible(self.card is not None or bool(entries))
+        set_shown(self, self.card is not None or bool(entries))
 
 
 class PracticeCard(TodayCard):
@@ -175,8 +175,8 @@ class PracticeCard(TodayCard):
 
     def show_snapshot(self, snapshot) -> None:
         suggestion = snapshot.suggestion
-        self.suggestion_label.setVisible(suggestion is not None)
-        self.go_button.setVisible(suggestion is not None)
+        set_shown(self.suggestion_label, suggestion is not None)
+        set_shown(self.go_button, suggestion is not None)
         if suggestion is not None:
             self._tab = suggestion.tab
             self.suggestion_label.setText(f"<b>{html.escape(suggestion.title)}</b><br>"
@@ -184,8 +184,8 @@ class PracticeCard(TodayCard):
             self.go_button.setText(f"{suggestion.tab} →")
             self.go_button.setAccessibleName(f"Open the {suggestion.tab} tab")
         checks = snapshot.due_checks
-        self.checks_label.setVisible(bool(checks))
-        self.checks_button.setVisible(bool(checks))
+        set_shown(self.checks_label, bool(checks))
+        set_shown(self.checks_button, bool(checks))
         if checks:
             names = ", ".join(html.escape(_check_name(c)) for c in checks)
             self.checks_label.setText(f"<b>Self-checks due:</b> {names}")

@@ -13,9 +13,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from resilience_desktop.core.errors import UserFacingError
-from resilience_desktop.services.journal import emotions
 from resilience_desktop.services.today import checkin, clock
-from resilience_desktop.ui.journal.emotion_picker import EmotionPickerPanel
 from resilience_desktop.ui.journal.mood_pad import MoodPadWidget
 from resilience_desktop.ui.today.parts import TodayCard, text_label
 
@@ -39,11 +37,9 @@ class CheckInCard(TodayCard):
         column = QVBoxLayout()
         self.mood_label = text_label(PROMPT, "today_mood_label")
         column.addWidget(self.mood_label)
-        self.emotion_picker = EmotionPickerPanel()
-        self.emotion_picker.setObjectName("today_emotion_picker")
-        self.emotion_picker.setAccessibleName("Name the feeling")
-        self.emotion_picker.setFixedHeight(150)
-        column.addWidget(self.emotion_picker)
+        column.addStretch(1)
+        self._column = column
+        self.emotion_picker = None  # the words come once the mood is placed (and off the start path)
         row.addLayout(column, 1)
         self.body.addLayout(row)
         bottom = QHBoxLayout()
@@ -60,14 +56,28 @@ class CheckInCard(TodayCard):
         self.save_timer.setInterval(SAVE_DELAY_MS)
         self.save_timer.timeout.connect(self.save_now)
         self.mood_pad.changed.connect(self._on_mood_pad_changed)
-        self.emotion_picker.changed.connect(self._on_emotion_picker_changed)
-        self.emotion_picker.problem.connect(self._show_problem)
         self.write_more_button.clicked.connect(self._on_write_more_button_clicked)
 
+    def _ensure_emotion_picker(self):
+        if self.emotion_picker is None:
+            from resilience_desktop.ui.journal.emotion_picker import EmotionPickerPanel
+
+            self.emotion_picker = EmotionPickerPanel()
+            self.emotion_picker.setObjectName("today_emotion_picker")
+            self.emotion_picker.setAccessibleName("Name the feeling")
+            self.emotion_picker.setFixedHeight(150)
+            self._column.insertWidget(1, self.emotion_picker)
+            self.emotion_picker.changed.connect(self._on_emotion_picker_changed)
+            self.emotion_picker.problem.connect(self._show_problem)
+        return self.emotion_picker
+
     def _on_mood_pad_changed(self) -> None:
+        from resilience_desktop.services.journal import emotions
+
+        picker = self._ensure_emotion_picker()
         value = self.mood_pad.value()
         quadrant = emotions.quadrant_of(*value) if value else None
-        self.emotion_picker.set_quadrant(quadrant)
+        picker.set_quadrant(quadrant)
         if value is not None:
             self.mood_label.setText(f"Pleasantness {value[0]:+d} · energy {value[1]:+d}: "
                                     f"{emotions.QUADRANT_LABELS[quadrant]}. Any words for it?")
@@ -86,9 +96,9 @@ class CheckInCard(TodayCard):
         if clock.today() != self._day:  # a new day: a new check-in
             self.entry_id, self._day = None, clock.today()
         try:
-            self.entry_id = checkin.save_check_in(value[0], value[1],
-                                                  self.emotion_picker.checked_words(),
-                                                  self.entry_id, self._day)
+            words = self.emotion_picker.checked_words() if self.emotion_picker else []
+            self.entry_id = checkin.save_check_in(value[0], value[1], words, self.entry_id,
+                                                  self._day)
         except UserFacingError as error:
             self._show_problem(f"Not saved: {error}")
             return False
@@ -118,8 +128,9 @@ class CheckInCard(TodayCard):
     def start_over(self) -> None:
         self.entry_id = None
         self.mood_pad.set_value(None)
-        self.emotion_picker.set_checked_words([])
-        self.emotion_picker.set_quadrant(None)
+        if self.emotion_picker is not None:
+            self.emotion_picker.set_checked_words([])
+            self.emotion_picker.set_quadrant(None)
         self.mood_label.setText(PROMPT)
         self.write_more_button.setEnabled(False)
 

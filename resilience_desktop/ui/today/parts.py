@@ -5,8 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-CARD_STYLE = ("QFrame#{name} {{ background: palette(base); border: 1px solid palette(mid);"
-              " border-radius: 8px; }}")
+#: Set once on the Today page (one style sheet to parse, not one per card).
+CARD_STYLE = ("QFrame[todayCard=\"true\"] { background: palette(base);"
+              " border: 1px solid palette(mid); border-radius: 8px; }")
+
+
+def set_shown(widget, shown: bool) -> None:
+    """setVisible only on a change (each call relayouts the card)."""
+    parent = widget.parentWidget()
+    if parent is None or widget.isVisibleTo(parent) != shown:
+        widget.setVisible(shown)
 
 
 def text_label(text: str = "", name: str = "", muted: bool = False) -> QLabel:
@@ -30,7 +38,7 @@ class TodayCard(QFrame):
         super().__init__(parent)
         self.setObjectName(name)
         self.setAccessibleName(title)
-        self.setStyleSheet(CARD_STYLE.format(name=name))
+        self.setProperty("todayCard", True)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(14, 10, 14, 12)
         self.body.setSpacing(6)

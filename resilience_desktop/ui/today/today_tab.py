@@ -17,6 +17,7 @@ from resilience_desktop.services.today.snapshot import load_today
 from resilience_desktop.ui.today.cards import (LookingBackCard, MoodTrendCard, PeopleCard,
                                                PracticeCard, WeekCard)
 from resilience_desktop.ui.today.checkin_card import CheckInCard
+from resilience_desktop.ui.today.parts import CARD_STYLE
 from resilience_desktop.ui.widgets.base_tab import BaseTab
 
 
@@ -39,6 +40,8 @@ class TodayTab(BaseTab):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
         page = QWidget()
+        page.setObjectName("today_page")
+        page.setStyleSheet(CARD_STYLE)
         scroll.setWidget(page)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(28, 18, 28, 18)
