@@ -70,7 +70,22 @@ def test_suggestion_comes_from_what_lifted_the_persons_mood():
 
 def test_suggestion_without_data_is_general_and_says_so(db):
     chosen = suggestion.suggest(TODAY, [], [])
-    assert chosen is suggestion.GENERAL and "Some activity is better than none" in chosen.why
+    assert chosen in suggestion.GENERAL
+    assert {s.title for s in suggestion.GENERAL} == {"A ten-minute walk",
+                                                     "Three minutes of box breathing"}
+
+
+def test_suggestion_from_calm_practice_that_lowered_stress(db):
+    from resilience_desktop.services.calm import sessions as calm
+
+    for day in range(1, 4):
+        when = datetime(2026, 6, day, 8, 0)
+        session = calm.log_practice(calm.PracticeInput(
+            kind="breathing", name="Box", started_at=when, actual_seconds=180, stress_before=7))
+        calm.set_stress_after(session, 4)
+    chosen = suggestion._calm_candidate(TODAY - timedelta(days=180))
+    assert chosen.tab == "Calm" and "Box" in chosen.title
+    assert "stress fell by 3.0 on average after your last 3 sessions" in chosen.why
 
 
 def test_snapshot_batches_the_day(db):

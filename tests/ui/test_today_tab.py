@@ -40,8 +40,22 @@ def window(main_window, clock):
     return main_window
 
 
+_KEEP: list = []  # qtbot holds widgets weakly: a tab left to the garbage collector
+# could be destroyed in the middle of painting one of its children.
+
+
+@pytest.fixture(autouse=True)
+def keep_tabs_alive():
+    yield
+    while _KEEP:
+        tab = _KEEP.pop()
+        tab.close()
+        tab.deleteLater()
+
+
 def make_tab(context, qtbot) -> TodayTab:
     tab = TodayTab(context)
+    _KEEP.append(tab)
     qtbot.addWidget(tab)
     tab.resize(1280, 800)
     tab.show()
@@ -189,3 +203,12 @@ def test_start_path_does_not_import_matplotlib(tmp_path):
                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert result.returncode == 0, result.stderr
     assert "NO-MPL" in result.stdout
+
+
+def test_due_self_checks_are_listed_and_lead_to_insights(window, qtbot):
+    today = window.tab("Today")
+    card = today.practice_card
+    assert card.checks_label.isVisible()
+    assert "not taken yet" in card.checks_label.text()  # Insights' own wording
+    click(qtbot, card.checks_button)
+    assert window.current_tab_title() == "Insights"

@@ -8,7 +8,8 @@ Candidates:
   least MIN_SESSIONS sessions in the last LOOK_BACK_DAYS days;
 - a person after whose contacts they felt supported (4 of 5 or more, on
   average, over at least MIN_CONTACTS contacts) who is due a contact;
-- a calm practice, once a Calm service offers one (``services.calm``).
+- a calm practice after which their stress rating fell, on average, over at
+  least MIN_SESSIONS sessions.
 """
 
 from __future__ import annotations
@@ -31,10 +32,16 @@ class Suggestion:
     tab: str  # where to do it
 
 
-GENERAL = Suggestion("A ten-minute walk",
-                     "Some activity is better than none (WHO guideline, 2020). Once your log "
-                     "shows what lifts your mood, the suggestion here will come from it.",
-                     "Exercise")
+#: With nothing in their own data yet: general suggestions, taking turns day by day.
+GENERAL = (
+    Suggestion("A ten-minute walk",
+               "Some activity is better than none (WHO guideline, 2020). Once your log shows "
+               "what lifts your mood, the suggestion here will come from it.", "Exercise"),
+    Suggestion("Three minutes of box breathing",
+               "In 4 s, hold 4 s, out 4 s, hold 4 s. Stop if you feel dizzy. Once you rate "
+               "your stress before and after, the suggestion here will come from what helps "
+               "you.", "Calm"),
+)
 
 
 def _activity_candidate(facts: list[SessionFact]) -> Suggestion | None:
@@ -69,27 +76,29 @@ def _person_candidate(due_ids: list[int], since: date) -> Suggestion | None:
                       "contacts with them.", "People")
 
 
-def _calm_candidate(day: date) -> Suggestion | None:
-    try:
-        from resilience_desktop.services.calm import suggested_practice  # type: ignore
-    except ImportError:
+def _calm_candidate(since: date) -> Suggestion | None:
+    """The calm practice after which their stress fell most, on average."""
+    rows = database.execute_sql(
+        "SELECT kind, name, avg(stress_after - stress_before), count(*) FROM calm_session"
+        " WHERE stress_before IS NOT NULL AND stress_after IS NOT NULL AND started_at >= ?"
+        " GROUP BY kind, name HAVING count(*) >= ? AND avg(stress_after - stress_before) < 0"
+        " ORDER BY avg(stress_after - stress_before), count(*) DESC LIMIT 1",
+        (since.isoformat(), MIN_SESSIONS)).fetchall()
+    if not rows:
         return None
-    try:
-        practice = suggested_practice(day)
-    except Exception:
-        return None
-    if practice is None:
-        return None
-    return Suggestion(str(getattr(practice, "title", practice)),
-                      str(getattr(practice, "why", "")), "Calm")
+    from resilience_desktop.services.calm.sessions import practice_label
+
+    kind, name, mean, count = rows[0]
+    return Suggestion(practice_label(kind, name),
+                      f"Your stress fell by {-mean:.1f} on average after your last {count} "
+                      "sessions of it.", "Calm")
 
 
 def suggest(day: date, facts: list[SessionFact], due_person_ids: list[int]) -> Suggestion:
     """One suggestion; the candidates take turns day by day."""
     since = day - timedelta(days=LOOK_BACK_DAYS)
     recent = [fact for fact in facts if fact.day >= since]
-    candidates = [c for c in (_calm_candidate(day), _activity_candidate(recent),
+    candidates = [c for c in (_calm_candidate(since), _activity_candidate(recent),
                               _person_candidate(due_person_ids, since)) if c is not None]
-    if not candidates:
-        return GENERAL
+    candidates = candidates or list(GENERAL)
     return candidates[day.toordinal() % len(candidates)]

@@ -192,4 +192,7 @@ class PracticeCard(TodayCard):
 
 
 def _check_name(check) -> str:
-    return str(getattr(check, "title", None) or getattr(check, "name", None) or check)
+    label = getattr(check, "label", None)
+    if callable(label):
+        return str(label())
+    return str(getattr(check, "name", None) or check)
