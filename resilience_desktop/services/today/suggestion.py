@@ -8,8 +8,8 @@ Candidates:
   least MIN_SESSIONS sessions in the last LOOK_BACK_DAYS days;
 - a person after whose contacts they felt supported (4 of 5 or more, on
   average, over at least MIN_CONTACTS contacts) who is due a contact;
-- a calm practice after which their stress rating fell, on average, over at
-  least MIN_SESSIONS sessions.
+- a calm practice after which their stress rating fell, on average
+  (``services.calm.suggested_practice``).
 """
 
 from __future__ import annotations
@@ -76,29 +76,21 @@ def _person_candidate(due_ids: list[int], since: date) -> Suggestion | None:
                       "contacts with them.", "People")
 
 
-def _calm_candidate(since: date) -> Suggestion | None:
-    """The calm practice after which their stress fell most, on average."""
-    rows = database.execute_sql(
-        "SELECT kind, name, avg(stress_after - stress_before), count(*) FROM calm_session"
-        " WHERE stress_before IS NOT NULL AND stress_after IS NOT NULL AND started_at >= ?"
-        " GROUP BY kind, name HAVING count(*) >= ? AND avg(stress_after - stress_before) < 0"
-        " ORDER BY avg(stress_after - stress_before), count(*) DESC LIMIT 1",
-        (since.isoformat(), MIN_SESSIONS)).fetchall()
-    if not rows:
-        return None
-    from resilience_desktop.services.calm.sessions import practice_label
+def _calm_candidate(day: date) -> Suggestion | None:
+    """The calm practice after which their stress fell most (the Calm service decides)."""
+    from resilience_desktop.services.calm import suggested_practice
 
-    kind, name, mean, count = rows[0]
-    return Suggestion(practice_label(kind, name),
-                      f"Your stress fell by {-mean:.1f} on average after your last {count} "
-                      "sessions of it.", "Calm")
+    practice = suggested_practice(day)
+    if practice is None:
+        return None
+    return Suggestion(practice.title, practice.why, "Calm")
 
 
 def suggest(day: date, facts: list[SessionFact], due_person_ids: list[int]) -> Suggestion:
     """One suggestion; the candidates take turns day by day."""
     since = day - timedelta(days=LOOK_BACK_DAYS)
     recent = [fact for fact in facts if fact.day >= since]
-    candidates = [c for c in (_calm_candidate(since), _activity_candidate(recent),
+    candidates = [c for c in (_calm_candidate(day), _activity_candidate(recent),
                               _person_candidate(due_person_ids, since)) if c is not None]
     candidates = candidates or list(GENERAL)
     return candidates[day.toordinal() % len(candidates)]
