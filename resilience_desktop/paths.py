@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,12 +56,27 @@ class AppPaths:
         )
 
 
-def resource_path(*parts: str) -> Path:
-    """Path of a bundled resource (SVG icon, ...), installed or from a checkout."""
-    # Plain paths, not importlib.resources: it costs ~9 ms at start-up, and
-    # the wheel installs resources/ as a normal directory inside the package.
+def resource_root() -> Path:
+    """The folder holding the bundled resources, wherever the app runs from.
+
+    - frozen (PyInstaller): the spec copies resources/ to
+      ``<bundle>/resilience_desktop/resources``; the bundle is ``sys._MEIPASS``
+      (``_internal/`` of a one-folder build, ``Contents/Frameworks`` in a macOS .app);
+    - installed wheel: ``site-packages/resilience_desktop/resources``
+      (pyproject force-includes it);
+    - source checkout or editable install: ``<repo>/resources``.
+    """
+    # Plain paths, not importlib.resources: it costs ~9 ms at start-up.
+    if getattr(sys, "frozen", False):
+        bundle = getattr(sys, "_MEIPASS", None) or Path(sys.executable).resolve().parent
+        return Path(bundle) / "resilience_desktop" / "resources"
     package_dir = Path(__file__).resolve().parent
-    packaged = package_dir.joinpath("resources", *parts)
-    if packaged.is_file():
+    packaged = package_dir / "resources"
+    if packaged.is_dir():
         return packaged
-    return package_dir.parent.joinpath("resources", *parts)
+    return package_dir.parent / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of a bundled resource (SVG icon, sound, ...): the one way to find one."""
+    return resource_root().joinpath(*parts)
