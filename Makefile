@@ -4,7 +4,7 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench screenshots clean
+.PHONY: install run test bench screenshots clean package icons install-desktop uninstall-desktop
 
 $(VPY):
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,33 @@ $(STAMP): pyproject.toml | $(VPY)
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# The PyInstaller bundle: the `package` extra, a clean one-folder build in
+# dist/resilience-desktop, then its size, archive and start-up (benchmarks/package.py).
+PACKAGE_STAMP := $(VENV)/.installed-package
+BUNDLE := dist/resilience-desktop
+
+$(PACKAGE_STAMP): pyproject.toml | $(STAMP)
+	$(VPY) -m pip install --quiet -e ".[test,package]"
+	touch $(PACKAGE_STAMP)
+
+package: $(STAMP) $(PACKAGE_STAMP)
+	rm -rf $(BUNDLE) build/pyinstaller build/icons
+	QT_QPA_PLATFORM=offscreen $(VPY) -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/resilience-desktop.spec
+	$(VPY) benchmarks/package.py --bundle $(BUNDLE)
+
+icons: install
+	QT_QPA_PLATFORM=offscreen $(VPY) packaging/make_icons.py build/icons
+
+# For the current user only: ~/.local/opt/resilience-desktop, a launcher and icons.
+# uninstall-desktop removes exactly those files, never the data folder.
+install-desktop: icons
+	@test -x $(BUNDLE)/resilience-desktop || { echo "no bundle in $(BUNDLE): run make package first"; exit 1; }
+	$(VPY) packaging/install_desktop.py install --bundle $(BUNDLE) --icons build/icons
+
+uninstall-desktop:
+	$(PYTHON) packaging/install_desktop.py uninstall
 
 run: install
 	$(VENV)/bin/resilience-desktop
