@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from resilience_desktop import APP_ID, APP_NAME, __version__
+from resilience_desktop import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from resilience_desktop.core.db import close_database
 from resilience_desktop.core import vault
 from resilience_desktop.core.errors import DatabaseDamagedError, UserFacingError
@@ -29,7 +29,7 @@ def make_application() -> QApplication:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "resilience.svg"))))
     from resilience_desktop.ui.support.help_lines_dialog import install_support_key
 
