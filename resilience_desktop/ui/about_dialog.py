@@ -2,32 +2,58 @@
 
 from __future__ import annotations
 
+import importlib.util
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from resilience_desktop import APP_NAME, __version__
 from resilience_desktop.services.help_resources import DISCLAIMER
 
+# What the installed wheels and the PyInstaller bundle actually ship, with the
+# licences their own metadata and licence files state (packaging/README.md has
+# the same list with sources).
 COMPONENT_LICENCES = (
-    ("Qt 6 / PySide6", "LGPL-3.0"),
-    ("peewee", "MIT"),
+    ("Python", "PSF-2.0"),
+    ("Qt 6", "LGPL-3.0-only"),
+    ("PySide6 and Shiboken6", "LGPL-3.0-only"),
     ("SQLite", "public domain"),
-    ("SQLCipher (sqlcipher3)", "BSD-3-Clause / zlib"),
-    ("matplotlib", "PSF-based matplotlib licence"),
-    ("NetworkX", "BSD-3-Clause"),
+    ("SQLCipher (in sqlcipher3)", "BSD-3-Clause"),
+    ("sqlcipher3", "zlib"),
+    ("OpenSSL libcrypto (in sqlcipher3)", "Apache-2.0"),
+    ("peewee", "MIT"),
+    ("matplotlib", "matplotlib licence (PSF-based)"),
+    ("NumPy", "BSD-3-Clause (bundled parts: 0BSD, MIT, Zlib, CC0-1.0)"),
+    ("OpenBLAS (in NumPy)", "BSD-3-Clause"),
+    ("Pillow", "MIT-CMU"),
+    ("fontTools, pyparsing", "MIT"),
+    ("packaging", "Apache-2.0 or BSD-2-Clause"),
+    ("contourpy, cycler, kiwisolver, python-dateutil", "BSD-3-Clause"),
     ("platformdirs", "MIT"),
-    ("argon2-cffi", "MIT"),
+    ("argon2-cffi, argon2-cffi-bindings", "MIT"),
+    ("Argon2 reference code (in argon2-cffi-bindings)", "CC0-1.0 or Apache-2.0"),
+    ("cffi", "MIT-0"),
 )
+# Only in a build with the full PySide6 (Calm's sounds and speech).
+MULTIMEDIA_LICENCES = (("Qt Multimedia", "LGPL-3.0-only"), ("FFmpeg (in Qt Multimedia)", "LGPL-2.1-or-later"))
+
+
+def shipped_components() -> tuple[tuple[str, str], ...]:
+    if importlib.util.find_spec("PySide6.QtMultimedia") is not None:
+        return COMPONENT_LICENCES + MULTIMEDIA_LICENCES
+    return COMPONENT_LICENCES
 
 
 def about_text() -> str:
-    rows = "".join(f"<li>{name}: {licence}</li>" for name, licence in COMPONENT_LICENCES)
+    rows = "".join(f"<li>{name}: {licence}</li>" for name, licence in shipped_components())
     return (
         f"<h3>{APP_NAME} {__version__}</h3>"
         "<p>An offline companion for building emotional resilience. Everything stays "
         "on this computer; Resilience never opens a network connection.</p>"
         f"<p><b>{DISCLAIMER}</b></p>"
         f"<p>Built with:</p><ul>{rows}</ul>"
-        "<p>Resilience is free software under the GNU GPL v3 or later.</p>"
+        "<p>Resilience is free software under the GNU GPL v3 or later (the LICENSE file). "
+        "The Qt libraries are used unmodified and can be replaced in the installed folder, "
+        "as the LGPL allows.</p>"
     )
 
 
