@@ -15,6 +15,7 @@ log = logging.getLogger("resilience_desktop")
 
 
 def main(argv: list[str] | None = None) -> int:
+    _ensure_standard_streams()
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser(with_verbs=mentions_a_verb(argv)).parse_args(argv)
     demo_dir = None
@@ -44,6 +45,19 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if demo_dir is not None:
             demo_dir.cleanup()
+
+
+def _ensure_standard_streams() -> None:
+    """Windows: a windowed build (PyInstaller console=False) starts with
+    sys.stdout and sys.stderr set to None, and `.isatty()`/`.write()` on them
+    would crash a verb. Point them at the null device: the window needs no
+    console, and the verbs have the console twin resilience-desktop-cli.exe.
+    On Linux and macOS the streams always exist and this does nothing."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            import os
+
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
 
 
 def _run_verb(args, paths: AppPaths) -> int:

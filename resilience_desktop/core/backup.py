@@ -79,6 +79,9 @@ def write_verified_backup(dest: Path) -> Path:
         raise BackupFailedError(f"The backup could not be written: {error}") from error
     target.close()
     _fsync_file(tmp)
+    # Windows: os.replace is atomic on NTFS too, but raises PermissionError while
+    # another process (a virus or backup scanner) holds dest open without delete
+    # sharing; dest is a new, dated file here, so that is all but impossible.
     os.replace(tmp, dest)
     _fsync_dir(dest.parent)
     log.info("verified backup written: %s", dest.name)
@@ -99,6 +102,8 @@ def _fsync_file(path: Path) -> None:
 
 
 def _fsync_dir(directory: Path) -> None:
+    # POSIX only: Windows cannot open a folder with os.open (PermissionError,
+    # caught below) and NTFS journals the rename itself.
     try:
         fd = os.open(directory, os.O_RDONLY)
     except OSError:
