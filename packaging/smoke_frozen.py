@@ -74,14 +74,31 @@ def check_desktop_install(bundle: Path, work: Path, env: dict) -> None:
         raise SmokeFailure(f"uninstall-desktop left files behind: {left}")
 
 
+def bundle_problems(bundle: Path) -> list[str]:
+    """Files the frozen app needs that a spec change could silently drop."""
+    internal = bundle / "_internal"
+    needed = [internal / "resilience_desktop" / "resources" / "icons" / "resilience.svg"]
+    sounds = ROOT / "resources" / "sounds"
+    if sounds.is_dir():  # Calm's cues, and the Qt Multimedia that plays them
+        needed += [internal / "resilience_desktop" / "resources" / "sounds" / wav.name
+                   for wav in sounds.glob("*.wav")]
+        qt = internal / "PySide6"
+        if not list(qt.glob("QtMultimedia.*")):
+            return ["PySide6.QtMultimedia is not in the bundle"]
+        if not list((qt / "Qt" / "plugins" / "multimedia").glob("*")):
+            return ["no Qt Multimedia backend plugin in the bundle"]
+    return [f"missing from the bundle: {path.relative_to(bundle)}" for path in needed if not path.is_file()]
+
+
 def main(argv: list[str]) -> int:
     bundle = Path(argv[0]) if argv else ROOT / "dist" / "resilience-desktop"
     app = bundle / ("resilience-desktop.exe" if sys.platform == "win32" else "resilience-desktop")
     if not app.is_file():
         print(f"smoke_frozen: no frozen app at {app}: run `make package` first", file=sys.stderr)
         return 2
-    if not (bundle / "_internal" / "resilience_desktop" / "resources" / "icons" / "resilience.svg").is_file():
-        print("smoke_frozen: the bundle has no resources/icons/resilience.svg", file=sys.stderr)
+    problems = bundle_problems(bundle)
+    if problems:
+        print("smoke_frozen: FAILED: " + "; ".join(problems), file=sys.stderr)
         return 1
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("RESILIENCE_DATA_DIR", None)

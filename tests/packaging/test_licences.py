@@ -12,7 +12,8 @@ from tests.packaging.conftest import PACKAGING, ROOT
 
 # Declared but never imported by the app (so PyInstaller leaves them out): networkx,
 # tzdata (nothing uses zoneinfo); pycparser is needed only to build cffi modules.
-NOT_SHIPPED = {"networkx", "pycparser", "tzdata"}
+# PySide6's Pdf and WebEngine wheels come with the full PySide6; the spec excludes them.
+NOT_SHIPPED = {"networkx", "pycparser", "tzdata", "pyside6-pdf", "pyside6-webengine"}
 # Distribution name -> how the About box and packaging/README.md name it.
 DISPLAY_NAMES = {"pyside6-essentials": "PySide6", "pyside6": "PySide6", "pyside6-addons": "PySide6",
                  "shiboken6": "Shiboken6", "numpy": "NumPy", "pillow": "Pillow", "fonttools": "fontTools"}
