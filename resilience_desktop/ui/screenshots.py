@@ -1,15 +1,25 @@
-"""Render every tab to PNG (``--screenshot DIR``), for the README and for review."""
+"""Render every tab and every sub-tab to PNG (``--screenshot DIR``), for the README and review.
+
+Tabs are written as ``DIR/<tab>.png``; every page of every QTabWidget inside a
+tab as ``DIR/<tab>-<subtab>.png`` (found generically, so new tabs are covered).
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
 
 from resilience_desktop.charts.canvas import ChartCanvas
 from resilience_desktop.ui.tab_registry import TAB_TITLES
 
 SIZE = (1280, 800)
+
+
+def slug(text: str) -> str:
+    """'Year in pixels' -> 'year-in-pixels' (file-name safe)."""
+    return re.sub(r"[^a-z0-9]+", "-", text.replace("&", "").lower()).strip("-") or "page"
 
 
 def render_all_tabs(window, out_dir: Path) -> list[Path]:
@@ -19,15 +29,9 @@ def render_all_tabs(window, out_dir: Path) -> list[Path]:
     written = _render_first_run(window, out_dir)
     for title in TAB_TITLES:
         window.show_tab(title)
-        _settle()
-        for canvas in window.tab(title).findChildren(ChartCanvas):
-            if canvas.isVisible():
-                canvas.draw_now()
-        _settle()
-        path = out_dir / f"{title.lower()}.png"
-        if not window.grab().save(str(path)):
-            raise OSError(f"could not write {path}")
-        written.append(path)
+        written.append(_save(window, window.tab(title), out_dir / f"{slug(title)}.png"))
+        written.extend(_render_sub_tabs(window, title, out_dir))
+        window.show_tab(title)
     written.append(_render_settings(window, out_dir))
     return written
 
@@ -52,6 +56,47 @@ def _render_settings(window, out_dir: Path) -> Path:
     if not dialog.grab().save(str(path)):
         raise OSError(f"could not write {path}")
     dialog.close()
+    return path
+
+
+def _render_sub_tabs(window, title: str, out_dir: Path) -> list[Path]:
+    tab = window.tab(title)
+    written, used = [], set()
+    for tab_widget in tab.findChildren(QTabWidget):
+        original = tab_widget.currentIndex()
+        for index in range(tab_widget.count()):
+            _reveal(tab_widget)
+            tab_widget.setCurrentIndex(index)
+            name = f"{slug(title)}-{slug(tab_widget.tabText(index))}"
+            while name in used:
+                name += "-2"
+            used.add(name)
+            written.append(_save(window, tab, out_dir / f"{name}.png"))
+        tab_widget.setCurrentIndex(original)
+    return written
+
+
+def _reveal(widget: QWidget) -> None:
+    """Make the pages of stacks (and tab widgets) that hold widget the current ones."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QStackedWidget) and parent.indexOf(child) >= 0:
+            owner = parent.parentWidget()
+            if isinstance(owner, QTabWidget):  # keep the tab bar in step with the page
+                owner.setCurrentWidget(child)
+            else:
+                parent.setCurrentWidget(child)
+        child, parent = parent, parent.parentWidget()
+
+
+def _save(window, tab: QWidget, path: Path) -> Path:
+    _settle()
+    for canvas in tab.findChildren(ChartCanvas):
+        if canvas.isVisible():
+            canvas.draw_now()
+    _settle()
+    if not window.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
     return path
 
 

@@ -9,6 +9,7 @@ from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 
 from resilience_desktop.charts import plots
+from resilience_desktop.charts.plots.journal import pixel_bands, pixel_position
 from resilience_desktop.charts.plots.journal import rolling_mean_by_date
 from resilience_desktop.charts.plots.style import QUADRANT_COLOURS
 from resilience_desktop.services.journal.stats import (IntensityMonth, MonthValue, MoodDay,
@@ -42,13 +43,32 @@ def test_mood_over_time_plots_points_and_rolling_means():
 def test_year_in_pixels_places_each_day_in_its_week_and_weekday():
     values = {date(2026, 1, 1): 4.0, date(2026, 3, 2): -3.0}
     ax = axes()
-    plots.draw_year_in_pixels(ax, values, 2026)
+    plots.draw_year_in_pixels(ax, values, date(2026, 1, 1), date(2026, 3, 31))
     grid = ax.images[0].get_array()
-    first_offset = date(2026, 1, 1).weekday()  # Thursday = 3
-    assert grid[3, 0] == 4.0
-    march = (date(2026, 3, 2) - date(2026, 1, 1)).days + first_offset
-    assert grid[0, march // 7] == -3.0  # a Monday
+    monday = date(2025, 12, 29)
+    assert grid[1 + 3, 0] == 4.0  # Thursday of the first week, first band
+    row, column = pixel_position(date(2026, 3, 2), monday, grid.shape[1])
+    assert row % 8 == 1 and grid[row, column] == -3.0  # a Monday
     assert int(grid.count()) == 2  # every other day is masked (no data)
+
+
+def test_year_in_pixels_follows_the_period_and_fills_the_chart():
+    ax = axes()
+    first, last = date(2025, 12, 2), date(2026, 12, 1)
+    plots.draw_year_in_pixels(ax, {last: 1.0}, first, last)
+    grid = ax.images[0].get_array()
+    rows, columns = grid.shape
+    assert rows % 8 == 0 and rows // 8 >= 2  # a wide chart: the year is split into bands
+    width, height = ax.figure.get_size_inches()
+    assert 0.4 < (columns / rows) / (width / height) < 2.5
+    in_period = ax.images[1].get_array()
+    assert int(in_period.count()) == 365  # exactly the period's days, nothing outside
+
+
+def test_pixel_bands_match_the_axes_shape():
+    assert pixel_bands(13, 2.0) == 1  # three months: one band
+    assert pixel_bands(53, 2.0) == 2  # a year on a wide chart: two half-years
+    assert pixel_bands(157, 2.0) >= 3
 
 
 def test_emotion_words_bars_by_frequency_coloured_by_quadrant():
@@ -87,3 +107,15 @@ def test_empty_data_shows_a_message_not_an_empty_plot():
     ax = axes()
     plots.draw_year_in_pixels(ax, {}, 2026)
     assert ax.texts
+
+
+def test_a_partial_month_is_drawn_hollow_not_as_a_full_month():
+    months = [MonthValue(date(2026, 10, 1), 9.0), MonthValue(date(2026, 11, 1), 8.0),
+              MonthValue(date(2026, 12, 1), 1.0, days_covered=1)]
+    ax = axes()
+    plots.draw_granularity(ax, months)
+    solid = ax.get_lines()[0]
+    assert list(solid.get_ydata()) == [9.0, 8.0]  # the one-day-old December is not on the line
+    hollow = ax.get_lines()[-1]
+    assert list(hollow.get_ydata()) == [1.0] and hollow.get_markerfacecolor() == "none"
+    assert "so far" in ax.get_legend().get_texts()[-1].get_text()

@@ -119,17 +119,21 @@ def test_check_fails_on_a_damaged_file(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_screenshot_writes_one_non_blank_png_per_tab(tmp_path):
+def test_screenshot_writes_one_non_blank_png_per_tab_and_sub_tab(tmp_path):
     from PySide6.QtGui import QImage
 
     out = tmp_path / "shots"
     result = run_cli("--data-dir", str(tmp_path / "data"), "--screenshot", str(out), timeout=180)
     assert result.returncode == 0, result.stderr
-    names = sorted(p.name for p in out.glob("*.png"))
-    # A fresh data folder: the first-run page first, then every tab, and Settings.
-    assert names == sorted(f"{t}.png" for t in
-                           ("first-run", "today", "journal", "exercise", "people", "calm",
-                            "insights", "support", "settings"))
+    names = {p.name for p in out.glob("*.png")}
+    # A fresh data folder: the first-run page first, then every tab and sub-tab, and Settings.
+    tabs = ("today", "journal", "exercise", "people", "calm", "insights", "support")
+    assert {f"{t}.png" for t in tabs + ("first-run", "settings")} <= names
+    for sub_tab in ("journal-charts", "journal-year-in-pixels", "journal-granularity",
+                    "exercise-mood-change", "exercise-minutes-and-mood", "people-network"):
+        assert f"{sub_tab}.png" in names
+    assert all(name.split("-")[0].removesuffix(".png") in tabs + ("first", "settings")
+               for name in names)
     for path in out.glob("*.png"):
         image = QImage(str(path))
         if path.name != "settings.png":  # a dialog, not the window

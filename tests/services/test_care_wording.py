@@ -86,3 +86,14 @@ def test_session_dialog_cites_the_compendium_for_its_mets(db, qtbot):
     qtbot.addWidget(dialog)
     assert "MET" in dialog.activity_combo.itemText(0)
     assert "2011 Compendium of Physical Activities" in dialog.source_label.text()
+
+
+def test_the_month_still_going_is_marked_partial(db):
+    journal.save_entry(journal.EntryInput(entry_date=date(2026, 11, 20), body="x",
+                                          emotions=["calm", "sad"]))
+    journal.save_entry(journal.EntryInput(entry_date=TODAY, body="x", emotions=["calm"]))
+    months = journal_stats.granularity_by_month(today=TODAY)
+    assert [(m.month.month, m.value, m.days_covered) for m in months] == [(11, 2, None),
+                                                                          (12, 1, 1)]
+    cut = journal_stats.granularity_by_month(date(2026, 11, 16), today=TODAY)
+    assert cut[0].days_covered == 15  # 16..30 November

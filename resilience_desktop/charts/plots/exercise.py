@@ -128,10 +128,11 @@ def draw_mood_change(ax, changes: dict) -> None:
     ax.axvline(0, color=MUTED, lw=0.8)
     ax.xaxis.set_major_locator(MaxNLocator(6, integer=True))
     ax.set_yticks(positions, [f"{name} (n={len(values)})" for name, values in kept], fontsize=8)
-    ax.set_xlabel("change in pleasantness (after − before)")
-    # The dot is explained in the title: a legend would cost a box, a marker
-    # and a text on every redraw.
-    ax.set_title("Mood change per activity (box: middle half, dot: mean)", fontsize=11)
+    # The dot is explained under the axis: a legend would cost a box, a marker
+    # and a text on every redraw. The title stays short: long activity names
+    # make the axes narrow, and a centred title wider than them was cut off.
+    ax.set_xlabel("change in pleasantness (after − before)\nbox: middle half · dot: mean")
+    ax.set_title("Mood change per activity", fontsize=11)
 
 
 def _quartiles(values: list) -> tuple[float, float, float]:
@@ -162,8 +163,10 @@ def draw_minutes_vs_mood(ax, data) -> None:
     ax.set_ylim(-5.5, 5.5)
     ax.set_yticks([-5, 0, 5])
     ax.xaxis.set_major_locator(MaxNLocator(5, integer=True))
-    ax.set_title("Weekly minutes and mood", fontsize=11)
     ax.legend(loc="lower right", fontsize=8, frameon=False)
-    ax.text(0.01, 0.98, ASSOCIATION_CAVEAT, transform=ax.transAxes, va="top", ha="left",
-            fontsize=8, color="#5c3d00",
-            bbox={"boxstyle": "round", "facecolor": "#fff4e5", "edgecolor": "#f0c36d"})
+    # The caveat sits above the plot (between title and axes), never on the points.
+    ax.annotate(ASSOCIATION_CAVEAT, xy=(0, 1), xycoords="axes fraction", xytext=(0, 4),
+                textcoords="offset points", va="bottom", ha="left", fontsize=8,
+                color="#5c3d00", annotation_clip=False,
+                bbox={"boxstyle": "round", "facecolor": "#fff4e5", "edgecolor": "#f0c36d"})
+    ax.set_title("Weekly minutes and mood\n", fontsize=11)  # a line of room for the caveat

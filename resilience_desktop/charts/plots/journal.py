@@ -18,6 +18,7 @@ __all__ = ["draw_mood_over_time", "draw_year_in_pixels", "draw_emotion_frequenci
 PLEASANT_COLOUR = "#e08e0b"
 ENERGY_COLOUR = "#3f7f93"
 ROLLING_DAYS = 7
+NO_CHECK_IN = "#e2e2e2"
 
 
 def rolling_mean_by_date(days: list[date], values: list[float],
@@ -69,38 +70,98 @@ def _date_axis(ax, first, last) -> None:
     set_date_ticks(ax, first, last)
 
 
-def draw_year_in_pixels(ax, values: dict, year: int | None = None) -> None:
-    """values: {date: mean pleasantness}; one square per day, weeks across."""
-    if not values:
-        empty_message(ax, "No mood check-ins this year yet")
+def pixel_bands(weeks: int, axes_aspect: float, most: int = 12) -> int:
+    """How many stacked bands of weeks make the grid's shape closest to the axes'.
+
+    A band is 7 rows (Mon..Sun) plus one label row; the weeks are split evenly."""
+    import math
+
+    def misfit(bands: int) -> float:
+        shape = math.ceil(weeks / bands) / (bands * 8)
+        return abs(math.log(shape / axes_aspect))
+
+    return min(range(1, max(1, min(most, weeks)) + 1), key=misfit)
+
+
+def pixel_position(day: date, first_monday: date, weeks_per_band: int) -> tuple[int, int]:
+    """(row, column) of a day: band k holds rows 8k+1..8k+7 (Mon..Sun), row 8k its labels."""
+    week = (day - first_monday).days // 7
+    band, column = divmod(week, weeks_per_band)
+    return band * 8 + 1 + day.weekday(), column
+
+
+def draw_year_in_pixels(ax, values: dict, first=None, last: date | None = None,
+                        period: str = "") -> None:
+    """values: {date: mean pleasantness}; one square per day from first to last.
+
+    Weeks run across, Monday to Sunday down; a long period is split into
+    stacked bands so the grid fills the chart instead of leaving blank bands.
+    ``first`` may be a year (int): that whole calendar year."""
+    if isinstance(first, int):
+        first, last = date(first, 1, 1), date(first, 12, 31)
+    first = first or (min(values) if values else None)
+    last = last or (max(values) if values else None)
+    if not values or first is None:
+        empty_message(ax, "No mood check-ins in this period yet")
         return
     import numpy as np
     from matplotlib import colormaps
+    from matplotlib.cm import ScalarMappable
+    from matplotlib.colors import ListedColormap, Normalize
 
-    year = year or min(values).year
-    first = date(year, 1, 1)
-    grid = np.full((7, 54), np.nan)
-    for day, value in values.items():
-        if day.year == year:
-            offset = (day - first).days + first.weekday()
-            grid[day.weekday(), offset // 7] = value
-    cmap = colormaps["RdYlGn"].with_extremes(bad="#eeeeee")
-    image = ax.imshow(np.ma.masked_invalid(grid), cmap=cmap, vmin=-5, vmax=5, aspect="equal",
-                      interpolation="nearest")
-    ax.set_yticks(range(7), ["Mon", "", "Wed", "", "Fri", "", "Sun"], fontsize=8)
-    starts = [(date(year, m, 1) - first).days + first.weekday() for m in range(1, 13)]
-    ax.set_xticks([s // 7 for s in starts],
-                  ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-                   "Nov", "Dec"], fontsize=8)
+    monday = first - timedelta(days=first.weekday())
+    weeks = (last - monday).days // 7 + 1
+    width, height = ax.figure.get_size_inches()
+    bands = pixel_bands(weeks, (width * 0.88) / max(0.5, height * 0.78))
+    per_band = -(-weeks // bands)
+    grid = np.full((bands * 8, per_band), np.nan)
+    in_period = np.full(grid.shape, np.nan)
+    for ordinal in range(first.toordinal(), last.toordinal() + 1):
+        day = date.fromordinal(ordinal)
+        row, column = pixel_position(day, monday, per_band)
+        in_period[row, column] = 0.0
+        if day in values:
+            grid[row, column] = values[day]
+    cmap = colormaps["RdYlGn"].with_extremes(bad=(0, 0, 0, 0))
+    norm = Normalize(-5, 5)
+    ax.imshow(np.ma.masked_invalid(grid), cmap=cmap, norm=norm, aspect="equal",
+              interpolation="nearest", zorder=2)
+    no_check_in = ListedColormap([NO_CHECK_IN]).with_extremes(bad=(0, 0, 0, 0))
+    ax.imshow(np.ma.masked_invalid(in_period), cmap=no_check_in, aspect="equal",
+              interpolation="nearest", zorder=1)
+    _label_pixel_bands(ax, monday, first, last, per_band, bands)
+    ax.set_title(f"Pleasantness per day{', ' + period.lower() if period else ''} "
+                 "(grey: no check-in)")
+    colour_axes = ax.inset_axes([1.015, 0.0, 0.012, 1.0])
+    colour_bar = ax.figure.colorbar(ScalarMappable(norm, cmap), cax=colour_axes)
+    colour_bar.set_ticks([-5, 0, 5], labels=["−5", "0", "+5"])
+    colour_bar.set_label("pleasantness")
+
+
+def _label_pixel_bands(ax, monday: date, first: date, last: date, per_band: int,
+                       bands: int) -> None:
+    """Month names in each band's label row (only January's year when the period is long)."""
+    months_only_january = (last - first).days > 3 * 366
+    cursor = date(first.year, first.month, 1)
+    while cursor <= last:
+        shown = max(cursor, first)
+        row, column = pixel_position(shown, monday, per_band)
+        band_top = row - 1 - shown.weekday()
+        if not months_only_january:
+            text = f"{cursor:%b}" if cursor.month != 1 and cursor > first else f"{cursor:%b %Y}"
+        else:
+            text = f"{cursor.year}" if cursor.month == 1 or cursor <= first else ""
+        if text:
+            ax.text(column - 0.5, band_top + 0.3, text, fontsize="x-small", va="bottom",
+                    ha="left", color=MUTED)
+        cursor = date(cursor.year + cursor.month // 12, cursor.month % 12 + 1, 1)
+    ticks = [band * 8 + 1 + offset for band in range(bands) for offset in (0, 6)]
+    ax.set_yticks(ticks, ["Mon", "Sun"] * bands, fontsize="x-small")
+    ax.set_xticks([])
+    ax.set_ylim(bands * 8 - 0.5, -0.5)
     ax.tick_params(length=0)
     for spine in ax.spines.values():
         spine.set_visible(False)
-    ax.set_title(f"{year} in pixels: pleasantness per day")
-    # A colour bar as tall as the grid (an equal-aspect grid is much wider than tall).
-    colour_axes = ax.inset_axes([1.015, 0.0, 0.012, 1.0])
-    colour_bar = ax.figure.colorbar(image, cax=colour_axes)
-    colour_bar.set_ticks([-5, 0, 5], labels=["−5", "0", "+5"], fontsize=8)
-    colour_bar.set_label("pleasantness", fontsize=8)
 
 
 def draw_emotion_frequencies(ax, counts) -> None:
@@ -125,18 +186,35 @@ def draw_emotion_frequencies(ax, counts) -> None:
 
 
 def draw_granularity(ax, months) -> None:
-    """months: MonthValue(month, value) = distinct emotion words per month."""
+    """months: MonthValue(month, value, days_covered) = distinct emotion words per month.
+
+    Whole months are a solid line; a month only partly covered (the one still
+    going, or one cut by the period's start) is a hollow dot, dashed to its
+    neighbour, so a one-day-old month does not read as a sudden drop."""
     if not months:
         empty_message(ax, "Name some feelings to see your emotional granularity")
         return
-    xs = [m.month for m in months]
-    ys = [m.value for m in months]
-    ax.plot(xs, ys, color=ACCENT, marker="o" if len(xs) < 40 else None, markersize=3,
-            linewidth=1.4)
+    whole = [m for m in months if not getattr(m, "partial", False)]
+    partial = [m for m in months if getattr(m, "partial", False)]
+    many = len(months) >= 40
+    if whole:
+        ax.plot([m.month for m in whole], [m.value for m in whole], color=ACCENT,
+                marker=None if many else "o", markersize=3, linewidth=1.4,
+                label="distinct words in the month")
+    for month in partial:
+        neighbours = [m for m in whole if abs((m.month - month.month).days) < 32]
+        for other in neighbours[:1]:
+            ax.plot([other.month, month.month], [other.value, month.value], color=ACCENT,
+                    linestyle=":", linewidth=1.2)
+    if partial:
+        ax.plot([m.month for m in partial], [m.value for m in partial], linestyle="none",
+                marker="o", markersize=6, markerfacecolor="none", markeredgecolor=ACCENT,
+                label="part of a month (so far)")
+        ax.legend(loc="upper left", fontsize="small", frameon=False)
     ax.set_ylim(bottom=0)
     ax.set_ylabel("distinct words")
     ax.set_title("Emotional granularity: different words used per month (rising is good)")
-    _date_axis(ax, xs[0], xs[-1])
+    _date_axis(ax, months[0].month, months[-1].month)
 
 
 def intensity_title(overall_drop: float, entries: int) -> str:

@@ -29,6 +29,11 @@ class WordCount:
 class MonthValue:
     month: date  # first day of the month
     value: float
+    days_covered: int | None = None  # a month only partly in the period (or still going)
+
+    @property
+    def partial(self) -> bool:
+        return self.days_covered is not None
 
 
 @dataclass(frozen=True)
@@ -88,15 +93,31 @@ def _month(text: str) -> date:
     return date(int(text[:4]), int(text[5:7]), 1)
 
 
-def granularity_by_month(start: date | None = None,
-                         end: date | None = None) -> list[MonthValue]:
-    """Emotional granularity: distinct emotion words named per month."""
+def granularity_by_month(start: date | None = None, end: date | None = None,
+                         today: date | None = None) -> list[MonthValue]:
+    """Emotional granularity: distinct emotion words named per month.
+
+    A month cut by the period's start, or the month today is in, is marked
+    with the days it covers: a month one day old is not a whole month."""
     where, params = _range_sql(start, end)
     rows = database.execute_sql(
         "SELECT substr(e.entry_date, 1, 7) AS month, count(DISTINCT m.word)"
         " FROM journal_entry_emotion m JOIN journal_entry e ON e.id = m.entry_id"
         f" WHERE {where} GROUP BY month ORDER BY month", params).fetchall()
-    return [MonthValue(_month(month), float(n)) for month, n in rows]
+    last_day = min(d for d in (end, today) if d is not None) if (end or today) else None
+    return [MonthValue(_month(month), float(n), _days_covered(_month(month), start, last_day))
+            for month, n in rows]
+
+
+def _days_covered(month: date, start: date | None, last: date | None) -> int | None:
+    """Days of the month inside start..last, or None when the whole month is."""
+    import calendar
+
+    length = calendar.monthrange(month.year, month.month)[1]
+    first_day = start.day if start and (start.year, start.month) == (month.year, month.month) else 1
+    last_day = last.day if last and (last.year, last.month) == (month.year, month.month) else length
+    covered = last_day - first_day + 1
+    return None if covered >= length else covered
 
 
 def intensity_by_month(start: date | None = None,

@@ -7,13 +7,14 @@ from PySide6.QtCore import Qt
 from resilience_desktop.services.exercise.sessions import SessionRow
 from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
 from resilience_desktop.services.dates import format_day
+from resilience_desktop.services.wording import signed
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _mood(value) -> str:
-    return "" if value is None else f"{value:+d}"
+    return "" if value is None else signed(value)
 
 
 COLUMNS = (

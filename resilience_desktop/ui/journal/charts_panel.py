@@ -39,18 +39,27 @@ class JournalChartsPanel(QWidget):
         self.granularity_canvas = self._add("granularity_canvas", "Granularity",
                                             self._draw_granularity)
         self.intensity_canvas = self._add("intensity_canvas", "Naming the feeling",
-                                          self._draw_intensity)
+                                          self._draw_intensity, SOURCE)
         layout.addWidget(self.chart_tabs, 1)
-        self.source_label = QLabel(SOURCE)
-        self.source_label.setObjectName("source_label")
-        self.source_label.setStyleSheet("color: palette(placeholder-text); font-size: 9pt;")
-        layout.addWidget(self.source_label)
         self.period_combo.currentIndexChanged.connect(self._on_period_combo_changed)
 
-    def _add(self, name: str, title: str, draw) -> ChartCanvas:
+    def _add(self, name: str, title: str, draw, source: str = "") -> ChartCanvas:
+        """A chart sub-tab; a source, if given, is cited under that chart only."""
         canvas = ChartCanvas(draw)
         canvas.setObjectName(name)
-        self.chart_tabs.addTab(canvas, title)
+        if not source:
+            self.chart_tabs.addTab(canvas, title)
+            return canvas
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(canvas, 1)
+        self.source_label = QLabel(source)
+        self.source_label.setObjectName("source_label")
+        self.source_label.setWordWrap(True)
+        self.source_label.setStyleSheet("color: palette(placeholder-text); font-size: 9pt;")
+        page_layout.addWidget(self.source_label)
+        self.chart_tabs.addTab(page, title)
         return canvas
 
     def canvases(self) -> list[ChartCanvas]:
@@ -74,9 +83,10 @@ class JournalChartsPanel(QWidget):
                                   journal_stats.mood_by_day(self.period_start()))
 
     def _draw_pixels(self, figure) -> None:
-        year = journal.today().year
-        plots.draw_year_in_pixels(figure.add_subplot(), journal_stats.pleasantness_by_day(year),
-                                  year)
+        start, end = self.period_start(), journal.today()
+        values = {m.day: m.pleasantness for m in journal_stats.mood_by_day(start, end)}
+        plots.draw_year_in_pixels(figure.add_subplot(), values, start, end,
+                                  self.period_combo.currentText())
 
     def _draw_words(self, figure) -> None:
         plots.draw_emotion_frequencies(figure.add_subplot(),
@@ -84,7 +94,8 @@ class JournalChartsPanel(QWidget):
 
     def _draw_granularity(self, figure) -> None:
         plots.draw_granularity(figure.add_subplot(),
-                               journal_stats.granularity_by_month(self.period_start()))
+                               journal_stats.granularity_by_month(self.period_start(),
+                                                                  today=journal.today()))
 
     def _draw_intensity(self, figure) -> None:
         plots.draw_intensity_drop(figure.add_subplot(),

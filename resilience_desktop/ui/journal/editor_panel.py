@@ -23,6 +23,7 @@ from resilience_desktop.services.journal.drafts import Draft
 from resilience_desktop.ui.journal.emotion_picker import EmotionPickerPanel
 from resilience_desktop.ui.journal.mood_pad import MoodPadWidget
 from resilience_desktop.services.dates import qt_display_format
+from resilience_desktop.services.wording import signed
 
 NOT_RATED = -1
 
@@ -164,7 +165,7 @@ class EditorPanel(QWidget):
         if value is None:
             self.mood_label.setText("Tap the pad: how pleasant, how much energy?")
         else:
-            self.mood_label.setText(f"Pleasantness {value[0]:+d}\nEnergy {value[1]:+d}\n"
+            self.mood_label.setText(f"Pleasantness {signed(value[0])}\nEnergy {signed(value[1])}\n"
                                     f"{emotions.QUADRANT_LABELS[quadrant]}")
 
     # -- state in and out -------------------------------------------------------

@@ -8,8 +8,8 @@ from resilience_desktop.services.people.records import GROUP_KINDS, relationship
 from resilience_desktop.services.people.contacts import CHANNELS
 from resilience_desktop.services.people.status import DUE, OVERDUE, STATUS_LABELS
 from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
-from resilience_desktop.services.wording import count_of
 from resilience_desktop.services.dates import format_day
+from resilience_desktop.services.wording import count_of, signed
 
 STATUS_COLOURS = {DUE: "#8a5a00", OVERDUE: "#b03a2e"}
 
@@ -74,7 +74,7 @@ class ContactTableModel(RowsTableModel):
         if column == 5:
             return "" if row.felt_supported is None else f"{row.felt_supported}/5"
         if column == 6:
-            return "" if row.mood_after is None else f"{row.mood_after:+d}"
+            return "" if row.mood_after is None else signed(row.mood_after)
         return row.note.splitlines()[0] if row.note else ""
 
     def tooltip(self, row, column: int):
