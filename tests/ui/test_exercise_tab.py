@@ -156,9 +156,17 @@ def test_delete_then_undo_with_button_and_ctrl_z(tab, qtbot):
     assert _table_texts(tab, 2) == ["Jogging"] and _table_texts(tab, 9) == ["Ana"]
 
 
-def test_delete_without_selection_says_so(tab, qtbot):
+def test_edit_and_delete_are_enabled_only_with_a_selection(tab, qtbot):
+    assert tab.sessions_stack.currentWidget() is tab.empty_panel  # a hint, not an empty table
+    assert not tab.edit_button.isEnabled() and not tab.delete_button.isEnabled()
+    ex.add_session(ex.SessionInput(NOW - timedelta(days=2), _activity_id("Pilates"), 50))
+    tab.context.signals.exercise_changed.emit()
+    assert tab.sessions_stack.currentWidget() is tab.session_view
+    assert not tab.delete_button.isEnabled()
+    tab.session_view.selectRow(0)
+    assert tab.edit_button.isEnabled() and tab.delete_button.isEnabled()
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
-    assert "Select a session" in tab.status_label.text()
+    assert not tab.delete_button.isEnabled()  # the row is gone, nothing selected
 
 
 def test_quick_add_repeats_a_recent_session(tab, qtbot):

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 
 from resilience_desktop.core.models.people import Contact, ContactPerson, Person
 from resilience_desktop.services.people import records as svc
@@ -169,3 +169,18 @@ def test_network_and_charts_draw_in_the_tab(tab, qtbot):
 def test_people_tab_in_the_main_window(main_window):
     main_window.show_tab("People")
     assert isinstance(main_window.tab("People"), PeopleTab)
+
+
+def test_row_buttons_are_enabled_only_with_a_selection(qtbot, context):
+    from resilience_desktop.services.people.records import GroupInput, PersonInput, add_group, add_person
+    from resilience_desktop.ui.people.people_tab import PeopleTab
+
+    add_person(PersonInput("Ada", relationship="friend"))
+    add_group(GroupInput("Choir"))
+    tab = PeopleTab(context)
+    qtbot.addWidget(tab)
+    for name in ("edit_person_button", "delete_person_button", "edit_group_button",
+                 "delete_group_button", "edit_contact_button", "delete_contact_button"):
+        assert not tab.findChild(QPushButton, name).isEnabled(), name
+    tab.people_page.people_table.selectRow(0)
+    assert tab.findChild(QPushButton, "edit_person_button").isEnabled()

@@ -68,6 +68,9 @@ class ActivityCatalogueDialog(QDialog):
         layout.addWidget(source)
         layout.addLayout(add_row)
         layout.addWidget(self.message_label)
+        from resilience_desktop.ui.widgets.selection_buttons import enable_with_selection
+
+        enable_with_selection(self.activity_table, self.delete_button)
         layout.addWidget(buttons)
         self._activities: list[ex.ActivityRow] = []
         self.reload()

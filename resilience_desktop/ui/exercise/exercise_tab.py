@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLabel,
-                               QMenu, QMessageBox, QPushButton, QSplitter, QTableView,
-                               QVBoxLayout)
+                               QMenu, QMessageBox, QPushButton, QSplitter, QStackedWidget,
+                               QTableView, QVBoxLayout)
 
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.services.exercise import sessions as ex
@@ -24,6 +24,8 @@ from resilience_desktop.ui.exercise.session_table_model import (SORT_ROLE,
                                                                 ExerciseSessionTableModel)
 from resilience_desktop.ui.exercise.summary_panel import ExerciseSummaryPanel
 from resilience_desktop.ui.widgets.base_tab import BaseTab
+from resilience_desktop.ui.widgets.empty_state import EmptyStatePanel
+from resilience_desktop.ui.widgets.selection_buttons import enable_with_selection
 
 
 class ExerciseTab(BaseTab):
@@ -39,7 +41,7 @@ class ExerciseTab(BaseTab):
         self.charts_panel = ExerciseChartsPanel()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("splitter")
-        splitter.addWidget(self.session_view)
+        splitter.addWidget(self._build_sessions_stack())
         splitter.addWidget(self.charts_panel)
         splitter.setSizes([690, 570])
         layout = QVBoxLayout(self)
@@ -47,6 +49,7 @@ class ExerciseTab(BaseTab):
         layout.addLayout(self._build_buttons())
         layout.addWidget(splitter, 1)
         layout.addLayout(self._build_status_line())
+        enable_with_selection(self.session_view, self.edit_button, self.delete_button)
         self.undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
         self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.undo_shortcut.activated.connect(self._on_undo_button_clicked)
@@ -75,6 +78,20 @@ class ExerciseTab(BaseTab):
         size_columns(view)
         view.doubleClicked.connect(self._on_session_view_double_clicked)
         return view
+
+    def _build_sessions_stack(self) -> QStackedWidget:
+        """The sessions table, or a hint on how to start while there are none."""
+        self.empty_panel = EmptyStatePanel(
+            "No sessions yet",
+            "Log a walk, a swim, a yoga class or a game with “Log a session…”, or bring in "
+            "a Strava or CSV export with “Import CSV…”. Your week is measured against the "
+            "WHO guideline of 150–300 minutes; some activity is better than none.")
+        self.empty_panel.setObjectName("exercise_empty_panel")
+        self.sessions_stack = QStackedWidget()
+        self.sessions_stack.setObjectName("sessions_stack")
+        self.sessions_stack.addWidget(self.empty_panel)
+        self.sessions_stack.addWidget(self.session_view)
+        return self.sessions_stack
 
     def _button(self, name: str, text: str, slot) -> QPushButton:
         button = QPushButton(text)
@@ -116,7 +133,10 @@ class ExerciseTab(BaseTab):
         self.session_model.set_rows(ex.list_sessions())
         self.summary_panel.refresh()
         self.charts_panel.mark_stale()
-        self.quick_add_button.setEnabled(self.session_model.rowCount() > 0)
+        has_sessions = self.session_model.rowCount() > 0
+        self.quick_add_button.setEnabled(has_sessions)
+        self.sessions_stack.setCurrentWidget(self.session_view if has_sessions
+                                             else self.empty_panel)
 
     def selected_session(self) -> ex.SessionRow | None:
         rows = self.session_view.selectionModel().selectedRows()

@@ -9,6 +9,7 @@ from resilience_desktop.ui.people.people_models import (ContactTableModel, Group
                                                         PersonTableModel)
 from resilience_desktop.ui.widgets.empty_state import EmptyStatePanel
 from resilience_desktop.services.wording import count_of
+from resilience_desktop.ui.widgets.selection_buttons import enable_with_selection
 
 #: contacts log: widest Group and Note columns (pixels); Who takes the rest.
 #: Long cells end in "…" and the full names and note are in tooltips.
@@ -53,6 +54,7 @@ class _TablePage(QWidget):
         row.addWidget(self.count_label)
         layout.addLayout(row)
         table.doubleClicked.connect(lambda _index: on_activate())
+        enable_with_selection(table, *buttons)
 
     def selected_rows(self) -> list:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

@@ -67,6 +67,9 @@ class BackupsDialog(QDialog):
         self.backup_now_button.clicked.connect(self._on_backup_now_button_clicked)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
         self.refresh()
+        from resilience_desktop.ui.widgets.selection_buttons import enable_with_selection
+
+        enable_with_selection(self.backup_table, self.restore_button)
 
     def refresh(self) -> None:
         rows = backup_service.backups(self.context.paths)
