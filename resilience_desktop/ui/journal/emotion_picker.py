@@ -4,7 +4,7 @@ to add one's own word."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QListView, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
@@ -28,7 +28,7 @@ class EmotionPickerPanel(QWidget):
         self.word_list.setFlow(QListView.Flow.LeftToRight)
         self.word_list.setWrapping(True)
         self.word_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.word_list.setSpacing(2)
+        self.word_list.setSpacing(0)
         self.word_list.setToolTip("Tick the words that fit; hover a word for its meaning.")
         layout.addWidget(self.word_list, 1)
         row = QHBoxLayout()
@@ -85,7 +85,15 @@ class EmotionPickerPanel(QWidget):
             colour.setAlpha(60 if emotion.quadrant == self._quadrant else 28)
             item.setBackground(colour)
             self.word_list.addItem(item)
+        self._set_grid_size()
         self._filling = False
+
+    def _set_grid_size(self) -> None:
+        """Columns as wide as the longest word plus its tick box, with air around."""
+        metrics = self.word_list.fontMetrics()
+        words = self.words_in_order() or ["word"]
+        widest = max(metrics.horizontalAdvance(word) for word in words)
+        self.word_list.setGridSize(QSize(widest + 40, metrics.height() + 12))
 
     def _on_word_list_item_changed(self, item: QListWidgetItem) -> None:
         if self._filling:

@@ -24,6 +24,8 @@ class MoodPadWidget(QWidget):
         self.setToolTip("Mood check-in: how pleasant (left to right) and how energetic "
                         "(bottom to top) do you feel? Click to place the point.")
         self.setAccessibleName("Mood pad")
+        self.setAccessibleDescription("How pleasant and how energetic you feel, −5 to +5 each. "
+                                      "Arrow keys move the point.")
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(160, 160)
@@ -77,6 +79,14 @@ class MoodPadWidget(QWidget):
         p, e = self._value or (0, 0)
         self.set_value((p + step[0], e + step[1]), emit=True)
 
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.update()
+
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -99,10 +109,18 @@ class MoodPadWidget(QWidget):
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
         painter.setFont(font)
         painter.setPen(self.palette().color(self.foregroundRole()))  # readable in dark themes
-        painter.drawText(square.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignHCenter
+        line = painter.fontMetrics().height()
+        # Both labels sit inside a quadrant, clear of the lines and the pad's edge.
+        painter.drawText(QRectF(square.center().x() + 4, square.top() + 3,
+                                half_w - 8, line), Qt.AlignmentFlag.AlignLeft
                          | Qt.AlignmentFlag.AlignTop, "energy ↑")
-        painter.drawText(square.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignRight
-                         | Qt.AlignmentFlag.AlignVCenter, "pleasant →")
+        painter.drawText(QRectF(square.center().x() + 4, square.center().y() + 3,
+                                half_w - 10, line), Qt.AlignmentFlag.AlignRight
+                         | Qt.AlignmentFlag.AlignTop, "pleasant →")
+        if self.hasFocus():  # a clear focus mark for keyboard users
+            painter.setPen(QPen(self.palette().highlight().color(), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(square.adjusted(1, 1, -1, -1))
         if self._value is not None:
             centre = self.point_for(self._value)
             painter.setPen(QPen(QColor("#222222"), 2))
