@@ -37,7 +37,7 @@ def test_every_tab_renders_on_demo_data_without_touching_the_network(tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     assert "RC 0" in result.stdout
     assert "ATTEMPTS 0 []" in result.stdout, result.stdout
-    assert len(list((tmp_path / "shots").glob("*.png"))) == 8  # seven tabs and Settings
+    assert len(list((tmp_path / "shots").glob("*.png"))) >= 8  # tabs, sub-tabs and Settings
 
 
 def test_logs_never_contain_what_the_user_wrote(db, tmp_path):

@@ -9,10 +9,13 @@ def enable_with_selection(view: QAbstractItemView, *buttons: QAbstractButton) ->
     """Keep buttons enabled exactly while view has a selected row (also after a reset)."""
 
     def update(*_args) -> None:
-        selection = view.selectionModel()
-        selected = selection is not None and selection.hasSelection()
-        for button in buttons:
-            button.setEnabled(selected)
+        try:
+            selection = view.selectionModel()
+            selected = selection is not None and selection.hasSelection()
+            for button in buttons:
+                button.setEnabled(selected)
+        except RuntimeError:  # the view is being destroyed (its model empties itself)
+            return
 
     view.selectionModel().selectionChanged.connect(update)
     model = view.model()
