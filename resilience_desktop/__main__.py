@@ -60,9 +60,27 @@ def _ensure_standard_streams() -> None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
 
 
+def _quiet_broken_pipe() -> int:
+    """The reader went away (`... | head`): end quietly, exit 0, as terminal tools do.
+
+    stdout is pointed at /dev/null so the interpreter's final flush cannot fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
 def _run_verb(args, paths: AppPaths) -> int:
     try:
-        return args.func(args, paths)
+        code = args.func(args, paths)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
     except OSError as error:  # a path the user gave cannot be read or written
         where = f"{error.filename}: " if error.filename else ""
         return fail(f"{where}{error.strerror or error}")

@@ -52,6 +52,13 @@ def build_parser(with_verbs: bool = True) -> argparse.ArgumentParser:
         prog=APP_ID,
         description="Resilience: an offline companion for building emotional resilience. "
                     "Without a command it opens the window.",
+        epilog="examples:\n"
+               "  resilience-desktop                        open the window\n"
+               "  resilience-desktop search walk            find journal entries\n"
+               "  resilience-desktop export --format json ~/resilience.json\n"
+               "  resilience-desktop backup --list\n\n"
+               "`resilience-desktop COMMAND --help` explains each command, with examples.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", default=None,

@@ -1,26 +1,103 @@
-"""`resilience-desktop backup` and `resilience-desktop restore FILE`."""
+"""`resilience-desktop backup [--list]` and `resilience-desktop restore NAME|FILE`."""
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.core.errors import UserFacingError
 
 
+BACKUP_EXAMPLES = """\
+Backups are verified copies kept in the data folder's backups/ (7 daily,
+4 weekly and 12 monthly are kept; one is made automatically each day).
+
+examples:
+  resilience-desktop backup            write one now
+  resilience-desktop backup --list     name, date and size of every backup
+  resilience-desktop restore manual-20261201-093000.sqlite3
+
+exit codes: 0 done, 1 failed (the journal is unchanged)."""
+
+RESTORE_EXAMPLES = """\
+The journal as it is now is backed up first (or, if it is damaged, moved
+aside untouched), so a restore can be undone by restoring that copy.
+
+examples:
+  resilience-desktop backup --list
+  resilience-desktop restore auto-20261130-080000.sqlite3
+  resilience-desktop restore ~/Backups/resilience-copy.sqlite3
+
+exit codes: 0 restored, 1 refused (the journal is unchanged)."""
+
+
 def register(subparsers, parents) -> None:
     backup = subparsers.add_parser("backup", parents=parents,
-                                   help="write a verified backup now (old ones are rotated)")
+                                   help="write a verified backup now, or --list the backups",
+                                   description="Write a verified backup of the journal now.",
+                                   epilog=BACKUP_EXAMPLES,
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+    backup.add_argument("--list", action="store_true",
+                        help="list the backups (name, date, size), newest first; writes nothing")
     backup.set_defaults(func=run_backup)
     restore = subparsers.add_parser(
         "restore", parents=parents,
-        help="replace the journal with a backup (the current one is backed up first)")
-    restore.add_argument("file", type=Path, metavar="FILE")
+        help="replace the journal with a backup (the current one is backed up first)",
+        description="Replace the journal with a backup.", epilog=RESTORE_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    restore.add_argument("file", metavar="NAME|FILE",
+                         help="a backup's name as `backup --list` shows it, or the path of "
+                              "a backup file anywhere")
     restore.set_defaults(func=run_restore)
+
+
+def _size(size: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:,} {unit}" if unit == "bytes" else f"{size:,.1f} {unit}"
+        size /= 1024
+    return ""
+
+
+def list_backup_lines(paths) -> list[str]:
+    from resilience_desktop.core.backup import list_backups
+
+    backups = list_backups(paths.backups_dir)
+    width = max((len(b.path.name) for b in backups), default=0)
+    return [f"{b.path.name:<{width}}  {b.created:%Y-%m-%d %H:%M}  {_size(b.size):>10}"
+            for b in backups]
+
+
+def run_list(paths) -> int:
+    lines = list_backup_lines(paths)
+    if not lines:
+        print(f"No backups in {paths.backups_dir} yet.")
+        return 0
+    print(f"Backups in {paths.backups_dir}, newest first:")
+    for line in lines:
+        print(line)
+    return 0
+
+
+def backup_source(paths, given: str) -> Path:
+    """A backup's name (as listed) or a file path, as a resolved path."""
+    candidate = Path(given).expanduser()
+    named = paths.backups_dir / given
+    if "/" not in given and named.is_file():
+        return named.resolve()
+    if candidate.is_file():
+        return candidate.resolve()
+    raise CommandError(f"{given}: no such file, nor a backup of that name. "
+                       "`resilience-desktop backup --list` "
+                       "shows the backups by name.")
 
 
 def run_backup(args, paths) -> int:
     from resilience_desktop.services.safety.backups import make_backup
+
+    if args.list:
+        return run_list(paths)
 
     with opened_data(paths):
         try:
@@ -35,7 +112,7 @@ def run_restore(args, paths) -> int:
     from resilience_desktop.core.errors import DatabaseDamagedError
     from resilience_desktop.core.startup import ensure_healthy
 
-    source = args.file.expanduser().resolve()
+    source = backup_source(paths, args.file)
     try:
         ensure_healthy(paths)
     except DatabaseDamagedError:

@@ -1,22 +1,41 @@
 """`resilience-desktop check`: schema version, quick_check, rows per table.
 
-Read-only: checking never changes the file. A damaged file (broken header,
-corrupted page, truncated, missing or foreign -wal) is reported; exit 1.
+Read-only: checking never changes the file. Exit codes: 0 healthy, 1 damaged
+(broken header, corrupted page, truncated, missing or foreign -wal), 2 saved
+by a newer version of Resilience than this one. The tables listed are the
+app's own; the search index's internal tables are summed up in one line.
 A locked journal is checked with the passphrase read from stdin.
 """
 
 from __future__ import annotations
 
+import argparse
+
 from resilience_desktop.core.backup import table_row_counts
 from resilience_desktop.core.db import header_user_version
-from resilience_desktop.core.integrity import driver_errors, connect_file, quick_check_file
+from resilience_desktop.core.integrity import (connect_file, data_table_names, driver_errors,
+                                               quick_check_file)
 from resilience_desktop.core.migrations import latest_version
+
+HEALTHY, DAMAGED, TOO_NEW = 0, 1, 2
+EXAMPLES = """\
+Reads only; the file is never changed.
+
+examples:
+  resilience-desktop check
+  resilience-desktop check --data-dir ~/journal-copy
+  echo "$PASSPHRASE" | resilience-desktop check     (a locked journal)
+
+exit codes: 0 healthy, 1 damaged, 2 saved by a newer version of Resilience."""
 
 
 def register(subparsers, parents) -> None:
     parser = subparsers.add_parser("check", parents=parents,
-                                   help="report the database's health; exit 1 if damaged "
-                                        "(a locked journal reads its passphrase from stdin)")
+                                   help="report the database's health; exit 1 if damaged, "
+                                        "2 if newer than this app",
+                                   description="Report the journal's health and rows per table.",
+                                   epilog=EXAMPLES,
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.set_defaults(func=run)
 
 
@@ -36,21 +55,25 @@ def run(args, paths) -> int:
         print(f"quick_check: FAILED ({result.summary()})")
         print("The file was not changed. Open Resilience to restore a backup, "
               "or run `resilience-desktop restore FILE`.")
-        return 1
+        return DAMAGED
     print(f"schema version: {result.user_version} (this app: {latest_version()})")
     print("quick_check: ok")
+    if result.user_version is not None and result.user_version > latest_version():
+        print("This journal was saved by a newer version of Resilience; install it to open "
+              "the journal. The file was not changed.")
+        return TOO_NEW
     try:
         conn = connect_file(path, key, readonly=True)
         try:
-            counts = table_row_counts(conn)
+            counts, tables = table_row_counts(conn), data_table_names(conn)
         finally:
             conn.close()
     except driver_errors() as error:
         print(f"reading tables failed: {error}")
-        return 1
-    for table, rows in counts.items():
-        print(f"{table}: {rows}")
-    return 0
+        return DAMAGED
+    for table in tables:
+        print(f"{table}: {counts.get(table, 0)}")
+    return HEALTHY
 
 
 def _key_if_locked(paths) -> bytes | None:

@@ -8,15 +8,24 @@ with the item number and nothing is stored. Ends with ``score: X`` and the band.
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 from resilience_desktop.cli.common import CommandError, opened_data
+
+EXAMPLES = """\
+examples:
+  resilience-desktop checkin --scale brs          (asks item by item)
+  printf '4\\n2\\n4\\n2\\n4\\n2\\n' | resilience-desktop checkin --scale brs
+
+exit codes: 0 stored, 1 refused (nothing was stored)."""
 
 
 def register(subparsers, parents) -> None:
     parser = subparsers.add_parser(
         "checkin", parents=parents,
-        help="answer a self-check questionnaire (BRS, WHO-5 or Rosenberg) and store it")
+        help="answer a self-check questionnaire (BRS, WHO-5 or Rosenberg) and store it",
+        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", required=True, choices=("brs", "who5", "rses"),
                         help="brs: Brief Resilience Scale; who5: WHO-5 Well-Being Index; "
                              "rses: Rosenberg Self-Esteem Scale")

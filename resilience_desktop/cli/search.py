@@ -10,6 +10,7 @@ case (locked, older schema, interrupted lock) goes through opened_data.
 
 from __future__ import annotations
 
+import argparse
 import sqlite3
 import sys
 from contextlib import contextmanager
@@ -17,17 +18,34 @@ from contextlib import contextmanager
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.core.db import close_database, header_user_version, open_database
 from resilience_desktop.core.migrations import latest_version
-from resilience_desktop.services.journal.search import (marked_to_plain, match_expression,
-                                                        search_entries)
+from resilience_desktop.services.journal.search import (count_matches, marked_to_plain,
+                                                        match_expression, search_entries)
 
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
+EXAMPLES = """\
+Every word must appear (in the title, text or tags); the last word also
+matches longer words, as in the window: `wal` finds walk and walking.
+Entries in the Trash are not searched.
+
+examples:
+  resilience-desktop search wal
+  resilience-desktop search "hard day" --limit 50
+  resilience-desktop search sleep | head
+
+exit codes: 0 found, 1 nothing matched or the journal cannot be read."""
 
 
 def register(subparsers, parents) -> None:
     parser = subparsers.add_parser("search", parents=parents,
-                                   help="search the journal (titles, text, tags)")
-    parser.add_argument("words", nargs="+", metavar="WORDS", help="words to look for")
-    parser.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
+                                   help="search the journal (titles, text, tags)",
+                                   description="Find journal entries: date, title and the "
+                                               "matching words in context, best match first.",
+                                   epilog=EXAMPLES,
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("words", nargs="+", metavar="WORDS",
+                        help="words to look for; the last one may be the start of a word")
+    parser.add_argument("--limit", type=int, default=20, metavar="N",
+                        help="show at most N entries (default 20)")
     parser.set_defaults(func=run)
 
 
@@ -59,8 +77,8 @@ def run(args, paths) -> int:
         raise CommandError(f"There is no journal in {paths.data_dir} yet.")
     try:
         with _opened_for_reading(paths):
-            # A whole word on the command line is not a prefix: end with a space.
-            hits = search_entries(query + " ", limit=max(1, args.limit))
+            hits = search_entries(query, limit=max(1, args.limit))  # last word: a prefix
+            total = count_matches(query) if len(hits) >= max(1, args.limit) else len(hits)
     except sqlite3.DatabaseError as error:
         raise CommandError(f"The journal could not be searched ({error}). "
                            "Run `resilience-desktop check` for details.") from error
@@ -72,4 +90,7 @@ def run(args, paths) -> int:
         title = marked_to_plain(hit.title, start, end) or "(untitled)"
         print(f"{hit.entry_date.isoformat()}  {title}")
         print(f"    {marked_to_plain(hit.snippet, start, end)}")
+    if total > len(hits):
+        print(f"showing {len(hits)} of {total} — use --limit {total} to see them all",
+              file=sys.stderr)
     return 0

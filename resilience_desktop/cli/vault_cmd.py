@@ -1,14 +1,67 @@
 """`lock`, `unlock` and `passphrase`: the passphrase lock from the command line.
 
-Secrets are read from stdin, one per line, so scripts can pipe them in.
+Secrets are read from stdin, one per line, so scripts can pipe them in; on a
+terminal a new passphrase is asked twice (a typo would lock the journal away).
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
+import textwrap
 
 from resilience_desktop.cli.common import CommandError
 from resilience_desktop.core.errors import UserFacingError
+
+LOST_RECOVERY_KEY = ("Lost it? It cannot be shown again, but with your passphrase you can get "
+                     "a new one: `resilience-desktop unlock`, then `resilience-desktop lock` "
+                     "(the old recovery key then stops working).")
+LOCK_EXAMPLES = textwrap.fill(
+    "Encrypts the journal and its backups. Prints a recovery key once: write it down, it "
+    f"opens the journal if the passphrase is forgotten. {LOST_RECOVERY_KEY}", 78,
+    break_on_hyphens=False) + """
+
+examples:
+  resilience-desktop lock                          (asks twice on a terminal)
+  printf '%s\\n' "$NEW" | resilience-desktop lock   (one line on stdin)
+
+exit codes: 0 locked, 1 refused (nothing was changed)."""
+UNLOCK_EXAMPLES = """\
+examples:
+  resilience-desktop unlock
+  printf '%s\\n' "$PASSPHRASE" | resilience-desktop unlock
+
+exit codes: 0 unlocked, 1 refused (nothing was changed)."""
+PASSPHRASE_EXAMPLES = textwrap.fill(
+    "Only the key file (vault.json) is rewritten; the journal stays as it is. Forgot the "
+    f"passphrase? Give the recovery key instead with --recovery-key. {LOST_RECOVERY_KEY}",
+    78, break_on_hyphens=False) + """
+
+examples:
+  resilience-desktop passphrase                    (asks on a terminal)
+  resilience-desktop passphrase --recovery-key
+  printf '%s\\n%s\\n' "$OLD" "$NEW" | resilience-desktop passphrase
+
+exit codes: 0 changed, 1 refused (nothing was changed)."""
+
+
+def _plain(error: UserFacingError) -> str:
+    """The message without "Nothing was changed." after a wrong passphrase: only a
+    passphrase was checked, so there was nothing to change."""
+    from resilience_desktop.core.vault import WrongPassphraseError
+
+    text = str(error)
+    if isinstance(error, WrongPassphraseError):
+        text = text.replace(" Nothing was changed.", "")
+    return text
+
+
+def read_new_secret(prompt: str) -> str:
+    """A new passphrase: asked twice on a terminal, one line from a pipe."""
+    first = read_secret_line(prompt)
+    if sys.stdin.isatty() and read_secret_line("Type it again: ") != first:
+        raise CommandError("The two passphrases differ. Nothing was changed.")
+    return first
 
 
 def read_secret_line(prompt: str) -> str:
@@ -28,21 +81,28 @@ def unlock_key_from_stdin(paths, read=read_secret_line) -> bytes:
     try:
         return vault.unlock_with_passphrase(paths, read("Passphrase: "))
     except UserFacingError as error:
-        raise CommandError(str(error)) from error
+        raise CommandError(_plain(error)) from error
 
 
 def register(subparsers, parents) -> None:
+    raw = argparse.RawDescriptionHelpFormatter
     lock = subparsers.add_parser(
         "lock", parents=parents,
-        help="encrypt the journal with a passphrase read from stdin; prints the recovery key")
+        help="encrypt the journal with a passphrase read from stdin; prints the recovery key",
+        description="Lock the journal with a passphrase.", epilog=LOCK_EXAMPLES,
+        formatter_class=raw)
     lock.set_defaults(func=run_lock)
     unlock = subparsers.add_parser(
         "unlock", parents=parents,
-        help="remove the passphrase lock (passphrase read from stdin)")
+        help="remove the passphrase lock (passphrase read from stdin)",
+        description="Remove the passphrase lock: the journal and its backups are decrypted.",
+        epilog=UNLOCK_EXAMPLES, formatter_class=raw)
     unlock.set_defaults(func=run_unlock)
     change = subparsers.add_parser(
         "passphrase", parents=parents,
-        help="change the passphrase: current passphrase then new one, one per line on stdin")
+        help="change the passphrase: current passphrase then new one, one per line on stdin",
+        description="Change the passphrase of a locked journal.", epilog=PASSPHRASE_EXAMPLES,
+        formatter_class=raw)
     change.add_argument("--recovery-key", action="store_true",
                         help="the first line is the recovery key instead of the passphrase")
     change.set_defaults(func=run_passphrase)
@@ -59,7 +119,7 @@ def _with_lock(paths, action):
     try:
         return action()
     except UserFacingError as error:
-        raise CommandError(str(error)) from error
+        raise CommandError(_plain(error)) from error
     finally:
         close_database()
         lock.release()
@@ -72,14 +132,17 @@ def run_lock(args, paths) -> int:
 
     if vault.is_locked(paths):
         raise CommandError("The journal is already locked.")
-    passphrase = read_secret_line("New passphrase: ")
+    passphrase = read_new_secret("New passphrase: ")
 
     def action():
         open_app_database(paths)
+        if sys.stderr.isatty():
+            print("Encrypting the journal and its backups…", file=sys.stderr)
         return enable_lock(paths, passphrase)
 
     recovery = _with_lock(paths, action)
-    print("The journal is locked. Your recovery key (write it down, it is shown only once):")
+    print("The journal is locked. " + LOST_RECOVERY_KEY)
+    print("Your recovery key (write it down, it is shown only once):")
     print(recovery)
     return 0
 
@@ -103,7 +166,7 @@ def run_passphrase(args, paths) -> int:
     if not vault.is_locked(paths):
         raise CommandError("The journal is not locked; use `lock` to set a passphrase.")
     current = read_secret_line("Recovery key: " if args.recovery_key else "Current passphrase: ")
-    new = read_secret_line("New passphrase: ")
+    new = read_new_secret("New passphrase: ")
     _with_lock(paths, lambda: change_passphrase(paths, current, new, args.recovery_key))
     print("The passphrase is changed.")
     return 0

@@ -33,16 +33,24 @@ class DemoContext:
             day += timedelta(days=1)
 
 
-def generate_demo(years: float, seed: int = DEFAULT_SEED, end: date | None = None) -> None:
-    """Write `years` of demo data ending on `end` (default: today)."""
+def generate_demo(years: float, seed: int = DEFAULT_SEED, end: date | None = None,
+                  progress=None) -> None:
+    """Write `years` of demo data ending on `end` (default: today).
+
+    progress(done, total, what) is called before each domain (core/progress.py)."""
     end = end or date.today()
     start = end - timedelta(days=max(1, round(365.25 * years)) - 1)
-    for name in DOMAIN_ORDER:
+    steps = len(DOMAIN_ORDER) + 1
+    for number, name in enumerate(DOMAIN_ORDER):
+        if progress is not None:
+            progress(number, steps, f"Writing demo {name}")
         module = import_module(f"{__name__}.{name}")
         # One generator per domain: adding data to one domain does not shift
         # the random stream (and so the data) of another.
         rng = random.Random(f"{seed}:{name}")
         module.generate(DemoContext(rng=rng, start=start, end=end, years=years))
+    if progress is not None:
+        progress(steps - 1, steps, "Giving demo rows their ids")
     _deterministic_uids(seed)
 
 

@@ -182,3 +182,15 @@ def marked_to_plain(text: str, start: str = "", end: str = "") -> str:
 def marked_words(text: str) -> list[str]:
     """The highlighted pieces of a marked text (for tests and tooltips)."""
     return re.findall(f"{MARK_START}(.*?){MARK_END}", text, flags=re.S)
+
+
+def count_matches(text: str, filters: SearchFilters | None = None) -> int:
+    """How many entries search_entries(text, filters) would find without a limit."""
+    expression = match_expression(text)
+    if expression is None:
+        return 0
+    where, params = filter_sql(filters or SearchFilters())
+    return database.execute_sql(
+        "SELECT count(*) FROM journal_entry_fts JOIN journal_entry e"
+        f" ON e.id = journal_entry_fts.rowid WHERE journal_entry_fts MATCH ? AND {where}",
+        (expression, *params)).fetchone()[0]
