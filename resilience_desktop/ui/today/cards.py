@@ -168,7 +168,11 @@ class PracticeCard(TodayCard):
         self.body.addWidget(self.checks_label)
         self.checks_button = QPushButton("Insights →")
         self.checks_button.setObjectName("due_checks_button")
-        self.body.addWidget(self.checks_button)
+        self.checks_button.setAccessibleName("Open the Insights tab")
+        checks_row = QHBoxLayout()
+        checks_row.addStretch(1)
+        checks_row.addWidget(self.checks_button)
+        self.body.addLayout(checks_row)
         self.go_button.clicked.connect(lambda: self.link_clicked.emit(self._tab))
         self.checks_button.clicked.connect(lambda: self.link_clicked.emit("Insights"))
         self._tab = "Exercise"

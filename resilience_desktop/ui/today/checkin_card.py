@@ -20,6 +20,8 @@ from resilience_desktop.ui.today.parts import TodayCard, text_label
 log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 600
 PROMPT = "How are you right now? Tap the pad: how pleasant, how much energy."
+HINT = ("It is saved to your journal as you tap. Then you can pick words for the feeling: "
+        "putting feelings into words can take some of their edge off.")
 
 
 class CheckInCard(TodayCard):
@@ -37,6 +39,8 @@ class CheckInCard(TodayCard):
         column = QVBoxLayout()
         self.mood_label = text_label(PROMPT, "today_mood_label")
         column.addWidget(self.mood_label)
+        self.hint_label = text_label(HINT, "checkin_hint_label", muted=True)
+        column.addWidget(self.hint_label)
         column.addStretch(1)
         self._column = column
         self.emotion_picker = None  # the words come once the mood is placed (and off the start path)
@@ -59,13 +63,17 @@ class CheckInCard(TodayCard):
         self.write_more_button.clicked.connect(self._on_write_more_button_clicked)
 
     def _ensure_emotion_picker(self):
-        if self.emotion_picker is None:
+        if self.emotion_picker is not None:
+            self.emotion_picker.show()
+            self.hint_label.hide()
+        else:
             from resilience_desktop.ui.journal.emotion_picker import EmotionPickerPanel
 
             self.emotion_picker = EmotionPickerPanel()
             self.emotion_picker.setObjectName("today_emotion_picker")
             self.emotion_picker.setAccessibleName("Name the feeling")
             self.emotion_picker.setFixedHeight(150)
+            self.hint_label.hide()
             self._column.insertWidget(1, self.emotion_picker)
             self.emotion_picker.changed.connect(self._on_emotion_picker_changed)
             self.emotion_picker.problem.connect(self._show_problem)
@@ -133,6 +141,9 @@ class CheckInCard(TodayCard):
             self.emotion_picker.set_quadrant(None)
         self.mood_label.setText(PROMPT)
         self.write_more_button.setEnabled(False)
+        if self.emotion_picker is not None:
+            self.emotion_picker.hide()  # back with the next tap
+        self.hint_label.show()
 
     def flush(self) -> None:
         if self.save_timer.isActive():
