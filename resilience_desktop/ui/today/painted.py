@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from resilience_desktop.charts.plots.style import ACCENT, QUADRANT_COLOURS
@@ -39,7 +39,7 @@ class WeekRing(QWidget):
         width = 12
         rect = QRectF(width / 2 + 2, width / 2 + 2, self.width() - width - 4,
                       self.height() - width - 4)
-        track = self.palette().color(QPalette.ColorRole.Mid)
+        track = self.palette().mid().color()  # (no QPalette enums on the start path)
         painter.setPen(QPen(track, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         painter.drawEllipse(rect)
         colour = QColor(RING_DONE if self.minutes >= self.target else ACCENT)
@@ -47,7 +47,7 @@ class WeekRing(QWidget):
         span = int(-self.share() * 360 * 16)
         if span:
             painter.drawArc(rect, 90 * 16, span)
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.setPen(self.palette().windowText().color())
         font = painter.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -98,21 +98,17 @@ class MoodSparkline(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(6, 6, self.width() - 12, self.height() - 12)
-        mid = self.palette().color(QPalette.ColorRole.Mid)
+        mid = self.palette().mid().color()
         painter.setPen(QPen(mid, 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(rect.left(), rect.center().y()),
                          QPointF(rect.right(), rect.center().y()))
         start = self.end - timedelta(days=self.days - 1)
         days = [start + timedelta(days=i) for i in range(self.days)]
-        path, previous = QPainterPath(), None
-        for day in days:
-            if day not in self.points:
-                continue  # a day without a check-in: the line joins its neighbours
-            point = self._xy(rect, day, self.points[day])
-            path.lineTo(point) if previous is not None else path.moveTo(point)
-            previous = point
+        # A day without a check-in: the line joins its neighbours.
+        line = QPolygonF([self._xy(rect, day, self.points[day]) for day in days
+                          if day in self.points])
         painter.setPen(QPen(QColor(ACCENT), 2))
-        painter.drawPath(path)
+        painter.drawPolyline(line)
         painter.setPen(Qt.PenStyle.NoPen)
         for day, value in self.points.items():
             colour = QUADRANT_COLOURS["low_pleasant" if value > 0 else
