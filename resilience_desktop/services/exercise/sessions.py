@@ -19,6 +19,7 @@ from resilience_desktop.services.exercise import clock as exercise_clock
 from resilience_desktop.services.exercise.catalogue import (  # noqa: F401 (re-exported)
     MET_RANGE, ActivityRow, add_activity, delete_activity, list_activities)
 from resilience_desktop.services.exercise.intensity import intensity_class
+from resilience_desktop.services.dates import format_day
 
 log = logging.getLogger(__name__)
 MINUTES_RANGE = (1, 1440)
@@ -183,7 +184,7 @@ def delete_session(session_id: int) -> DeletedSession:
     with database.atomic():
         ExerciseSession.delete().where(ExerciseSession.id == session_id).execute()
     log.info("exercise session %s deleted", session_id)
-    label = f"{row.activity_name} on {row.started_at:%d %b %Y}"
+    label = f"{row.activity_name} on {format_day(row.started_at)}"
     return DeletedSession(session_id, row.to_input(), created, label)
 
 

@@ -27,7 +27,9 @@ class DueCheck:
     def label(self) -> str:
         if self.last_taken is None:
             return f"{self.name}: not taken yet"
-        return f"{self.name}: due (last taken {self.last_taken.day} {self.last_taken:%b %Y})"
+        from resilience_desktop.services.dates import format_day
+
+        return f"{self.name}: due (last taken {format_day(self.last_taken)})"
 
 
 def rhythm() -> dict[str, int]:

@@ -9,10 +9,11 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
 from resilience_desktop.services.exercise.importing import ImportPreview, commit_preview
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
 from resilience_desktop.services.wording import count_of
+from resilience_desktop.services.dates import format_day_time
 
 PREVIEW_COLUMNS = (
     ("Line", lambda r: str(r.line)),
-    ("Date", lambda r: r.started_at.strftime("%a %d %b %Y %H:%M")),
+    ("Date", lambda r: format_day_time(r.started_at)),
     ("Activity", lambda r: r.activity_name),
     ("Minutes", lambda r: str(r.minutes)),
     ("Distance", lambda r: "" if r.distance_km is None else f"{r.distance_km:.2f} km"),

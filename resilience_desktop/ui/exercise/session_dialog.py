@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonB
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.services.exercise import sessions as ex
 from resilience_desktop.services.exercise import clock as exercise_clock
+from resilience_desktop.services.dates import qt_display_format
 
 NOT_SET = "not recorded"
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -43,7 +44,7 @@ class SessionDialog(QDialog):
         self.started_edit = QDateTimeEdit()
         self.started_edit.setObjectName("started_edit")
         self.started_edit.setCalendarPopup(True)
-        self.started_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.started_edit.setDisplayFormat(f"{qt_display_format()}  HH:mm")
         self.activity_combo = QComboBox()
         self.activity_combo.setObjectName("activity_combo")
         for activity in ex.list_activities():

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLab
 
 from resilience_desktop.charts.canvas import ChartCanvas
 from resilience_desktop.services.insights import readings, responses, rhythm
+from resilience_desktop.services.dates import format_day
 from resilience_desktop.services.insights.scales import (NOT_A_DIAGNOSIS, SCALES, Scale,
                                                           chart_bands, format_score)
 
@@ -102,7 +103,7 @@ class ScaleCard(QFrame):
             band = f" — {current.band.label}" if current.band else ""
             self.score_label.setText(
                 f"Latest: <b>{format_score(self.scale, current.score)}</b>{band}"
-                f" ({current.taken_on.day} {current.taken_on:%b %Y})")
+                f" ({format_day(current.taken_on)})")
             self.reading_label.setText(readings.reading(current))
             previous = last_two[0] if len(last_two) == 2 else None
             self.change_label.setText(readings.change_reading(previous, current))

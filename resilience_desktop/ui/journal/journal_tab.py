@@ -24,6 +24,7 @@ from resilience_desktop.ui.journal.draft_autosaver import DraftAutosaver
 from resilience_desktop.ui.journal.editor_panel import EditorPanel
 from resilience_desktop.ui.journal.entry_browser_panel import EntryBrowserPanel
 from resilience_desktop.ui.widgets.base_tab import BaseTab
+from resilience_desktop.services.dates import format_day_time
 
 log = logging.getLogger(__name__)
 ERROR_STYLE = "color: #b02a2a; font-weight: 600;"
@@ -151,7 +152,7 @@ class JournalTab(BaseTab):
             return
         self.editor.load_draft(draft)
         self._dirty = True
-        when = draft.saved_at.strftime("%d %b %Y %H:%M") if draft.saved_at else "earlier"
+        when = format_day_time(draft.saved_at) if draft.saved_at else "earlier"
         self.draft_banner_label.setText(
             f"Here is the draft you had not saved yet (last kept {when}). "
             "Carry on writing and Save, or discard it.")
