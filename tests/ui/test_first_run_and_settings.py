@@ -169,3 +169,23 @@ def test_screenshots_of_a_fresh_data_dir_start_with_the_first_run_page(tmp_path)
     assert written[0] == "first-run.png" and "today.png" in written and "settings.png" in written
     smoke = run_cli("--data-dir", str(tmp_path / "data"), "--smoke")
     assert smoke.returncode == 0, smoke.stderr
+
+
+def test_date_format_reaches_every_tab_without_restart(main_window, qtbot, context):
+    from datetime import date
+
+    from resilience_desktop.services.journal import entries as journal
+    from resilience_desktop.ui.journal.entry_list_model import HTML_ROLE
+
+    journal.save_entry(journal.EntryInput(entry_date=date(2026, 3, 4), body="A walk."))
+    main_window.show_tab("Journal")
+    browser = main_window.tab("Journal").browser
+    browser.refresh()
+    first = next(i for i in range(browser.model.rowCount())
+                 if "A walk" in (browser.model.index(i).data(HTML_ROLE) or ""))
+    assert "Wed 4 Mar 2026" in browser.model.index(first).data(HTML_ROLE)
+    dialog = SettingsDialog(context, main_window)
+    qtbot.addWidget(dialog)
+    dialog.date_format_combo.setCurrentIndex(dialog.date_format_combo.findData("iso"))
+    click(qtbot, dialog.button_box.button(QDialogButtonBox.StandardButton.Save))
+    assert "2026-03-04" in browser.model.index(first).data(HTML_ROLE)

@@ -26,6 +26,17 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December")
 
 
+def _muted_colour() -> str:
+    """Dates and previews: the text colour blended 60/40 towards the background, so it
+    reads as secondary in light and dark themes alike."""
+    from PySide6.QtGui import QColor, QGuiApplication
+
+    palette = QGuiApplication.palette()
+    text, base = palette.text().color(), palette.base().color()
+    mix = [round(0.6 * a + 0.4 * b) for a, b in zip(text.getRgb()[:3], base.getRgb()[:3])]
+    return QColor(*mix).name()
+
+
 def month_label(day) -> str:
     return f"{MONTHS[day.month - 1]} {day.year}"
 
@@ -38,6 +49,14 @@ class EntryListModel(QAbstractListModel):
         self._grouped = True
         self._marked = False
         self._fetch_more: Callable | None = None
+        self._muted = _muted_colour()
+
+    def clear_cache(self) -> None:
+        """The date format or the theme changed: build every row's text again."""
+        self._html = {}
+        self._muted = _muted_colour()
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
 
     def set_rows(self, items, grouped: bool = True, marked: bool = False,
                  fetch_more: Callable | None = None) -> None:
@@ -46,6 +65,7 @@ class EntryListModel(QAbstractListModel):
         self.beginResetModel()
         self._rows, self._html = [], {}
         self._grouped, self._marked, self._fetch_more = grouped, marked, fetch_more
+        self._muted = _muted_colour()
         self._append(items)
         self.endResetModel()
 
@@ -86,8 +106,8 @@ class EntryListModel(QAbstractListModel):
             f"<i>{KIND_LABELS.get(item.kind, '')}</i>"
         day = item.entry_date
         when = format_day(day)
-        return (f"{dot}<span style='color:#666'>{when}</span> &nbsp;<b>{heading}</b>"
-                f"<br><span style='color:#444'>{to_html(text)}</span>")
+        return (f"{dot}<span style='color:{self._muted}'>{when}</span> &nbsp;<b>{heading}</b>"
+                f"<br><span style='color:{self._muted}'>{to_html(text)}</span>")
 
     # -- Qt model API ------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802

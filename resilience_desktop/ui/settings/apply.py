@@ -7,6 +7,18 @@ from PySide6.QtWidgets import QAbstractItemView
 from resilience_desktop.services import dates, settings
 
 
+def _rebuild_item_text(window) -> None:
+    """Views ask their models again while painting; models that cache text drop it."""
+    for view in window.findChildren(QAbstractItemView):
+        model = view.model()
+        while model is not None and not hasattr(model, "clear_cache") and \
+                hasattr(model, "sourceModel"):
+            model = model.sourceModel()
+        if model is not None and hasattr(model, "clear_cache"):
+            model.clear_cache()
+        view.viewport().update()
+
+
 def apply_preference(window, key: str) -> None:
     if key == settings.THEME:
         from resilience_desktop.charts.canvas import ChartCanvas
@@ -15,9 +27,9 @@ def apply_preference(window, key: str) -> None:
         apply_theme(settings.load_settings()[settings.THEME])
         for canvas in window.findChildren(ChartCanvas):
             canvas.mark_stale()  # charts take their colours from the palette
+        _rebuild_item_text(window)
     elif key == settings.DATE_FORMAT:
         dates.set_date_format(None)
-        for view in window.findChildren(QAbstractItemView):
-            view.viewport().update()  # tables ask their models again while painting
+        _rebuild_item_text(window)
     elif key == settings.CADENCES:
         window.context.signals.people_changed.emit()  # statuses depend on the cadence
