@@ -56,6 +56,7 @@ bench: install
 	$(VPY) benchmarks/exercise.py
 	$(VPY) benchmarks/people.py
 	$(VPY) benchmarks/safety.py
+	$(VPY) benchmarks/calm.py
 
 screenshots: install
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/resilience-desktop --demo --screenshot docs/screenshots

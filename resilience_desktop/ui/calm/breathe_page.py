@@ -175,8 +175,8 @@ class BreathePage(PracticePage):
     def refresh_summary(self) -> None:
         minutes, count = this_week_summary()
         last = list_practices(1)
-        text = f"This week: {round(minutes)} min of practice over {count} " \
-               f"session{'' if count == 1 else 's'}."
+        text = (f"This week: {round(minutes)} min of practice over {count} "
+                f"session{'' if count == 1 else 's'}." if count else "No practice yet this week.")
         if last:
             text += f" Last: {last[0].label}, {format_day(last[0].started_at)}."
         self.week_label.setText(text)

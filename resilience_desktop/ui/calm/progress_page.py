@@ -82,8 +82,10 @@ class ProgressPage(QWidget):
 
     def refresh_list(self) -> None:
         minutes, count = calm_charts.this_week_summary()
-        self.summary_label.setText(f"This week: <b>{round(minutes)}</b> minutes over "
-                                   f"<b>{count}</b> practice{'' if count == 1 else 's'}.")
+        self.summary_label.setText(
+            f"This week: <b>{round(minutes)}</b> minutes over <b>{count}</b> "
+            f"practice{'' if count == 1 else 's'}." if count else
+            "No practice yet this week. The charts show the weeks before.")
         self.recent_list.clear()
         for row in list_practices(RECENT):
             stress = ""
