@@ -105,7 +105,7 @@ def export_csv_dir(dest_dir: Path, data_dir: Path | None = None, force: bool = T
     """One CSV file per data table (header row, then rows) in dest_dir, each 0600."""
     dest_dir = check_target(dest_dir, data_dir, force, folder=True)
     try:
-        dest_dir.mkdir(mode=0o700, exist_ok=True)
+        dest_dir.mkdir(mode=0o700, exist_ok=True)  # Windows ignores the mode
     except OSError as error:
         raise ExportRefused(f"{dest_dir}: cannot create the folder ({error.strerror}).") from None
     written = []

@@ -62,7 +62,12 @@ def private_file(dest: Path, newline: str | None = None):
     tmp = dest.with_name(f".{dest.name}.partial")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.fchmod(fd, 0o600)
+        # Windows has no os.fchmod before Python 3.13 and ignores the mode
+        # anyway: there the user profile's ACLs keep the file private.
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)
+        # Windows: os.replace fails (PermissionError, reported below) while another
+        # program holds dest open, e.g. the previous export still open in an editor.
         with open(fd, "w", encoding="utf-8", newline=newline) as handle:
             yield handle
             handle.flush()
