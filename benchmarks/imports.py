@@ -46,7 +46,7 @@ def timed(action) -> float:
 def every_row() -> dict:
     conn = database.connection()
     names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-    return {n: conn.execute(f'SELECT * FROM "{n}" ORDER BY rowid').fetchall() for n in names}
+    return {n: sorted(map(repr, conn.execute(f'SELECT * FROM "{n}"'))) for n in names}
 
 
 def bench_demo(scratch: Path) -> None:

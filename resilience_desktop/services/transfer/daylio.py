@@ -150,7 +150,7 @@ def import_daylio_file(path: Path, custom_moods: dict[str, int] | None = None,
     rows = _parse_rows(path, _checked_moods(custom_moods), progress)
     entries = [(row.where, row.entry) for row in rows]
     report = ImportReport(notes=_mood_notes(rows, custom_moods))
-    validate_all(entries)
+    validate_all(entries)  # before the sessions are planned; save_all checks again (cheap)
     planned = plan_sessions(_session_rows(rows), session_minutes) if exercise_sessions else []
     validate_sessions(planned)
     del rows

@@ -3,21 +3,30 @@
 Entries are written in bulk with plain SQL (tens of thousands in seconds): each
 entry's tag rows go in just before the entry itself (foreign keys deferred to
 the commit), so the search-index trigger reads an entry's tags once instead of
-once per tag — an entry with 10,000 tags takes milliseconds.
+once per tag — an entry with 10,000 tags takes milliseconds. A large import
+indexes its entries for search in one statement instead: the insert triggers
+of migration 3 are dropped and re-created from their own SQL inside the same
+transaction (so a failure anywhere leaves them exactly as they were).
 """
 
 from __future__ import annotations
 
+import os
 from datetime import date, datetime
 
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
-from resilience_desktop.core.models.base import new_uid
 from resilience_desktop.core.progress import Progress, report as report_progress
 from resilience_desktop.services.transfer import values
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
 
 BATCH = 2000
+
+
+def new_uid() -> str:
+    """core.models.base.new_uid's shape (32 hex digits), without building a UUID object:
+    an import makes one per entry and per tag."""
+    return os.urandom(16).hex()
 MAX_TAG_CHARS = 200
 
 
@@ -84,6 +93,34 @@ def _write_batch(conn, batch: list[tuple[int, object]], now: str) -> None:
     conn.executemany(INSERT_ENTRY, [_entry_row(entry_id, entry, now) for entry_id, entry in batch])
 
 
+SEARCH_TRIGGERS = ("journal_entry_fts_insert", "journal_entry_tag_fts_insert")
+BULK_INDEX_FROM = 500  # entries; below this the triggers do the indexing
+INDEX_NEW_ENTRIES = (
+    "INSERT INTO journal_entry_fts (rowid, title, body, tags)"
+    " SELECT e.id, e.title, e.body, (SELECT coalesce(group_concat(name, ' '), '')"
+    " FROM journal_entry_tag WHERE entry_id = e.id) FROM journal_entry e WHERE e.id >= ?")
+
+
+def _suspend_search_triggers(conn) -> list[str]:
+    """Drop the insert triggers (inside the caller's transaction); their SQL to re-create
+    them. Empty when they are not all there (then nothing is dropped)."""
+    marks = ", ".join("?" for _ in SEARCH_TRIGGERS)
+    found = dict(conn.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                              f" AND name IN ({marks})", SEARCH_TRIGGERS).fetchall())
+    if set(found) != set(SEARCH_TRIGGERS):
+        return []
+    for name in SEARCH_TRIGGERS:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    return [found[name] for name in SEARCH_TRIGGERS]
+
+
+def _resume_search_triggers(conn, saved: list[str], first_id: int) -> None:
+    if saved:
+        conn.execute(INDEX_NEW_ENTRIES, (first_id,))
+        for sql in saved:
+            conn.execute(sql)
+
+
 def save_all(entries: list[tuple[str, object]], report: ImportReport | None = None,
              allow_future: bool = False, progress: Progress | None = None) -> ImportReport:
     """Save every entry not already in the journal (same date, title and text)."""
@@ -95,6 +132,8 @@ def save_all(entries: list[tuple[str, object]], report: ImportReport | None = No
         conn = database.connection()
         conn.execute("PRAGMA defer_foreign_keys = ON")
         next_id = (conn.execute("SELECT max(id) FROM journal_entry").fetchone()[0] or 0) + 1
+        first_id = next_id
+        saved = _suspend_search_triggers(conn) if len(entries) >= BULK_INDEX_FROM else []
         batch: list[tuple[int, object]] = []
         for number, (_where, entry) in enumerate(entries, start=1):
             key = (entry.entry_date.isoformat(), entry.title, entry.body)
@@ -110,6 +149,8 @@ def save_all(entries: list[tuple[str, object]], report: ImportReport | None = No
                 batch = []
                 report_progress(progress, number, len(entries), "Saving entries")
         _write_batch(conn, batch, now)
+        report_progress(progress, len(entries), len(entries), "Indexing for search")
+        _resume_search_triggers(conn, saved, first_id)
     report_progress(progress, len(entries), len(entries), "Saving entries")
     return report
 
