@@ -12,6 +12,7 @@ command and uninstalls it. Standard library only.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -66,6 +67,8 @@ def check_desktop_install(bundle: Path, work: Path, env: dict) -> None:
     installer = [sys.executable, str(ROOT / "packaging" / "install_desktop.py")]
     run(installer + ["install", "--bundle", str(bundle), "--icons", str(icons["hicolor"].parent)], home_env)
     launcher = work / "home/.local/share/applications/io.github.resilience_desktop.desktop"
+    if shutil.which("desktop-file-validate"):
+        run(["desktop-file-validate", str(launcher)], home_env)
     command = next(line[5:] for line in launcher.read_text().splitlines() if line.startswith("Exec="))
     run([command.strip('"'), "--version"], home_env, expect="resilience-desktop ")
     run(installer + ["uninstall"], home_env, expect="untouched")
