@@ -8,6 +8,7 @@ import sys
 from resilience_desktop.cli import build_parser, mentions_a_verb
 from resilience_desktop.cli.common import CommandError, fail
 from resilience_desktop.core.errors import UserFacingError
+from resilience_desktop.core.files import set_private_umask
 from resilience_desktop.logging_setup import setup_logging
 from resilience_desktop.paths import AppPaths
 
@@ -25,8 +26,10 @@ def main(argv: list[str] | None = None) -> int:
         demo_dir = tempfile.TemporaryDirectory(prefix="resilience-demo-")
         args.data_dir = demo_dir.name
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
+    set_private_umask()  # every file and folder we create is the owner's only
     try:
-        setup_logging(paths.log_dir)
+        if _may_create_log_dir(args, paths):
+            setup_logging(paths.log_dir)
     except OSError as error:
         return fail(f"cannot write to {paths.log_dir}: {error.strerror}")
     try:
@@ -72,6 +75,11 @@ def _quiet_broken_pipe() -> int:
     except (OSError, ValueError):
         pass
     return 0
+def _may_create_log_dir(args, paths: AppPaths) -> bool:
+    """A verb pointed at a folder that does not exist must create nothing there
+    (it refuses, or builds it atomically): no log folder inside it either."""
+    inside = paths.data_dir in paths.log_dir.parents
+    return args.command is None or not inside or paths.data_dir.exists()
 
 
 def _run_verb(args, paths: AppPaths) -> int:

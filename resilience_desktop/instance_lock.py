@@ -1,36 +1,98 @@
-"""One writer per data directory, enforced with a QLockFile.
+"""One writer per data directory: an OS file lock on ``resilience.lock``.
 
-QtCore only (no widgets), so the command line's writing verbs use it too.
-A lock left behind by a killed process is detected (its PID is gone) and
-reclaimed.
+Qt-free (the data session in ``core/`` takes it). ``fcntl.flock`` on POSIX,
+``msvcrt.locking`` on Windows: the operating system drops the lock when the
+owner dies, however it dies (SIGKILL, power cut), so a lock left by a killed
+process is never "stale" — the file stays, the lock does not.
+
+Within one process the lock is re-entrant (counted per path), so a window and
+an in-process helper that both open the session do not lock each other out.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
-
 ALREADY_OPEN_MESSAGE = "Resilience is already open (another window is using this data)."
+
+#: path -> [file descriptor, count] for the locks this process holds.
+_held: dict[str, list] = {}
+
+
+def _try_lock(fd: int) -> bool:
+    if os.name == "nt":  # pragma: no cover - Windows
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
 
 
 class InstanceLock:
     def __init__(self, lock_path: Path) -> None:
-        self._lock = QLockFile(str(lock_path))
-        # Only a dead owner makes a lock stale; a live app holds it for days.
-        self._lock.setStaleLockTime(0)
+        self.path = str(Path(lock_path))
+        self._mine = False
 
     def acquire(self) -> bool:
-        if self._lock.tryLock(200):
+        if self._mine:
             return True
-        # tryLock already removes a lock whose owner process is gone; this
-        # covers a lock file that is unreadable or left half-written.
-        if self._lock.error() == QLockFile.LockError.LockFailedError:
-            info = self._lock.getLockInfo()
-            if not info[0]:  # could not read the owner: treat as stale
-                self._lock.removeStaleLockFile()
-                return self._lock.tryLock(200)
-        return False
+        entry = _held.get(self.path)
+        if entry is not None:
+            entry[1] += 1
+            self._mine = True
+            return True
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        if not _try_lock(fd):
+            os.close(fd)
+            return False
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        _held[self.path] = [fd, 1]
+        self._mine = True
+        return True
 
     def release(self) -> None:
-        self._lock.unlock()
+        if not self._mine:
+            return
+        self._mine = False
+        entry = _held.get(self.path)
+        if entry is None:
+            return
+        entry[1] -= 1
+        if entry[1] == 0:
+            del _held[self.path]
+            os.close(entry[0])  # closing the descriptor drops the lock
+
+
+def is_held_elsewhere(lock_path: Path) -> bool:
+    """True when another process holds the writer lock (changes no file)."""
+    path = str(Path(lock_path))
+    if path in _held or not os.path.exists(path):
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        if os.name == "nt":  # pragma: no cover - msvcrt needs a writable handle
+            return False
+        import fcntl
+
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+    finally:
+        os.close(fd)

@@ -15,7 +15,9 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> None:
     Rule for every module: log what happened (ids, counts, durations, error
     types), never what the user wrote (entry text, titles, names, notes).
     """
-    log_dir.mkdir(parents=True, exist_ok=True)
+    from resilience_desktop.core.files import make_private, make_private_dir
+
+    make_private_dir(log_dir)
     logger = logging.getLogger("resilience_desktop")
     for handler in list(logger.handlers):
         logger.removeHandler(handler)
@@ -23,6 +25,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> None:
     handler = RotatingFileHandler(
         log_dir / "resilience.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )
+    make_private(log_dir / "resilience.log")
     handler.setFormatter(logging.Formatter(_FORMAT))
     logger.addHandler(handler)
     logger.setLevel(level)

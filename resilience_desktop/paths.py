@@ -34,8 +34,10 @@ class AppPaths:
 
     def ensure(self) -> None:
         """Create the directories (called from main(), never at import)."""
+        from resilience_desktop.core.files import make_private_dir
+
         for directory in (self.data_dir, self.backups_dir, self.log_dir):
-            directory.mkdir(parents=True, exist_ok=True)
+            make_private_dir(directory)
 
     @classmethod
     def resolve(cls, data_dir: str | os.PathLike | None = None) -> "AppPaths":

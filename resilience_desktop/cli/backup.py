@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from resilience_desktop.cli.common import CommandError, opened_data
+from resilience_desktop.cli.progress_line import progress_line
 from resilience_desktop.core.errors import UserFacingError
 
 
@@ -21,8 +22,11 @@ examples:
 exit codes: 0 done, 1 failed (the journal is unchanged)."""
 
 RESTORE_EXAMPLES = """\
-The journal as it is now is backed up first (or, if it is damaged, moved
-aside untouched), so a restore can be undone by restoring that copy.
+The backup is checked first (a Resilience journal, whole, not from a newer
+version, readable with this journal's key). The journal as it is now is
+backed up first (or, if it is damaged, moved aside untouched), so a restore
+can be undone by restoring that copy. A locked journal asks for its passphrase;
+a plain backup restored into it is encrypted.
 
 examples:
   resilience-desktop backup --list
@@ -94,14 +98,11 @@ def backup_source(paths, given: str) -> Path:
 
 
 def run_backup(args, paths) -> int:
-    from resilience_desktop.services.safety.backups import make_backup
-
     if args.list:
         return run_list(paths)
-
-    with opened_data(paths):
+    with opened_data(paths) as session, progress_line() as progress:
         try:
-            dest = make_backup(paths, "manual")
+            dest = session.backup("manual", progress)
         except UserFacingError as error:
             raise CommandError(str(error)) from error
     print(f"Backup written: {dest}")
@@ -109,40 +110,23 @@ def run_backup(args, paths) -> int:
 
 
 def run_restore(args, paths) -> int:
-    from resilience_desktop.core.errors import DatabaseDamagedError
-    from resilience_desktop.core.startup import ensure_healthy
+    """Restore over a healthy journal (kept as a before-restore backup) or a damaged
+    one (moved aside into damaged-*/ byte for byte); a locked journal reads its
+    passphrase from stdin. The candidate is checked before anything changes."""
+    from resilience_desktop.cli.common import key_from_stdin
+    from resilience_desktop.core.session import AlreadyOpenError, DataSession
 
     source = backup_source(paths, args.file)
+    session = DataSession(paths, key_provider=key_from_stdin)
     try:
-        ensure_healthy(paths)
-    except DatabaseDamagedError:
-        previous = _restore_over_damaged(paths, source)
-    else:
-        with opened_data(paths):
-            previous = _restore(paths, source)
-    print(f"Restored {source}.\nThe journal as it was before is kept in {previous}")
-    return 0
-
-
-def _restore(paths, source: Path) -> Path:
-    from resilience_desktop.services.safety.backups import restore_backup
-
-    try:
-        return restore_backup(paths, source)
+        session.open_writer(allow_damaged=True)
+        with progress_line() as progress:
+            previous = session.restore(source, progress)
+    except AlreadyOpenError as error:
+        raise CommandError(f"{error} Close it and try again.") from error
     except UserFacingError as error:
         raise CommandError(str(error)) from error
-
-
-def _restore_over_damaged(paths, source: Path) -> Path:
-    """The current file is damaged: move it aside untouched, restore, reopen."""
-    from resilience_desktop.core.db import close_database
-    from resilience_desktop.instance_lock import ALREADY_OPEN_MESSAGE, InstanceLock
-
-    lock = InstanceLock(paths.lock_path)
-    if not lock.acquire():
-        raise CommandError(ALREADY_OPEN_MESSAGE + " Close it and try again.")
-    try:
-        return _restore(paths, source)
     finally:
-        close_database()
-        lock.release()
+        session.close()
+    print(f"Restored {source}.\nThe journal as it was before is kept in {previous}")
+    return 0

@@ -1,6 +1,8 @@
 """`resilience-desktop check`: schema version, quick_check, rows per table.
 
-Read-only: checking never changes the file. Exit codes: 0 healthy, 1 damaged
+Read-only (the reader door's rules): checking never changes a byte of the
+data folder (a stray -wal is read from a private copy). A 0-byte file is
+damage. A folder with no journal is refused. Exit codes: 0 healthy, 1 damaged
 (broken header, corrupted page, truncated, missing or foreign -wal), 2 saved
 by a newer version of Resilience than this one. The tables listed are the
 app's own; the search index's internal tables are summed up in one line.
@@ -11,8 +13,10 @@ from __future__ import annotations
 
 import argparse
 
+from resilience_desktop.cli.common import CommandError, key_from_stdin
 from resilience_desktop.core.backup import table_row_counts
 from resilience_desktop.core.db import header_user_version
+from resilience_desktop.core.errors import DatabaseDamagedError, UserFacingError
 from resilience_desktop.core.integrity import (connect_file, data_table_names, driver_errors,
                                                quick_check_file)
 from resilience_desktop.core.migrations import latest_version
@@ -40,22 +44,39 @@ def register(subparsers, parents) -> None:
 
 
 def run(args, paths) -> int:
-    path = paths.db_path
-    if not path.exists():
-        print(f"No database at {path} yet (it is created on first start).")
-        return 0
-    key = _key_if_locked(paths)
+    from resilience_desktop.core.session import DataSession
+    from resilience_desktop.core.session_reader import ReaderOpening
+
+    if not paths.db_path.exists():
+        raise CommandError(f"No journal in {paths.data_dir}.")
+    session, reader = DataSession(paths, key_provider=key_from_stdin), ReaderOpening(paths)
+    try:
+        reader.refuse_if_pending()
+        key = session._key_if_locked()
+        print(f"database: {paths.db_path}")
+        if key is not None:
+            print("encryption: locked with a passphrase (SQLCipher)")
+        try:
+            path = reader.readable_path()
+        except DatabaseDamagedError as error:
+            return _report_damage(paths, str(error))
+        return _report(path, key)
+    except UserFacingError as error:
+        raise CommandError(str(error)) from error
+    finally:
+        reader.close()
+
+
+def _report_damage(paths, summary: str) -> int:
+    return _report_damage_at(paths.db_path, summary)
+
+
+def _report(path, key) -> int:
+    if path.stat().st_size == 0:
+        return _report_damage_at(path, "the file is empty (0 bytes)")
     result = quick_check_file(path, key)
-    print(f"database: {path}")
-    if key is not None:
-        print("encryption: locked with a passphrase (SQLCipher)")
     if not result.ok:
-        version = header_user_version(path)
-        print(f"schema version: {version if version is not None else 'unreadable'}")
-        print(f"quick_check: FAILED ({result.summary()})")
-        print("The file was not changed. Open Resilience to restore a backup, "
-              "or run `resilience-desktop restore FILE`.")
-        return DAMAGED
+        return _report_damage_at(path, result.summary())
     print(f"schema version: {result.user_version} (this app: {latest_version()})")
     print("quick_check: ok")
     if result.user_version is not None and result.user_version > latest_version():
@@ -76,11 +97,10 @@ def run(args, paths) -> int:
     return HEALTHY
 
 
-def _key_if_locked(paths) -> bytes | None:
-    from resilience_desktop.core import vault
-
-    if not vault.is_locked(paths):
-        return None
-    from resilience_desktop.cli.vault_cmd import read_secret_line, unlock_key_from_stdin
-
-    return unlock_key_from_stdin(paths, read_secret_line)
+def _report_damage_at(path, summary: str) -> int:
+    version = header_user_version(path)
+    print(f"schema version: {version if version is not None else 'unreadable'}")
+    print(f"quick_check: FAILED ({summary})")
+    print("The file was not changed. Open Resilience to restore a backup, "
+          "or run `resilience-desktop restore FILE`.")
+    return DAMAGED

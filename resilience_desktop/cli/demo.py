@@ -1,12 +1,23 @@
-"""`resilience-desktop demo --years N --data-dir DIR`: a deterministic demo data set."""
+"""`resilience-desktop demo --years N --data-dir DIR`: a deterministic demo data set.
+
+Atomic: the data set is built in a hidden temporary folder next to DIR and
+renamed into place only when complete, so a kill leaves no half data set
+(and a rerun clears the leftover temporary folder and works).
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
+import tempfile
 from datetime import date
+from pathlib import Path
 
-from resilience_desktop.cli.common import CommandError, opened_data
+from resilience_desktop.cli.common import CommandError
 from resilience_desktop.cli.progress_line import progress_line
+from resilience_desktop.core.files import fsync_dir, make_private_dir
+from resilience_desktop.paths import DB_FILENAME, AppPaths
 from resilience_desktop.services.demo import DEFAULT_SEED, generate_demo
 
 EXAMPLES = """\
@@ -37,14 +48,47 @@ def register(subparsers, parents) -> None:
     parser.set_defaults(func=run)
 
 
+def _holds_a_journal(directory: Path) -> bool:
+    from resilience_desktop.core.transitions import INTENT_FILENAME
+
+    return (directory / DB_FILENAME).exists() or (directory / INTENT_FILENAME).exists()
+
+
+def _build(workdir: Path, args) -> None:
+    from resilience_desktop.core.session import DataSession
+
+    session = DataSession(AppPaths(data_dir=workdir, log_dir=workdir / "logs"))
+    session.open_writer(create=True)
+    try:
+        with progress_line() as progress:
+            generate_demo(args.years, seed=args.seed, end=args.end_date, progress=progress)
+    finally:
+        session.close()
+    (workdir / "resilience.lock").unlink(missing_ok=True)
+
+
 def run(args, paths) -> int:
     if not 0 < args.years <= 200:
         raise CommandError("--years must be between 0 and 200.")
-    if paths.db_path.exists() and paths.db_path.stat().st_size > 0:
+    target = paths.data_dir
+    if _holds_a_journal(target):
         raise CommandError(
-            f"{paths.data_dir} already holds a journal; demo data only goes into an "
+            f"{target} already holds a journal; demo data only goes into an "
             "empty data directory (use --data-dir with a new folder).")
-    with opened_data(paths), progress_line() as progress:
-        generate_demo(args.years, seed=args.seed, end=args.end_date, progress=progress)
-    print(f"Demo data for {args.years:g} years written to {paths.data_dir}")
+    parent = make_private_dir(target.parent) if not target.parent.exists() else target.parent
+    prefix = f".{target.name}.demo-"
+    for leftover in parent.glob(prefix + "*"):
+        shutil.rmtree(leftover, ignore_errors=True)  # a run that was killed
+    workdir = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    try:
+        _build(workdir, args)
+        if target.exists():  # an existing empty folder (or one with only logs)
+            os.replace(workdir / DB_FILENAME, target / DB_FILENAME)
+            make_private_dir(target / "backups")
+        else:
+            os.rename(workdir, target)
+        fsync_dir(parent)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    print(f"Demo data for {args.years:g} years written to {target}")
     return 0

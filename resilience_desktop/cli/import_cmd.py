@@ -77,7 +77,9 @@ def run(args, paths) -> int:
         if args.format != "daylio":
             raise CommandError("--exercise-sessions only applies to --format daylio.")
         options["exercise_sessions"] = True
-    with opened_data(paths), progress_line() as progress:
+    with opened_data(paths, create=True) as session, progress_line() as progress:
+        if session.created:
+            print(f"Created a new journal in {paths.data_dir}.")
         if "progress" in inspect.signature(importer).parameters:
             options["progress"] = progress
         try:

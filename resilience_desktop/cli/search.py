@@ -1,23 +1,17 @@
 """`resilience-desktop search WORDS [--data-dir DIR]`: find journal entries
 from a terminal (date, title, snippet; best match first).
 
-Searching only reads. When the file is a plain journal already at the
-current schema, it is opened directly, without the start-up quick_check
-(which reads the whole file: a quarter of a second on a 100-year journal);
-SQLite still reports any damage it meets, as a plain message. Any other
-case (locked, older schema, interrupted lock) goes through opened_data.
+Searching only reads: it goes through the reader door of the data session
+(read-only, the same health check as the window, no byte changed).
 """
 
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
-from contextlib import contextmanager
 
 from resilience_desktop.cli.common import CommandError, opened_data
-from resilience_desktop.core.db import close_database, header_user_version, open_database
-from resilience_desktop.core.migrations import latest_version
+from resilience_desktop.core.integrity import driver_errors
 from resilience_desktop.services.journal.search import (count_matches, marked_to_plain,
                                                         match_expression, search_entries)
 
@@ -49,37 +43,15 @@ def register(subparsers, parents) -> None:
     parser.set_defaults(func=run)
 
 
-def _plain_and_current(paths) -> bool:
-    from resilience_desktop.core import vault
-
-    return (not vault.is_locked(paths) and not vault.locking_path(paths).exists()
-            and header_user_version(paths.db_path) == latest_version())
-
-
-@contextmanager
-def _opened_for_reading(paths):
-    if not _plain_and_current(paths):
-        with opened_data(paths, write=False):
-            yield
-        return
-    try:
-        open_database(paths.db_path)
-        yield
-    finally:
-        close_database()
-
-
 def run(args, paths) -> int:
     query = " ".join(args.words)
     if match_expression(query) is None:
         raise CommandError("Give at least one word to search for.")
-    if not paths.db_path.exists():
-        raise CommandError(f"There is no journal in {paths.data_dir} yet.")
     try:
-        with _opened_for_reading(paths):
+        with opened_data(paths, write=False):
             hits = search_entries(query, limit=max(1, args.limit))  # last word: a prefix
             total = count_matches(query) if len(hits) >= max(1, args.limit) else len(hits)
-    except sqlite3.DatabaseError as error:
+    except driver_errors() as error:
         raise CommandError(f"The journal could not be searched ({error}). "
                            "Run `resilience-desktop check` for details.") from error
     if not hits:

@@ -10,7 +10,8 @@ import argparse
 import sys
 import textwrap
 
-from resilience_desktop.cli.common import CommandError
+from resilience_desktop.cli.common import CommandError, opened_data
+from resilience_desktop.cli.progress_line import progress_line
 from resilience_desktop.core.errors import UserFacingError
 
 LOST_RECOVERY_KEY = ("Lost it? It cannot be shown again, but with your passphrase you can get "
@@ -108,39 +109,63 @@ def register(subparsers, parents) -> None:
     change.set_defaults(func=run_passphrase)
 
 
-def _with_lock(paths, action):
-    from resilience_desktop.core.db import close_database
-    from resilience_desktop.instance_lock import ALREADY_OPEN_MESSAGE, InstanceLock
+def _require_journal(paths) -> None:
+    from resilience_desktop.core.session import DataSession
 
-    paths.ensure()
-    lock = InstanceLock(paths.lock_path)
-    if not lock.acquire():
-        raise CommandError(ALREADY_OPEN_MESSAGE + " Close it and try again.")
+    if not DataSession(paths).has_journal():
+        raise CommandError(f"No journal in {paths.data_dir}.")
+
+
+def _in_session(paths, action, key=None):
+    """Run action(session, progress) in a writer session (with key: not asked again)."""
+    opened = opened_data(paths) if key is None else _keyed(paths, key)
+    with opened as session, progress_line() as progress:
+        try:
+            return action(session, progress)
+        except UserFacingError as error:
+            raise CommandError(_plain(error)) from error
+
+
+def _keyed(paths, key):
+    from contextlib import contextmanager
+
+    from resilience_desktop.core.session import AlreadyOpenError, DataSession
+
+    @contextmanager
+    def opened():
+        session = DataSession(paths)
+        try:
+            session.open_writer(key=key)
+        except AlreadyOpenError as error:
+            raise CommandError(f"{error} Close it and try again.") from error
+        except UserFacingError as error:
+            raise CommandError(_plain(error)) from error
+        try:
+            yield session
+        finally:
+            session.close()
+
+    return opened()
+
+
+def _key_from(paths, secret: str, recovery: bool = False) -> bytes:
+    from resilience_desktop.core import vault
+
     try:
-        return action()
+        return (vault.unlock_with_recovery_key(paths, secret) if recovery
+                else vault.unlock_with_passphrase(paths, secret))
     except UserFacingError as error:
         raise CommandError(_plain(error)) from error
-    finally:
-        close_database()
-        lock.release()
 
 
 def run_lock(args, paths) -> int:
     from resilience_desktop.core import vault
-    from resilience_desktop.core.startup import open_app_database
-    from resilience_desktop.services.safety.vault import enable_lock
 
+    _require_journal(paths)
     if vault.is_locked(paths):
         raise CommandError("The journal is already locked.")
     passphrase = read_new_secret("New passphrase: ")
-
-    def action():
-        open_app_database(paths)
-        if sys.stderr.isatty():
-            print("Encrypting the journal and its backups…", file=sys.stderr)
-        return enable_lock(paths, passphrase)
-
-    recovery = _with_lock(paths, action)
+    recovery = _in_session(paths, lambda s, progress: s.lock(passphrase, progress))
     print("The journal is locked. " + LOST_RECOVERY_KEY)
     print("Your recovery key (write it down, it is shown only once):")
     print(recovery)
@@ -149,24 +174,31 @@ def run_lock(args, paths) -> int:
 
 def run_unlock(args, paths) -> int:
     from resilience_desktop.core import vault
-    from resilience_desktop.services.safety.vault import disable_lock
 
+    _require_journal(paths)
     if not vault.is_locked(paths):
         raise CommandError("The journal is not locked.")
     passphrase = read_secret_line("Passphrase: ")
-    _with_lock(paths, lambda: disable_lock(paths, passphrase))
+    key = _key_from(paths, passphrase)
+    _in_session(paths, lambda s, progress: s.unlock(passphrase, progress), key=key)
     print("The passphrase lock is off; the journal and its backups are no longer encrypted.")
     return 0
 
 
 def run_passphrase(args, paths) -> int:
     from resilience_desktop.core import vault
-    from resilience_desktop.services.safety.vault import change_passphrase
 
+    _require_journal(paths)
     if not vault.is_locked(paths):
         raise CommandError("The journal is not locked; use `lock` to set a passphrase.")
     current = read_secret_line("Recovery key: " if args.recovery_key else "Current passphrase: ")
     new = read_new_secret("New passphrase: ")
-    _with_lock(paths, lambda: change_passphrase(paths, current, new, args.recovery_key))
+    try:
+        vault.check_passphrase_strength(new)
+    except UserFacingError as error:
+        raise CommandError(str(error)) from error
+    key = _key_from(paths, current, args.recovery_key)
+    _in_session(paths, lambda s, _progress: s.change_passphrase(current, new, args.recovery_key),
+                key=key)
     print("The passphrase is changed.")
     return 0

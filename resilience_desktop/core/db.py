@@ -29,15 +29,29 @@ database = DatabaseProxy()
 ENCRYPTED_PRAGMAS: dict[str, object] = {"temp_store": 2}
 
 
+#: A reader's connection: no journal-mode switch (that writes the header), no writes.
+READONLY_PRAGMAS: dict[str, object] = {"query_only": 1, "foreign_keys": 1, "busy_timeout": 5000}
+
+
+def readonly_uri(path: Path) -> str:
+    from urllib.parse import quote
+
+    return f"file:{quote(str(path))}?mode=ro"
+
+
 def open_database(path: Path, database_class: type = SqliteDatabase, key: bytes | None = None,
-                  **kwargs) -> SqliteDatabase:
+                  readonly: bool = False, **kwargs) -> SqliteDatabase:
     """Bind the proxy to the SQLite file at path and connect.
 
     With a 32-byte ``key`` the file is opened through SQLCipher (sqlcipher3)
     with that raw key; without one, through the stdlib sqlite3 driver.
+    ``readonly`` opens it ``mode=ro`` with ``query_only`` (the reader door).
+    Only the data session (core/session.py) calls this.
     """
     close_database()
-    pragmas = dict(PRAGMAS)
+    pragmas = dict(READONLY_PRAGMAS if readonly else PRAGMAS)
+    if readonly:
+        path, kwargs["uri"] = readonly_uri(path), True
     if key is not None:
         from playhouse.sqlcipher_ext import SqlCipherDatabase
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from resilience_desktop.core.db import raw_key_literal
 
+
 def driver_errors() -> tuple:
     """Exception classes of either driver, for ``except driver_errors():``.
 
@@ -26,7 +27,9 @@ def driver_errors() -> tuple:
 
 def connect_file(path: Path, key: bytes | None = None, readonly: bool = False):
     """A raw DB-API connection to path: sqlite3 when key is None, else sqlcipher3."""
-    target = f"file:{Path(path)}?mode=ro" if readonly else str(path)
+    from resilience_desktop.core.db import readonly_uri
+
+    target = readonly_uri(Path(path)) if readonly else str(path)
     if key is None:
         return sqlite3.connect(target, uri=readonly)
     from sqlcipher3 import dbapi2 as sqlcipher
@@ -83,6 +86,8 @@ class CheckResult:
     ok: bool
     messages: list[str] = field(default_factory=list)
     user_version: int | None = None
+    application_id: int | None = None
+    table_count: int = 0
 
     def summary(self) -> str:
         return "ok" if self.ok else "; ".join(self.messages[:5])
@@ -146,12 +151,13 @@ def _run_check(path: Path, key: bytes | None, pragma: str) -> CheckResult:
     try:
         messages = [row[0] for row in conn.execute(f"PRAGMA {pragma}").fetchall()]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        data_table_names(conn)  # the schema itself must be readable
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = data_table_names(conn)  # the schema itself must be readable
     except driver_errors() as error:
         return CheckResult(False, [str(error)])
     finally:
         conn.close()
-    return CheckResult(messages == ["ok"], messages, version)
+    return CheckResult(messages == ["ok"], messages, version, application_id, len(tables))
 
 
 def _remove_created_sidecars(path: Path, existed: dict[str, bool]) -> None:

@@ -1,4 +1,4 @@
-"""Open the app's database safely: refuse newer or damaged files untouched, then migrate."""
+"""Start-up helpers: the quick_check prefetched while Qt loads, and open_app_database."""
 
 from __future__ import annotations
 
@@ -6,10 +6,9 @@ import logging
 import threading
 from pathlib import Path
 
-from resilience_desktop.core.db import header_user_version, looks_plain_sqlite, open_database
-from resilience_desktop.core.errors import DatabaseDamagedError
+from resilience_desktop.core.db import looks_plain_sqlite
 from resilience_desktop.core.integrity import quick_check_file
-from resilience_desktop.core.migrations import MigrationReport, check_not_too_new, migrate_database
+from resilience_desktop.core.migrations import MigrationReport
 from resilience_desktop.paths import AppPaths
 
 log = logging.getLogger(__name__)
@@ -51,7 +50,8 @@ def prefetch_quick_check(paths: AppPaths) -> None:
     _prefetched[path] = (thread, box, stamp)
 
 
-def _prefetched_result(path: Path):
+def prefetched_result(path: Path):
+    """The prefetched quick_check of path, if the file has not changed since."""
     entry = _prefetched.pop(path, None)
     if entry is None:
         return None
@@ -65,38 +65,25 @@ def _prefetched_result(path: Path):
 
 
 def open_app_database(paths: AppPaths, key: bytes | None = None) -> MigrationReport:
-    """Create directories, open paths.db_path and bring its schema up to date.
+    """Open (creating if needed) and migrate the journal through a writer DataSession.
 
-    A database written by a newer app is refused *before* SQLite opens it
-    (switching to WAL would rewrite header bytes), so it stays byte-for-byte
-    as it was. An existing file first passes a read-only quick_check; a
-    damaged one raises DatabaseDamagedError and is left exactly as it was.
-    ``key`` is the data key of an encrypted (locked) journal.
+    Kept for tests and scripts: the window and the verbs use the session
+    directly (core/session.py). Raises the same plain-worded errors.
     """
-    paths.ensure()
-    from resilience_desktop.core import vault
+    from resilience_desktop.core.session import DataSession
 
-    vault.finish_interrupted_lock(paths)
-    if key is None and vault.is_locked(paths):
-        raise vault.JournalLockedError(vault.LOCKED_MESSAGE)
-    if key is None:
-        check_not_too_new(header_user_version(paths.db_path))
-    ensure_healthy(paths, key)
-    open_database(paths.db_path, key=key)
-    return migrate_database(paths.backups_dir)
+    session = DataSession(paths)
+    return session.open_writer(key=key, create=True, take_lock=False)
 
 
 def ensure_healthy(paths: AppPaths, key: bytes | None = None) -> None:
-    """Raise DatabaseDamagedError when the existing file fails quick_check."""
+    """Raise DatabaseDamagedError (or another plain error) unless the journal is healthy."""
+    from resilience_desktop.core.health import check_journal
+
     path = paths.db_path
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists():
         return
-    result = _prefetched_result(path) if key is None else None
-    if result is None:
+    result = prefetched_result(path) if key is None else None
+    if result is None and path.stat().st_size > 0:
         result = quick_check_file(path, key)
-    if not result.ok:
-        log.error("quick_check failed at start (%d messages)", len(result.messages))
-        raise DatabaseDamagedError(
-            "The journal file is damaged and cannot be opened safely "
-            f"({result.summary()}). Nothing was changed."
-        )
+    check_journal(path, key, result=result)

@@ -20,7 +20,6 @@ import base64
 import hashlib
 import hmac
 import json
-import os
 import secrets
 from pathlib import Path
 
@@ -38,6 +37,10 @@ LOCKED_MESSAGE = "This journal is locked with a passphrase. Unlock it first."
 
 class JournalLockedError(UserFacingError):
     """The journal is encrypted and no key was given."""
+
+
+class KeyNotGiven(JournalLockedError):
+    """The person closed the passphrase prompt: nothing to open, nothing wrong."""
 
 
 class WrongPassphraseError(UserFacingError):
@@ -120,22 +123,51 @@ def rewrap_passphrase(vault: dict, data_key: bytes, new_passphrase: str) -> dict
     return {**vault, "passphrase": wrap_key(data_key, new_passphrase.encode("utf-8"), kdf)}
 
 
+class DamagedVaultError(UserFacingError):
+    """vault.json cannot be read or does not hold a well-formed key record."""
+
+
+#: Bounds on the key-derivation settings read from vault.json: a damaged or
+#: hostile file must not make Argon2 run for hours or ask for terabytes.
+_KDF_LIMITS = {"time_cost": (1, 20), "memory_cost": (8, 1 << 21), "parallelism": (1, 16)}
+_HEX_LENGTHS = {"salt": 32, "wrapped": 64, "tag": 64}
+
+
+def _check_wrap(record) -> None:
+    if not isinstance(record, dict) or record.get("kdf") != "argon2id":
+        raise ValueError("unknown key wrapping")
+    for name, (low, high) in _KDF_LIMITS.items():
+        value = record.get(name)
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise ValueError(f"bad {name}")
+    for name, length in _HEX_LENGTHS.items():
+        value = record.get(name)
+        if not isinstance(value, str) or len(value) != length:
+            raise ValueError(f"bad {name}")
+        bytes.fromhex(value)
+
+
 def load_vault(paths) -> dict:
+    """The vault record, checked; DamagedVaultError (a plain message) otherwise."""
     try:
-        return json.loads(vault_path(paths).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise UserFacingError(f"The lock file {VAULT_FILENAME} cannot be read: {error}") from error
+        record = json.loads(vault_path(paths).read_text(encoding="utf-8"))
+        if not isinstance(record, dict) or record.get("format") != VAULT_FORMAT:
+            raise ValueError("unknown format")
+        _check_wrap(record.get("passphrase"))
+        _check_wrap(record.get("recovery"))
+    except (OSError, ValueError, UnicodeDecodeError) as error:
+        raise DamagedVaultError(
+            f"The lock file {VAULT_FILENAME} is damaged or unreadable ({error}), so the locked "
+            "journal cannot be opened. Put back a copy of vault.json if you have one. "
+            "Nothing was changed.") from error
+    return record
 
 
 def save_vault(paths, vault: dict) -> None:
-    """Write vault.json atomically (temp file, fsync, rename)."""
-    target = vault_path(paths)
-    tmp = target.with_name(target.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as handle:
-        json.dump(vault, handle, indent=1)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, target)
+    """Write vault.json atomically (temp file 0600, fsync, rename, fsync the folder)."""
+    from resilience_desktop.core.files import write_json_atomic
+
+    write_json_atomic(vault_path(paths), vault)
 
 
 def unlock_with_passphrase(paths, passphrase: str) -> bytes:
@@ -147,18 +179,3 @@ def unlock_with_recovery_key(paths, recovery: str) -> bytes:
         return unwrap_key(load_vault(paths)["recovery"], normalise_recovery_key(recovery))
     except WrongPassphraseError as error:
         raise WrongPassphraseError("That recovery key is not right. Nothing was changed.") from error
-
-
-def finish_interrupted_lock(paths) -> None:
-    """Complete (vault saved) or drop (no vault) a lock conversion cut short."""
-    from resilience_desktop.core.db import looks_plain_sqlite
-
-    pending = locking_path(paths)
-    if pending.exists():
-        if is_locked(paths):
-            os.replace(pending, paths.db_path)
-        else:
-            pending.unlink()
-    elif is_locked(paths) and looks_plain_sqlite(paths.db_path):
-        # Removing the lock was cut short after the plain file was in place.
-        vault_path(paths).unlink()

@@ -12,3 +12,10 @@ from resilience_desktop.ui.app_signals import AppSignals
 class AppContext:
     paths: AppPaths
     signals: AppSignals
+
+    @property
+    def session(self):
+        """The data session open for these paths (core/session.py)."""
+        from resilience_desktop.core.session import active_session
+
+        return active_session(self.paths)

@@ -11,11 +11,8 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resilience_desktop import APP_ID, APP_NAME, DESKTOP_ID, __version__
-from resilience_desktop.core.db import close_database
 from resilience_desktop.core import vault
-from resilience_desktop.core.errors import DatabaseDamagedError, UserFacingError
-from resilience_desktop.core.startup import open_app_database
-from resilience_desktop.instance_lock import ALREADY_OPEN_MESSAGE, InstanceLock
+from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.paths import AppPaths, resource_path
 from resilience_desktop.ui.app_context import AppContext
 from resilience_desktop.ui.app_signals import AppSignals
@@ -44,45 +41,48 @@ def _tell_user(message: str, interactive: bool) -> None:
 
 
 def run_gui(args, paths: AppPaths, demo: bool = False) -> int:
+    from resilience_desktop.core.session import AlreadyOpenError, DataSession
+    from resilience_desktop.ui.error_dialog import install_excepthook
+
     app = make_application()
     interactive = not (args.smoke or args.screenshot)
-    paths.ensure()
-    lock = InstanceLock(paths.lock_path)
-    if not lock.acquire():
-        _tell_user(ALREADY_OPEN_MESSAGE, interactive)
-        return 3
+    install_excepthook(paths.log_dir)
+    session = DataSession(paths, key_provider=_key_provider(interactive))
     try:
-        key = None
-        if vault.is_locked(paths):
-            key = _ask_for_key(paths, interactive)
-            if key is None:
-                return 0 if interactive else 2
         try:
-            open_app_database(paths, key)
-        except DatabaseDamagedError as error:
-            if not _run_recovery(app, args, paths, str(error), key):
-                return 1
+            session.open_writer(create=True, allow_damaged=True)
+        except AlreadyOpenError as error:
+            _tell_user(str(error), interactive)
+            return 3
+        except vault.KeyNotGiven:
+            return 0
         except UserFacingError as error:
             _tell_user(str(error), interactive)
             return 2
+        if session.damage and not _run_recovery(app, args, paths, session.damage, session.key):
+            return 1
         if demo:
             from resilience_desktop.services.demo import generate_demo
 
             generate_demo(DEMO_YEARS)
-        _daily_backup(paths)
+        _daily_backup(session)
         return _run_window(app, args, paths, demo)
     finally:
-        close_database()
-        lock.release()
+        session.close()
 
 
-def _ask_for_key(paths: AppPaths, interactive: bool) -> bytes | None:
-    if not interactive:
-        _tell_user(vault.LOCKED_MESSAGE, interactive)
-        return None
-    from resilience_desktop.ui.safety.unlock_dialog import ask_for_key
+def _key_provider(interactive: bool):
+    def provide(session) -> bytes:
+        if not interactive:
+            raise vault.JournalLockedError(vault.LOCKED_MESSAGE)
+        from resilience_desktop.ui.safety.unlock_dialog import ask_for_key
 
-    return ask_for_key(paths)
+        key = ask_for_key(session.paths)
+        if key is None:
+            raise vault.KeyNotGiven(vault.LOCKED_MESSAGE)
+        return key
+
+    return provide
 
 
 def _run_recovery(app: QApplication, args, paths: AppPaths, problem: str, key) -> bool:
@@ -102,11 +102,9 @@ def _run_recovery(app: QApplication, args, paths: AppPaths, problem: str, key) -
     return window.was_restored
 
 
-def _daily_backup(paths: AppPaths) -> None:
-    from resilience_desktop.services.safety.backups import daily_backup_if_due
-
+def _daily_backup(session) -> None:
     try:
-        daily_backup_if_due(paths)
+        session.daily_maintenance()
     except UserFacingError as error:
         log.error("automatic backup failed: %s", type(error).__name__)
 

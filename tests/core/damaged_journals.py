@@ -69,6 +69,8 @@ def make_damaged(paths: AppPaths, kind: str, scratch: Path) -> None:
 
 
 def snapshot(directory: Path) -> dict[str, bytes]:
-    """Every file under directory with its bytes (logs excluded: they may grow)."""
+    """Every file under directory with its bytes (logs excluded: they may grow; the
+    writer's lock file holds only a PID)."""
     return {str(p.relative_to(directory)): p.read_bytes()
-            for p in sorted(directory.rglob("*")) if p.is_file() and "logs" not in p.parts}
+            for p in sorted(directory.rglob("*"))
+            if p.is_file() and "logs" not in p.parts and p.name != "resilience.lock"}

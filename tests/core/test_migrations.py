@@ -60,7 +60,8 @@ def test_a_newer_database_is_refused_and_left_byte_for_byte(paths):
         open_app_database(paths)
 
     assert _sha256(paths.db_path) == digest
-    assert sorted(p.name for p in paths.data_dir.iterdir()) == siblings  # no -wal, no -shm
+    after = sorted(p.name for p in paths.data_dir.iterdir() if p.name != "resilience.lock")
+    assert after == siblings  # no -wal, no -shm (the writer lock file holds only a PID)
 
 
 def test_failed_migration_step_rolls_back_and_keeps_data(paths, monkeypatch):

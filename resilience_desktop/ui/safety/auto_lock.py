@@ -9,8 +9,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from resilience_desktop.core import vault
-from resilience_desktop.core.db import close_database
-from resilience_desktop.core.startup import open_app_database
 from resilience_desktop.services.preferences import get_preference
 from resilience_desktop.ui.safety.lock_settings_dialog import AUTOLOCK_PREFERENCE
 
@@ -67,13 +65,14 @@ class AutoLock(QObject):
             self.window.hide()
             self.window.deleteLater()  # every editor goes with it
             self.window = None
-        close_database()
+        session = self.context.session
+        session.suspend()  # the key is forgotten; the writer lock stays ours
         log.info("auto-lock: journal closed")
         key = self.ask_for_key(self.context.paths)
         if key is None:
             app.quit()
             return False
-        open_app_database(self.context.paths, key)
+        session.resume(key)
         self.window = self.make_window()
         app.setQuitOnLastWindowClosed(True)
         self.restart()

@@ -1,0 +1,106 @@
+"""Small file-system primitives for data that must survive a kill and stay private.
+
+POSIX: folders 0700, files 0600, fsync of the file and then of its folder so a
+rename is durable. Windows has no such modes (``os.chmod`` only toggles the
+read-only flag there) and no folder fsync: the user profile's ACLs keep the
+data private, and ``os.replace`` is still atomic on NTFS.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_UMASK = 0o077
+IS_POSIX = os.name == "posix"
+
+
+def set_private_umask() -> None:
+    """Every file the process creates from now on is for its owner only."""
+    if IS_POSIX:
+        os.umask(PRIVATE_UMASK)
+
+
+def make_private_dir(directory: Path) -> Path:
+    """Create directory (and parents) if needed; the folder itself is 0700."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    make_private(directory)
+    return directory
+
+
+def make_private(path: Path) -> None:
+    """0700 for a folder, 0600 for a file (no-op on Windows, see module doc)."""
+    if not IS_POSIX:
+        return
+    try:
+        os.chmod(path, PRIVATE_DIR_MODE if Path(path).is_dir() else PRIVATE_FILE_MODE)
+    except OSError:
+        pass  # not ours to change (e.g. a read-only mount): reading still works
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def fsync_dir(directory: Path) -> None:
+    """Make renames and unlinks in directory durable (POSIX only)."""
+    if not IS_POSIX:
+        return
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write data to target through a temp file: fsync, rename, fsync the folder."""
+    target = Path(target)
+    tmp = target.with_name(target.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    make_private(tmp)
+    os.replace(tmp, target)
+    fsync_dir(target.parent)
+
+
+def write_json_atomic(target: Path, value) -> None:
+    write_atomic(target, json.dumps(value, indent=1).encode("utf-8"))
+
+
+def replace_durably(source: Path, target: Path) -> None:
+    os.replace(source, target)
+    fsync_dir(Path(target).parent)
+
+
+def copy_private(source: Path, target: Path) -> None:
+    """Copy bytes (not metadata) to target, 0600, fsynced."""
+    shutil.copyfile(source, target)
+    make_private(target)
+    fsync_file(target)
+
+
+def unlink_durably(path: Path) -> None:
+    path = Path(path)
+    if path.exists():
+        path.unlink()
+        fsync_dir(path.parent)
+
+
+def sidecars(db_path: Path) -> list[Path]:
+    """The -wal and -shm files SQLite keeps next to a database."""
+    return [Path(str(db_path) + suffix) for suffix in ("-wal", "-shm")]

@@ -1,0 +1,72 @@
+"""The one health check every door runs before a journal is opened.
+
+Read-only: it reads the header and runs quick_check on a ``mode=ro``
+connection, so a damaged or foreign file is left byte for byte as it was.
+A journal is healthy when it is not empty, is ours (application_id), passes
+quick_check and was not written by a newer version of the app.
+"""
+
+from __future__ import annotations
+
+import logging
+import struct
+from pathlib import Path
+
+from resilience_desktop.core.db import looks_plain_sqlite
+from resilience_desktop.core.errors import DatabaseDamagedError, UserFacingError
+from resilience_desktop.core.integrity import CheckResult, quick_check_file
+from resilience_desktop.core.migrations import check_not_too_new
+
+log = logging.getLogger(__name__)
+
+#: PRAGMA application_id of every Resilience journal and backup ("RSLC").
+APPLICATION_ID = 0x52534C43
+
+
+class NotAJournalError(UserFacingError):
+    """The file is a database, but not a Resilience journal."""
+
+
+def header_application_id(path: Path) -> int | None:
+    """application_id from a plain file's header (None if encrypted/short)."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return None
+    if len(header) < 100 or not looks_plain_sqlite(path):
+        return None
+    return struct.unpack(">I", header[68:72])[0]
+
+
+def is_ours(result: CheckResult, allow_empty: bool) -> bool:
+    """Our application_id, or (older files) none with our schema version set."""
+    if result.application_id == APPLICATION_ID:
+        return True
+    if result.application_id not in (0, None):
+        return False
+    if (result.user_version or 0) >= 1:
+        return True
+    return allow_empty and result.table_count == 0
+
+
+def check_journal(path: Path, key: bytes | None, *, allow_empty: bool = True,
+                  full: bool = False, what: str = "The journal file",
+                  result: CheckResult | None = None) -> CheckResult:
+    """Raise a plain-worded error unless path is a healthy journal this app can open."""
+    path = Path(path)
+    if path.stat().st_size == 0:
+        log.error("health check: the database file is empty")
+        raise DatabaseDamagedError(f"{what} is empty (0 bytes): it was cut short and cannot "
+                                   "be opened. Nothing was changed.")
+    if result is None:
+        result = quick_check_file(path, key, full=full)
+    if not result.ok:
+        log.error("health check failed (%d messages)", len(result.messages))
+        raise DatabaseDamagedError(f"{what} is damaged and cannot be opened safely "
+                                   f"({result.summary()}). Nothing was changed.")
+    if not is_ours(result, allow_empty):
+        raise NotAJournalError(f"{what} is a database, but not a Resilience journal. "
+                               "Nothing was changed.")
+    check_not_too_new(result.user_version)
+    return result

@@ -1,0 +1,160 @@
+"""Turning the passphrase lock on and off as crash-safe transitions (see transitions.py).
+
+Lock: every plaintext copy the app ever wrote is covered — the journal and its
+backups are re-encrypted, damaged journals kept in ``damaged-*/`` are sealed,
+and temporary copies (``*.partial``, ``*.restoring``, …) are deleted. Unlock
+is the mirror image; the key file is retired only after the last file is
+decrypted. The database must be closed (and checkpointed) by the caller.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from resilience_desktop.core import vault
+from resilience_desktop.core.backup import list_backups
+from resilience_desktop.core.conversion import (ConversionFailed, convert_database, seal_file,
+                                                unseal_file)
+from resilience_desktop.core.db import looks_plain_sqlite
+from resilience_desktop.core.errors import UserFacingError
+from resilience_desktop.core.files import replace_durably, unlink_durably, write_json_atomic
+from resilience_desktop.core.progress import Cancelled, Progress, report
+from resilience_desktop.core.transitions import (LOCKING, SEALED, UNLOCKING, UNSEALING,
+                                                 data_folders, delete_all, files_with_suffix,
+                                                 remove_sidecars, without_suffix, write_intent)
+
+log = logging.getLogger(__name__)
+PENDING_VAULT, RETIRED_VAULT = ".pending", ".retired"
+
+
+class LockChangeFailed(UserFacingError):
+    """A file could not be converted; everything was left as it was."""
+
+
+def pending_vault_path(paths) -> Path:
+    path = vault.vault_path(paths)
+    return path.with_name(path.name + PENDING_VAULT)
+
+
+def retired_vault_path(paths) -> Path:
+    path = vault.vault_path(paths)
+    return path.with_name(path.name + RETIRED_VAULT)
+
+
+def _databases(paths, encrypted: bool) -> list[Path]:
+    """The journal and every backup, in the state (plain or encrypted) to convert."""
+    found = [paths.db_path] + [b.path for b in list_backups(paths.backups_dir)]
+    return [p for p in found if p.exists() and looks_plain_sqlite(p) != encrypted]
+
+
+def _damaged_files(paths, sealed: bool) -> list[Path]:
+    folders = [f for f in data_folders(paths) if f.name.startswith("damaged-")]
+    return [p for f in folders for p in sorted(f.iterdir())
+            if p.is_file() and p.name.endswith(SEALED) == sealed]
+
+
+def _label(path: Path, paths) -> str:
+    return "the journal" if path == paths.db_path else f"the backup {path.name}"
+
+
+def turn_lock_on(paths, passphrase: str, progress: Progress | None = None) -> tuple[bytes, str]:
+    """Encrypt everything; returns (data key, recovery key). Rolls back on failure."""
+    vault.check_passphrase_strength(passphrase)
+    key, record, recovery = vault.create_vault(passphrase)
+    plain, damaged = _databases(paths, encrypted=False), _damaged_files(paths, sealed=False)
+    total = len(plain) + len(damaged) + 1
+    write_intent(paths, "lock")
+    try:
+        write_json_atomic(pending_vault_path(paths), record)
+        for done, path in enumerate(plain):
+            report(progress, done, total, "Encrypting the journal and its backups")
+            twin = path.with_name(path.name + LOCKING)
+            convert_database(path, twin, None, key, _label(path, paths))
+        for done, path in enumerate(damaged, start=len(plain)):
+            report(progress, done, total, "Encrypting damaged copies")
+            seal_file(path, path.with_name(path.name + SEALED), key)
+    except (ConversionFailed, Cancelled, OSError) as error:
+        recover_lock(paths, {})
+        unlink_durably(paths.data_dir / "transition.json")
+        if isinstance(error, Cancelled):
+            raise
+        raise LockChangeFailed(f"{error} The lock was not turned on; nothing was changed.") \
+            from error
+    replace_durably(pending_vault_path(paths), vault.vault_path(paths))  # commit point
+    _lock_roll_forward(paths)
+    unlink_durably(paths.data_dir / "transition.json")
+    report(progress, total, total, "Encrypted")
+    log.info("passphrase lock turned on (%d databases, %d damaged files)", len(plain), len(damaged))
+    return key, recovery
+
+
+def _lock_roll_forward(paths) -> None:
+    remove_sidecars(paths.db_path)  # plaintext pages: checkpointed into the old file already
+    for twin in files_with_suffix(paths, LOCKING):
+        replace_durably(twin, without_suffix(twin, LOCKING))
+    delete_all([without_suffix(s, SEALED) for s in files_with_suffix(paths, SEALED)
+                if without_suffix(s, SEALED).exists()])
+    from resilience_desktop.core.transitions import remove_leftovers
+
+    remove_leftovers(paths)
+
+
+def recover_lock(paths, intent: dict) -> str:
+    if vault.vault_path(paths).exists() and not pending_vault_path(paths).exists():
+        _lock_roll_forward(paths)
+        return "finished"
+    delete_all(files_with_suffix(paths, LOCKING))
+    delete_all([s for s in files_with_suffix(paths, SEALED) if without_suffix(s, SEALED).exists()])
+    unlink_durably(pending_vault_path(paths))
+    return "rolled back"
+
+
+def turn_lock_off(paths, key: bytes, progress: Progress | None = None) -> None:
+    """Decrypt everything, then retire the key. Rolls back on failure."""
+    encrypted, sealed = _databases(paths, encrypted=True), _damaged_files(paths, sealed=True)
+    total = len(encrypted) + len(sealed) + 1
+    write_intent(paths, "unlock")
+    try:
+        for done, path in enumerate(encrypted):
+            report(progress, done, total, "Decrypting the journal and its backups")
+            convert_database(path, path.with_name(path.name + UNLOCKING), key, None,
+                             _label(path, paths))
+        for done, path in enumerate(sealed, start=len(encrypted)):
+            report(progress, done, total, "Decrypting damaged copies")
+            unseal_file(path, without_suffix(path, SEALED).with_name(
+                without_suffix(path, SEALED).name + UNSEALING), key)
+    except (ConversionFailed, Cancelled, OSError) as error:
+        recover_unlock(paths, {})
+        unlink_durably(paths.data_dir / "transition.json")
+        if isinstance(error, Cancelled):
+            raise
+        raise LockChangeFailed(f"{error} The lock is still on; nothing was changed. If that "
+                               "backup is damaged, move it out of the backups folder and try "
+                               "again.") from error
+    replace_durably(vault.vault_path(paths), retired_vault_path(paths))  # commit point
+    _unlock_roll_forward(paths)
+    unlink_durably(paths.data_dir / "transition.json")
+    report(progress, total, total, "Decrypted")
+    log.info("passphrase lock turned off (%d databases, %d sealed files)", len(encrypted),
+             len(sealed))
+
+
+def _unlock_roll_forward(paths) -> None:
+    remove_sidecars(paths.db_path)
+    for twin in files_with_suffix(paths, UNLOCKING):
+        replace_durably(twin, without_suffix(twin, UNLOCKING))
+    for twin in files_with_suffix(paths, UNSEALING):
+        replace_durably(twin, without_suffix(twin, UNSEALING))
+    delete_all([s for s in files_with_suffix(paths, SEALED) if without_suffix(s, SEALED).exists()])
+    unlink_durably(retired_vault_path(paths))  # last: nothing needs the key any more
+
+
+def recover_unlock(paths, intent: dict) -> str:
+    if not vault.vault_path(paths).exists() and retired_vault_path(paths).exists():
+        _unlock_roll_forward(paths)
+        return "finished"
+    if not vault.vault_path(paths).exists():
+        return "finished"  # the retired key was the last thing deleted
+    delete_all(files_with_suffix(paths, UNLOCKING) + files_with_suffix(paths, UNSEALING))
+    return "rolled back"
