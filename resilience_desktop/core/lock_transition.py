@@ -58,10 +58,8 @@ def _label(path: Path, paths) -> str:
     return "the journal" if path == paths.db_path else f"the backup {path.name}"
 
 
-def turn_lock_on(paths, passphrase: str, progress: Progress | None = None) -> tuple[bytes, str]:
-    """Encrypt everything; returns (data key, recovery key). Rolls back on failure."""
-    vault.check_passphrase_strength(passphrase)
-    key, record, recovery = vault.create_vault(passphrase)
+def turn_lock_on(paths, key: bytes, record: dict, progress: Progress | None = None) -> None:
+    """Encrypt everything with key (record: its vault.json). Rolls back on failure."""
     plain, damaged = _databases(paths, encrypted=False), _damaged_files(paths, sealed=False)
     total = len(plain) + len(damaged) + 1
     write_intent(paths, "lock")
@@ -86,7 +84,6 @@ def turn_lock_on(paths, passphrase: str, progress: Progress | None = None) -> tu
     unlink_durably(paths.data_dir / "transition.json")
     report(progress, total, total, "Encrypted")
     log.info("passphrase lock turned on (%d databases, %d damaged files)", len(plain), len(damaged))
-    return key, recovery
 
 
 def _lock_roll_forward(paths) -> None:

@@ -67,15 +67,27 @@ class SessionChanges:
         if vault.is_locked(self.paths):
             raise ValidationError("The journal is already locked.")
         vault.check_passphrase_strength(passphrase)
+        key, record, recovery = vault.create_vault(passphrase)
         self.close_connection()
         try:
-            key, recovery = turn_lock_on(self.paths, passphrase, progress)
+            turn_lock_on(self.paths, key, record, progress)
         except BaseException:
-            self.verify_and_connect()
+            self._settle_and_reopen(key)
             raise
         self.key = key
         self.verify_and_connect()
         return recovery
+
+    def _settle_and_reopen(self, key: bytes) -> None:
+        """After a change failed half-way: finish or roll it back, open what is there."""
+        from resilience_desktop.core.transitions import finish_or_roll_back
+
+        try:
+            finish_or_roll_back(self.paths)
+            self.key = key if vault.is_locked(self.paths) else None
+            self.verify_and_connect()
+        except Exception as error:  # the original error is the one to report
+            log.error("reopening after a failed change failed: %s", type(error).__name__)
 
     def unlock(self, passphrase: str, progress: Progress | None = None) -> None:
         """Decrypt the journal and every copy, then retire the key."""
@@ -89,7 +101,7 @@ class SessionChanges:
         try:
             turn_lock_off(self.paths, key, progress)
         except BaseException:
-            self.verify_and_connect()
+            self._settle_and_reopen(key)
             raise
         self.key = None
         self.verify_and_connect()
@@ -133,7 +145,7 @@ class SessionChanges:
             previous = restore_file(self.paths, Path(source), self.key, keep_previous, progress)
         except BaseException:
             if was_open and not self.is_open:
-                self.verify_and_connect()
+                self._settle_and_reopen(self.key)
             raise
         self.damage = None
         self.verify_and_connect()
