@@ -21,7 +21,8 @@ from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.files import replace_durably, unlink_durably, write_json_atomic
 from resilience_desktop.core.progress import Cancelled, Progress, report
 from resilience_desktop.core.transitions import (LOCKING, SEALED, UNLOCKING, UNSEALING,
-                                                 data_folders, delete_all, files_with_suffix,
+                                                 data_folders, delete_all, files_to_drop,
+                                                 files_with_suffix,
                                                  remove_sidecars, without_suffix, write_intent)
 
 log = logging.getLogger(__name__)
@@ -101,8 +102,9 @@ def recover_lock(paths, intent: dict) -> str:
     if vault.vault_path(paths).exists() and not pending_vault_path(paths).exists():
         _lock_roll_forward(paths)
         return "finished"
-    delete_all(files_with_suffix(paths, LOCKING))
+    delete_all(files_to_drop(paths, LOCKING))
     delete_all([s for s in files_with_suffix(paths, SEALED) if without_suffix(s, SEALED).exists()])
+    delete_all(files_to_drop(paths, SEALED + "-journal"))
     unlink_durably(pending_vault_path(paths))
     return "rolled back"
 
@@ -153,5 +155,5 @@ def recover_unlock(paths, intent: dict) -> str:
         return "finished"
     if not vault.vault_path(paths).exists():
         return "finished"  # the retired key was the last thing deleted
-    delete_all(files_with_suffix(paths, UNLOCKING) + files_with_suffix(paths, UNSEALING))
+    delete_all(files_to_drop(paths, UNLOCKING) + files_to_drop(paths, UNSEALING))
     return "rolled back"

@@ -90,6 +90,14 @@ def files_with_suffix(paths, suffix: str) -> list[Path]:
             if p.is_file() and p.name.endswith(suffix)]
 
 
+def files_to_drop(paths, suffix: str) -> list[Path]:
+    """Files ending in suffix and SQLite's own sidecars of them (a hot -journal of a
+    copy killed while being written, its -wal/-shm)."""
+    endings = tuple(suffix + extra for extra in ("", "-journal", "-wal", "-shm"))
+    return [p for folder in data_folders(paths) for p in sorted(folder.iterdir())
+            if p.is_file() and p.name.endswith(endings)]
+
+
 def without_suffix(path: Path, suffix: str) -> Path:
     return path.with_name(path.name[: -len(suffix)])
 
@@ -103,7 +111,7 @@ def delete_all(files) -> None:
 
 def remove_leftovers(paths) -> None:
     """Delete temporary copies a killed run left (never a journal or a backup)."""
-    delete_all([p for suffix in LEFTOVER_SUFFIXES for p in files_with_suffix(paths, suffix)])
+    delete_all([p for suffix in LEFTOVER_SUFFIXES for p in files_to_drop(paths, suffix)])
 
 
 def finish_or_roll_back(paths) -> str | None:
