@@ -71,7 +71,8 @@ def test_without_the_checkbox_no_session_and_moods_stay_neutral(context, qtbot, 
     path = tmp_path / "daylio.csv"
     path.write_text(DAYLIO, encoding="utf-8")
     dialog = _dialog(context, qtbot, monkeypatch, path)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(context.signals.data_replaced):  # the import runs on a worker thread
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert ExerciseSession.select().count() == 0
     assert {e.pleasantness for e in JournalEntry.select()} == {0, 4}
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from resilience_desktop.services.preferences import get_preference, set_preference
 from resilience_desktop.ui.safety import install_safety_actions
 from resilience_desktop.ui.safety.actions import open_backups_dialog, open_import_dialog
+from resilience_desktop.ui.widgets import background
 
 
 def test_actions_are_enabled_and_the_lock_action_is_added(main_window, context):
@@ -22,6 +23,7 @@ def test_backups_dialog_makes_and_restores(main_window, context, qtbot, monkeypa
     dialog = open_backups_dialog(main_window, context)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.backup_now_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(background.idle, timeout=30_000)  # it runs on a worker thread
     assert "Backup made" in dialog.status_label.text()
     assert dialog.backup_table_model.rowCount() == 1
     set_preference("mood", "second")
@@ -42,6 +44,7 @@ def test_export_then_import_from_the_menu(main_window, context, qtbot, monkeypat
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     main_window.export_action.trigger()
+    qtbot.waitUntil(background.idle, timeout=30_000)
     assert json.loads(dest.read_text())["format"] == "resilience-export"
     assert "Exported everything" in told[0]
     document = json.loads(dest.read_text())

@@ -11,6 +11,7 @@ from resilience_desktop.core.db import is_encrypted
 from resilience_desktop.services.preferences import get_preference, set_preference
 from resilience_desktop.ui.safety.lock_settings_dialog import AUTOLOCK_PREFERENCE, LockSettingsDialog
 from resilience_desktop.ui.safety.unlock_dialog import UnlockDialog
+from resilience_desktop.ui.widgets import background
 
 FAST = {"time_cost": 1, "memory_cost": 1024, "parallelism": 1}
 
@@ -26,6 +27,7 @@ def _lock_with_dialog(context, qtbot, passphrase="dialog passphrase"):
     qtbot.keyClicks(dialog.new_edit, passphrase)
     qtbot.keyClicks(dialog.confirm_edit, passphrase)
     qtbot.mouseClick(dialog.lock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(background.idle, timeout=30_000)  # the lock runs on a worker thread
     return dialog
 
 

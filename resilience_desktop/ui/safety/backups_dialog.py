@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.services.safety import backups as backup_service
 from resilience_desktop.ui.safety.backup_table_model import BackupTableModel
 
@@ -83,15 +82,24 @@ class BackupsDialog(QDialog):
         return rows[0].row() if rows else None
 
     def _on_backup_now_button_clicked(self) -> None:
-        try:
-            dest = backup_service.make_backup(self.context.paths)
-        except UserFacingError as error:
-            self.status_label.setText(str(error))
-            return
+        from resilience_desktop.ui.widgets.background import run_in_background
+
+        session = self.context.session
+        self.status_label.setText("")
+        self.task = run_in_background(self, "Backing up", lambda progress: session.backup(
+            "manual", progress), self._on_backup_made, self._show_error)
+
+    def _on_backup_made(self, dest) -> None:
         self.refresh()
         self.status_label.setText(f"Backup made: {dest.name}")
 
+    def _show_error(self, error) -> None:
+        self.status_label.setText(str(error))
+        self.refresh()
+
     def _on_restore_button_clicked(self) -> None:
+        from resilience_desktop.ui.widgets.background import run_in_background
+
         row = self._selected_row()
         if row is None:
             self.status_label.setText("Choose a backup in the list first.")
@@ -103,11 +111,12 @@ class BackupsDialog(QDialog):
             f"{backup.created:%Y-%m-%d %H:%M}? Your journal as it is now is backed up first.")
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            backup_service.restore_backup(self.context.paths, backup.path)
-        except UserFacingError as error:
-            self.status_label.setText(str(error))
-            return
+        session = self.context.session
+        self.task = run_in_background(
+            self, "Restoring the backup", lambda progress: session.restore(backup.path, progress),
+            lambda _previous: self._on_restored(backup), self._show_error, closes_journal=True)
+
+    def _on_restored(self, backup) -> None:
         log.info("backup restored from the dialog")
         self.context.signals.data_replaced.emit()
         self.refresh()

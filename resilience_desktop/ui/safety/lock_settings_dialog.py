@@ -97,42 +97,60 @@ class LockSettingsDialog(QDialog):
         vault.check_passphrase_strength(self.new_edit.text())
         return self.new_edit.text()
 
-    def _run(self, action, done: str) -> None:
+    def _run(self, title: str, action, done: str, on_result=None,
+             closes_journal: bool = False) -> None:
+        """Run action(progress) on a worker thread behind a progress dialog."""
+        from resilience_desktop.ui.widgets.background import run_in_background
+
+        def finished(result) -> None:
+            for edit in (self.current_edit, self.new_edit, self.confirm_edit):
+                edit.clear()
+            self.status_label.setText(done)
+            self._show_state()
+            if on_result is not None:
+                on_result(result)
+
+        self.status_label.setText("")
+        self.task = run_in_background(self, title, action, finished, self._show_error,
+                                      closes_journal=closes_journal)
+
+    def _show_error(self, error) -> None:
+        self.status_label.setText(str(error))
+        self._show_state()
+
+    def _on_lock_button_clicked(self) -> None:
         try:
-            result = action()
+            passphrase = self._new_passphrase()
         except UserFacingError as error:
             self.status_label.setText(str(error))
             return
-        for edit in (self.current_edit, self.new_edit, self.confirm_edit):
-            edit.clear()
-        self.status_label.setText(done)
-        self._show_state()
-        return result
+        session = self.context.session
+        self._run("Turning the lock on", lambda progress: session.lock(passphrase, progress),
+                  "The journal is locked. Write down the recovery key below: "
+                  "it is shown only this once.", self._show_recovery_key, closes_journal=True)
 
-    def _on_lock_button_clicked(self) -> None:
-        from resilience_desktop.services.safety.vault import enable_lock
-
-        recovery = self._run(lambda: enable_lock(self.context.paths, self._new_passphrase()),
-                             "The journal is locked. Write down the recovery key below: "
-                             "it is shown only this once.")
-        if recovery:
-            self.recovery_edit.setText(recovery)
-            self.recovery_edit.setVisible(True)
-            self.context.signals.data_replaced.emit()
+    def _show_recovery_key(self, recovery: str) -> None:
+        self.recovery_edit.setText(recovery)
+        self.recovery_edit.setVisible(True)
+        self.context.signals.data_replaced.emit()
 
     def _on_change_button_clicked(self) -> None:
-        from resilience_desktop.services.safety.vault import change_passphrase
-
-        self._run(lambda: change_passphrase(self.context.paths, self.current_edit.text(),
-                                            self._new_passphrase()), "The passphrase is changed.")
+        try:
+            new = self._new_passphrase()
+        except UserFacingError as error:
+            self.status_label.setText(str(error))
+            return
+        current, session = self.current_edit.text(), self.context.session
+        self._run("Changing the passphrase",
+                  lambda progress: session.change_passphrase(current, new),
+                  "The passphrase is changed.")
 
     def _on_unlock_button_clicked(self) -> None:
-        from resilience_desktop.services.safety.vault import disable_lock
-
-        self._run(lambda: disable_lock(self.context.paths, self.current_edit.text()),
-                  "The lock is off: the journal and its backups are no longer encrypted.")
-        if not vault.is_locked(self.context.paths):
-            self.context.signals.data_replaced.emit()
+        current, session = self.current_edit.text(), self.context.session
+        self._run("Turning the lock off", lambda progress: session.unlock(current, progress),
+                  "The lock is off: the journal and its backups are no longer encrypted.",
+                  lambda _result: self.context.signals.data_replaced.emit(),
+                  closes_journal=True)
 
     def _on_autolock_spin_value_changed(self, minutes: int) -> None:
         set_preference(AUTOLOCK_PREFERENCE, minutes)

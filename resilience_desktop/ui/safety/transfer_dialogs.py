@@ -54,8 +54,9 @@ def _function(spec: str):
     return getattr(import_module(module), name)
 
 
-def run_export(window, context) -> Path | None:
-    """Ask where, warn if the journal is locked (the export is plain), write it."""
+def run_export(window, context):
+    """Ask where, warn if the journal is locked (the export is plain), write it on a
+    worker thread (returns the BackgroundTask, or None if the person cancelled)."""
     from resilience_desktop.core.db import is_encrypted
     from resilience_desktop.services.transfer.document import export_csv_dir, export_json_file
 
@@ -71,19 +72,25 @@ def run_export(window, context) -> Path | None:
                                                f"{JSON_FILTER};;{CSV_FILTER}")
     if not path:
         return None
-    try:
-        if chosen == CSV_FILTER:
-            dest = Path(path).with_suffix("")
-            written = export_csv_dir(dest, data_dir=context.paths.data_dir)
-            message = f"Exported {len(written)} tables as CSV files into {dest}."
-        else:
+    from resilience_desktop.ui.widgets.background import run_in_background
+
+    def export(progress):
+        try:
+            if chosen == CSV_FILTER:
+                dest = Path(path).with_suffix("")
+                written = export_csv_dir(dest, data_dir=context.paths.data_dir)
+                return dest, f"Exported {len(written)} tables as CSV files into {dest}."
             dest = export_json_file(Path(path), data_dir=context.paths.data_dir)
-            message = f"Exported everything to {dest}."
-    except (OSError, UserFacingError) as error:
+            return dest, f"Exported everything to {dest}."
+        except OSError as error:
+            raise UserFacingError(error.strerror or str(error)) from error
+
+    def failed(error) -> None:
         QMessageBox.warning(window, "Export failed", f"The export could not be written: {error}")
-        return None
-    QMessageBox.information(window, "Export done", message)
-    return dest
+
+    return run_in_background(window, "Exporting", export,
+                             lambda result: QMessageBox.information(window, "Export done",
+                                                                    result[1]), failed)
 
 
 class ImportDialog(QDialog):
@@ -200,12 +207,18 @@ class ImportDialog(QDialog):
         return _function(self._choice()[0])(path)
 
     def _on_import_button_clicked(self) -> None:
+        from resilience_desktop.ui.widgets.background import run_in_background
+
         path = Path(self.path_edit.text().strip())
-        try:
-            report = self._import(path)
-        except UserFacingError as error:
-            self.status_label.setText(f"Nothing was imported: {error}")
-            return
+        self.import_button.setEnabled(False)
+        self.task = run_in_background(self, "Importing", lambda progress: self._import(path),
+                                      self._on_imported, self._on_import_failed)
+
+    def _on_import_failed(self, error) -> None:
+        self.status_label.setText(f"Nothing was imported: {error}")
+        self.import_button.setEnabled(True)
+
+    def _on_imported(self, report) -> None:
         log.info("import from the dialog: %d added, %d skipped", report.added, report.skipped)
         self.status_label.setText(f"Imported: {report.summary()}")
         self.import_button.setEnabled(False)

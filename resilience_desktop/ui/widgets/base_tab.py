@@ -19,16 +19,23 @@ class BaseTab(QWidget):
         super().__init__(parent)
         self.context = context
         self._connections: list[tuple[object, object]] = []
-        self.destroyed.connect(self._disconnect_all)
+        # Not a bound method: PySide6 drops a destroyed tab's own slots before
+        # `destroyed` reaches them, so the clean-up must not belong to the tab.
+        connections = self._connections
+        self.destroyed.connect(lambda *_args: _disconnect(connections))
 
     def listen(self, signal, slot) -> None:
         signal.connect(slot)
         self._connections.append((signal, slot))
 
     def _disconnect_all(self, *_args) -> None:
-        for signal, slot in self._connections:
-            try:
-                signal.disconnect(slot)
-            except (RuntimeError, TypeError):
-                pass
-        self._connections.clear()
+        _disconnect(self._connections)
+
+
+def _disconnect(connections: list) -> None:
+    for signal, slot in connections:
+        try:
+            signal.disconnect(slot)
+        except (RuntimeError, TypeError):
+            pass
+    connections.clear()

@@ -1,0 +1,90 @@
+"""Long work on a worker thread: the window keeps turning, Cancel works, errors are calm."""
+
+import json
+import logging
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from resilience_desktop.core.progress import report
+from resilience_desktop.ui.widgets import background
+from resilience_desktop.ui.widgets.background import run_in_background
+
+
+def _jrnl_file(path, entries=2500):
+    rows = [{"title": f"Day {n}", "body": "walked, wrote, slept " * 20,
+             "date": f"{1990 + n // 365:04d}-{1 + n % 12:02d}-{1 + n % 28:02d}"}
+            for n in range(entries)]
+    path.write_text(json.dumps({"entries": rows}), encoding="utf-8")
+
+
+def test_the_event_loop_keeps_turning_during_a_long_import(context, qtbot, tmp_path):
+    from resilience_desktop.core.models.journal import JournalEntry
+    from resilience_desktop.ui.safety.transfer_dialogs import ImportDialog
+
+    path = tmp_path / "big-jrnl.json"
+    _jrnl_file(path)
+    dialog = ImportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.format_combo.setCurrentText("jrnl JSON export")
+    qtbot.keyClicks(dialog.path_edit, str(path))
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(background.idle()))
+    timer.start()
+    with qtbot.waitSignal(context.signals.data_replaced, timeout=120_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    timer.stop()
+    assert ticks.count(False) >= 3  # the loop turned while the import was running
+    assert JournalEntry.select().count() > 1000
+
+
+def test_cancel_stops_the_work_and_on_done_is_not_called(qapp, qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    steps, done = [], []
+
+    def work(progress):
+        for step in range(10_000_000):
+            report(progress, step, 10_000_000, "Counting")
+            steps.append(step)
+
+    task = run_in_background(parent, "Counting", work, done.append, cancellable=True)
+    qtbot.waitUntil(lambda: len(steps) > 10, timeout=30_000)
+    cancel_button = task.dialog.findChild(QPushButton)
+    assert cancel_button.text() == "Cancel"
+    cancel_button.click()
+    qtbot.waitUntil(background.idle, timeout=30_000)
+    assert done == [] and len(steps) < 10_000_000
+
+
+def test_an_unexpected_error_is_logged_without_its_content(qapp, qtbot, caplog, capsys):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def work(progress):
+        raise ValueError("my secret diary words")
+
+    with caplog.at_level(logging.ERROR):
+        run_in_background(parent, "Saving", work, lambda result: None)
+        qtbot.waitUntil(background.idle, timeout=30_000)
+    logged = " ".join(record.getMessage() for record in caplog.records)
+    assert "ValueError" in logged and "secret diary" not in logged
+    shown = capsys.readouterr().err  # offscreen: the calm message goes to stderr
+    assert "Your saved entries are safe" in shown and "secret" not in shown
+
+
+def test_a_deleted_tabs_listener_no_longer_fires(context, qtbot):
+    from resilience_desktop.ui.widgets.base_tab import BaseTab
+
+    calls = []
+    tab = BaseTab(context)
+    tab.listen(context.signals.journal_changed, lambda: calls.append("fired"))
+    context.signals.journal_changed.emit()
+    assert calls == ["fired"]
+    tab.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    context.signals.journal_changed.emit()
+    assert calls == ["fired"]
