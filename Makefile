@@ -48,6 +48,7 @@ run: install
 	$(VENV)/bin/resilience-desktop
 
 test: install
+	$(VENV)/bin/ruff check .
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest
 
 bench: install
