@@ -4,14 +4,16 @@
 of the data session (single-writer lock, interrupted transitions finished,
 health check, migration); ``write=False`` is the reader door (read-only,
 changes no byte). Both refuse a folder with no journal unless ``create``.
+Long work draws its progress with ``with progress_line() as progress:``
+(cli/progress_line.py), passed on as ``progress=``.
 """
 
 from __future__ import annotations
 
 import sys
-import time
 from contextlib import contextmanager
 
+from resilience_desktop.cli.progress_line import progress_line  # noqa: F401 - for verbs
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.paths import AppPaths
 
@@ -56,35 +58,3 @@ def opened_data(paths: AppPaths, write: bool = True, create: bool = False):
         yield session
     finally:
         session.close()
-
-
-class TerminalProgress:
-    """A ``progress(done, total, what)`` callback drawing one line on stderr.
-
-    Silent unless stderr is a terminal; redraws at most 10 times a second.
-    Verbs pass ``progress=terminal_progress()`` to long work.
-    """
-
-    def __init__(self, stream=None) -> None:
-        self.stream = stream or sys.stderr
-        self.last = 0.0
-        self.width = 0
-
-    def __call__(self, done: int, total: int, what: str) -> None:
-        now = time.monotonic()
-        if now - self.last < 0.1 and done < total:
-            return
-        self.last = now
-        share = f" {100 * done // total:3d} %" if total else ""
-        line = f"{what}{share}"
-        self.stream.write("\r" + line.ljust(self.width))
-        self.width = len(line)
-        if total and done >= total:
-            self.stream.write("\n")
-            self.width = 0
-        self.stream.flush()
-
-
-def terminal_progress():
-    """A TerminalProgress when stderr is a terminal, else None (no output)."""
-    return TerminalProgress() if sys.stderr.isatty() else None
