@@ -3,7 +3,13 @@ journal (Argon2id included) and the slowdown of the journal benchmark with the l
 (benchmarks/journal.py's search p95 over 200 queries and Journal tab first show, on a copy
 of the corpus, lock off then the same copy locked), as ratios.
 
-Run: .venv/bin/python benchmarks/safety.py
+Then the transitions as the window runs them (ui/widgets/background.py: worker thread,
+progress dialog): lock, unlock and restore of the 10-year demo (with one backup, which
+lock and unlock convert too), each with its progress calls counted, and the longest gap
+between two turns of the GUI event loop while the worker ran (a 5 ms timer records
+every turn; the window can repaint at each one). Medians of 3 runs.
+
+Run: .venv/bin/python benchmarks/safety.py [--transitions-only]
 """
 
 from __future__ import annotations
@@ -129,5 +135,74 @@ def compare_lock(plain_paths: AppPaths, locked_paths: AppPaths, queries, open_lo
               f"(medians of {rounds} alternated rounds)")
 
 
+def run_with_window(work) -> dict:
+    """Run work(progress) through the GUI's background helper; wall time, progress calls,
+    longest event-loop gap (ms) while the worker ran."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from resilience_desktop.ui.widgets import background
+
+    app = QApplication.instance() or QApplication([])
+    window = QWidget()
+    window.show()
+    ticks, calls, result = [], [], {}
+
+    def counted(progress):
+        def report(done, total, what):
+            calls.append(what)
+            progress(done, total, what)
+        return work(report)
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    started = time.perf_counter()
+    background.run_in_background(window, "Working", counted, lambda r: result.update(done=r),
+                                 lambda e: result.update(error=e), closes_journal=True)
+    while not background.idle():
+        app.processEvents()
+        time.sleep(0.001)
+    elapsed = time.perf_counter() - started
+    timer.stop()
+    window.close()
+    if "error" in result:
+        raise RuntimeError(result["error"])
+    gaps = [b - a for a, b in zip([started] + ticks, ticks + [started + elapsed])]
+    return {"s": elapsed, "calls": len(calls), "gap_ms": max(gaps) * 1000}
+
+
+def one_round_of_transitions(source: Path) -> dict:
+    from resilience_desktop.core.session import DataSession
+
+    with tempfile.TemporaryDirectory(prefix="resilience-bench-transitions-") as scratch:
+        data = Path(scratch) / "data"
+        shutil.copytree(source, data, ignore=shutil.ignore_patterns("backups", "logs"))
+        session = DataSession(AppPaths.resolve(data))
+        session.open_writer()
+        backup = session.backup("manual")
+        figures = {
+            "lock": run_with_window(lambda p: session.lock("benchmark passphrase", p)),
+            "unlock": run_with_window(lambda p: session.unlock("benchmark passphrase", p)),
+            "restore": run_with_window(lambda p: session.restore(backup, p)),
+        }
+        session.close()
+    return figures
+
+
+def transition_figures(source: Path, rounds: int = 3) -> None:
+    rounds_done = [one_round_of_transitions(source) for _ in range(rounds)]
+    figures = {name: [r[name] for r in rounds_done] for name in ("lock", "unlock", "restore")}
+    for name, runs in figures.items():
+        print(f"{name} (10-year demo + 1 backup, in the window's worker): "
+              f"{statistics.median(r['s'] for r in runs):.2f} s, "
+              f"{statistics.median(r['calls'] for r in runs):.0f} progress calls, "
+              f"longest event-loop gap {statistics.median(r['gap_ms'] for r in runs):.0f} ms "
+              f"(medians of {rounds}; worst gap {max(r['gap_ms'] for r in runs):.0f} ms)")
+
+
 if __name__ == "__main__":
-    main()
+    if "--transitions-only" not in sys.argv:
+        main()
+    transition_figures(demo_data_dir(10))

@@ -57,6 +57,19 @@ def main_window(context, qtbot):
     return window
 
 
+def make_journal(data_dir) -> Path:
+    """An empty journal in data_dir (verbs other than import and demo refuse a folder
+    without one); returns data_dir."""
+    from resilience_desktop.core.session import DataSession
+
+    data_dir = Path(data_dir)
+    if not (data_dir / "resilience.sqlite3").exists():
+        session = DataSession(AppPaths.resolve(data_dir))
+        session.open_writer(create=True, take_lock=False)
+        session.close()
+    return data_dir
+
+
 def run_cli(*args: str, env_extra: dict | None = None, timeout: float = 120, input: str | None = None):
     """Run `python -m resilience_desktop ARGS` as a whole process."""
     import subprocess

@@ -4,7 +4,7 @@ import sqlite3
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import make_journal, run_cli
 
 
 def _responses(data):
@@ -28,7 +28,7 @@ def _responses(data):
     ("rses", "3\n0\n3\n3\n0\n0\n3\n0\n0\n3\n", "score: 30", None),
 ])
 def test_piped_answers_are_stored_and_scored(tmp_path, scale, lines, score, band):
-    data = tmp_path / "data"
+    data = make_journal(tmp_path / "data")
     result = run_cli("checkin", "--scale", scale, "--data-dir", str(data), input=lines)
     assert result.returncode == 0, result.stderr
     out = result.stdout.splitlines()
@@ -48,7 +48,7 @@ def test_piped_answers_are_stored_and_scored(tmp_path, scale, lines, score, band
     ("brs", "4\n\n4\n3\n5\n1\n", "item 2"),
 ])
 def test_bad_answers_name_the_item_and_store_nothing(tmp_path, scale, lines, message):
-    data = tmp_path / "data"
+    data = make_journal(tmp_path / "data")
     result = run_cli("checkin", "--scale", scale, "--data-dir", str(data), input=lines)
     assert result.returncode == 1
     assert message in result.stderr and "Nothing was stored" in result.stderr

@@ -3,10 +3,11 @@ names the path the person gave, and writes 0600 files."""
 
 import stat
 
-from tests.conftest import run_cli
+from tests.conftest import make_journal, run_cli
 
 
 def _export(tmp_path, target, *extra):
+    make_journal(tmp_path / "data")
     return run_cli("export", "--format", "json", str(target), *extra,
                    "--data-dir", str(tmp_path / "data"))
 
@@ -49,6 +50,7 @@ def test_csv_export_refuses_a_folder_with_files_without_force(tmp_path):
     folder = tmp_path / "csv"
     folder.mkdir()
     (folder / "keep.txt").write_text("x")
+    make_journal(tmp_path / "d")
     result = run_cli("export", "--format", "csv", str(folder), "--data-dir", str(tmp_path / "d"))
     assert result.returncode == 1 and "--force" in result.stderr
     forced = run_cli("export", "--format", "csv", str(folder), "--force",

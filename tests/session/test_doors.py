@@ -146,7 +146,7 @@ def test_a_crash_wal_is_read_from_a_private_copy(paths, tmp_path):
     journal_with_canary(paths, rows=3, backups=0).close()
     conn = sqlite3.connect(paths.db_path)
     conn.execute("PRAGMA wal_autocheckpoint=0")
-    conn.execute("INSERT INTO preference VALUES ('late.one', '\"late\"')")
+    conn.execute("INSERT INTO preference (key, value, uid) VALUES ('late.one', '\"late\"', 'aa11')")
     conn.commit()
     for suffix in ("", "-wal", "-shm"):
         shutil.copyfile(f"{paths.db_path}{suffix}", tmp_path / f"crash{suffix}")

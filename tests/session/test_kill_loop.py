@@ -126,7 +126,7 @@ def _late_row(paths, present: bool | None = None):
     conn = sqlite3.connect(paths.db_path)
     try:
         if present:
-            conn.execute("INSERT OR REPLACE INTO preference (key, value) VALUES ('late', '1')")
+            conn.execute("INSERT OR REPLACE INTO preference (key, value, uid) VALUES ('late', '1', 'bb22')")
             conn.commit()
         return conn.execute("SELECT COUNT(*) FROM preference WHERE key='late'").fetchone()[0]
     finally:

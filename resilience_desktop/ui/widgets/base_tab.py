@@ -34,8 +34,10 @@ class BaseTab(QWidget):
 
 def _disconnect(connections: list) -> None:
     for signal, slot in connections:
+        if hasattr(slot, "__self__"):
+            continue  # a bound method: PySide6 drops it with its object already
         try:
             signal.disconnect(slot)
-        except (RuntimeError, TypeError):
+        except (RuntimeError, TypeError, SystemError):
             pass
     connections.clear()
