@@ -97,7 +97,7 @@ def bench_drift() -> None:
         pacer.set_session(pattern, cycles)
         seen: list[tuple[float, float]] = []  # (elapsed when noticed, computed phase start)
 
-        def record(_phase, pacer=pacer, seen=seen):
+        def record(_phase, pacer=pacer, seen=seen, pattern=pattern):
             state = pacer.state()
             length = dict(pattern.phases())[state.phase] if state.phase in dict(
                 pattern.phases()) else None
