@@ -114,25 +114,29 @@ def _remap(plan: TablePlan, row: list, id_maps: dict) -> list:
     return row
 
 
-class _WithUid(str):
-    """An INSERT whose last value, the uid, is added to each row when it is executed."""
+@dataclass(frozen=True)
+class RowInsert:
+    """The INSERT for a table's rows; with fill_uid (a format-1 file, whose rows carry no
+    uid) each new row gets a fresh uid as its last value."""
+
+    sql: str
+    fill_uid: bool = False
+
+    def values(self, row: list) -> list:
+        return list(row) + [new_uid()] if self.fill_uid else row
 
 
-def _with_uid(insert: str, row: list) -> list:
-    return list(row) + [new_uid()] if isinstance(insert, _WithUid) else row
-
-
-def _insert_all(conn, plan: TablePlan, insert: str, rows: list) -> None:
+def _insert_all(conn, plan: TablePlan, insert: RowInsert, rows: list) -> None:
     """Insert every row; a refused row is named (table and row number)."""
-    rows = [_with_uid(insert, row) for row in rows]
+    rows = [insert.values(row) for row in rows]
     try:
         with database.atomic():  # a savepoint, so the search below starts clean
-            conn.executemany(insert, rows)
+            conn.executemany(insert.sql, rows)
     except driver_errors():
         for number, row in enumerate(rows, start=1):
             try:
                 with database.atomic():
-                    conn.execute(insert, row)
+                    conn.execute(insert.sql, row)
             except driver_errors() as error:
                 raise ImportFailed(f"table \"{plan.name}\", row {number}: "
                                    f"this value is not allowed ({error}).") from None
@@ -144,10 +148,9 @@ def _merge_table(conn, plan: TablePlan, id_maps: dict, report: ImportReport) -> 
     columns = plan.columns + (["uid"] if fill_uid else [])
     quoted = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
-    insert = f'INSERT INTO "{plan.name}" ({quoted}) VALUES ({marks})'
+    # A format-1 row gets a fresh stable id; matching stays by content (merge_rows).
+    insert = RowInsert(f'INSERT INTO "{plan.name}" ({quoted}) VALUES ({marks})', fill_uid)
     rows = [_remap(plan, row, id_maps) for row in plan.rows]
-    if fill_uid:  # new rows get a fresh stable id; matching stays by content
-        insert = _WithUid(insert)
     existing_count = conn.execute(f'SELECT COUNT(*) FROM "{plan.name}"').fetchone()[0]
     if existing_count == 0:
         _insert_all(conn, plan, insert, rows)

@@ -63,8 +63,9 @@ class _ExistingRows:
         return None
 
 
-def merge_rows(conn, plan, rows, insert: str, report) -> dict:
-    """Insert the rows that are not there yet; returns {file id: id here}."""
+def merge_rows(conn, plan, rows, insert, report) -> dict:
+    """Insert the rows that are not there yet (insert: merge.RowInsert);
+    returns {file id: id here}."""
     existing = _ExistingRows(conn, plan)
     id_position = plan.columns.index(plan.id_column) if plan.id_column in plan.columns else None
     uid_position = plan.columns.index("uid") if "uid" in plan.columns else None
@@ -89,15 +90,13 @@ def merge_rows(conn, plan, rows, insert: str, report) -> dict:
 
 
 def _insert(conn, row, insert, id_position, pk_values):
-    from resilience_desktop.services.transfer.merge import _with_uid
-
-    row = _with_uid(insert, row)
+    row = insert.values(row)
     if id_position is None:
-        return conn.execute(insert, row).lastrowid
+        return conn.execute(insert.sql, row).lastrowid
     old_id = row[id_position]
     if old_id is not None and (old_id,) not in pk_values:
-        conn.execute(insert, row)
+        conn.execute(insert.sql, row)
         return old_id
     fresh = list(row)
     fresh[id_position] = None  # let SQLite choose a free id
-    return conn.execute(insert, fresh).lastrowid
+    return conn.execute(insert.sql, fresh).lastrowid
