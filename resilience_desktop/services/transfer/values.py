@@ -45,30 +45,30 @@ def check_text(value: str) -> str:
 
 def check_date(value: str) -> date:
     if not isinstance(value, str) or not _DATE.match(value):
-        raise ValueError(f"{value!r} is not a date like 2024-05-31.")
+        raise ValueError(f"{_shown(value)} is not a date like 2024-05-31.")
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"{value!r} is not a real date.") from None
+        raise ValueError(f"{_shown(value)} is not a real date.") from None
 
 
 def check_datetime(value: str) -> datetime:
     if not isinstance(value, str) or not _DATETIME.match(value):
-        raise ValueError(f"{value!r} is not a date and time like 2024-05-31 18:30:00.")
+        raise ValueError(f"{_shown(value)} is not a date and time like 2024-05-31 18:30:00.")
     try:
         return datetime.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"{value!r} is not a real date and time.") from None
+        raise ValueError(f"{_shown(value)} is not a real date and time.") from None
 
 
 def check_time(value: str) -> time:
     """"7:05", "19:30" or "19:30:15" (24-hour clock); "99:99" is refused."""
     match = _TIME.match(value.strip()) if isinstance(value, str) else None
     if not match:
-        raise ValueError(f"{value!r} is not a time like 19:30.")
+        raise ValueError(f"{_shown(value)} is not a time like 19:30.")
     hour, minute, second = int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise ValueError(f"{value!r} is not a real time of day.")
+        raise ValueError(f"{_shown(value)} is not a real time of day.")
     return time(hour, minute, second)
 
 
@@ -76,19 +76,19 @@ def check_integer(value, low: float = -MAX_INTEGER - 1, high: float = MAX_INTEGE
     if isinstance(value, bool):
         value = int(value)
     if not isinstance(value, int):
-        raise ValueError(f"{value!r} is not a whole number.")
+        raise ValueError(f"{_shown(value)} is not a whole number.")
     if not low <= value <= high:
-        raise ValueError(f"{value} is outside {_bound(low)}–{_bound(high)}.")
+        raise ValueError(_out_of_range(value, low, high))
     return value
 
 
 def check_real(value, low: float = -MAX_REAL, high: float = MAX_REAL) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(f"{value!r} is not a number.")
+        raise ValueError(f"{_shown(value)} is not a number.")
     if isinstance(value, float) and not math.isfinite(value):
-        raise ValueError(f"{value!r} is not a finite number.")
+        raise ValueError(f"{_shown(value)} is not a finite number.")
     if not low <= value <= high:
-        raise ValueError(f"{value:g} is outside {_bound(low)}–{_bound(high)}.")
+        raise ValueError(_out_of_range(value, low, high))
     return value
 
 
@@ -105,7 +105,7 @@ def parse_number(text: str, what: str) -> float:
 
 def check_uid(value) -> str:
     if not isinstance(value, str) or not _UID.match(value):
-        raise ValueError(f"{value!r} is not a row id (32 hex digits).")
+        raise ValueError(f"{_shown(value)} is not a row id (32 hex digits).")
     return value
 
 
@@ -118,7 +118,22 @@ def decode_base64(text) -> bytes:
         raise ValueError("the binary value is not valid base64.") from None
 
 
+def _out_of_range(value, low: float, high: float) -> str:
+    open_low, open_high = abs(low) >= MAX_REAL, abs(high) >= MAX_REAL
+    if open_low and open_high:
+        return f"{_shown(value)} is too large a number."
+    if open_high:
+        return f"{_shown(value)} must be {_bound(low)} or more."
+    if open_low:
+        return f"{_shown(value)} must be {_bound(high)} or less."
+    return f"{_shown(value)} is outside {_bound(low)}–{_bound(high)}."
+
+
+def _shown(value) -> str:
+    """The value for a message: its repr, cut to a readable length."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
 def _bound(number: float) -> str:
-    if abs(number) >= 1e15:
-        return "−∞" if number < 0 else "∞"
     return f"{number:g}".replace("-", "−")
