@@ -118,3 +118,17 @@ def test_a_version_1_export_still_imports_and_links_stay_right(demo, tmp_path):
         len(document["tables"]["contact_person"]["rows"])
     assert conn.execute("SELECT COUNT(*) FROM journal_entry WHERE length(uid) = 32").fetchone()[0] \
         == len(document["tables"]["journal_entry"]["rows"])
+
+
+def test_the_demo_keeps_every_trigger_and_search_still_follows_tags(db):
+    from resilience_desktop.services.journal.search import search_entries
+
+    conn = database.connection()
+    before = conn.execute("SELECT name, sql FROM sqlite_master WHERE type='trigger'").fetchall()
+    generate_demo(0.2, end=END)
+    assert conn.execute("SELECT name, sql FROM sqlite_master WHERE type='trigger'").fetchall() \
+        == before
+    entry_id, tag = conn.execute("SELECT entry_id, name FROM journal_entry_tag LIMIT 1").fetchone()
+    conn.execute("UPDATE journal_entry_tag SET name = 'zebracrossing' WHERE entry_id = ? AND name = ?",
+                 (entry_id, tag))
+    assert [hit.id for hit in search_entries("zebracrossing ")] == [entry_id]

@@ -62,15 +62,20 @@ def _deterministic_uids(seed: int) -> None:
 
     from resilience_desktop.core.db import database
     from resilience_desktop.core.integrity import data_table_names
+    from resilience_desktop.services.transfer import triggers
 
     namespace = uuid.uuid5(uuid.NAMESPACE_OID, f"resilience-demo:{seed}")
     conn = database.connection()
     conn.create_function("demo_uid", 2, lambda table, rowid: uuid.uuid5(
         namespace, f"{table}:{rowid}").hex, deterministic=True)
     with database.atomic():
+        # A tag's uid is not indexed for search: its update trigger would re-index the
+        # entry once per tag row for nothing.
+        saved = triggers.suspend(conn, ("journal_entry_tag_fts_update",))
         for table in data_table_names(conn):
             columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
             if "uid" not in columns:
                 continue
             keep = " WHERE built_in = 0" if "built_in" in columns else ""
             conn.execute(f'UPDATE "{table}" SET uid = demo_uid(?, rowid){keep}', (table,))
+        triggers.restore(conn, saved)

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.progress import Progress, report as report_progress
-from resilience_desktop.services.transfer import values
+from resilience_desktop.services.transfer import triggers, values
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
 
 BATCH = 2000
@@ -104,21 +104,13 @@ INDEX_NEW_ENTRIES = (
 def _suspend_search_triggers(conn) -> list[str]:
     """Drop the insert triggers (inside the caller's transaction); their SQL to re-create
     them. Empty when they are not all there (then nothing is dropped)."""
-    marks = ", ".join("?" for _ in SEARCH_TRIGGERS)
-    found = dict(conn.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-                              f" AND name IN ({marks})", SEARCH_TRIGGERS).fetchall())
-    if set(found) != set(SEARCH_TRIGGERS):
-        return []
-    for name in SEARCH_TRIGGERS:
-        conn.execute(f'DROP TRIGGER "{name}"')
-    return [found[name] for name in SEARCH_TRIGGERS]
+    return triggers.suspend(conn, SEARCH_TRIGGERS)
 
 
 def _resume_search_triggers(conn, saved: list[str], first_id: int) -> None:
     if saved:
         conn.execute(INDEX_NEW_ENTRIES, (first_id,))
-        for sql in saved:
-            conn.execute(sql)
+        triggers.restore(conn, saved)
 
 
 def save_all(entries: list[tuple[str, object]], report: ImportReport | None = None,
