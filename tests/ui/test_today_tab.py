@@ -212,3 +212,14 @@ def test_due_self_checks_are_listed_and_lead_to_insights(window, qtbot):
     assert "not taken yet" in card.checks_label.text()  # Insights' own wording
     click(qtbot, card.checks_button)
     assert window.current_tab_title() == "Insights"
+
+
+def test_a_new_day_refreshes_today_while_it_is_open(context, qtbot, clock):
+    tab = make_tab(context, qtbot)
+    assert tab.date_label.text() == "Wednesday 17 June 2026"
+    clock["now"] = NOW.replace(hour=19)
+    tab.check_clock()
+    assert tab.greeting_label.text() == "Good evening"
+    clock["now"] = NOW + timedelta(days=1)
+    tab.check_clock()  # the minute timer's check
+    assert tab.date_label.text() == "Thursday 18 June 2026"

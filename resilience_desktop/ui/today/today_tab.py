@@ -8,6 +8,7 @@ Everything links to its tab through ``show_tab_requested``.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from resilience_desktop.services import dates
@@ -67,6 +68,11 @@ class TodayTab(BaseTab):
         layout.addLayout(columns)
         layout.addStretch(1)
         self._connect()
+        # Left open overnight: the greeting follows the hour, the cards the new day.
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setInterval(60_000)
+        self.clock_timer.timeout.connect(self.check_clock)
+        self.clock_timer.start()
         self.refresh()
 
     def _build_header(self) -> QWidget:
@@ -113,6 +119,13 @@ class TodayTab(BaseTab):
         super().showEvent(event)
         if self._stale or (self.snapshot and self.snapshot.day != clock.today()):
             self.refresh()
+
+    def check_clock(self) -> None:
+        now = clock.now()
+        if self.snapshot is not None and self.snapshot.day != now.date():
+            self.mark_stale()
+        elif self.snapshot is not None:
+            self.greeting_label.setText(greeting(now.hour, self.snapshot.first_name))
 
     def refresh(self) -> None:
         now = clock.now()
