@@ -60,3 +60,24 @@ def test_draft_survives_sigkill(db, context, qtbot):
     qtbot.addWidget(tab)
     assert tab.draft_banner.isVisibleTo(tab)
     assert tab.editor.body_edit.toPlainText() == TYPED + PASTED
+
+
+def test_every_keystroke_is_written_within_one_and_a_half_seconds(qapp):
+    """The timers, not the wall clock: a pause saves after QUIET_MS, continuous
+    typing after MAX_WAIT_MS from the first unsaved key (not restarted by the
+    next ones); both leave margin under the README's 2 seconds."""
+    from resilience_desktop.ui.journal import draft_autosaver as autosaver
+
+    assert autosaver.QUIET_MS <= autosaver.MAX_WAIT_MS <= 1500 < autosaver.PROMISED_MS
+    saves = []
+    saver = autosaver.DraftAutosaver(lambda: saves.append(1) or True)
+    saver.touch()
+    assert saver.quiet_timer.interval() == autosaver.QUIET_MS and saver.quiet_timer.isActive()
+    first_deadline = saver.max_wait_timer.remainingTime()
+    assert 0 < first_deadline <= autosaver.MAX_WAIT_MS
+    for _ in range(50):  # typing on does not push the deadline back
+        saver.touch()
+        assert saver.max_wait_timer.remainingTime() <= first_deadline
+    saver.max_wait_timer.timeout.emit()  # the deadline comes: the draft is written
+    assert saves == [1] and not saver.is_pending()
+    assert not saver.quiet_timer.isActive() and not saver.max_wait_timer.isActive()
