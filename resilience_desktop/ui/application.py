@@ -28,9 +28,9 @@ def make_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "resilience.svg"))))
-    from resilience_desktop.ui.support.help_lines_dialog import install_support_key
+    from resilience_desktop.ui.support.help_lines_dialog import install_app_keyboard
 
-    install_support_key(app)  # F1 shows the help lines from every window and dialog
+    install_app_keyboard(app)  # F1 shows the help lines from every window and dialog
     return app
 
 

@@ -24,6 +24,10 @@ LAST_TAB_PREFERENCE = "window.last_tab"
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        # F1 in every dialog and the keyboard defaults, before any widget is polished.
+        from resilience_desktop.ui.support.help_lines_dialog import install_app_keyboard
+
+        install_app_keyboard(QApplication.instance())
         super().__init__(parent)
         self.context = context
         self.setObjectName("main_window")
@@ -54,9 +58,6 @@ class MainWindow(QMainWindow):
         context.signals.show_tab_requested.connect(self.show_tab)
         context.signals.preferences_changed.connect(self._on_signals_preferences_changed)
         self._ensure_built(self.tab_widget.currentIndex())
-        from resilience_desktop.ui.support.help_lines_dialog import install_support_key
-
-        install_support_key(QApplication.instance())  # F1 in every dialog, too
 
     # -- tabs -------------------------------------------------------------
     def tab(self, title: str) -> QWidget:

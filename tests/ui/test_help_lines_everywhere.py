@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from resilience_desktop.ui.support.help_lines_dialog import HelpLinesDialog, install_support_key
+from resilience_desktop.ui.support.help_lines_dialog import HelpLinesDialog, install_app_keyboard
 from tests.ui.dialog_catalogue import DIALOG_NAMES, build_dialog, dialog_classes_in_app
 
 
@@ -64,7 +64,7 @@ def test_f1_in_the_main_window_still_shows_the_support_tab(main_window, qtbot):
 def test_unlock_dialog_has_a_support_button_and_f1(context, qtbot):
     from resilience_desktop.ui.safety.unlock_dialog import UnlockDialog
 
-    install_support_key(QApplication.instance())
+    install_app_keyboard(QApplication.instance())
     dialog = UnlockDialog(context.paths)
     qtbot.addWidget(dialog)
     dialog.show()

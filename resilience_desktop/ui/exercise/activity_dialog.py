@@ -25,6 +25,7 @@ class ActivityCatalogueDialog(QDialog):
         self.changed = False
         self.activity_table = QTableWidget(0, 4)
         self.activity_table.setObjectName("activity_table")
+        self.activity_table.setAccessibleName("Activities")
         self.activity_table.setHorizontalHeaderLabels(["Activity", "MET", "Intensity", "Strength"])
         self.activity_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.activity_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -36,9 +37,11 @@ class ActivityCatalogueDialog(QDialog):
         source.setStyleSheet("color: palette(placeholder-text);")
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("name_edit")
+        self.name_edit.setAccessibleName("New activity's name")
         self.name_edit.setPlaceholderText("New activity, e.g. Rowing")
         self.met_spin = QDoubleSpinBox()
         self.met_spin.setObjectName("met_spin")
+        self.met_spin.setAccessibleName("New activity's MET value")
         self.met_spin.setRange(0.0, 30.0)  # the service refuses outside 1.0–23.0, with a message
         self.met_spin.setDecimals(1)
         self.met_spin.setValue(4.0)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 from resilience_desktop.charts import plots
 from resilience_desktop.charts.canvas import ChartCanvas
 from resilience_desktop.services.exercise import charts as exercise_charts
+from resilience_desktop.ui.widgets.accessible import label_for
 
 GUIDELINE_RANGES = (("Last 12 weeks", 12), ("Last 26 weeks", 26), ("Last year", 52),
                     ("Last 2 years", 104), ("All time", None))
@@ -49,7 +50,7 @@ class ExerciseChartsPanel(QWidget):
         page_layout = QVBoxLayout(guideline_page)
         page_layout.setContentsMargins(0, 4, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Show:"))
+        row.addWidget(label_for("&Show:", self.range_combo))
         row.addWidget(self.range_combo)
         row.addStretch(1)
         page_layout.addLayout(row)

@@ -65,6 +65,8 @@ class ExerciseTab(BaseTab):
     def _build_view(self) -> QTableView:
         view = QTableView()
         view.setObjectName("session_view")
+        view.setAccessibleName("Exercise sessions")
+        view.setAccessibleDescription("Arrow keys choose a session; Edit… and Delete act on it")
         view.setModel(self.session_proxy)
         view.setSortingEnabled(True)
         view.sortByColumn(0, Qt.SortOrder.DescendingOrder)

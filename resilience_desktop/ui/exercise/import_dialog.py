@@ -63,6 +63,7 @@ class ImportPreviewDialog(QDialog):
         self.preview_model.set_rows(preview.rows)
         self.preview_view = QTableView()
         self.preview_view.setObjectName("preview_view")
+        self.preview_view.setAccessibleName("Sessions in the file")
         self.preview_view.setModel(self.preview_model)
         self.preview_view.verticalHeader().setVisible(False)
         self.preview_view.horizontalHeader().setSectionResizeMode(

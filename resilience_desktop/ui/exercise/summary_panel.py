@@ -50,6 +50,7 @@ class ExerciseSummaryPanel(QWidget):
         self.habit_label.setWordWrap(True)
         self.week_start_combo = QComboBox()
         self.week_start_combo.setObjectName("week_start_combo")
+        self.week_start_combo.setAccessibleName("First day of the week")
         self.week_start_combo.addItem("Weeks start on Monday", "monday")
         self.week_start_combo.addItem("Weeks start on Sunday", "sunday")
         text = QVBoxLayout()

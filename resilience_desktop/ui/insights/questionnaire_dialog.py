@@ -93,6 +93,7 @@ class QuestionnaireDialog(QDialog):
         column.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("items_scroll")
+        self.scroll.setAccessibleName("Questions")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(holder)

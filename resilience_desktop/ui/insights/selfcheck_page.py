@@ -145,6 +145,7 @@ class SelfCheckPage(QWidget):
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("selfcheck_scroll")
+        scroll.setAccessibleName("Self-checks")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)

@@ -10,6 +10,7 @@ from resilience_desktop.charts import plots
 from resilience_desktop.charts.canvas import ChartCanvas
 from resilience_desktop.services.journal import entries as journal
 from resilience_desktop.services.journal import stats as journal_stats
+from resilience_desktop.ui.widgets.accessible import label_for, named
 
 PERIODS = (("Last 3 months", 91), ("Last 12 months", 365), ("Last 3 years", 3 * 365),
            ("Everything", None))
@@ -22,9 +23,9 @@ class JournalChartsPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Period:"))
         self.period_combo = QComboBox()
         self.period_combo.setObjectName("period_combo")
+        row.addWidget(label_for("&Period:", self.period_combo))
         for label, days in PERIODS:
             self.period_combo.addItem(label, days)
         self.period_combo.setCurrentIndex(1)

@@ -24,6 +24,7 @@ from resilience_desktop.ui.journal.emotion_picker import EmotionPickerPanel
 from resilience_desktop.ui.journal.mood_pad import MoodPadWidget
 from resilience_desktop.services.dates import qt_display_format
 from resilience_desktop.services.wording import signed
+from resilience_desktop.ui.widgets.accessible import label_for, named
 
 NOT_RATED = -1
 
@@ -53,11 +54,13 @@ class EditorPanel(QWidget):
         middle = QHBoxLayout()
         self.body_edit = _named(QPlainTextEdit(), "body_edit")
         self.body_edit.setTabChangesFocus(True)
+        named(self.body_edit, "Entry text")
         middle.addWidget(self.body_edit, 1)
         middle.addWidget(self._build_mood_column())
         outer.addLayout(middle, 1)
         self.tags_edit = _named(QLineEdit(), "tags_edit")
         self.tags_edit.setPlaceholderText("Tags, separated by commas (work, family, walk)")
+        named(self.tags_edit, "Tags, separated by commas")
         outer.addWidget(self.tags_edit)
         self._connect_changes()
         self.start_new()
@@ -73,6 +76,9 @@ class EditorPanel(QWidget):
             self.kind_combo.addItem(label, key)
         self.title_edit = _named(QLineEdit(), "title_edit")
         self.title_edit.setPlaceholderText("Title (optional)")
+        named(self.date_edit, "Entry date")
+        named(self.kind_combo, "Kind of entry")
+        named(self.title_edit, "Title (optional)")
         row.addWidget(self.date_edit)
         row.addWidget(self.kind_combo)
         row.addWidget(self.title_edit, 1)
@@ -87,6 +93,7 @@ class EditorPanel(QWidget):
         heading.addWidget(QLabel("<b>Mood check-in</b>"))
         self.clear_mood_button = _named(QPushButton("Clear"), "clear_mood_button")
         self.clear_mood_button.setToolTip("No mood check-in for this entry")
+        named(self.clear_mood_button, "Clear the mood check-in")
         heading.addStretch(1)
         heading.addWidget(self.clear_mood_button)
         layout.addLayout(heading)

@@ -15,6 +15,7 @@ from resilience_desktop.ui.journal.entry_list_model import ENTRY_ID_ROLE, EntryL
 from resilience_desktop.ui.journal.html_delegate import HtmlItemDelegate
 from resilience_desktop.services.wording import count_of
 from resilience_desktop.services.dates import qt_display_format
+from resilience_desktop.ui.widgets.accessible import label_for, named
 
 SEARCH_DEBOUNCE_MS = 150
 PAGE_SIZE = 200
@@ -36,6 +37,7 @@ class EntryBrowserPanel(QWidget):
         self.search_edit = _named(QLineEdit(), "search_edit")
         self.search_edit.setPlaceholderText("Search your journal…")
         self.search_edit.setClearButtonEnabled(True)
+        named(self.search_edit, "Search your journal")
         self.filters_button = _named(QToolButton(), "filters_button")
         self.filters_button.setText("Filters")
         self.filters_button.setCheckable(True)
@@ -55,10 +57,11 @@ class EntryBrowserPanel(QWidget):
         self.entry_list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.entry_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.entry_list.setUniformItemSizes(True)
+        named(self.entry_list, "Journal entries", "Arrow keys choose an entry; Enter opens it")
         layout.addWidget(self.entry_list, 1)
         jump = QHBoxLayout()
-        jump.addWidget(QLabel("Go to day:"))
         self.jump_date_edit = _named(QDateEdit(QDate.currentDate()), "jump_date_edit")
+        jump.addWidget(label_for("&Go to day:", self.jump_date_edit))
         self.jump_date_edit.setCalendarPopup(True)
         self.jump_date_edit.setDisplayFormat(qt_display_format())
         jump.addWidget(self.jump_date_edit, 1)
@@ -72,6 +75,12 @@ class EntryBrowserPanel(QWidget):
         self.entry_list.clicked.connect(self._on_entry_list_clicked)
         self.entry_list.activated.connect(self._on_entry_list_clicked)
         self.jump_date_edit.dateChanged.connect(self._on_jump_date_edit_changed)
+
+    def filter_widgets(self) -> list[QWidget]:
+        """The filter controls in reading order (for the tab's keyboard order)."""
+        return [self.from_check, self.from_date_edit, self.to_check, self.to_date_edit,
+                self.kind_filter_combo, self.quadrant_filter_combo, self.tag_filter_edit,
+                self.emotion_filter_edit]
 
     def _build_filters(self) -> QWidget:
         box = QWidget()
@@ -96,6 +105,12 @@ class EntryBrowserPanel(QWidget):
         self.tag_filter_edit.setPlaceholderText("Tag")
         self.emotion_filter_edit = _named(QLineEdit(), "emotion_filter_edit")
         self.emotion_filter_edit.setPlaceholderText("Emotion word")
+        for widget, name in ((self.from_date_edit, "From date"), (self.to_date_edit, "To date"),
+                             (self.kind_filter_combo, "Kind of entry"),
+                             (self.quadrant_filter_combo, "Mood"),
+                             (self.tag_filter_edit, "Tag"),
+                             (self.emotion_filter_edit, "Emotion word")):
+            named(widget, f"Filter: {name}")
         grid.addWidget(self.from_check, 0, 0)
         grid.addWidget(self.from_date_edit, 0, 1)
         grid.addWidget(self.to_check, 0, 2)

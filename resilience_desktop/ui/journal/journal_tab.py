@@ -61,6 +61,7 @@ class JournalTab(BaseTab):
         self.autosaver = DraftAutosaver(self._save_draft, self)
         self._connect()
         self._build_shortcuts()
+        self._set_tab_order()
         journal.purge_trash()
         self._offer_unsaved_draft()
         self.browser.refresh()
@@ -126,6 +127,22 @@ class JournalTab(BaseTab):
         # The Today tab asks for an entry (check-in, on this day) or a reflection.
         self.listen(self.context.signals.journal_entry_requested, self._on_entry_requested)
         self.listen(self.context.signals.reflection_requested, self._on_looking_back_answer)
+
+    def _set_tab_order(self) -> None:
+        """Keyboard order: the editor first (two Tab presses from the tab bar to the
+        date, five to the text), then Save and the other buttons, then the list."""
+        editor, browser = self.editor, self.browser
+        picker = editor.emotion_picker
+        chain = [self.view_tabs.tabBar(), self.discard_draft_button, editor.date_edit,
+                 editor.kind_combo, editor.title_edit, editor.body_edit, editor.mood_pad,
+                 editor.clear_mood_button, editor.intensity_before_spin, picker.word_list,
+                 picker.own_word_edit, picker.add_word_button, editor.intensity_after_spin,
+                 editor.tags_edit, self.save_button, self.undo_delete_button, self.new_button,
+                 self.delete_button, self.trash_button, browser.search_edit,
+                 browser.filters_button, *browser.filter_widgets(), browser.entry_list,
+                 browser.jump_date_edit]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _build_shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut

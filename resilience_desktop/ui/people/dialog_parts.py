@@ -59,10 +59,12 @@ class PeopleChecklist(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("filter_edit")
+        self.filter_edit.setAccessibleName("Find a person by name")
         self.filter_edit.setPlaceholderText("Find a name…")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.list_widget = QListWidget()
+        self.list_widget.setAccessibleName("People: tick who was there")
         self.list_widget.setObjectName("list_widget")
         for person_id, name in people:
             item = QListWidgetItem(name)

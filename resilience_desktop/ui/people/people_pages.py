@@ -17,9 +17,14 @@ CONTACT_COLUMN_CAPS = {2: 130, 7: 110}
 WHO_COLUMN = 1
 
 
+TABLE_NAMES = {"people_table": "People", "groups_table": "Groups",
+               "contacts_table": "Contacts log"}
+
+
 def _table(name: str, model) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
+    table.setAccessibleName(TABLE_NAMES.get(name, name))
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

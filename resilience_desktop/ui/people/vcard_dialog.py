@@ -84,6 +84,7 @@ class VCardImportDialog(SaveDialog):
         self.preview_model.set_rows(preview.entries)
         self.preview_table = QTableView()
         self.preview_table.setObjectName("preview_table")
+        self.preview_table.setAccessibleName("Contacts found in the file")
         self.preview_table.setModel(self.preview_model)
         self.preview_table.verticalHeader().hide()
         self.preview_table.setWordWrap(False)

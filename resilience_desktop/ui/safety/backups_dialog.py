@@ -39,6 +39,7 @@ class BackupsDialog(QDialog):
         self.backup_table_model = BackupTableModel(self)
         self.backup_table = QTableView()
         self.backup_table.setObjectName("backup_table")
+        self.backup_table.setAccessibleName("Backups")
         self.backup_table.setModel(self.backup_table_model)
         self.backup_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.backup_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

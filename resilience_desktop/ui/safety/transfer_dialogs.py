@@ -104,6 +104,7 @@ class ImportDialog(QDialog):
         self.format_combo.addItems(list(IMPORT_CHOICES))
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("path_edit")
+        self.path_edit.setAccessibleName("File to import")
         self.browse_button = QPushButton("Choose file…")
         self.browse_button.setObjectName("browse_button")
         self.preview_label = QLabel("Choose a file to see what it holds.")

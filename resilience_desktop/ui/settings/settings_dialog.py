@@ -69,6 +69,7 @@ class SettingsDialog(QDialog):
         self.current = settings.load_settings()
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Settings")
         scroll.setWidgetResizable(True)
         page = QWidget()
         scroll.setWidget(page)

@@ -2,7 +2,7 @@
 
 The main window's F1 action shows the Support tab. A modal dialog blocks that
 shortcut (and would hide the tab anyway), and the unlock dialog and the
-recovery screen come before the main window exists. ``SupportKeyFilter`` is
+recovery screen come before the main window exists. ``AppKeyboardFilter`` is
 installed on the QApplication: F1 in any window other than the main window
 opens ``HelpLinesDialog`` on top of it.
 """
@@ -10,7 +10,10 @@ opens ``HelpLinesDialog`` on top of it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QPushButton, QTabBar,
+                               QVBoxLayout, QWidget)
+
+from resilience_desktop.ui.keyboard import apply_keyboard_defaults, mark_focused_tab
 
 MAIN_WINDOW_NAME = "main_window"
 
@@ -54,11 +57,19 @@ def support_button(parent: QWidget) -> QPushButton:
     return button
 
 
-class SupportKeyFilter(QObject):
-    """F1 anywhere but the main window (which has its own action) opens the help lines."""
+class AppKeyboardFilter(QObject):
+    """Installed on the QApplication: F1 anywhere but the main window (which has
+    its own action) opens the help lines, and every widget gets the keyboard
+    defaults of ui/keyboard.py when Qt polishes it."""
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
         kind = event.type()
+        if kind == QEvent.Type.Polish:
+            apply_keyboard_defaults(watched)
+            return False
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and isinstance(watched, QTabBar):
+            mark_focused_tab(watched)
+            return False
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             return False
         if event.key() != Qt.Key.Key_F1 or not isinstance(watched, QWidget):
@@ -74,6 +85,7 @@ class SupportKeyFilter(QObject):
         return True
 
 
-def install_support_key(app: QApplication) -> None:
-    if app.findChild(SupportKeyFilter) is None:
-        app.installEventFilter(SupportKeyFilter(app))
+def install_app_keyboard(app: QApplication) -> None:
+    """F1 help lines and keyboard defaults for every window (idempotent)."""
+    if app.findChild(AppKeyboardFilter) is None:
+        app.installEventFilter(AppKeyboardFilter(app))

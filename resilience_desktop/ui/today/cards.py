@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from resilience_desktop.services import dates
@@ -128,6 +128,11 @@ class LookingBackCard(TodayCard):
         box.addLayout(buttons)
         self.body.addWidget(self.follow_up_box)
         self.on_this_day_label = text_label("", "on_this_day_label")
+        # Tab reaches each link and Enter opens it, like a mouse click.
+        self.on_this_day_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.on_this_day_label.setAccessibleName("On this day")
         self.on_this_day_label.linkActivated.connect(lambda link: self.entry_chosen.emit(int(link)))
         self.body.addWidget(self.on_this_day_label)
         self.answer_button.clicked.connect(lambda: self.card and self.answer_requested.emit(self.card))

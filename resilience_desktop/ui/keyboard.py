@@ -1,0 +1,38 @@
+"""Keyboard defaults every widget of the app gets, wherever it is built.
+
+Applied once per widget when Qt polishes it (see ``AppKeyboardFilter`` in
+ui/support/help_lines_dialog.py), so tabs and dialogs written later are
+covered without remembering:
+
+- tables, trees and lists never keep Tab: it moves on to the next control
+  (arrow keys still move between cells), so a table is no keyboard trap;
+- text boxes never swallow Tab: it moves on (a tab character is rarely what
+  a person means in a form or a journal entry);
+- a tab bar with keyboard focus shows it plainly: the current tab's title
+  turns the highlight colour (the style's own focus frame is faint).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTabBar, QTextEdit
+
+
+def apply_keyboard_defaults(widget) -> None:
+    """Called for every widget when Qt polishes it."""
+    if isinstance(widget, QAbstractItemView):
+        widget.setTabKeyNavigation(False)
+    elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        widget.setTabChangesFocus(True)
+    elif isinstance(widget, QTabBar):
+        widget.currentChanged.connect(lambda _index, bar=widget: mark_focused_tab(bar))
+
+
+def mark_focused_tab(bar: QTabBar) -> None:
+    """Colour the current tab's title while the bar has focus (called on focus
+    changes by the app's event filter, and when the current tab changes)."""
+    focused = bar.hasFocus()
+    highlight = bar.palette().highlight().color().darker(160)
+    for index in range(bar.count()):
+        marked = focused and index == bar.currentIndex()
+        bar.setTabTextColor(index, highlight if marked else QColor())
