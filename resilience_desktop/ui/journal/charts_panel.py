@@ -10,7 +10,7 @@ from resilience_desktop.charts import plots
 from resilience_desktop.charts.canvas import ChartCanvas
 from resilience_desktop.services.journal import entries as journal
 from resilience_desktop.services.journal import stats as journal_stats
-from resilience_desktop.ui.widgets.accessible import label_for, named
+from resilience_desktop.ui.widgets.accessible import label_for
 
 PERIODS = (("Last 3 months", 91), ("Last 12 months", 365), ("Last 3 years", 3 * 365),
            ("Everything", None))

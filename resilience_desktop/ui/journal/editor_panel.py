@@ -24,7 +24,7 @@ from resilience_desktop.ui.journal.emotion_picker import EmotionPickerPanel
 from resilience_desktop.ui.journal.mood_pad import MoodPadWidget
 from resilience_desktop.services.dates import qt_display_format
 from resilience_desktop.services.wording import signed
-from resilience_desktop.ui.widgets.accessible import label_for, named
+from resilience_desktop.ui.widgets.accessible import named
 
 NOT_RATED = -1
 
