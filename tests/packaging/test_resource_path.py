@@ -51,3 +51,13 @@ def test_no_module_loads_files_relative_to_its_own_source():
     offenders = [str(module.relative_to(package)) for module in package.rglob("*.py")
                  if "__file__" in module.read_text(encoding="utf-8") and module.name != "paths.py"]
     assert offenders == []
+
+
+def test_no_module_discovers_code_or_metadata_on_disk():
+    """Frozen, there is no package tree to scan and no dist-info for the app:
+    registries are explicit lists, the version is __version__."""
+    package = Path(paths.__file__).resolve().parent
+    scanners = ("pkgutil", "walk_packages", "iter_modules", "importlib.metadata", "pkg_resources")
+    offenders = [f"{module.relative_to(package)}: {word}" for module in package.rglob("*.py")
+                 for word in scanners if word in module.read_text(encoding="utf-8")]
+    assert offenders == []
