@@ -110,19 +110,23 @@ def delete_all(files) -> None:
 
 
 def remove_leftovers(paths) -> None:
-    """Delete temporary copies a killed run left (never a journal or a backup)."""
-    delete_all([p for suffix in LEFTOVER_SUFFIXES for p in files_to_drop(paths, suffix)])
+    """Delete temporary copies a killed run left (never a journal or a backup); one
+    pass over the folders, as this runs at every writer open."""
+    endings = tuple(suffix + extra for suffix in LEFTOVER_SUFFIXES
+                    for extra in ("", "-journal", "-wal", "-shm"))
+    delete_all([p for folder in data_folders(paths) for p in folder.iterdir()
+                if p.name.endswith(endings) and p.is_file()])
 
 
 def finish_or_roll_back(paths) -> str | None:
     """Run by every writer open first; returns what was finished or undone."""
-    from resilience_desktop.core import lock_transition, restore_transition
-
     intent = read_intent(paths)
     if intent is None:
         _finish_legacy_lock(paths)
         remove_leftovers(paths)
         return None
+    from resilience_desktop.core import lock_transition, restore_transition
+
     kind = intent.get("kind")
     handlers = {"lock": lock_transition.recover_lock, "unlock": lock_transition.recover_unlock,
                 "restore": restore_transition.recover_restore}
