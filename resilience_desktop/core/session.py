@@ -114,11 +114,14 @@ class DataSession(SessionChanges):
         if not self.paths.db_path.exists():
             self._create_journal()
 
-    def verify_and_connect(self) -> None:
+    def verify_and_connect(self, just_verified: bool = False) -> None:
+        """Health check, then open read-write and migrate. just_verified: the file was
+        put in place by a transition that ran a full integrity_check on it moments ago."""
         from resilience_desktop.core.startup import prefetched_result
 
-        result = prefetched_result(self.paths.db_path) if self.key is None else None
-        check_journal(self.paths.db_path, self.key, result=result)
+        if not just_verified:
+            result = prefetched_result(self.paths.db_path) if self.key is None else None
+            check_journal(self.paths.db_path, self.key, result=result)
         self._connect(self.paths.db_path)
 
     def _connect(self, path) -> None:

@@ -75,7 +75,7 @@ class SessionChanges:
             self._settle_and_reopen(key)
             raise
         self.key = key
-        self.verify_and_connect()
+        self.verify_and_connect(just_verified=True)
         return recovery
 
     def _settle_and_reopen(self, key: bytes) -> None:
@@ -104,7 +104,7 @@ class SessionChanges:
             self._settle_and_reopen(key)
             raise
         self.key = None
-        self.verify_and_connect()
+        self.verify_and_connect(just_verified=True)
 
     def change_passphrase(self, current: str, new: str, with_recovery_key: bool = False) -> None:
         """Re-wrap the data key (current may be the recovery key); one atomic file write."""
@@ -148,7 +148,7 @@ class SessionChanges:
                 self._settle_and_reopen(self.key)
             raise
         self.damage = None
-        self.verify_and_connect()
+        self.verify_and_connect(just_verified=True)
         return previous
 
     # ---- auto-lock ----------------------------------------------------------

@@ -13,7 +13,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from resilience_desktop import APP_NAME
-from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.ui.support.help_lines_dialog import support_button
 
 log = logging.getLogger(__name__)
@@ -70,12 +69,20 @@ class RecoveryWindow(QWidget):
 
     def _on_restore_button_clicked(self) -> None:
         from resilience_desktop.services.safety.backups import restore_backup
+        from resilience_desktop.ui.widgets.background import run_in_background
 
-        try:
-            kept = restore_backup(self.paths, self.backup.path, self.key)
-        except UserFacingError as error:
-            self.status_label.setText(str(error))
-            return
+        paths, source, key = self.paths, self.backup.path, self.key
+        self.restore_button.setEnabled(False)
+        self.task = run_in_background(
+            self, "Restoring the backup",
+            lambda progress: restore_backup(paths, source, key, progress),
+            self._on_restored, self._on_restore_failed, closes_journal=True)
+
+    def _on_restore_failed(self, error) -> None:
+        self.status_label.setText(str(error))
+        self.restore_button.setEnabled(True)
+
+    def _on_restored(self, kept) -> None:
         log.info("recovered from a backup; damaged file kept")
         self.was_restored = True
         QMessageBox.information(self, APP_NAME, f"The backup is back in place. The damaged "
