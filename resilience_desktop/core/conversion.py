@@ -87,6 +87,16 @@ def verify_database(path: Path, key: bytes | None, expected: dict, name: str) ->
 
 def seal_file(source: Path, dest: Path, key: bytes) -> None:
     """Store source's bytes, encrypted, in the database dest (verified)."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    try:
+        _seal(source, dest, key)
+    except sqlcipher.Error as error:
+        dest.unlink(missing_ok=True)
+        raise ConversionFailed(f"{source.name} could not be encrypted ({error}).") from error
+
+
+def _seal(source: Path, dest: Path, key: bytes) -> None:
     data = source.read_bytes()
     dest.unlink(missing_ok=True)
     conn = _cipher_connect(dest, key)
@@ -112,7 +122,12 @@ def unseal_bytes(sealed: Path, key: bytes) -> bytes:
 
 
 def unseal_file(sealed: Path, dest: Path, key: bytes) -> None:
-    data = unseal_bytes(sealed, key)
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    try:
+        data = unseal_bytes(sealed, key)
+    except sqlcipher.Error as error:
+        raise ConversionFailed(f"{sealed.name} could not be decrypted ({error}).") from error
     with open(dest, "wb") as handle:
         handle.write(data)
     make_private(dest)

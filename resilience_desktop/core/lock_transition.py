@@ -10,6 +10,7 @@ decrypted. The database must be closed (and checkpointed) by the caller.
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 
 from resilience_desktop.core import vault
@@ -59,6 +60,27 @@ def _label(path: Path, paths) -> str:
     return "the journal" if path == paths.db_path else f"the backup {path.name}"
 
 
+def run_jobs(jobs: list, progress: Progress | None, total: int, what: str) -> None:
+    """Run the file conversions two at a time (SQLCipher and Argon2 release the GIL),
+    reporting each one done; the first error stops the rest and is raised."""
+    from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+
+    report(progress, 0, total, what)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        pending = {pool.submit(job) for job in jobs}
+        done_count = 0
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_EXCEPTION)
+            for future in done:
+                if future.exception() is not None:
+                    for other in pending:
+                        other.cancel()
+                    wait(pending)
+                    raise future.exception()
+            done_count += len(done)
+            report(progress, done_count, total, what)
+
+
 def turn_lock_on(paths, key: bytes, record: dict, progress: Progress | None = None) -> None:
     """Encrypt everything with key (record: its vault.json). Rolls back on failure."""
     plain, damaged = _databases(paths, encrypted=False), _damaged_files(paths, sealed=False)
@@ -66,13 +88,11 @@ def turn_lock_on(paths, key: bytes, record: dict, progress: Progress | None = No
     write_intent(paths, "lock")
     try:
         write_json_atomic(pending_vault_path(paths), record)
-        for done, path in enumerate(plain):
-            report(progress, done, total, "Encrypting the journal and its backups")
-            twin = path.with_name(path.name + LOCKING)
-            convert_database(path, twin, None, key, _label(path, paths))
-        for done, path in enumerate(damaged, start=len(plain)):
-            report(progress, done, total, "Encrypting damaged copies")
-            seal_file(path, path.with_name(path.name + SEALED), key)
+        jobs = [partial(convert_database, path, path.with_name(path.name + LOCKING), None, key,
+                        _label(path, paths)) for path in plain]
+        jobs += [partial(seal_file, path, path.with_name(path.name + SEALED), key)
+                 for path in damaged]
+        run_jobs(jobs, progress, total, "Encrypting the journal and every copy of it")
     except (ConversionFailed, Cancelled, OSError) as error:
         recover_lock(paths, {})
         unlink_durably(paths.data_dir / "transition.json")
@@ -115,14 +135,11 @@ def turn_lock_off(paths, key: bytes, progress: Progress | None = None) -> None:
     total = len(encrypted) + len(sealed) + 1
     write_intent(paths, "unlock")
     try:
-        for done, path in enumerate(encrypted):
-            report(progress, done, total, "Decrypting the journal and its backups")
-            convert_database(path, path.with_name(path.name + UNLOCKING), key, None,
-                             _label(path, paths))
-        for done, path in enumerate(sealed, start=len(encrypted)):
-            report(progress, done, total, "Decrypting damaged copies")
-            unseal_file(path, without_suffix(path, SEALED).with_name(
-                without_suffix(path, SEALED).name + UNSEALING), key)
+        jobs = [partial(convert_database, path, path.with_name(path.name + UNLOCKING), key, None,
+                        _label(path, paths)) for path in encrypted]
+        jobs += [partial(unseal_file, path, without_suffix(path, SEALED).with_name(
+            without_suffix(path, SEALED).name + UNSEALING), key) for path in sealed]
+        run_jobs(jobs, progress, total, "Decrypting the journal and every copy of it")
     except (ConversionFailed, Cancelled, OSError) as error:
         recover_unlock(paths, {})
         unlink_durably(paths.data_dir / "transition.json")

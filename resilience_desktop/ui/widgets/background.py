@@ -58,11 +58,15 @@ class _Job(QRunnable):
         try:
             result = self.work(self.progress)
         except BaseException as error:  # noqa: BLE001 - reported on the GUI thread
-            self.signals.failed.emit(error)
+            signal, value = self.signals.failed, error
         else:
-            self.signals.succeeded.emit(result)
-        finally:
+            signal, value = self.signals.succeeded, result
+        # Closed before the GUI thread hears of the end: nothing of this thread's
+        # connection (a checkpoint on close) may happen after the work is reported done.
+        try:
             _close_thread_connection()
+        finally:
+            signal.emit(value)
 
 
 def _close_thread_connection() -> None:
