@@ -36,7 +36,7 @@ def raw_records(path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[int,
                 raise not_utf8(Path(path), error) from None
             except csv.Error as error:
                 raise _csv_problem(start, error) from None
-            if any(cell.strip() for cell in cells):
+            if any(cell and not cell.isspace() for cell in cells):
                 yield start, cells
             start = reader.line_num + 1
 
