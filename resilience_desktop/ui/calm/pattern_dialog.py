@@ -21,29 +21,13 @@ class PatternDialog(QDialog):
         self.pattern_list.setObjectName("pattern_list")
         self.pattern_list.setAccessibleName("My patterns")
         self.pattern_list.currentItemChanged.connect(self._on_pattern_list_current_changed)
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("name_edit")
-        self.name_edit.setAccessibleName("Pattern name")
-        self.name_edit.setMaxLength(custom.MAX_NAME)
-        form = QFormLayout()
-        form.addRow("&Name:", self.name_edit)
-        self.spins = {}
-        for field, label in custom.FIELDS:
-            spin = QDoubleSpinBox()
-            spin.setObjectName(f"{field}_spin")
-            spin.setAccessibleName(f"{label}, seconds")
-            spin.setRange(0, custom.MAX_SECONDS)
-            spin.setDecimals(1)
-            spin.setSingleStep(0.5)
-            spin.setSuffix(" s")
-            self.spins[field] = spin
-            form.addRow(f"{label}:", spin)
+        form = self._build_form()
         self.message_label = QLabel()
         self.message_label.setObjectName("message_label")
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet("color: #a94442")
         buttons = QHBoxLayout()
-        self.new_button = self._button("new_button", "&New", self._on_new_button_clicked)
+        self.new_button = self._button("new_button", "Ne&w", self._on_new_button_clicked)
         self.save_button = self._button("save_button", "&Save", self._on_save_button_clicked)
         self.delete_button = self._button("delete_button", "&Delete",
                                           self._on_delete_button_clicked)
@@ -62,6 +46,26 @@ class PatternDialog(QDialog):
         layout.addWidget(close)
         self._fill_list()
         self._on_new_button_clicked()
+
+    def _build_form(self) -> QFormLayout:
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("name_edit")
+        self.name_edit.setAccessibleName("Pattern name")
+        self.name_edit.setMaxLength(custom.MAX_NAME)
+        form = QFormLayout()
+        form.addRow("&Name:", self.name_edit)
+        self.spins = {}
+        for field, label in custom.FIELDS:
+            spin = QDoubleSpinBox()
+            spin.setObjectName(f"{field}_spin")
+            spin.setAccessibleName(f"{label}, seconds")
+            spin.setRange(0, custom.MAX_SECONDS)
+            spin.setDecimals(1)
+            spin.setSingleStep(0.5)
+            spin.setSuffix(" s")
+            self.spins[field] = spin
+            form.addRow(f"{label}:", spin)
+        return form
 
     def _button(self, name: str, text: str, slot) -> QPushButton:
         button = QPushButton(text)
