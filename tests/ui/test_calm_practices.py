@@ -135,6 +135,17 @@ def test_progress_page_shows_practice_and_charts(calm, clock):
     progress.stress_canvas.draw_now()
     labels = [t.get_text() for t in progress.stress_canvas.figure.axes[0].get_yticklabels()]
     assert labels == ["Breathing: Box (n=1)"]
+    uid = CalmSession.get().uid
+    progress.delete_button.click()
+    assert "Choose a practice" in progress.status_label.text()
+    progress.recent_list.setCurrentRow(0)
+    progress.delete_button.click()
+    assert CalmSession.select().count() == 0 and progress.recent_list.count() == 0
+    assert "Deleted Breathing: Box of 11 Mar 2026" in progress.status_label.text()
+    assert "No practice yet this week" in progress.summary_label.text()
+    progress.undo_button.click()
+    restored = CalmSession.get()
+    assert (restored.uid, restored.stress_after) == (uid, 2) and progress.recent_list.count() == 1
 
 
 def test_the_whole_tab_works_from_the_keyboard(calm, clock, qtbot, main_window):

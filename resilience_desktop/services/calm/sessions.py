@@ -99,11 +99,35 @@ def set_stress_after(session_id: int, value: int | None) -> None:
             raise ValidationError("That practice is no longer in the log.")
 
 
-def delete_practice(session_id: int) -> None:
+@dataclass(frozen=True)
+class DeletedPractice:
+    """Everything needed to put a deleted practice back (undo): same id and uid."""
+
+    fields: dict
+    label: str
+
+
+def delete_practice(session_id: int) -> DeletedPractice:
     with database.atomic():
-        if not CalmSession.delete().where(CalmSession.id == session_id).execute():
+        row = CalmSession.get_or_none(CalmSession.id == session_id)
+        if row is None:
             raise ValidationError("That practice is no longer in the log.")
+        fields = dict(row.__data__)
+        row.delete_instance()
     log.info("calm session %s deleted", session_id)
+    label = f"{practice_label(fields['kind'], fields['name'])} of {fields['started_at']:%d %b %Y}"
+    return DeletedPractice(fields, label)
+
+
+def restore_practice(deleted: DeletedPractice) -> int:
+    """Undo a delete; a new id if the old one has been taken meanwhile."""
+    fields = dict(deleted.fields)
+    with database.atomic():
+        if CalmSession.get_or_none(CalmSession.id == fields["id"]) is not None:
+            del fields["id"]
+        new_id = CalmSession.insert(**fields).execute()
+    log.info("calm session %s restored", new_id)
+    return new_id
 
 
 def list_practices(limit: int | None = None) -> list[PracticeRow]:

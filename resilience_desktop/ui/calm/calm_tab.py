@@ -36,6 +36,7 @@ class CalmTab(BaseTab):
             page.setAccessibleName(title.replace("&", ""))
             self.pages.addTab(page, title)
         self.pages.currentChanged.connect(self._on_pages_current_changed)
+        self.progress_page.changed.connect(context.signals.calm_changed.emit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.listen(context.signals.calm_changed, self._on_calm_changed)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QSplitter, QTabWidget,
-                               QVBoxLayout, QWidget)
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from resilience_desktop.charts import plots
 from resilience_desktop.charts.canvas import ChartCanvas
+from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.services.calm import charts as calm_charts
 from resilience_desktop.services.calm.meditation import clock_text
-from resilience_desktop.services.calm.sessions import list_practices
+from resilience_desktop.services.calm.sessions import (DeletedPractice, delete_practice,
+                                                       list_practices, restore_practice)
 from resilience_desktop.services.dates import format_day
 
 RANGES = (("Last 12 weeks", 12), ("Last 26 weeks", 26), ("Last year", 52),
@@ -23,6 +25,8 @@ def draw_stress_change(figure) -> None:
 
 
 class ProgressPage(QWidget):
+    changed = Signal()  # a practice was deleted or restored
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("progress_page")
@@ -52,17 +56,40 @@ class ProgressPage(QWidget):
         column.addWidget(self.weekly_canvas)
         self.chart_tabs.addTab(weekly_page, "Minutes per week")
         self.chart_tabs.addTab(self.stress_canvas, "Stress change")
-        self.recent_list = QListWidget()
-        self.recent_list.setObjectName("recent_list")
-        self.recent_list.setAccessibleName("Recent practices")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.chart_tabs)
-        splitter.addWidget(self.recent_list)
+        splitter.addWidget(self._build_recent())
         splitter.setSizes([700, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(splitter, 1)
         self._stale_list = True
+        self._undo: list[DeletedPractice] = []
+
+    def _build_recent(self) -> QWidget:
+        self.recent_list = QListWidget()
+        self.recent_list.setObjectName("recent_list")
+        self.recent_list.setAccessibleName("Recent practices")
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setObjectName("calm_delete_button")
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setObjectName("calm_undo_button")
+        self.undo_button.clicked.connect(self._on_undo_button_clicked)
+        self.undo_button.hide()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("progress_status_label")
+        self.status_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.delete_button)
+        row.addWidget(self.undo_button)
+        row.addWidget(self.status_label, 1)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.recent_list, 1)
+        column.addLayout(row)
+        return box
 
     def _draw_weekly(self, figure) -> None:
         plots.draw_weekly_practice(figure.add_subplot(),
@@ -91,6 +118,32 @@ class ProgressPage(QWidget):
             stress = ""
             if row.stress_before is not None and row.stress_after is not None:
                 stress = f" · stress {row.stress_before}→{row.stress_after}"
-            self.recent_list.addItem(f"{format_day(row.started_at)} {row.started_at:%H:%M} · "
-                                     f"{row.label} · {clock_text(row.actual_seconds)}{stress}")
+            item = QListWidgetItem(f"{format_day(row.started_at)} {row.started_at:%H:%M} · "
+                                   f"{row.label} · {clock_text(row.actual_seconds)}{stress}")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.recent_list.addItem(item)
         self._stale_list = False
+
+    def _on_delete_button_clicked(self) -> None:
+        item = self.recent_list.currentItem()
+        if item is None:
+            self.status_label.setText("Choose a practice in the list to delete it.")
+            return
+        try:
+            deleted = delete_practice(item.data(Qt.ItemDataRole.UserRole))
+        except UserFacingError as error:
+            self.status_label.setText(str(error))
+            return
+        self._undo.append(deleted)
+        self.undo_button.show()
+        self.status_label.setText(f"Deleted {deleted.label}.")
+        self.changed.emit()
+
+    def _on_undo_button_clicked(self) -> None:
+        if not self._undo:
+            return
+        deleted = self._undo.pop()
+        restore_practice(deleted)
+        self.undo_button.setVisible(bool(self._undo))
+        self.status_label.setText(f"Restored {deleted.label}.")
+        self.changed.emit()
