@@ -4,15 +4,37 @@ matplotlib is imported the first time a canvas becomes visible, never at
 start-up. Subclass and implement ``draw_figure(figure)`` (or pass a
 callable), then call ``mark_stale()`` whenever the data changes: the canvas
 redraws with ``draw_idle()`` only when visible and stale.
+
+Accessibility, the same for every chart: the canvas takes keyboard focus, is
+named after its title ("Chart: …"), carries its data as text
+(``charts/plots/describe.py``) in its accessible description, and shows that
+text on Enter, Space, the context-menu key or a right click ("Show data as
+text…"). Chart text follows the app's font size: the figure's dpi scales
+with the widget font (``REFERENCE_POINT_SIZE`` is the size the charts were
+designed at).
 """
 
 from __future__ import annotations
 
 from typing import Callable
 
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from resilience_desktop.charts.plots.style import chart_rc
+
+BASE_DPI = 100
+FOCUS_FRAME = 3  # px of highlight around a chart that has keyboard focus
+REFERENCE_POINT_SIZE = 9.0  # the widget font size the charts' text sizes were chosen at
+
+
+def font_scale(point_size: float) -> float:
+    """How much bigger chart text is drawn for a font of point_size (0.75–3)."""
+    if point_size <= 0:
+        return 1.0
+    return max(0.75, min(3.0, point_size / REFERENCE_POINT_SIZE))
+
 
 class ChartCanvas(QWidget):
     def __init__(self, draw: Callable | None = None, parent: QWidget | None = None,
@@ -29,6 +51,14 @@ class ChartCanvas(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.setMinimumHeight(min_height)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.text_summary = ""
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Chart")
+        self.show_data_action = QAction("Show data as text…", self)
+        self.show_data_action.setObjectName("show_data_action")
+        self.show_data_action.triggered.connect(self.show_data_as_text)
+        self.addAction(self.show_data_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     # -- for subclasses -------------------------------------------------
     def draw_figure(self, figure) -> None:
@@ -63,6 +93,68 @@ class ChartCanvas(QWidget):
             self.draw_figure(self.figure)  # may opt out with set_layout_engine("none")
         self._choose_layout()
         self._stale = False
+        self._describe()
+
+    # -- accessibility ---------------------------------------------------
+    def _describe(self) -> None:
+        from resilience_desktop.charts.plots.describe import chart_title, describe_figure
+
+        self.text_summary = describe_figure(self.figure)
+        title = chart_title(self.figure)
+        self.setAccessibleName(f"Chart: {title}" if title else "Chart")
+        self.setAccessibleDescription(self.text_summary[:2000]
+                                      + " (Enter shows the data as text.)")
+
+    def show_data_as_text(self):
+        """A dialog with the chart's data as text (returned for tests)."""
+        if self._stale or self.canvas is None:
+            self._rebuild()
+        from resilience_desktop.charts.data_text_dialog import DataTextDialog
+
+        dialog = DataTextDialog(self.accessibleName(), self.text_summary, self)
+        dialog.open()
+        return dialog
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.show_data_as_text()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().focusInEvent(event)
+        self._layout.setContentsMargins(*[FOCUS_FRAME] * 4)  # room for the focus frame
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().focusOutEvent(event)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        if self.hasFocus():  # the figure fills the middle: the margin is the frame
+            from PySide6.QtGui import QPainter
+
+            painter = QPainter(self)
+            painter.fillRect(self.rect(), self.palette().highlight())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.canvas is not None:
+            self._apply_font_scale()
+            self.mark_stale()
+
+    def _apply_font_scale(self) -> None:
+        """Chart text follows the font: scale the figure's dpi, keep its pixel size."""
+        dpi = BASE_DPI * font_scale(self.font().pointSizeF())
+        if abs(self.figure._original_dpi - dpi) < 0.01:
+            return
+        ratio = self.canvas.device_pixel_ratio
+        self.figure._original_dpi = dpi  # what matplotlib's Qt canvas scales from
+        self.figure._set_dpi(dpi * ratio, forward=False)
+        self.figure.set_size_inches(self.canvas.width() * ratio / self.figure.dpi,
+                                    self.canvas.height() * ratio / self.figure.dpi,
+                                    forward=False)
+        self._layout_signature_cache = None
 
     # -- layout ----------------------------------------------------------
     # Constrained layout measures every text twice and cost about half of a
@@ -143,9 +235,12 @@ class ChartCanvas(QWidget):
         # have no top tick labels for a title to dodge.
         matplotlib.rcParams["axes.titley"] = 1.0
 
-        self.figure = Figure(layout="constrained", dpi=100)
+        self.figure = Figure(layout="constrained",
+                             dpi=BASE_DPI * font_scale(self.font().pointSizeF()))
         self.figure.set_facecolor(self.palette().window().color().name())
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.mpl_connect("draw_event", self._on_canvas_drawn)
         self.canvas.setParent(self)
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the ChartCanvas takes focus
+        self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self._layout.addWidget(self.canvas)

@@ -1,0 +1,154 @@
+"""A chart's data as plain text, read back from the drawn Figure (Qt-free).
+
+Every chart on a ChartCanvas gets this as its accessible description and in
+its "Show data as text" view, so a person who cannot see the picture can
+still read what it shows. It works from the artists matplotlib holds (titles,
+labels, lines, bars, points, pixel grids), so any new chart is described
+without extra code.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+MAX_ROWS = 40  # rows listed per series; longer series are summarised
+
+
+def describe_figure(figure) -> str:
+    parts = [_describe_axes(ax) for ax in figure.axes if _has_content(ax)]
+    return "\n\n".join(part for part in parts if part) or "Nothing is drawn yet."
+
+
+def chart_title(figure) -> str:
+    for ax in figure.axes:
+        title = _title(ax)
+        if title:
+            return title
+    return ""
+
+
+def _has_content(ax) -> bool:
+    return bool(ax.lines or ax.patches or ax.collections or ax.images or ax.texts
+                or _title(ax))
+
+
+def _title(ax) -> str:
+    for loc in ("center", "left", "right"):
+        text = ax.get_title(loc=loc).replace("\n", " ").strip()
+        if text:
+            return text
+    return ""
+
+
+def _describe_axes(ax) -> str:
+    lines = [_title(ax)] if _title(ax) else []
+    if not ax.axison:  # an empty-state message drawn instead of a plot
+        lines += [text.get_text().replace("\n", " ") for text in ax.texts]
+        return "\n".join(lines)
+    axes_text = [f"{name}: {label.replace(chr(10), ' ')}" for name, label in
+                 (("Across", ax.get_xlabel()), ("Up", ax.get_ylabel())) if label]
+    lines += axes_text
+    for line in ax.get_lines():
+        lines += _describe_line(ax, line)
+    for container in ax.containers:
+        lines += _describe_bars(ax, container)
+    for collection in ax.collections:
+        offsets = collection.get_offsets()
+        if len(offsets) and collection.get_label() and not collection.get_label().startswith("_"):
+            lines.append(f"{collection.get_label()}: {len(offsets)} points")
+        elif len(offsets) > 1:
+            lines.append(f"{len(offsets)} points")
+    for image in ax.images:
+        lines += _describe_image(image)
+    lines += [text.get_text().replace("\n", " ") for text in ax.texts if text.get_text()]
+    return "\n".join(lines)
+
+
+def _describe_line(ax, line) -> list[str]:
+    ys = [float(y) for y in line.get_ydata()]
+    if len(ys) < 2 and not line.get_label().startswith("_"):
+        return []
+    xs = list(line.get_xdata())
+    label = line.get_label()
+    name = label if label and not label.startswith("_") else "series"
+    if len(set(ys)) == 1 and len(ys) == 2 and _is_reference(xs):
+        return [f"{name}: reference line at {_number(ys[0])}"]
+    if len(ys) <= MAX_ROWS:
+        rows = ", ".join(f"{_x_text(ax, x)}: {_number(y)}" for x, y in zip(xs, ys))
+        return [f"{name}: {rows}"]
+    return [f"{name}: {len(ys)} values from {_x_text(ax, xs[0])} to {_x_text(ax, xs[-1])}; "
+            f"lowest {_number(min(ys))}, highest {_number(max(ys))}, last {_number(ys[-1])}"]
+
+
+def _is_reference(xs) -> bool:
+    try:
+        return float(xs[0]) == 0.0 and float(xs[1]) == 1.0  # axhline spans axes 0..1
+    except (TypeError, ValueError):
+        return False
+
+
+def _describe_bars(ax, container) -> list[str]:
+    values = getattr(container, "datavalues", None)
+    patches = getattr(container, "patches", [])
+    if values is None or not len(patches):
+        return []
+    horizontal = getattr(container, "orientation", "vertical") == "horizontal"
+    rows = []
+    for patch, value in list(zip(patches, values))[:MAX_ROWS]:
+        where = (patch.get_y() + patch.get_height() / 2 if horizontal
+                 else patch.get_x() + patch.get_width() / 2)
+        rows.append(f"{_tick_label(ax, where, horizontal)}: {_number(float(value))}")
+    more = len(patches) - len(rows)
+    label = container.get_label() if not str(container.get_label()).startswith("_") else ""
+    head = f"{label}: " if label else "Bars: "
+    return [head + "; ".join(rows) + (f"; and {more} more" if more > 0 else "")]
+
+
+def _tick_label(ax, where: float, horizontal: bool) -> str:
+    if not horizontal and _is_date_axis(ax):
+        return _x_text(ax, where)
+    axis = ax.yaxis if horizontal else ax.xaxis
+    ticks = list(axis.get_majorticklocs())
+    labels = [t.get_text() for t in (ax.get_yticklabels() if horizontal else ax.get_xticklabels())]
+    if ticks and len(labels) == len(ticks):
+        nearest = min(range(len(ticks)), key=lambda i: abs(ticks[i] - where))
+        if abs(ticks[nearest] - where) < 0.5 and labels[nearest]:
+            return labels[nearest].replace("\n", " ")
+    return _x_text(ax, where)
+
+
+def _describe_image(image) -> list[str]:
+    data = image.get_array()
+    try:
+        values = [float(v) for v in data.compressed()]
+    except AttributeError:
+        values = [float(v) for v in data.ravel()]
+    if not values or len(set(values)) == 1:
+        return []
+    return [f"{len(values)} coloured squares: mean {_number(sum(values) / len(values))}, "
+            f"lowest {_number(min(values))}, highest {_number(max(values))}"]
+
+
+def _x_text(ax, x) -> str:
+    if isinstance(x, (date, datetime)):
+        return f"{x:%d %b %Y}"
+    text = str(x)
+    if text[:4].isdigit() and len(text) >= 10 and text[4] == "-":  # numpy datetime64
+        return text[:10]
+    if _is_date_axis(ax):
+        from matplotlib.dates import num2date
+
+        try:
+            return f"{num2date(float(x)):%d %b %Y}"
+        except (ValueError, OverflowError):
+            pass
+    return _number(float(x)) if isinstance(x, (int, float)) or hasattr(x, "__float__") else text
+
+
+def _is_date_axis(ax) -> bool:
+    low, high = ax.get_xlim()
+    return ax.xaxis.get_units() is not None or (7000 < low < 40000 and 7000 < high < 40000)
+
+
+def _number(value: float) -> str:
+    return f"{value:.0f}" if float(value).is_integer() else f"{value:.2f}".rstrip("0").rstrip(".")

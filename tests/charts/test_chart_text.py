@@ -1,0 +1,73 @@
+"""Every chart offers its data as text: accessible description and a dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from matplotlib.figure import Figure
+from PySide6.QtCore import Qt
+
+from resilience_desktop.charts import plots
+from resilience_desktop.charts.canvas import ChartCanvas, font_scale
+from resilience_desktop.charts.plots.describe import describe_figure
+from resilience_desktop.services.journal.stats import MonthValue, WordCount
+
+
+def test_bars_lines_and_titles_are_described():
+    figure = Figure()
+    plots.draw_emotion_frequencies(figure.add_subplot(),
+                                   [WordCount("calm", 9, "low_pleasant"),
+                                    WordCount("anxious", 4, "high_unpleasant")])
+    text = describe_figure(figure)
+    assert "Emotion words by frequency" in text
+    assert "calm: 9" in text and "anxious: 4" in text
+    figure = Figure()
+    plots.draw_granularity(figure.add_subplot(),
+                           [MonthValue(date(2026, m, 1), float(m + 10)) for m in (1, 2, 3)])
+    text = describe_figure(figure)
+    assert "01 Jan 2026: 11" in text and "01 Mar 2026: 13" in text
+
+
+def test_an_empty_chart_says_so():
+    figure = Figure()
+    plots.draw_granularity(figure.add_subplot(), [])
+    assert "Name some feelings" in describe_figure(figure)
+
+
+def _draw_words(figure):
+    plots.draw_emotion_frequencies(figure.add_subplot(), [WordCount("calm", 9, "low_pleasant")])
+
+
+def test_canvas_is_named_described_and_shows_its_data_on_enter(qtbot):
+    canvas = ChartCanvas(_draw_words)
+    qtbot.addWidget(canvas)
+    canvas.resize(500, 300)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    assert canvas.accessibleName() == "Chart: Emotion words by frequency"
+    assert "calm: 9" in canvas.accessibleDescription()
+    assert canvas.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    assert canvas.show_data_action in canvas.actions()  # also on right click
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    dialog = canvas.findChild(object, "data_text_dialog")
+    assert dialog is not None and dialog.isVisible()
+    assert "calm: 9" in dialog.text_edit.toPlainText()
+    dialog.close()
+
+
+def test_chart_text_follows_the_font_size(qtbot):
+    canvas = ChartCanvas(_draw_words)
+    qtbot.addWidget(canvas)
+    canvas.resize(500, 300)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    normal_dpi = canvas.figure.dpi / canvas.canvas.device_pixel_ratio
+    font = canvas.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    canvas.setFont(font)
+    qtbot.waitUntil(lambda: canvas.figure.dpi / canvas.canvas.device_pixel_ratio
+                    > normal_dpi * 1.4)
+    width, height = canvas.figure.get_size_inches() * canvas.figure.dpi
+    assert abs(width - canvas.canvas.width() * canvas.canvas.device_pixel_ratio) < 2
+    assert font_scale(13.5) == 1.5 and font_scale(100) == 3.0
