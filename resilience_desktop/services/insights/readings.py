@@ -54,7 +54,7 @@ def change_reading(previous: ScoredResponse | None, current: ScoredResponse) -> 
         return f"The same score as last time ({since})."
     direction = "up" if difference > 0 else "down"
     amount = f"{abs(difference):.2f}" if scale.id == "brs" else f"{abs(difference):.0f}"
-    unit = " points" if scale.id != "brs" else ""
+    unit = "" if scale.id == "brs" else (" point" if amount == "1" else " points")
     text = f"{direction.capitalize()} {amount}{unit} {since}."
     if scale.id == WHO5.id:
         if abs(difference) >= WHO5_MEANINGFUL_CHANGE:
