@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from resilience_desktop.cli.import_cmd import IMPORT_FORMATS, importer_for
-from resilience_desktop.core.backup import table_row_counts
 from resilience_desktop.core.db import database
 from resilience_desktop.services.transfer.report import ImportFailed
+from tests.services.import_state import every_row
 
 SEEDS = {
     "json": json.dumps({"format": "resilience-export", "format_version": 1, "schema_version": 1,
@@ -52,12 +52,12 @@ def _mutate(text: str, data) -> bytes:
 def _run(fmt: str, payload: bytes, tmp_path):
     path = tmp_path / f"fuzz.{fmt}"
     path.write_bytes(payload)
-    before = table_row_counts(database.connection())
+    before = every_row()
     try:
         importer_for(fmt)(path)
     except ImportFailed as error:
         assert str(error).strip()
-        assert table_row_counts(database.connection()) == before
+        assert every_row() == before  # every row of every table, search index included
     assert not database.obj.in_transaction()
 
 
