@@ -88,3 +88,51 @@ def test_a_deleted_tabs_listener_no_longer_fires(context, qtbot):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     context.signals.journal_changed.emit()
     assert calls == ["fired"]
+
+
+def test_a_draft_waits_while_the_journal_file_is_being_replaced(qapp, qtbot):
+    from resilience_desktop.ui.journal.draft_autosaver import DraftAutosaver
+
+    saved = []
+    autosaver = DraftAutosaver(lambda: saved.append("draft") or True)
+    release = []
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    run_in_background(parent, "Restoring", lambda progress: _wait_for(release),
+                      lambda result: None, closes_journal=True)
+    autosaver.touch()
+    autosaver.flush()
+    assert saved == [] and autosaver.is_pending()  # held back, still pending
+    release.append(True)
+    qtbot.waitUntil(background.idle, timeout=30_000)
+    autosaver.flush()
+    assert saved == ["draft"]
+
+
+def _wait_for(flag: list) -> None:
+    import threading
+
+    event = threading.Event()
+    while not flag:
+        event.wait(0.005)  # the worker thread waits for the test's go-ahead
+
+
+def test_the_excepthook_logs_without_content_and_tells_calmly(tmp_path, caplog, capsys, qapp):
+    import sys
+
+    from resilience_desktop.ui.error_dialog import install_excepthook
+
+    previous = sys.excepthook
+    install_excepthook(tmp_path / "logs")
+    try:
+        try:
+            raise OSError("disk I/O error while deleting 'my private title'")
+        except OSError as error:
+            with caplog.at_level(logging.ERROR):
+                sys.excepthook(type(error), error, error.__traceback__)
+    finally:
+        sys.excepthook = previous
+    logged = " ".join(record.getMessage() for record in caplog.records)
+    assert "OSError" in logged and "private title" not in logged
+    told = capsys.readouterr().err
+    assert "saved entries are safe" in told and str(tmp_path / "logs") in told

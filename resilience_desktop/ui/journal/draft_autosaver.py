@@ -52,7 +52,12 @@ class DraftAutosaver(QObject):
         self.max_wait_timer.stop()
 
     def flush(self) -> None:
+        from resilience_desktop.ui.widgets.background import journal_is_being_replaced
+
         if not self._pending:
+            return
+        if journal_is_being_replaced():  # lock/unlock/restore running: write after it
+            self.quiet_timer.start()
             return
         self.quiet_timer.stop()
         self.max_wait_timer.stop()

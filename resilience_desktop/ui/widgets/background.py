@@ -29,6 +29,8 @@ from resilience_desktop.core.progress import Cancelled
 log = logging.getLogger(__name__)
 #: Tasks still running (kept referenced so Python does not collect them).
 _running: set = set()
+#: Running tasks that replace the journal file (lock, unlock, restore).
+_replacing: set = set()
 
 
 class _Signals(QObject):
@@ -97,6 +99,7 @@ class BackgroundTask(QObject):
             from resilience_desktop.core.db import close_database
 
             close_database()  # the GUI thread's connection; reopened lazily afterwards
+        self.closes_journal = closes_journal
         self.job = _Job(work, self.signals, self.cancel)
 
     def _make_dialog(self, cancellable: bool) -> QProgressDialog:
@@ -115,6 +118,8 @@ class BackgroundTask(QObject):
 
     def start(self) -> "BackgroundTask":
         _running.add(self)
+        if self.closes_journal:
+            _replacing.add(self)
         QThreadPool.globalInstance().start(self.job)
         return self
 
@@ -130,6 +135,7 @@ class BackgroundTask(QObject):
     def _finish(self) -> None:
         self.dialog.close()
         _running.discard(self)
+        _replacing.discard(self)
         self.finished.emit()
 
     def _on_signals_succeeded(self, result) -> None:
@@ -162,3 +168,9 @@ def run_in_background(parent, title: str, work, on_done, on_error=None,
 def idle() -> bool:
     """True when no background task is running (tests wait on this)."""
     return not _running
+
+
+def journal_is_being_replaced() -> bool:
+    """True while a lock, unlock or restore runs: GUI-thread writes (a draft's
+    autosave) must wait, or they would go to the file being replaced."""
+    return bool(_replacing)
