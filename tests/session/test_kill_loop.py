@@ -99,7 +99,7 @@ def test_lock_and_unlock_killed_at_random_moments(journal):
     locked = False
     for _ in range(14):
         operation = "unlock" if locked else "lock"
-        finished = _kill_during([str(journal.data_dir), operation, PASSPHRASE], rng, 0.6)
+        finished = _kill_during([str(journal.data_dir), operation, PASSPHRASE], rng, 0.2)
         now_locked = _open_and_check(journal)
         assert not finished or now_locked != locked  # a finished change is never undone
         locked = now_locked
