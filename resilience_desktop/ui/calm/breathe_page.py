@@ -49,8 +49,10 @@ class BreathePage(PracticePage):
     def _build_safety_banner(self) -> QFrame:
         self.safety_banner = QFrame()
         self.safety_banner.setObjectName("safety_banner")
+        # Fixed warm colours in light and dark themes alike, text included.
         self.safety_banner.setStyleSheet("#safety_banner { background: #fff4e5; "
-                                         "border: 1px solid #f0c36d; border-radius: 4px; }")
+                                         "border: 1px solid #f0c36d; border-radius: 4px; }"
+                                         "#safety_banner QLabel { color: #3d2b00; }")
         row = QHBoxLayout(self.safety_banner)
         self.safety_label = QLabel(f"<b>Safety:</b> {SAFETY_LINE}")
         self.safety_label.setObjectName("safety_label")
@@ -103,7 +105,6 @@ class BreathePage(PracticePage):
         self.description_label = QLabel()
         self.description_label.setObjectName("description_label")
         self.description_label.setWordWrap(True)
-        self.description_label.setStyleSheet("color: #4a5560")
         row = QHBoxLayout()
         for widget in (self.beginner_check, self.tones_check, self.reduced_check):
             row.addWidget(widget)

@@ -70,7 +70,8 @@ class ImageryPage(PracticePage):
     def _build_reader(self) -> QFrame:
         frame = QFrame()
         frame.setObjectName("reader_frame")
-        frame.setStyleSheet("#reader_frame { background: #f4f7f8; border-radius: 6px; }")
+        frame.setStyleSheet("#reader_frame { background: palette(alternate-base); "
+                            "border-radius: 6px; }")
         self.text_label = QLabel()
         self.text_label.setObjectName("imagery_text")
         self.text_label.setWordWrap(True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from resilience_desktop.services.calm.clock import MonotonicClock, Stopwatch
@@ -161,13 +161,14 @@ class PacerWidget(QWidget):
         if self._backdrop is None or self._backdrop.size() != self.size() * ratio:
             pixmap = QPixmap(self.size() * ratio)
             pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(QColor("#f4f7f8"))
+            pixmap.fill(self.palette().color(QPalette.ColorRole.AlternateBase))
             if not self.reduced_motion:
                 painter = QPainter(pixmap)
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing)
                 area = QRectF(self.rect()).adjusted(0, 0, 0, -60)
                 biggest = min(area.width(), area.height()) * 0.46
-                painter.setPen(QPen(QColor("#c9d6dc"), 2, Qt.PenStyle.DashLine))
+                painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 2,
+                                    Qt.PenStyle.DashLine))
                 painter.drawEllipse(area.center(), biggest, biggest)
                 painter.end()
             self._backdrop = pixmap
@@ -178,7 +179,8 @@ class PacerWidget(QWidget):
         super().resizeEvent(event)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        self._fonts = None  # the font may have changed
+        self._fonts = None  # the font or the palette (theme) may have changed
+        self._backdrop = None
         super().changeEvent(event)
 
     def _caption_fonts(self) -> tuple[QFont, QFont, QFont]:
@@ -208,8 +210,8 @@ class PacerWidget(QWidget):
 
     def _paint_bar(self, painter: QPainter, rect: QRectF, state) -> None:
         bar = QRectF(rect.left() + 40, rect.center().y() + 20, rect.width() - 80, 22)
-        painter.setPen(QPen(QColor("#8a8f98"), 1))
-        painter.setBrush(QColor("#ffffff"))
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(bar, 6, 6)
         if state is not None:
             filled = QRectF(bar.left(), bar.top(), bar.width() * state.progress, bar.height())
@@ -225,13 +227,14 @@ class PacerWidget(QWidget):
             centre = QRectF(rect.left(), rect.center().y() - 110, rect.width(), 120)
         big, on_circle, under_bar = self._caption_fonts()
         painter.setFont(big)
-        painter.setPen(QColor("#ffffff" if on_shape else "#22333b"))
+        text = self.palette().color(QPalette.ColorRole.Text)
+        painter.setPen(QColor("#ffffff") if on_shape else text)
         word_rect = QRectF(centre.left(), centre.center().y() - 50, centre.width(), 50)
         painter.drawText(word_rect, Qt.AlignmentFlag.AlignCenter, word)
         painter.setFont(on_circle if on_shape else under_bar)
         painter.drawText(QRectF(centre.left(), centre.center().y(), centre.width(), 50),
                          Qt.AlignmentFlag.AlignCenter, seconds)
         painter.setFont(self.font())
-        painter.setPen(QColor("#22333b"))
+        painter.setPen(text)
         painter.drawText(QRectF(rect.left(), rect.bottom() - 50, rect.width(), 40),
                          Qt.AlignmentFlag.AlignCenter, footer)
