@@ -57,3 +57,19 @@ def test_csv_export_refuses_a_folder_with_files_without_force(tmp_path):
                      "--data-dir", str(tmp_path / "d"))
     assert forced.returncode == 0
     assert stat.S_IMODE((folder / "preference.csv").stat().st_mode) == 0o600
+
+
+def test_importing_a_journals_own_export_from_the_command_line_adds_nothing(tmp_path):
+    data = tmp_path / "data"
+    assert run_cli("demo", "--years", "0.2", "--data-dir", str(data)).returncode == 0
+    target = tmp_path / "own.json"
+    assert _export(tmp_path, target).returncode == 0
+    again = run_cli("import", "--format", "json", str(target), "--data-dir", str(data))
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith("0 added")
+    broken = tmp_path / "broken.json"
+    broken.write_text(target.read_text().replace("-01\"", "-99\"", 1))  # a day 99
+    refused = run_cli("import", "--format", "json", str(broken), "--data-dir", str(data))
+    assert refused.returncode == 1 and "Nothing was imported" in refused.stderr
+    assert "is not a real date" in refused.stderr
+    assert str(broken) in refused.stderr and "Traceback" not in refused.stderr
