@@ -71,7 +71,9 @@ class InstanceLock:
         entry[1] -= 1
         if entry[1] == 0:
             del _held[self.path]
-            os.close(entry[0])  # closing the descriptor drops the lock
+            # Closing the descriptor drops the lock (on Windows msvcrt's byte lock
+            # goes with the handle; the system may take a moment after a crash).
+            os.close(entry[0])
 
 
 def is_held_elsewhere(lock_path: Path) -> bool:

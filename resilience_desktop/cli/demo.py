@@ -86,6 +86,8 @@ def run(args, paths) -> int:
             os.replace(workdir / DB_FILENAME, target / DB_FILENAME)
             make_private_dir(target / "backups")
         else:
+            # Windows renames a folder only when no file in it is open: the
+            # session (database and lock file) was closed by _build.
             os.rename(workdir, target)
         fsync_dir(parent)
     finally:

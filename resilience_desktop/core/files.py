@@ -83,6 +83,9 @@ def write_json_atomic(target: Path, value) -> None:
 
 
 def replace_durably(source: Path, target: Path) -> None:
+    # Windows: os.replace raises PermissionError while any process holds target
+    # open without delete sharing, our own SQLite connection included: callers
+    # close the database (and its -wal/-shm) before replacing it.
     os.replace(source, target)
     fsync_dir(Path(target).parent)
 

@@ -115,7 +115,7 @@ def move_damaged_aside(paths) -> Path:
     write_intent(paths, "restore", phase="staging", holder=holder.name)
     make_private_dir(holder)
     for part in [paths.db_path, *sidecars(paths.db_path)]:
-        if part.exists():
+        if part.exists():  # Windows cannot rename an open file: the database is closed here
             os.replace(part, holder / part.name)
     fsync_dir(holder)
     fsync_dir(paths.data_dir)
