@@ -3,7 +3,8 @@
     python packaging/smoke_frozen.py [dist/resilience-desktop]
 
 Runs, offscreen, on a throw-away data folder: --version, demo --years 1,
-check, --smoke and --screenshot DIR. Each must exit 0, print no traceback,
+check, --smoke, --screenshot DIR, then lock (Argon2 + SQLCipher) and a search
+of the locked journal. Each must exit 0, print no traceback,
 and do what it says (a version line, a quick_check "ok", one PNG per tab).
 Then installs the bundle for a throw-away HOME, starts the installed launcher's
 command and uninstalls it. Standard library only.
@@ -27,9 +28,9 @@ class SmokeFailure(Exception):
     pass
 
 
-def run(argv: list[str], env: dict, expect: str = "") -> str:
+def run(argv: list[str], env: dict, expect: str = "", stdin: str | None = None) -> str:
     shown = " ".join(Path(argv[0]).name if i == 0 else arg for i, arg in enumerate(argv))
-    result = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=300, input=stdin)
     output = result.stdout + result.stderr
     if result.returncode != 0:
         raise SmokeFailure(f"`{shown}` exited {result.returncode}:\n{output[-3000:]}")
@@ -53,7 +54,11 @@ def check_bundle(app: Path, work: Path, env: dict) -> None:
     pngs = sorted(shots.glob("*.png"))
     if len(pngs) < 5 or any(png.stat().st_size < 5000 for png in pngs):
         raise SmokeFailure(f"--screenshot wrote {[p.name for p in pngs]}: expected a PNG per tab")
-    print(f"ok: {len(pngs)} tab screenshots ({', '.join(p.stem for p in pngs)}); {from_version.strip()}")
+    # The passphrase lock: Argon2 (cffi) and SQLCipher, both compiled extensions.
+    passphrase = "frozen smoke passphrase 4 tests\n"
+    run([str(app), "lock", "--data-dir", str(data)], env, expect="recovery key", stdin=passphrase)
+    run([str(app), "search", "walk", "--data-dir", str(data)], env, stdin=passphrase)
+    print(f"ok: {len(pngs)} screenshots of tabs and views; {from_version.strip()}")
 
 
 def check_desktop_install(bundle: Path, work: Path, env: dict) -> None:
