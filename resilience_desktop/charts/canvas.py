@@ -100,10 +100,22 @@ class ChartCanvas(QWidget):
         from resilience_desktop.charts.plots.describe import chart_title, describe_figure
 
         self.text_summary = describe_figure(self.figure)
-        title = chart_title(self.figure)
+        title = chart_title(self.figure) or self._tab_title()
         self.setAccessibleName(f"Chart: {title}" if title else "Chart")
         self.setAccessibleDescription(self.text_summary[:2000]
                                       + " (Enter shows the data as text.)")
+
+    def _tab_title(self) -> str:
+        """The title of the sub-tab that holds this chart (for a chart without one)."""
+        from PySide6.QtWidgets import QTabWidget
+
+        child, parent = self, self.parentWidget()
+        while parent is not None:
+            owner = parent.parentWidget()
+            if isinstance(owner, QTabWidget) and owner.indexOf(child) >= 0:
+                return owner.tabText(owner.indexOf(child)).replace("&", "")
+            child, parent = parent, owner
+        return ""
 
     def show_data_as_text(self):
         """A dialog with the chart's data as text (returned for tests)."""

@@ -71,3 +71,32 @@ def test_chart_text_follows_the_font_size(qtbot):
     width, height = canvas.figure.get_size_inches() * canvas.figure.dpi
     assert abs(width - canvas.canvas.width() * canvas.canvas.device_pixel_ratio) < 2
     assert font_scale(13.5) == 1.5 and font_scale(100) == 3.0
+
+
+def test_weekly_bars_and_per_activity_means_are_described():
+    from resilience_desktop.services.exercise.stats import WeekSummary
+
+    figure = Figure()
+    weeks = [WeekSummary(date(2026, 11, 16), moderate_minutes=120, vigorous_minutes=10),
+             WeekSummary(date(2026, 11, 23), moderate_minutes=90)]
+    plots.draw_weekly_guideline(figure.add_subplot(), weeks)
+    text = describe_figure(figure)
+    assert "moderate minutes: 16 Nov 2026: 120; 23 Nov 2026: 90" in text
+    assert "vigorous minutes (× 2): 16 Nov 2026: 20" in text
+    figure = Figure()
+    plots.draw_mood_change(figure.add_subplot(), {"Walk": [1, 3], "Yoga": [2]})
+    text = describe_figure(figure)
+    assert "Walk (n=2): 2" in text and "Yoga (n=1): 2" in text
+
+
+def test_a_chart_without_a_title_is_named_after_its_tab(qtbot):
+    from PySide6.QtWidgets import QTabWidget
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    canvas = ChartCanvas(lambda figure: figure.add_subplot().plot([1, 2], [3, 4]))
+    tabs.addTab(canvas, "&Network")
+    tabs.resize(400, 300)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    assert canvas.accessibleName() == "Chart: Network"

@@ -53,6 +53,10 @@ def _describe_axes(ax) -> str:
     for container in ax.containers:
         lines += _describe_bars(ax, container)
     for collection in ax.collections:
+        bars = _describe_polygon_bars(ax, collection)
+        if bars:
+            lines += bars
+            continue
         offsets = collection.get_offsets()
         if len(offsets) and collection.get_label() and not collection.get_label().startswith("_"):
             lines.append(f"{collection.get_label()}: {len(offsets)} points")
@@ -73,11 +77,48 @@ def _describe_line(ax, line) -> list[str]:
     name = label if label and not label.startswith("_") else "series"
     if len(set(ys)) == 1 and len(ys) == 2 and _is_reference(xs):
         return [f"{name}: reference line at {_number(ys[0])}"]
+    categories = _category_labels(ax)
+    if categories and all(round(y, 3) in categories for y in ys):  # values across, names up
+        return [f"{name}: " + "; ".join(f"{categories[round(y, 3)]}: {_number(float(x))}"
+                                        for x, y in zip(xs, ys))]
     if len(ys) <= MAX_ROWS:
         rows = ", ".join(f"{_x_text(ax, x)}: {_number(y)}" for x, y in zip(xs, ys))
         return [f"{name}: {rows}"]
     return [f"{name}: {len(ys)} values from {_x_text(ax, xs[0])} to {_x_text(ax, xs[-1])}; "
             f"lowest {_number(min(ys))}, highest {_number(max(ys))}, last {_number(ys[-1])}"]
+
+
+def _describe_polygon_bars(ax, collection) -> list[str]:
+    """Bars drawn as one PolyCollection of rectangles (fast for many weeks)."""
+    from matplotlib.collections import PolyCollection
+
+    label = str(collection.get_label())
+    if label.startswith("_") or type(collection) is not PolyCollection:
+        return []
+    rows = []
+    for path in collection.get_paths():
+        xs, ys = path.vertices[:, 0], path.vertices[:, 1]
+        if len(xs) < 4:
+            return []
+        where = float(xs.min()) if _is_date_axis(ax) else float(xs.min() + xs.max()) / 2
+        rows.append((where, float(ys.max() - ys.min())))  # a week's bar: from its first day
+    if not rows:
+        return []
+    if len(rows) <= MAX_ROWS:
+        return [f"{label}: " + "; ".join(f"{_x_text(ax, x)}: {_number(v)}" for x, v in rows)]
+    values = [v for _, v in rows]
+    return [f"{label}: {len(rows)} bars from {_x_text(ax, rows[0][0])} to "
+            f"{_x_text(ax, rows[-1][0])}; lowest {_number(min(values))}, highest "
+            f"{_number(max(values))}, last {_number(values[-1])}"]
+
+
+def _category_labels(ax) -> dict:
+    """y position -> label when the y axis names categories (a horizontal chart)."""
+    labels = {}
+    for tick, text in zip(ax.get_yticks(), ax.get_yticklabels()):
+        if any(character.isalpha() for character in text.get_text()):
+            labels[round(float(tick), 3)] = text.get_text()
+    return labels
 
 
 def _is_reference(xs) -> bool:

@@ -47,7 +47,8 @@ def draw_weekly_guideline(ax, weeks) -> None:
         ax.add_collection(PolyCollection(
             _bar_vertices(lefts, width, bottoms or [0] * len(tops), tops),
             facecolors=INTENSITY_COLOURS[kind], edgecolors="none",
-            antialiaseds=len(weeks) <= MANY_WEEKS))  # no hairline gaps between dense bars
+            antialiaseds=len(weeks) <= MANY_WEEKS,  # no hairline gaps between dense bars
+            label=f"{kind} minutes" + (" (× 2)" if kind == "vigorous" else "")))
     ax.axhspan(*GUIDELINE_BAND, color="#5cb85c", alpha=0.15, lw=0)
     ax.axhline(GUIDELINE_BAND[0], color="#3c8d3c", lw=0.8, ls="--")
     ax.set_xlim(lefts[0] - 2, lefts[-1] + 9)
