@@ -184,3 +184,21 @@ def test_row_buttons_are_enabled_only_with_a_selection(qtbot, context):
         assert not tab.findChild(QPushButton, name).isEnabled(), name
     tab.people_page.people_table.selectRow(0)
     assert tab.findChild(QPushButton, "edit_person_button").isEnabled()
+
+
+def test_a_session_logged_on_the_exercise_tab_resets_the_clock_here(tab, qtbot, clock,
+                                                                    monkeypatch):
+    """Exercise with someone is a contact in person: People updates without a restart."""
+    from datetime import datetime
+
+    from resilience_desktop.services.exercise import clock as exercise_clock
+    from resilience_desktop.services.exercise import sessions as ex
+
+    monkeypatch.setattr(exercise_clock, "now", lambda: datetime(2026, 5, 4, 18))
+    pid = svc.add_person(svc.PersonInput("Mum", relationship="family"), today=DAY - timedelta(days=30))
+    tab.context.signals.people_changed.emit()
+    assert "Overdue" in _status_text(tab, "Mum")
+    walk = next(a for a in ex.list_activities() if a.met == 3.5)
+    ex.add_session(ex.SessionInput(datetime(2026, 5, 4, 9), walk.id, 40, person_ids=(pid,)))
+    tab.context.signals.exercise_changed.emit()  # what the Exercise tab sends after a save
+    assert "OK" in _status_text(tab, "Mum")
