@@ -58,6 +58,7 @@ bench: install
 	$(VPY) benchmarks/people.py
 	$(VPY) benchmarks/safety.py
 	$(VPY) benchmarks/calm.py
+	$(VPY) benchmarks/app_filter.py
 
 screenshots: install
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/resilience-desktop --demo --screenshot docs/screenshots
