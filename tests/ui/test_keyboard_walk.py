@@ -97,3 +97,13 @@ def test_focus_is_visible_on_the_tab_bar_and_the_mood_pad(main_window, qtbot):
     pad.setFocus()
     qtbot.waitUntil(lambda: not bar.hasFocus())
     assert not bar.tabTextColor(bar.currentIndex()).isValid()
+
+
+def test_the_first_run_page_works_with_the_keyboard_alone(main_window, qtbot):
+    page = main_window.first_run_page or main_window.show_first_run()
+    qtbot.waitUntil(page.isVisible)
+    page.focusNextChild()
+    walked = walk(QApplication.focusWidget())
+    problems = _problems(walked, page)
+    assert not problems, "\n".join(problems)
+    assert any(w.objectName() == "start_button" for w in walked.chain)
