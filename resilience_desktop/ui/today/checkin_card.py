@@ -16,6 +16,7 @@ from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.services.today import checkin, clock
 from resilience_desktop.ui.journal.mood_pad import MoodPadWidget
 from resilience_desktop.ui.today.parts import TodayCard, text_label
+from resilience_desktop.services.wording import signed
 
 log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 600
@@ -87,7 +88,7 @@ class CheckInCard(TodayCard):
         quadrant = emotions.quadrant_of(*value) if value else None
         picker.set_quadrant(quadrant)
         if value is not None:
-            self.mood_label.setText(f"Pleasantness {value[0]:+d} · energy {value[1]:+d}: "
+            self.mood_label.setText(f"Pleasantness {signed(value[0])} · energy {signed(value[1])}: "
                                     f"{emotions.QUADRANT_LABELS[quadrant]}. Any words for it?")
         self.save_timer.start()
 
