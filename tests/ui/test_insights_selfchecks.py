@@ -63,3 +63,38 @@ def test_the_rhythm_can_be_turned_off_and_nothing_is_due(main_window, qtbot):
     for card in tab.selfcheck_page.cards.values():
         card.rhythm_combo.setCurrentIndex(card.rhythm_combo.findData(0))
     assert tab.due_label.text() == "No self-check is due."
+
+
+def test_what_helps_page_shows_ranked_factors_and_links_to_their_tab(main_window, qtbot):
+    from datetime import timedelta
+
+    from resilience_desktop.services.exercise import sessions as ex
+    from resilience_desktop.services.exercise.catalogue import list_activities
+    from resilience_desktop.services.insights import clock
+    from resilience_desktop.services.journal.entries import EntryInput, save_entry
+
+    today = clock.today()
+    walking = next(a for a in list_activities() if a.name == "Walking for pleasure")
+    for d in range(1, 31):
+        day = today - timedelta(days=d)
+        walked = d % 2 == 0
+        save_entry(EntryInput(entry_date=day, body="x", pleasantness=3 if walked else 0,
+                              energy=1))
+        if walked:
+            ex.add_session(ex.SessionInput(started_at=datetime_at(day), activity_id=walking.id,
+                                            minutes=40))
+    tab = _insights(main_window)
+    tab.pages.setCurrentWidget(tab.helps_page)
+    table = tab.helps_page.table
+    assert table.item(0, 0).text() == "Exercised (any)"
+    assert table.item(0, 1).text() == "15 / 15"
+    assert table.item(0, 2).text().startswith("+3.0")
+    assert "not proof of cause" in tab.helps_page.findChild(type(tab.due_label), "helps_intro").text()
+    table.doubleClicked.emit(table.model().index(0, 0))
+    assert main_window.current_tab_title() == "Exercise"
+
+
+def datetime_at(day):
+    from datetime import datetime, time
+
+    return datetime.combine(day, time(9, 0))

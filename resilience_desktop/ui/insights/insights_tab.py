@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 
 from resilience_desktop.services.insights import clock, rhythm
 from resilience_desktop.services.insights.scales import get_scale
+from resilience_desktop.ui.insights.helps_page import HelpsPage
 from resilience_desktop.ui.insights.selfcheck_page import SelfCheckPage
 from resilience_desktop.ui.widgets.base_tab import BaseTab
 
@@ -31,7 +32,11 @@ class InsightsTab(BaseTab):
         self.pages = QTabWidget()
         self.pages.setObjectName("insights_pages")
         self.selfcheck_page = SelfCheckPage(self)
+        self.helps_page = HelpsPage(self)
         self.pages.addTab(self.selfcheck_page, "Self-checks")
+        self.pages.addTab(self.helps_page, "What helps me")
+        self._stale_pages: set = set()
+        self.pages.currentChanged.connect(self._on_pages_current_changed)
         header = QHBoxLayout()
         header.addWidget(self.due_label, 1)
         header.addWidget(QLabel("Show:"))
@@ -62,9 +67,20 @@ class InsightsTab(BaseTab):
         else:
             self.due_label.setText("No self-check is due.")
         self.selfcheck_page.refresh(today)
+        self._stale_pages = {self.helps_page}
+        self._refresh_current_page()
+
+    def _refresh_current_page(self) -> None:
+        page = self.pages.currentWidget()
+        if page in self._stale_pages:
+            self._stale_pages.discard(page)
+            page.refresh()
+
+    def _on_pages_current_changed(self, _index: int) -> None:
+        self._refresh_current_page()
 
     def canvases(self):
-        return self.selfcheck_page.canvases()
+        return self.selfcheck_page.canvases() + [self.helps_page.canvas]
 
     # -- actions ------------------------------------------------------------
     def take_questionnaire(self, scale_id: str) -> None:
@@ -92,5 +108,6 @@ class InsightsTab(BaseTab):
             self.refresh()
 
     def _on_range_combo_changed(self, _index: int) -> None:
-        for canvas in self.canvases():
-            canvas.mark_stale()
+        self.selfcheck_page.redraw_charts()
+        self._stale_pages = {self.helps_page}
+        self._refresh_current_page()
