@@ -1,6 +1,7 @@
 """A questionnaire answered through the window, by keyboard and by mouse, found in the database."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from resilience_desktop.core.models.insights import QuestionnaireAnswer, QuestionnaireResponse
 from resilience_desktop.services.insights import responses
@@ -98,3 +99,30 @@ def datetime_at(day):
     from datetime import datetime, time
 
     return datetime.combine(day, time(9, 0))
+
+
+def test_strength_with_an_example_and_three_good_things_through_the_page(main_window, qtbot):
+    from datetime import timedelta
+
+    from resilience_desktop.core.models.journal import JournalEntry
+    from resilience_desktop.services.insights import clock
+    from resilience_desktop.services.journal.entries import EntryInput, save_entry
+
+    entry_id = save_entry(EntryInput(entry_date=clock.today() - timedelta(days=3),
+                                     body="Stayed patient with the new job."))
+    tab = _insights(main_window)
+    tab.pages.setCurrentWidget(tab.strengths_page)
+    page = tab.strengths_page
+    qtbot.keyClicks(page.name_edit, "Patience")
+    qtbot.keyClicks(page.description_edit, "I can wait and keep trying.")
+    qtbot.mouseClick(page.findChild(QPushButton, "save_strength_button"), Qt.MouseButton.LeftButton)
+    assert page.strength_list.count() == 1 and page.selected().name == "Patience"
+    page.add_example(page.selected().id, entry_id)
+    assert "Stayed patient" in page.examples_list.item(0).text()
+    assert "Not written this week" in page.good_things_status.text()
+    for edit, text in zip(page.thing_edits, ("Sun", "A call with Mum", "Good tea")):
+        qtbot.keyClicks(edit, text)
+    save = page.findChild(QPushButton, "save_good_things_button")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    entry = JournalEntry.get(JournalEntry.kind == "gratitude")
+    assert entry.body.startswith("1. Sun") and "Written this week" in page.good_things_status.text()

@@ -10,6 +10,7 @@ from resilience_desktop.services.insights import clock, rhythm
 from resilience_desktop.services.insights.scales import get_scale
 from resilience_desktop.ui.insights.helps_page import HelpsPage
 from resilience_desktop.ui.insights.selfcheck_page import SelfCheckPage
+from resilience_desktop.ui.insights.strengths_page import StrengthsPage
 from resilience_desktop.ui.widgets.base_tab import BaseTab
 
 RANGES = (("Last year", 365), ("Last 2 years", 730), ("Last 5 years", 1826), ("All time", None))
@@ -35,6 +36,8 @@ class InsightsTab(BaseTab):
         self.helps_page = HelpsPage(self)
         self.pages.addTab(self.selfcheck_page, "Self-checks")
         self.pages.addTab(self.helps_page, "What helps me")
+        self.strengths_page = StrengthsPage(self)
+        self.pages.addTab(self.strengths_page, "Strengths and good things")
         self._stale_pages: set = set()
         self.pages.currentChanged.connect(self._on_pages_current_changed)
         header = QHBoxLayout()
@@ -67,7 +70,7 @@ class InsightsTab(BaseTab):
         else:
             self.due_label.setText("No self-check is due.")
         self.selfcheck_page.refresh(today)
-        self._stale_pages = {self.helps_page}
+        self._stale_pages = {self.helps_page, self.strengths_page}
         self._refresh_current_page()
 
     def _refresh_current_page(self) -> None:
@@ -109,5 +112,5 @@ class InsightsTab(BaseTab):
 
     def _on_range_combo_changed(self, _index: int) -> None:
         self.selfcheck_page.redraw_charts()
-        self._stale_pages = {self.helps_page}
+        self._stale_pages.add(self.helps_page)
         self._refresh_current_page()
