@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
         for action in (self.export_action, self.import_action, self.backups_action):
             action.setEnabled(False)  # enabled by the data-safety features
         file_menu.addSeparator()
+        self.summary_action = self._action("summary_action", "Export &summary (PDF)…", file_menu)
+        self.summary_action.triggered.connect(self._on_summary_action_triggered)
+        file_menu.addSeparator()
         self.settings_action = self._action("settings_action", "&Settings…", file_menu)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
@@ -143,6 +146,13 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("about_action", f"&About {APP_NAME}", help_menu)
         self.about_action.triggered.connect(self._on_about_action_triggered)
         self.help_menu = help_menu
+
+    def _on_summary_action_triggered(self) -> None:
+        from resilience_desktop.ui.insights.summary_dialog import SummaryDialog
+
+        self.summary_dialog = SummaryDialog(self.context, self)
+        self.summary_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.summary_dialog.open()
 
     def _on_about_action_triggered(self) -> None:
         from resilience_desktop.ui.about_dialog import show_about

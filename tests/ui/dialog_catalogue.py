@@ -37,6 +37,7 @@ def _build(name: str, context):
     from resilience_desktop.ui.exercise.session_dialog import SessionDialog
     from resilience_desktop.services.insights.scales import WHO5
     from resilience_desktop.ui.insights.questionnaire_dialog import QuestionnaireDialog
+    from resilience_desktop.ui.insights.summary_dialog import SummaryDialog
     from resilience_desktop.ui.journal.trash_dialog import TrashDialog
     from resilience_desktop.ui.people.contact_dialog import ContactDialog
     from resilience_desktop.ui.people.group_dialog import GroupDialog
@@ -64,6 +65,7 @@ def _build(name: str, context):
         "unlock": lambda: UnlockDialog(context.paths),
         "settings": lambda: SettingsDialog(context),
         "questionnaire": lambda: QuestionnaireDialog(WHO5),
+        "summary": lambda: SummaryDialog(context),
         "breathing patterns": lambda: PatternDialog(),
     }
     return builders[name]()
@@ -71,7 +73,7 @@ def _build(name: str, context):
 
 DIALOG_NAMES = ("trash", "session", "activities", "exercise import", "lock settings", "backups",
                 "import", "person", "group", "contact", "vcard import", "unlock", "settings",
-                "questionnaire", "breathing patterns")
+                "questionnaire", "breathing patterns", "summary")
 
 
 def build_dialog(name: str, context, parent=None):

@@ -54,11 +54,11 @@ def draw_scale_history(ax, series: ScaleSeries) -> None:
     ax.yaxis.set_major_locator(MaxNLocator(5))
     set_date_ticks(ax, first, last, max_ticks=6)
     ax.tick_params(labelsize=8)
-    suffix = "" if series.bands else " (no cut-offs: trend only)"
+    suffix = "" if series.bands else " (trend only)"
     ax.set_title(f"{series.title}{suffix}", fontsize=10)
     for band_low, band_high, _colour, label in series.bands:
-        ax.text(1.005, (band_low + band_high) / 2, label, transform=ax.get_yaxis_transform(),
-                fontsize=7, color=MUTED, va="center", ha="left")
+        ax.text(0.99, (band_low + band_high) / 2, label, transform=ax.get_yaxis_transform(),
+                fontsize=7, color="#5f6670", va="center", ha="right", clip_on=True)
 
 
 def draw_helps(ax, rows, unit: str = "pleasantness") -> None:

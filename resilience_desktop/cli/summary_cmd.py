@@ -1,0 +1,52 @@
+"""`resilience-desktop summary --from DATE --to DATE PATH`: the summary PDF for a
+therapist, without journal entries (the window lets the person tick entries)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from resilience_desktop.cli.common import CommandError, opened_data
+
+
+def _day(text: str) -> date:
+    import argparse
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def register(subparsers, parents) -> None:
+    parser = subparsers.add_parser(
+        "summary", parents=parents,
+        help="write a PDF summary (mood, questionnaires, exercise, contacts, calm) for a "
+             "date range; journal entries are never included from here")
+    parser.add_argument("--from", dest="start", type=_day, required=True, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", type=_day, required=True, metavar="YYYY-MM-DD")
+    parser.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
+    parser.add_argument("path", type=Path, metavar="PATH", help="the PDF file to write")
+    parser.set_defaults(func=run)
+
+
+def run(args, paths) -> int:
+    from resilience_desktop.services.insights.summary import check_range, gather
+
+    dest = args.path.expanduser()
+    try:
+        check_range(args.start, args.end)
+    except ValueError as error:
+        raise CommandError(str(error)) from error
+    if dest.exists() and not args.force:
+        raise CommandError(f"{dest} already exists; nothing was written (use --force to "
+                           "overwrite it).")
+    if not dest.parent.is_dir():
+        raise CommandError(f"the folder {dest.parent} does not exist.")
+    with opened_data(paths, write=False):
+        data = gather(args.start, args.end)
+        from resilience_desktop.ui.insights.summary_pdf import write_summary_pdf
+
+        write_summary_pdf(data, dest, force=args.force)
+    print(f"Summary for {args.start} to {args.end} written to {dest}")
+    return 0
