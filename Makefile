@@ -59,6 +59,7 @@ bench: install
 	$(VPY) benchmarks/safety.py
 	$(VPY) benchmarks/calm.py
 	$(VPY) benchmarks/app_filter.py
+	$(VPY) benchmarks/insights.py
 
 screenshots: install
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/resilience-desktop --demo --screenshot docs/screenshots

@@ -114,16 +114,20 @@ def load_facts(start: date | None, end: date) -> DayFacts:
     return DayFacts(moods, days, first_day, end)
 
 
-def compare(facts: DayFacts, factor_days: set[date], measure: str, lag: int) -> Comparison:
+def _mood_rows(facts: DayFacts, lag: int) -> list[tuple[date, tuple]]:
+    """(factor day d, mood on d + lag) for every d in the range with such a mood."""
+    shift = timedelta(days=lag)
+    return [(day - shift, mood) for day, mood in facts.moods.items()
+            if facts.first <= day - shift and day <= facts.last]
+
+
+def compare(facts: DayFacts, factor_days: set[date], measure: str, lag: int,
+            rows: list | None = None) -> Comparison:
     """Mood on day d + lag, split by whether the factor happened on day d."""
     index = MEASURES.index(measure)
     with_values, without_values = [], []
-    day = facts.first
-    while day <= facts.last:
-        mood = facts.moods.get(day + timedelta(days=lag))
-        if mood is not None and (lag == 0 or day + timedelta(days=lag) <= facts.last):
-            (with_values if day in factor_days else without_values).append(mood[index])
-        day += timedelta(days=1)
+    for day, mood in (rows if rows is not None else _mood_rows(facts, lag)):
+        (with_values if day in factor_days else without_values).append(mood[index])
     result = None
     if len(with_values) >= MIN_DAYS and len(without_values) >= MIN_DAYS:
         result = welch_difference(with_values, without_values)
@@ -133,6 +137,7 @@ def compare(facts: DayFacts, factor_days: set[date], measure: str, lag: int) -> 
 def what_helps(start: date | None, end: date, facts: DayFacts | None = None) -> list[FactorResult]:
     """Every factor with data, ranked by effect (largest shown difference first)."""
     facts = facts or load_facts(start, end)
+    rows = {lag: _mood_rows(facts, lag) for lag in (0, 1)}
     results = []
     for factor in FACTORS:
         if factor.key not in facts.factor_days:
@@ -141,7 +146,7 @@ def what_helps(start: date | None, end: date, facts: DayFacts | None = None) -> 
         for measure in MEASURES:
             for lag in (0, 1):
                 result.comparisons[(measure, lag)] = compare(
-                    facts, facts.factor_days[factor.key], measure, lag)
+                    facts, facts.factor_days[factor.key], measure, lag, rows[lag])
         results.append(result)
     results.sort(key=lambda r: -r.effect)
     return results
