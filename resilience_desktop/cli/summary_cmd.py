@@ -3,15 +3,27 @@ therapist, without journal entries (the window lets the person tick entries)."""
 
 from __future__ import annotations
 
+import argparse
 from datetime import date
 from pathlib import Path
 
 from resilience_desktop.cli.common import CommandError, opened_data
 
 
-def _day(text: str) -> date:
-    import argparse
+EXAMPLES = """\
+The PDF holds mood over time, the self-check questionnaires with their bands,
+exercise against the WHO guideline, contact and calm practice counts. It never
+holds journal entries (choose those in the window: File → Export summary).
+The file is readable only by you.
 
+examples:
+  resilience-desktop summary --from 2026-09-01 --to 2026-11-30 ~/summary.pdf
+  resilience-desktop summary --from 2026-01-01 --to 2026-12-31 --force ~/summary.pdf
+
+exit codes: 0 written, 1 refused or failed (nothing was written)."""
+
+
+def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -22,7 +34,9 @@ def register(subparsers, parents) -> None:
     parser = subparsers.add_parser(
         "summary", parents=parents,
         help="write a PDF summary (mood, questionnaires, exercise, contacts, calm) for a "
-             "date range; journal entries are never included from here")
+             "date range; journal entries are never included from here",
+        description="Write a PDF summary for a therapist to PATH.", epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--from", dest="start", type=_day, required=True, metavar="YYYY-MM-DD")
     parser.add_argument("--to", dest="end", type=_day, required=True, metavar="YYYY-MM-DD")
     parser.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
