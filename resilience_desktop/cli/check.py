@@ -17,7 +17,8 @@ from resilience_desktop.cli.common import CommandError, key_from_stdin
 from resilience_desktop.core.backup import table_row_counts
 from resilience_desktop.core.db import header_user_version
 from resilience_desktop.core.errors import DatabaseDamagedError, UserFacingError
-from resilience_desktop.core.integrity import (connect_file, data_table_names, driver_errors,
+from resilience_desktop.core.integrity import (check_private_copy, connect_file,
+                                               data_table_names, driver_errors,
                                                quick_check_file)
 from resilience_desktop.core.migrations import latest_version
 
@@ -60,7 +61,7 @@ def run(args, paths) -> int:
             path = reader.readable_path()
         except DatabaseDamagedError as error:
             return _report_damage(paths, str(error))
-        return _report(path, key)
+        return _report(path, key, recovered_copy=reader.snapshot_dir is not None)
     except UserFacingError as error:
         raise CommandError(str(error)) from error
     finally:
@@ -71,10 +72,12 @@ def _report_damage(paths, summary: str) -> int:
     return _report_damage_at(paths.db_path, summary)
 
 
-def _report(path, key) -> int:
+def _report(path, key, recovered_copy: bool = False) -> int:
+    """recovered_copy: path is the reader's private snapshot, checked read-write so that
+    SQLite first recovers what a crash left (in the copy only)."""
     if path.stat().st_size == 0:
         return _report_damage_at(path, "the file is empty (0 bytes)")
-    result = quick_check_file(path, key)
+    result = check_private_copy(path, key) if recovered_copy else quick_check_file(path, key)
     if not result.ok:
         return _report_damage_at(path, result.summary())
     print(f"schema version: {result.user_version} (this app: {latest_version()})")

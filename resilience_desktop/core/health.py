@@ -9,12 +9,16 @@ quick_check and was not written by a newer version of the app.
 from __future__ import annotations
 
 import logging
+import shutil
 import struct
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from resilience_desktop.core.db import looks_plain_sqlite
 from resilience_desktop.core.errors import DatabaseDamagedError, UserFacingError
-from resilience_desktop.core.integrity import CheckResult, quick_check_file
+from resilience_desktop.core.integrity import (CheckResult, check_private_copy, quick_check_file,
+                                               wal_problem)
 from resilience_desktop.core.migrations import check_not_too_new
 
 log = logging.getLogger(__name__)
@@ -50,16 +54,62 @@ def is_ours(result: CheckResult, allow_empty: bool) -> bool:
     return allow_empty and result.table_count == 0
 
 
+#: What SQLite leaves next to a database after a crash (write-ahead log, its index,
+#: a hot rollback journal).
+CRASH_SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def crash_sidecars(path: Path) -> list[Path]:
+    return [Path(str(path) + suffix) for suffix in CRASH_SIDECARS
+            if Path(str(path) + suffix).exists()]
+
+
+@contextmanager
+def private_copy(path: Path):
+    """The file and its -wal/-journal copied into a 0700 temporary folder (removed
+    afterwards): SQLite may recover a crash there without touching the data folder."""
+    from resilience_desktop.core.files import copy_private
+
+    folder = Path(tempfile.mkdtemp(prefix="resilience-check-"))
+    try:
+        copy = folder / path.name
+        copy_private(path, copy)
+        for suffix in ("-wal", "-journal"):
+            if Path(str(path) + suffix).exists():
+                copy_private(Path(str(path) + suffix), Path(str(copy) + suffix))
+        yield copy
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def check_after_crash(path: Path, key: bytes | None, full: bool = False) -> CheckResult:
+    """A journal with crash leftovers is checked on a private copy, recovered there
+    (a read-only connection cannot replay a -wal it must recover, nor a hot -journal)."""
+    problem = wal_problem(path)
+    if problem:
+        return CheckResult(False, [problem])
+    with private_copy(path) as copy:
+        return check_private_copy(copy, key, full)
+
+
 def check_journal(path: Path, key: bytes | None, *, allow_empty: bool = True,
                   full: bool = False, what: str = "The journal file",
-                  result: CheckResult | None = None) -> CheckResult:
-    """Raise a plain-worded error unless path is a healthy journal this app can open."""
+                  result: CheckResult | None = None, recovered_copy: bool = False
+                  ) -> CheckResult:
+    """Raise a plain-worded error unless path is a healthy journal this app can open.
+
+    recovered_copy: path is already a private copy; check it read-write (recovery).
+    Otherwise crash leftovers next to path send the check to a private copy."""
     path = Path(path)
     if path.stat().st_size == 0:
         log.error("health check: the database file is empty")
         raise DatabaseDamagedError(f"{what} is empty (0 bytes): it was cut short and cannot "
                                    "be opened. Nothing was changed.")
-    if result is None:
+    if recovered_copy:
+        result = check_private_copy(path, key, full)
+    elif crash_sidecars(path):
+        result = check_after_crash(path, key, full)
+    elif result is None:
         result = quick_check_file(path, key, full=full)
     if not result.ok:
         log.error("health check failed (%d messages)", len(result.messages))

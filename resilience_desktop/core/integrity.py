@@ -143,9 +143,15 @@ def quick_check_file(path: Path, key: bytes | None = None, full: bool = False) -
         _remove_created_sidecars(path, existed)
 
 
-def _run_check(path: Path, key: bytes | None, pragma: str) -> CheckResult:
+def check_private_copy(copy: Path, key: bytes | None, full: bool = False) -> CheckResult:
+    """quick_check on a private copy, opened read-write so SQLite can first recover
+    what a crash left (replay its -wal, roll back a hot -journal) — in the copy only."""
+    return _run_check(copy, key, "integrity_check" if full else "quick_check", readonly=False)
+
+
+def _run_check(path: Path, key: bytes | None, pragma: str, readonly: bool = True) -> CheckResult:
     try:
-        conn = connect_file(path, key, readonly=True)
+        conn = connect_file(path, key, readonly=readonly)
     except driver_errors() as error:
         return CheckResult(False, [f"cannot open: {error}"])
     try:

@@ -1,10 +1,11 @@
 """The reader door: open a journal read-only and leave every byte as it was.
 
 Readers (search, check, export, summary) never migrate, checkpoint or finish
-an interrupted transition. When a -wal/-shm is lying next to the journal and
+an interrupted transition. When a -wal/-shm (or a hot -journal) lies next to the
+journal and
 no Resilience process holds it (a crash, or a file-sync tool brought one
 from another computer), SQLite would rewrite the -shm even read-only; the
-reader then works on a private snapshot (the file and its -wal copied into a
+reader then works on a private snapshot (the file and its -wal/-journal copied into a
 0700 temporary folder, removed afterwards), so the data folder is not
 touched and a foreign -wal is never checkpointed into the journal.
 """
@@ -34,6 +35,7 @@ class ReaderOpening:
         self.paths = paths
         self.snapshot_dir: Path | None = None
         self.existed = {part: part.exists() for part in sidecars(paths.db_path)}
+        self.hot_journal = Path(str(paths.db_path) + "-journal").exists()
 
     def writer_is_running(self) -> bool:
         return is_held_elsewhere(self.paths.lock_path)
@@ -51,7 +53,7 @@ class ReaderOpening:
     def readable_path(self) -> Path:
         """The journal itself, or a private snapshot when stray sidecars exist."""
         db = self.paths.db_path
-        if not any(self.existed.values()) or self.writer_is_running():
+        if not (any(self.existed.values()) or self.hot_journal) or self.writer_is_running():
             return db
         problem = wal_problem(db)
         if problem:
@@ -60,14 +62,14 @@ class ReaderOpening:
         self.snapshot_dir = Path(tempfile.mkdtemp(prefix="resilience-read-"))
         copy = self.snapshot_dir / db.name
         copy_private(db, copy)
-        wal = sidecars(db)[0]
-        if wal.exists():
-            copy_private(wal, Path(str(copy) + "-wal"))
+        for suffix in ("-wal", "-journal"):  # SQLite recovers them in the copy
+            if Path(str(db) + suffix).exists():
+                copy_private(Path(str(db) + suffix), Path(str(copy) + suffix))
         return copy
 
     def open(self, key: bytes | None) -> None:
         path = self.readable_path()
-        result = check_journal(path, key)
+        result = check_journal(path, key, recovered_copy=self.snapshot_dir is not None)
         if (result.user_version or 0) < latest_version():
             raise PendingTransitionError("This journal was saved by an older version and must be "
                                          "updated: open Resilience once. Nothing was changed.")

@@ -161,3 +161,49 @@ def test_a_crash_wal_is_read_from_a_private_copy(paths, tmp_path):
     assert get_preference("late.one") == "late"
     reader.close()
     assert file_hashes(paths.data_dir) == before
+
+
+HOT_JOURNAL_CHILD = """
+import os, signal, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA journal_mode=delete")
+conn.execute("PRAGMA cache_size=1")  # every changed page spills: the journal is hot
+conn.execute("BEGIN")
+conn.execute("UPDATE preference SET value = value || ' changed'")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_hot_rollback_journal_left_by_a_kill_is_recovered_not_called_damage(paths):
+    import subprocess
+    import sys
+
+    journal_with_canary(paths, rows=300, backups=0).close()
+    subprocess.run([sys.executable, "-c", HOT_JOURNAL_CHILD, str(paths.db_path)])
+    assert (paths.data_dir / "resilience.sqlite3-journal").exists()
+    before = file_hashes(paths.data_dir)
+    reader = DataSession(paths)
+    reader.open_reader()  # on a private copy, recovered there
+    assert read_canary(3).endswith("words ")  # the cut-short change is not seen
+    reader.close()
+    assert file_hashes(paths.data_dir) == before
+    writer = DataSession(paths)
+    writer.open_writer()  # the writer's own open rolls the journal back
+    assert read_canary(3).endswith("words ")
+    writer.close()
+    assert not (paths.data_dir / "resilience.sqlite3-journal").exists()
+
+
+@pytest.mark.slow
+def test_check_after_a_kill_mid_write_reports_ok_and_changes_nothing(paths):
+    import subprocess
+    import sys
+
+    from tests.conftest import run_cli
+
+    journal_with_canary(paths, rows=300, backups=0).close()
+    subprocess.run([sys.executable, "-c", HOT_JOURNAL_CHILD, str(paths.db_path)])
+    before = file_hashes(paths.data_dir)
+    result = run_cli("check", "--data-dir", str(paths.data_dir))
+    assert result.returncode == 0 and "quick_check: ok" in result.stdout, result.stdout
+    assert file_hashes(paths.data_dir) == before
