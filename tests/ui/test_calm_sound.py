@@ -54,3 +54,10 @@ def test_showing_the_calm_tab_does_not_load_qtmultimedia(main_window):
     main_window.tab("Calm").breathe_page.pacer.grab()
     after = {m for m in sys.modules if m.startswith("PySide6.QtMultimedia")}
     assert after == before
+
+
+def test_preloading_without_audio_is_quiet(qapp, monkeypatch):
+    monkeypatch.setattr(calm_sound, "_player", None)
+    monkeypatch.setattr(calm_sound._Player, "_probe", lambda self: False)
+    calm_sound.preload(calm_sound.BELL, "no-such-cue")  # no error, nothing loaded
+    assert calm_sound._player._effects == {}

@@ -99,6 +99,7 @@ class BreathePage(PracticePage):
         self.beginner_check.toggled.connect(self._on_plan_changed)
         self.tones_check = QCheckBox("&Tones (one in, two out)")
         self.tones_check.setObjectName("tones_check")
+        self.tones_check.toggled.connect(self._on_tones_check_toggled)
         self.reduced_check = QCheckBox("Re&duced motion")
         self.reduced_check.setObjectName("reduced_check")
         self.reduced_check.toggled.connect(self.pacer.set_reduced_motion)
@@ -223,6 +224,10 @@ class BreathePage(PracticePage):
 
     def tick(self) -> None:
         self.pacer.tick()
+
+    def _on_tones_check_toggled(self, on: bool) -> None:
+        if on:
+            calm_sound.preload(calm_sound.TONE_IN, calm_sound.TONE_OUT, calm_sound.TONE_HOLD)
 
     def _on_pacer_phase_changed(self, phase: str) -> None:
         if not self.tones_check.isChecked():

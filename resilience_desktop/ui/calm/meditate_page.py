@@ -113,6 +113,8 @@ class MeditatePage(PracticePage):
         self._last_elapsed = 0.0
         self.bells_rung = []
         self.cue_label.setText("")
+        if self.sound_check.isChecked():
+            calm_sound.preload(calm_sound.BELL, calm_sound.BELL_SOFT)
         for widget in (self.minutes_spin, self.warmup_spin, self.interval_combo,
                        self.end_bell_check):
             widget.setEnabled(False)

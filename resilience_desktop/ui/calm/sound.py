@@ -85,6 +85,21 @@ def play(name: str, volume: float = 0.8) -> bool:
         return False
 
 
+def preload(*names: str) -> None:
+    """Load cues before they are needed (when tones or bells are switched on), so the
+    first one plays on time. Never raises; does nothing without audio."""
+    global _player
+    if _player is None:
+        _player = _Player()
+    try:
+        if _player.available():
+            for name in names:
+                if name in SOUND_NAMES and name not in _player._effects:
+                    _player._load(name)
+    except Exception:
+        log.exception("could not preload sounds")
+
+
 def sound_available() -> bool:
     """Whether cues can be heard here (imports QtMultimedia: call only when needed)."""
     global _player
