@@ -42,11 +42,10 @@ def _run_and_kill(data_dir, first_number, rng) -> list[tuple[str, int]]:
 
     def read():
         for line in process.stdout:
-            if line.strip() == "ready":
-                ready.set()
-            elif line.endswith("\n") and len(line.split()) == 2:  # a whole line: acknowledged
+            if line.endswith("\n") and len(line.split()) == 2:  # a whole line: acknowledged
                 what, number = line.split()
                 acknowledged.append((what, int(number)))
+                ready.set()  # writing has begun: kill at a random moment from here
 
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
