@@ -126,3 +126,26 @@ def test_strength_with_an_example_and_three_good_things_through_the_page(main_wi
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     entry = JournalEntry.get(JournalEntry.kind == "gratitude")
     assert entry.body.startswith("1. Sun") and "Written this week" in page.good_things_status.text()
+
+
+def test_the_one_page_choice_is_remembered(main_window, qtbot):
+    tab = _insights(main_window)
+    tab.take_questionnaire("rses")
+    dialog = tab.open_dialog
+    assert not dialog.page_check.isChecked()
+    dialog.page_check.setChecked(True)
+    dialog.reject()
+    tab.take_questionnaire("rses")
+    assert tab.open_dialog.page_check.isChecked()
+    assert all(item.isVisible() for item in tab.open_dialog.items)
+    tab.open_dialog.reject()
+
+
+def test_checkin_asks_again_on_a_terminal_until_the_answer_is_valid(monkeypatch, capsys):
+    from resilience_desktop.cli.checkin import ask_answers
+    from resilience_desktop.services.insights.scales import WHO5
+
+    typed = iter(["6", "x", "5", "4", "3", "2", "1"])
+    monkeypatch.setattr("builtins.input", lambda _prompt: next(typed))
+    assert ask_answers(WHO5) == [5, 4, 3, 2, 1]
+    assert capsys.readouterr().out.count("Please type one of") == 2

@@ -20,6 +20,7 @@ from resilience_desktop.services.journal.entries import Entry, get_entry
 from resilience_desktop.services.journal.stats import MoodDay, mood_by_day
 
 MAX_RANGE_DAYS = 366 * 20
+IMAGE_WIDTH = 560  # px: fits the preview pane and the PDF page
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,7 @@ def _entries_html(entries: list[Entry]) -> str:
 
 def summary_html(data: SummaryData, charts: list[str]) -> str:
     """The whole document; `charts` names the images present (chart:<name>)."""
-    image = {name: f"<p><img src='chart:{name}' width='640'></p>" for name in charts}
+    image = {name: f"<p><img src='chart:{name}' width='{IMAGE_WIDTH}'></p>" for name in charts}
     contacts = data.contacts
     return "".join([
         f"<h1>{APP_NAME}: summary {data.start:%Y-%m-%d} to {data.end:%Y-%m-%d}</h1>",

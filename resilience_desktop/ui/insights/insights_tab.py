@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 
 from resilience_desktop.services.insights import clock, rhythm
 from resilience_desktop.services.insights.scales import get_scale
+from resilience_desktop.services.preferences import get_preference, set_preference
 from resilience_desktop.ui.insights.helps_page import HelpsPage
 from resilience_desktop.ui.insights.selfcheck_page import SelfCheckPage
 from resilience_desktop.ui.insights.strengths_page import StrengthsPage
 from resilience_desktop.ui.widgets.base_tab import BaseTab
 
+ONE_PAGE_KEY = "insights.questionnaire_one_page"
 RANGES = (("Last year", 365), ("Last 2 years", 730), ("Last 5 years", 1826), ("All time", None))
 
 
@@ -90,12 +92,15 @@ class InsightsTab(BaseTab):
         from resilience_desktop.ui.insights.questionnaire_dialog import QuestionnaireDialog
 
         scale = get_scale(scale_id)
-        dialog = QuestionnaireDialog(scale, self)
+        dialog = QuestionnaireDialog(scale, self, get_preference(ONE_PAGE_KEY, False) is True)
         self.open_dialog = dialog  # tests reach the open dialog here
         dialog.finished.connect(lambda _result: self._on_questionnaire_finished(dialog))
         dialog.open()
 
     def _on_questionnaire_finished(self, dialog) -> None:
+        one_page = dialog.page_check.isChecked()
+        if one_page != (get_preference(ONE_PAGE_KEY, False) is True):
+            set_preference(ONE_PAGE_KEY, one_page)
         if dialog.saved_id is not None:
             self.status_label.setText(f"{dialog.scale.short_name} saved.")
             self.context.signals.insights_changed.emit()

@@ -56,6 +56,15 @@ class SummaryDialog(QDialog):
         self.from_edit.dateChanged.connect(self._on_range_changed)
         self.to_edit.dateChanged.connect(self._on_range_changed)
         self.load_entries()
+        self._previewed = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if not self._previewed:  # the first preview once the dialog is on screen
+            self._previewed = True
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self, self.update_preview)
 
     def _date_edit(self, name: str, day: date, label: str) -> QDateEdit:
         edit = QDateEdit(_qdate(day))
