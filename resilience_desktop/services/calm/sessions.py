@@ -15,12 +15,11 @@ from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.calm import PRACTICE_KINDS, CalmSession
 from resilience_desktop.services.calm import clock as calm_clock
+from resilience_desktop.services.calm.labels import practice_label  # noqa: F401 (re-exported)
 
 log = logging.getLogger(__name__)
 MAX_SECONDS = 86_400
 MAX_NOTES = 20_000
-KIND_LABELS = {"breathing": "Breathing", "meditation": "Meditation", "imagery": "Imagery",
-               "grounding": "Grounding"}
 
 
 @dataclass(frozen=True)
@@ -50,13 +49,6 @@ class PracticeRow:
     @property
     def label(self) -> str:
         return practice_label(self.kind, self.name)
-
-
-def practice_label(kind: str, name: str) -> str:
-    """How charts and lists name a practice: "Breathing: Box", "Meditation"."""
-    if kind in ("breathing", "imagery"):
-        return f"{KIND_LABELS[kind]}: {name}"
-    return KIND_LABELS.get(kind, kind)
 
 
 def _check_stress(label: str, value) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from resilience_desktop.core.db import database
-from resilience_desktop.services.calm.sessions import practice_label
+from resilience_desktop.services.calm.labels import practice_label
 
 LOOK_BACK_DAYS = 180
 MIN_RATED = 3
