@@ -74,7 +74,7 @@ def ask_answers(scale) -> list[int]:
 
 
 def run(args, paths) -> int:
-    from resilience_desktop.services.insights import responses
+    from resilience_desktop.services.insights import readings, responses
     from resilience_desktop.services.insights.scales import (NOT_A_DIAGNOSIS, format_score,
                                                               get_scale)
 
@@ -86,8 +86,13 @@ def run(args, paths) -> int:
             answers = read_piped_answers(scale, sys.stdin.read().splitlines())
         response_id = responses.save_response(scale.id, answers)
         scored = next(r for r in responses.latest(scale.id, 50) if r.id == response_id)
+        care = readings.care_note_due()
     print(f"score: {format_score(scale, scored.score)}")
     if scored.band is not None:
         print(f"band: {scored.band.label}")
     print(NOT_A_DIAGNOSIS)
+    if care:  # the same gentle note as the window (care rule in services/insights/readings.py)
+        print()
+        print(readings.CARE_NOTE)
+        print("Help lines: open Resilience and press F1, or see findahelpline.com.")
     return 0

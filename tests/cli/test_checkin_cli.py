@@ -35,6 +35,8 @@ def test_piped_answers_are_stored_and_scored(tmp_path, scale, lines, score, band
     assert score in out
     assert (band in out) if band else not any(line.startswith("band:") for line in out)
     assert "This is not a diagnosis." in out
+    care = "You don't have to carry them alone" in result.stdout
+    assert care is (score == "score: 28")  # the care note, gently, only at WHO-5 <= 28 here
     assert _responses(data) == [(scale, lines.replace("\n", ""))]
 
 
