@@ -149,3 +149,21 @@ def test_checkin_asks_again_on_a_terminal_until_the_answer_is_valid(monkeypatch,
     monkeypatch.setattr("builtins.input", lambda _prompt: next(typed))
     assert ask_answers(WHO5) == [5, 4, 3, 2, 1]
     assert capsys.readouterr().out.count("Please type one of") == 2
+
+
+def test_the_latest_answer_can_be_removed_after_asking(main_window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    responses.save_response("brs", [3, 3, 3, 3, 3, 3])
+    responses.save_response("brs", [4, 2, 4, 3, 5, 1])
+    tab = _insights(main_window)
+    card = tab.selfcheck_page.cards["brs"]
+    assert "4.17" in card.score_label.text()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    qtbot.mouseClick(card.remove_button, Qt.MouseButton.LeftButton)
+    assert len(responses.history("brs")) == 2
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(card.remove_button, Qt.MouseButton.LeftButton)
+    assert [r.score for r in responses.history("brs")] == [3.0]
+    assert "3.00" in card.score_label.text()
+    assert QuestionnaireAnswer.select().count() == 6  # the removed answers went with it

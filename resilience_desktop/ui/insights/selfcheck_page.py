@@ -66,6 +66,11 @@ class ScaleCard(QFrame):
         for days, label in rhythm.RHYTHM_CHOICES:
             self.rhythm_combo.addItem(label, days)
         self.due_label = _label("", f"{scale.id}_due")
+        self.latest: responses.ScoredResponse | None = None
+        self.remove_button = QPushButton("Remove the latest answer…")
+        self.remove_button.setObjectName(f"{scale.id}_remove_button")
+        self.remove_button.setFlat(True)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.canvas = ChartCanvas(self._draw, min_height=170)
         self.canvas.setObjectName(f"{scale.id}_canvas")
         self.canvas.setFixedHeight(215)
@@ -82,7 +87,10 @@ class ScaleCard(QFrame):
         row.addWidget(self.rhythm_combo)
         row.addStretch(1)
         text.addLayout(row)
-        text.addWidget(self.due_label)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due_label, 1)
+        due_row.addWidget(self.remove_button)
+        text.addLayout(due_row)
         text.addWidget(self.citation_label)
         text.addStretch(1)
         holder = QWidget()
@@ -98,6 +106,8 @@ class ScaleCard(QFrame):
 
     def refresh(self, intervals: dict[str, int], due_ids: set[str]) -> None:
         last_two = responses.latest(self.scale.id, 2)
+        self.latest = last_two[-1] if last_two else None
+        self.remove_button.setVisible(self.latest is not None)
         if last_two:
             current = last_two[-1]
             band = f" — {current.band.label}" if current.band else ""
@@ -123,6 +133,21 @@ class ScaleCard(QFrame):
         self.rhythm_combo.blockSignals(False)
         self.due_label.setText("<b>Due now.</b>" if self.scale.id in due_ids else "")
         self.canvas.mark_stale()
+
+
+    def _on_remove_button_clicked(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        latest = self.latest
+        if latest is None:
+            return
+        when = f"{latest.taken_on.day} {latest.taken_on:%B %Y}"
+        answer = QMessageBox.question(
+            self, "Remove an answer",
+            f"Remove your {self.scale.short_name} answers of {when}? They cannot be brought back.")
+        if answer == QMessageBox.StandardButton.Yes:
+            responses.delete_response(latest.id)
+            self.page.tab.context.signals.insights_changed.emit()
 
 
 class SelfCheckPage(QWidget):
