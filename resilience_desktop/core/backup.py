@@ -17,6 +17,7 @@ from pathlib import Path
 
 from resilience_desktop.core.db import database, database_key
 from resilience_desktop.core.errors import UserFacingError
+from resilience_desktop.core.files import fsync_dir, fsync_file
 from resilience_desktop.core.integrity import driver_errors, connect_file
 
 log = logging.getLogger(__name__)
@@ -78,12 +79,12 @@ def write_verified_backup(dest: Path) -> Path:
         log.error("backup to %s failed: %s", dest.name, type(error).__name__)
         raise BackupFailedError(f"The backup could not be written: {error}") from error
     target.close()
-    _fsync_file(tmp)
+    fsync_file(tmp)
     # Windows: os.replace is atomic on NTFS too, but raises PermissionError while
     # another process (a virus or backup scanner) holds dest open without delete
     # sharing; dest is a new, dated file here, so that is all but impossible.
     os.replace(tmp, dest)
-    _fsync_dir(dest.parent)
+    fsync_dir(dest.parent)
     log.info("verified backup written: %s", dest.name)
     return dest
 
@@ -94,26 +95,6 @@ def verify_copy(source, target) -> None:
         raise BackupFailedError(f"integrity check of the copy said: {result}")
     if table_row_counts(source) != table_row_counts(target):
         raise BackupFailedError("the copy does not hold the same number of rows")
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(directory: Path) -> None:
-    # POSIX only: Windows cannot open a folder with os.open (PermissionError,
-    # caught below) and NTFS journals the rename itself.
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _parse_stamp(stamp: str) -> datetime:

@@ -18,7 +18,7 @@ def test_an_export_file_is_written_where_os_has_no_fchmod(monkeypatch, tmp_path)
 
 def test_a_backup_folder_fsync_that_cannot_open_folders_is_skipped(monkeypatch, tmp_path):
     """Windows cannot os.open() a folder; the durable-rename helper must carry on."""
-    from resilience_desktop.core import backup
+    from resilience_desktop.core import files
 
     real_open = os.open
 
@@ -28,4 +28,4 @@ def test_a_backup_folder_fsync_that_cannot_open_folders_is_skipped(monkeypatch, 
         return real_open(path, flags, *args)
 
     monkeypatch.setattr(os, "open", windows_like_open)
-    backup._fsync_dir(tmp_path)  # no exception
+    files.fsync_dir(tmp_path)  # no exception

@@ -7,11 +7,11 @@ Monday) and ``minutes`` (kind -> minutes); stress changes are
 
 from __future__ import annotations
 
-from statistics import mean, quantiles
 
 from matplotlib.ticker import MaxNLocator
 
-from resilience_desktop.charts.plots.style import MUTED, empty_message, set_date_ticks
+from resilience_desktop.charts.plots.change_boxes import draw_change_boxes
+from resilience_desktop.charts.plots.style import empty_message, set_date_ticks
 
 __all__ = ["draw_weekly_practice", "draw_stress_change", "PRACTICE_COLOURS"]
 
@@ -64,30 +64,7 @@ def draw_stress_change(ax, changes: dict) -> None:
         empty_message(ax, "Rate your stress before and after a practice (one tap each)\n"
                           "to see which practice settles you most.")
         return
-    from matplotlib.collections import LineCollection, PolyCollection
-
-    boxes, whiskers, medians = [], [], []
-    for y, (_name, values) in enumerate(kept, start=1):
-        q1, median, q3 = _quartiles(values)
-        reach = 1.5 * (q3 - q1)
-        low = min(v for v in values if v >= q1 - reach)
-        high = max(v for v in values if v <= q3 + reach)
-        boxes.append(((q1, y - 0.3), (q1, y + 0.3), (q3, y + 0.3), (q3, y - 0.3)))
-        whiskers += [((low, y), (q1, y)), ((q3, y), (high, y)),
-                     ((low, y - 0.15), (low, y + 0.15)), ((high, y - 0.15), (high, y + 0.15))]
-        medians.append(((median, y - 0.3), (median, y + 0.3)))
-    ax.add_collection(PolyCollection(boxes, facecolors="#e3def2", edgecolors="#7b6fb0"))
-    ax.add_collection(LineCollection(whiskers, colors="#333333", linewidths=1))
-    ax.add_collection(LineCollection(medians, colors="#7b6fb0", linewidths=2))
-    positions = list(range(1, len(kept) + 1))
-    ax.plot([mean(values) for _, values in kept], positions, linestyle="none", marker="o",
-            markersize=4.5, color="#e08a3c", zorder=3)
-    spread = [v for _, values in kept for v in values]
-    ax.set_xlim(min(min(spread), -1) - 0.5, max(max(spread), 1) + 0.5)
-    ax.set_ylim(len(kept) + 0.6, 0.4)
-    ax.axvline(0, color=MUTED, lw=0.8)
-    ax.xaxis.set_major_locator(MaxNLocator(6, integer=True))
-    ax.set_yticks(positions, [f"{name} (n={len(values)})" for name, values in kept], fontsize=8)
+    draw_change_boxes(ax, kept, face="#e3def2", edge="#7b6fb0")
     ax.set_xlabel("change in stress, 0–10 (after − before; below 0 = calmer)")
     ax.set_title("Stress change per practice (box: middle half, dot: mean)", fontsize=11,
                  color="#222222")
@@ -95,8 +72,3 @@ def draw_stress_change(ax, changes: dict) -> None:
     ax.spines[["top", "right"]].set_visible(False)
 
 
-def _quartiles(values: list) -> tuple[float, float, float]:
-    if len(values) == 1:
-        return values[0], values[0], values[0]
-    q1, median, q3 = quantiles(values, n=4, method="inclusive")
-    return q1, median, q3

@@ -7,10 +7,10 @@ Data shapes come from services/exercise/charts.py: weeks have ``start``,
 
 from __future__ import annotations
 
-from statistics import mean, quantiles
 
 from matplotlib.ticker import MaxNLocator
 
+from resilience_desktop.charts.plots.change_boxes import draw_change_boxes
 from resilience_desktop.charts.plots.style import ACCENT, MUTED, empty_message, set_date_ticks
 
 __all__ = ["draw_weekly_guideline", "draw_activity_mix", "draw_mood_change",
@@ -105,42 +105,12 @@ def draw_mood_change(ax, changes: dict) -> None:
         empty_message(ax, "Record your mood before and after a session to see\n"
                           "how each activity changes it.")
         return
-    from matplotlib.collections import LineCollection, PolyCollection
-
-    boxes, whiskers, medians = [], [], []
-    for y, (_name, values) in enumerate(kept, start=1):
-        q1, median, q3 = _quartiles(values)
-        reach = 1.5 * (q3 - q1)
-        low = min(v for v in values if v >= q1 - reach)
-        high = max(v for v in values if v <= q3 + reach)
-        boxes.append(((q1, y - 0.3), (q1, y + 0.3), (q3, y + 0.3), (q3, y - 0.3)))
-        whiskers += [((low, y), (q1, y)), ((q3, y), (high, y)),
-                     ((low, y - 0.15), (low, y + 0.15)), ((high, y - 0.15), (high, y + 0.15))]
-        medians.append(((median, y - 0.3), (median, y + 0.3)))
-    ax.add_collection(PolyCollection(boxes, facecolors="#d6e6ea", edgecolors=ACCENT))
-    ax.add_collection(LineCollection(whiskers, colors="#333333", linewidths=1))
-    ax.add_collection(LineCollection(medians, colors=ACCENT, linewidths=2))
-    positions = list(range(1, len(kept) + 1))
-    ax.plot([mean(values) for _, values in kept], positions, linestyle="none", marker="o",
-            markersize=4.5, color="#e08a3c", zorder=3, label="mean")
-    spread = [v for _, values in kept for v in values]
-    ax.set_xlim(min(min(spread), -1) - 0.5, max(max(spread), 1) + 0.5)
-    ax.set_ylim(len(kept) + 0.6, 0.4)
-    ax.axvline(0, color=MUTED, lw=0.8)
-    ax.xaxis.set_major_locator(MaxNLocator(6, integer=True))
-    ax.set_yticks(positions, [f"{name} (n={len(values)})" for name, values in kept], fontsize=8)
+    draw_change_boxes(ax, kept, face="#d6e6ea", edge=ACCENT)
     # The dot is explained under the axis: a legend would cost a box, a marker
     # and a text on every redraw. The title stays short: long activity names
     # make the axes narrow, and a centred title wider than them was cut off.
     ax.set_xlabel("change in pleasantness (after − before)\nbox: middle half · dot: mean")
     ax.set_title("Mood change per activity", fontsize=11)
-
-
-def _quartiles(values: list) -> tuple[float, float, float]:
-    if len(values) == 1:
-        return values[0], values[0], values[0]
-    q1, median, q3 = quantiles(values, n=4, method="inclusive")
-    return q1, median, q3
 
 
 def draw_minutes_vs_mood(ax, data) -> None:
