@@ -136,9 +136,9 @@ def test_progress_page_shows_practice_and_charts(calm, clock):
     labels = [t.get_text() for t in progress.stress_canvas.figure.axes[0].get_yticklabels()]
     assert labels == ["Breathing: Box (n=1)"]
     uid = CalmSession.get().uid
-    progress.delete_button.click()
-    assert "Choose a practice" in progress.status_label.text()
+    assert not progress.delete_button.isEnabled()  # nothing chosen yet
     progress.recent_list.setCurrentRow(0)
+    assert progress.delete_button.isEnabled()
     progress.delete_button.click()
     assert CalmSession.select().count() == 0 and progress.recent_list.count() == 0
     assert "Deleted Breathing: Box of 11 Mar 2026" in progress.status_label.text()

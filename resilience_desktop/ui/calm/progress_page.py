@@ -14,6 +14,7 @@ from resilience_desktop.services.calm.meditation import clock_text
 from resilience_desktop.services.calm.sessions import (DeletedPractice, delete_practice,
                                                        list_practices, restore_practice)
 from resilience_desktop.services.dates import format_day
+from resilience_desktop.ui.widgets.selection_buttons import enable_with_selection
 
 RANGES = (("Last 12 weeks", 12), ("Last 26 weeks", 26), ("Last year", 52),
           ("Last 2 years", 104), ("All time", None))
@@ -77,6 +78,7 @@ class ProgressPage(QWidget):
         self.undo_button.setObjectName("calm_undo_button")
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
         self.undo_button.hide()
+        enable_with_selection(self.recent_list, self.delete_button)
         self.status_label = QLabel()
         self.status_label.setObjectName("progress_status_label")
         self.status_label.setWordWrap(True)
