@@ -32,7 +32,11 @@ def mark_focused_tab(bar: QTabBar) -> None:
     """Colour the current tab's title while the bar has focus (called on focus
     changes by the app's event filter, and when the current tab changes)."""
     focused = bar.hasFocus()
-    highlight = bar.palette().highlight().color().darker(160)
+    palette = bar.palette()
+    highlight = palette.highlight().color()
+    # Readable on either theme: a darker accent on light windows, a lighter one on dark.
+    dark_window = palette.window().color().lightness() < 128
+    highlight = highlight.lighter(160) if dark_window else highlight.darker(160)
     for index in range(bar.count()):
         marked = focused and index == bar.currentIndex()
         bar.setTabTextColor(index, highlight if marked else QColor())
