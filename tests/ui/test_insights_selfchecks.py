@@ -167,3 +167,27 @@ def test_the_latest_answer_can_be_removed_after_asking(main_window, qtbot, monke
     assert [r.score for r in responses.history("brs")] == [3.0]
     assert "3.00" in card.score_label.text()
     assert QuestionnaireAnswer.select().count() == 6  # the removed answers went with it
+
+
+def test_care_note_text_stays_readable_in_the_dark_theme(main_window, qtbot):
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QLabel
+
+    from resilience_desktop.ui.settings.theme import apply_theme
+
+    apply_theme("dark")
+    try:
+        tab = _insights(main_window)
+        note = tab.selfcheck_page.care_note
+        note.setVisible(True)
+        text = note.findChild(QLabel, "care_note_text")
+        qtbot.waitUntil(text.isVisible)
+        image = note.grab().toImage()  # the note's own light background behind the words
+        area = text.geometry()
+        darkest = min(QColor(image.pixel(x, y)).lightness()
+                      for x in range(area.left(), area.right())
+                      for y in range(area.top(), area.bottom(), 2))
+        # Dark words on the note's fixed light background, not light-on-light.
+        assert darkest < 90
+    finally:
+        apply_theme("system")

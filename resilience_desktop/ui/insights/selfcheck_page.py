@@ -15,8 +15,9 @@ from resilience_desktop.services.dates import format_day
 from resilience_desktop.services.insights.scales import (NOT_A_DIAGNOSIS, SCALES, Scale,
                                                           chart_bands, format_score)
 
+# Fixed calm colours in light and dark themes alike, text included.
 NOTE_STYLE = ("QFrame#care_note { background: #eef5f7; border: 1px solid #9cc3cf;"
-              " border-radius: 6px; }")
+              " border-radius: 6px; } QFrame#care_note QLabel { color: #1f3a44; }")
 
 
 def _label(text: str = "", name: str = "", small: bool = False) -> QLabel:

@@ -75,8 +75,10 @@ class JournalTab(BaseTab):
         column = QVBoxLayout(right)
         column.setContentsMargins(6, 0, 0, 0)
         self.draft_banner = _named(QFrame(), "draft_banner")
+        # Fixed warm colours in light and dark themes alike, text included.
         self.draft_banner.setStyleSheet("QFrame#draft_banner { background: #fff4e5;"
-                                        " border: 1px solid #f0c36d; border-radius: 6px; }")
+                                        " border: 1px solid #f0c36d; border-radius: 6px; }"
+                                        " QFrame#draft_banner QLabel { color: #3d2b00; }")
         banner = QHBoxLayout(self.draft_banner)
         self.draft_banner_label = _named(QLabel(), "draft_banner_label")
         self.discard_draft_button = _named(QPushButton("Discard draft"), "discard_draft_button")
