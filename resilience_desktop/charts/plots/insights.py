@@ -56,9 +56,12 @@ def draw_scale_history(ax, series: ScaleSeries) -> None:
     ax.tick_params(labelsize=8)
     suffix = "" if series.bands else " (trend only)"
     ax.set_title(f"{series.title}{suffix}", fontsize=10)
+    # The bands are light in both themes (over a dark face they turn mid-tone),
+    # so their labels stay dark in both.
+    label_colour = "#33373d"
     for band_low, band_high, _colour, label in series.bands:
         ax.text(0.99, (band_low + band_high) / 2, label, transform=ax.get_yaxis_transform(),
-                fontsize=7, color="#5f6670", va="center", ha="right", clip_on=True)
+                fontsize=7, color=label_colour, va="center", ha="right", clip_on=True)
 
 
 def draw_helps(ax, rows, unit: str = "pleasantness") -> None:
