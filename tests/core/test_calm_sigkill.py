@@ -1,15 +1,11 @@
 """A practice that was logged, and a stress rating that was saved, survive SIGKILL."""
 
-import os
 import random
-import signal
 import sqlite3
-import subprocess
-import sys
-import threading
-import time
 
 import pytest
+
+from tests.kill_helpers import run_and_kill
 
 WRITER = """
 import sys
@@ -34,27 +30,9 @@ while True:
 KILLS = 12
 
 
-def _run_and_kill(data_dir, first_number, rng) -> list[tuple[str, int]]:
-    process = subprocess.Popen([sys.executable, "-c", WRITER, str(data_dir), str(first_number)],
-                               stdout=subprocess.PIPE, text=True)
-    acknowledged: list[tuple[str, int]] = []
-    ready = threading.Event()
-
-    def read():
-        for line in process.stdout:
-            if line.endswith("\n") and len(line.split()) == 2:  # a whole line: acknowledged
-                what, number = line.split()
-                acknowledged.append((what, int(number)))
-                ready.set()  # writing has begun: kill at a random moment from here
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    ready.wait(30)
-    time.sleep(rng.uniform(0.0, 0.2))  # a random moment to kill at, not a wait
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
-    reader.join(10)
-    return acknowledged
+def _acknowledgement(line: str) -> tuple[str, int]:
+    what, number = line.split()  # "logged 7" / "after 7"
+    return what, int(number)
 
 
 @pytest.mark.slow
@@ -63,7 +41,8 @@ def test_logged_practices_and_ratings_survive_sigkill(tmp_path):
     data_dir = tmp_path / "data"
     acknowledged = []
     for run in range(KILLS):
-        acknowledged += _run_and_kill(data_dir, run * 100_000, rng)
+        acknowledged += run_and_kill(WRITER, [data_dir, run * 100_000], rng, max_delay=0.2,
+                                     parse=_acknowledgement, ready_timeout=30)
     assert len(acknowledged) > KILLS
     conn = sqlite3.connect(data_dir / "resilience.sqlite3")
     try:

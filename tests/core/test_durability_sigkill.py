@@ -1,15 +1,11 @@
 """Nothing acknowledged is ever lost: SIGKILL a writer at random moments, 30+ times."""
 
-import os
 import random
-import signal
 import sqlite3
-import subprocess
-import sys
-import threading
-import time
 
 import pytest
+
+from tests.kill_helpers import run_and_kill
 
 WRITER = """
 import sys
@@ -29,37 +25,14 @@ while True:
 KILLS = 32
 
 
-def _run_and_kill(data_dir, first_number, rng) -> list[int]:
-    process = subprocess.Popen([sys.executable, "-c", WRITER, str(data_dir), str(first_number)],
-                               stdout=subprocess.PIPE, text=True)
-    acknowledged: list[int] = []
-    ready = threading.Event()
-
-    def read():
-        for line in process.stdout:
-            if line.strip() == "ready":
-                ready.set()
-            elif line.strip():
-                acknowledged.append(int(line))
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    if rng.random() < 0.8:  # most kills land while writing; some during start-up
-        ready.wait(30)
-    time.sleep(rng.uniform(0.0, 0.25))
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
-    reader.join(10)
-    return acknowledged
-
-
 @pytest.mark.slow
 def test_every_acknowledged_save_survives_sigkill(tmp_path):
     rng = random.Random(20261129)
     data_dir = tmp_path / "data"
     acknowledged: list[int] = []
     for run in range(KILLS):
-        acknowledged += _run_and_kill(data_dir, run * 1_000_000, rng)
+        acknowledged += run_and_kill(WRITER, [data_dir, run * 1_000_000], rng, max_delay=0.25,
+                                     ready_probability=0.8, ready_timeout=30)
     assert len(acknowledged) > KILLS  # the loop really wrote between kills
     conn = sqlite3.connect(data_dir / "resilience.sqlite3")
     try:

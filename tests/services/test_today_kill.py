@@ -1,16 +1,12 @@
 """A check-in and a "Not now" survive SIGKILL at random moments: each is one
 transaction, so a check-in is there with its mood and its words, or not at all."""
 
-import os
 import random
-import signal
 import sqlite3
-import subprocess
-import sys
-import threading
-import time
 
 import pytest
+
+from tests.kill_helpers import run_and_kill
 
 WRITER = """
 import sys
@@ -37,35 +33,12 @@ while True:
 KILLS = 8
 
 
-def _run_and_kill(data_dir, rng) -> list[int]:
-    process = subprocess.Popen([sys.executable, "-c", WRITER, str(data_dir)],
-                               stdout=subprocess.PIPE, text=True)
-    acknowledged: list[int] = []
-    ready = threading.Event()
-
-    def read():
-        for line in process.stdout:
-            if line.strip() == "ready":
-                ready.set()
-            elif line.strip():
-                acknowledged.append(int(line))
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    ready.wait(60)
-    time.sleep(rng.uniform(0.0, 0.3))  # a random moment of the writing (as the durability test)
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
-    reader.join(10)
-    return acknowledged
-
-
 @pytest.mark.slow
 def test_check_ins_and_not_now_survive_sigkill(tmp_path):
     rng = random.Random(20261201)
     acknowledged = []
     for _ in range(KILLS):
-        acknowledged += _run_and_kill(tmp_path / "data", rng)
+        acknowledged += run_and_kill(WRITER, [tmp_path / "data"], rng, max_delay=0.3)
     assert acknowledged  # some check-ins were confirmed before the kills
     db = sqlite3.connect(tmp_path / "data" / "resilience.sqlite3")
     assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
