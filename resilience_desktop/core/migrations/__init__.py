@@ -37,6 +37,7 @@ STEP_MODULES = (
     "m0005_insights",
     "m0006_calm",
     "m0007_stable_ids",
+    "m0008_revisions",
 )
 
 

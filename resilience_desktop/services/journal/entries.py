@@ -18,6 +18,7 @@ from resilience_desktop.core.models.journal import (ENTRY_KINDS, KIND_FREE, KIND
                                                     JournalEntry, JournalEntryEmotion,
                                                     JournalEntryTag)
 from resilience_desktop.services.journal.emotions import normalise_word
+from resilience_desktop.services.journal.revisions import keep_before_save
 
 log = logging.getLogger(__name__)
 TRASH_DAYS = 30
@@ -150,6 +151,7 @@ def save_entry(entry: EntryInput, entry_id: int | None = None,
             entry_id = JournalEntry.insert(created_at=now, updated_at=now,
                                            **_row_values(entry)).execute()
         else:
+            keep_before_save(entry_id, entry.title, entry.body)  # the old text, as a revision
             changed = (JournalEntry.update(updated_at=now, **_row_values(entry))
                        .where(JournalEntry.id == entry_id).execute())
             if not changed:

@@ -1,0 +1,63 @@
+"""An entry's earlier texts, "edited on two computers" marks, the inbox import log
+(migration m0008; written only by services/journal/revisions.py and
+services/sync/inbox_note.py)."""
+
+from __future__ import annotations
+
+from peewee import AutoField, CharField, DateTimeField, ForeignKeyField, TextField
+
+from resilience_desktop.core.models.base import BaseModel, new_uid
+from resilience_desktop.core.models.journal import JournalEntry
+
+REASON_SAVED = "saved"
+REASON_SYNC_CONFLICT = "sync-conflict"
+REVISION_REASONS = (REASON_SAVED, REASON_SYNC_CONFLICT)
+
+
+class JournalRevision(BaseModel):
+    """One earlier title and body of an entry."""
+
+    id = AutoField()
+    uid = CharField(unique=True, default=new_uid)
+    entry = ForeignKeyField(JournalEntry, on_delete="CASCADE", backref="revisions")
+    title = TextField(default="")
+    body = TextField(default="")
+    reason = CharField(max_length=32)  # one of REVISION_REASONS
+    device = CharField(null=True)  # the computer that wrote it (sync conflicts)
+    written_at = DateTimeField()  # when this text was the entry's text
+    kept_at = DateTimeField()  # when it became a revision
+
+    class Meta:
+        table_name = "journal_revision"
+
+
+class JournalReview(BaseModel):
+    """An entry edited on two computers, to review until reviewed_at is set."""
+
+    id = AutoField()
+    uid = CharField(unique=True, default=new_uid)
+    entry = ForeignKeyField(JournalEntry, on_delete="CASCADE", backref="review_marks",
+                            unique=True)
+    device = CharField(null=True)
+    marked_at = DateTimeField()
+    reviewed_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "journal_review"
+
+
+class InboxImport(BaseModel):
+    """An inbox note already imported (sha256 of its bytes)."""
+
+    id = AutoField()
+    uid = CharField(unique=True, default=new_uid)
+    content_hash = CharField(max_length=64, unique=True)
+    entry = ForeignKeyField(JournalEntry, null=True, on_delete="SET NULL",
+                            backref="inbox_imports")
+    imported_at = DateTimeField()
+
+    class Meta:
+        table_name = "inbox_import"
+
+
+MODELS = (JournalRevision, JournalReview, InboxImport)
