@@ -1,0 +1,1 @@
+"""Sync through a shared folder (issue 18): see docs/sync.md."""
