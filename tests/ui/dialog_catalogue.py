@@ -26,6 +26,15 @@ def _vcard_preview():
     return preview_vcards(parse_vcards(text))
 
 
+def _history(context):
+    from resilience_desktop.services.journal import entries, lookup
+    from resilience_desktop.ui.journal.history_dialog import HistoryDialog
+
+    entry_id = entries.save_entry(entries.EntryInput(entry_date=date(2026, 1, 2), body="One."))
+    entries.save_entry(entries.EntryInput(entry_date=date(2026, 1, 2), body="Two."), entry_id)
+    return HistoryDialog(lookup.uid_of(entry_id), context.signals)
+
+
 def _save(_data) -> None:
     return None
 
@@ -38,6 +47,7 @@ def _build(name: str, context):
     from resilience_desktop.services.insights.scales import WHO5
     from resilience_desktop.ui.insights.questionnaire_dialog import QuestionnaireDialog
     from resilience_desktop.ui.insights.summary_dialog import SummaryDialog
+    from resilience_desktop.ui.journal.review_dialog import ReviewDialog
     from resilience_desktop.ui.journal.trash_dialog import TrashDialog
     from resilience_desktop.ui.people.contact_dialog import ContactDialog
     from resilience_desktop.ui.people.group_dialog import GroupDialog
@@ -67,13 +77,15 @@ def _build(name: str, context):
         "questionnaire": lambda: QuestionnaireDialog(WHO5),
         "summary": lambda: SummaryDialog(context),
         "breathing patterns": lambda: PatternDialog(),
+        "history": lambda: _history(context),
+        "review": lambda: ReviewDialog(context.signals),
     }
     return builders[name]()
 
 
 DIALOG_NAMES = ("trash", "session", "activities", "exercise import", "lock settings", "backups",
                 "import", "person", "group", "contact", "vcard import", "unlock", "settings",
-                "questionnaire", "breathing patterns", "summary")
+                "questionnaire", "breathing patterns", "summary", "history", "review")
 
 
 def build_dialog(name: str, context, parent=None):

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QListView, QToolButton,
+                               QLabel, QLineEdit, QListView, QPushButton, QToolButton,
                                QVBoxLayout, QWidget)
 
 from resilience_desktop.services.journal import emotions
 from resilience_desktop.services.journal import entries as journal
+from resilience_desktop.services.journal import revisions
 from resilience_desktop.services.journal import search as journal_search
 from resilience_desktop.ui.journal.entry_list_model import ENTRY_ID_ROLE, EntryListModel
 from resilience_desktop.ui.journal.html_delegate import HtmlItemDelegate
@@ -28,6 +29,7 @@ def _named(widget, name):
 
 class EntryBrowserPanel(QWidget):
     entry_chosen = Signal(int)
+    review_requested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -49,7 +51,16 @@ class EntryBrowserPanel(QWidget):
         layout.addWidget(self.filters_box)
         self.result_label = _named(QLabel(), "result_label")
         self.result_label.setStyleSheet("color: palette(placeholder-text);")
-        layout.addWidget(self.result_label)
+        status = QHBoxLayout()
+        status.addWidget(self.result_label, 1)
+        self.review_button = _named(QPushButton(), "review_button")
+        self.review_button.setToolTip("Entries edited on two computers: choose which text "
+                                      "to keep")
+        self.review_button.setStyleSheet("color: #b26a00; font-weight: 600;")
+        self.review_button.setVisible(False)
+        self.review_button.clicked.connect(lambda: self.review_requested.emit())
+        status.addWidget(self.review_button)
+        layout.addLayout(status)
         self.model = EntryListModel(self)
         self.entry_list = _named(QListView(), "entry_list")
         self.entry_list.setModel(self.model)
@@ -145,6 +156,10 @@ class EntryBrowserPanel(QWidget):
         """Reload the list now (the search box or filters, or every entry)."""
         self.search_timer.stop()
         text = self.search_edit.text()
+        to_review = revisions.entry_ids_to_review()
+        self.model.set_to_review(to_review)
+        self.review_button.setText(f"{len(to_review)} to review")
+        self.review_button.setVisible(bool(to_review))
         if self.is_searching():
             hits = journal_search.search_entries(text, self.filters())
             searched = journal_search.match_expression(text) is not None

@@ -22,6 +22,8 @@ from resilience_desktop.services.dates import format_day
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 DATE_ROLE = Qt.ItemDataRole.UserRole + 3
+#: Shown after the title of an entry edited on two computers, until it is reviewed.
+TWO_COMPUTERS_MARK = "⇄ edited on two computers"
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 
@@ -50,6 +52,11 @@ class EntryListModel(QAbstractListModel):
         self._marked = False
         self._fetch_more: Callable | None = None
         self._muted = _muted_colour()
+        self._to_review: set[int] = set()
+
+    def set_to_review(self, entry_ids: set[int]) -> None:
+        """Entries edited on two computers (marked until reviewed); before set_rows."""
+        self._to_review = set(entry_ids)
 
     def clear_cache(self) -> None:
         """The date format or the theme changed: build every row's text again."""
@@ -106,6 +113,8 @@ class EntryListModel(QAbstractListModel):
             f"<i>{KIND_LABELS.get(item.kind, '')}</i>"
         day = item.entry_date
         when = format_day(day)
+        if item.id in self._to_review:
+            heading += f"</b> <span style='color:#b26a00'>{TWO_COMPUTERS_MARK}</span><b>"
         return (f"{dot}<span style='color:{self._muted}'>{when}</span> &nbsp;<b>{heading}</b>"
                 f"<br><span style='color:{self._muted}'>{to_html(text)}</span>")
 
@@ -123,7 +132,8 @@ class EntryListModel(QAbstractListModel):
                 return row
             text = row.snippet if self._marked else row.preview
             plain = marked_to_plain if self._marked else (lambda t: t)
-            return f"{row.entry_date.isoformat()} {plain(row.title)} {plain(text)}"
+            mark = f" ({TWO_COMPUTERS_MARK})" if row.id in self._to_review else ""
+            return f"{row.entry_date.isoformat()} {plain(row.title)}{mark} {plain(text)}"
         if role == HTML_ROLE:
             if header:
                 return f"<br><b style='color:#3f7f93'>{html.escape(row)}</b>"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBu
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.services.journal import entries as journal
 from resilience_desktop.services.journal import drafts as journal_drafts
+from resilience_desktop.services.journal import revisions
 from resilience_desktop.services.journal.drafts import MAIN_EDITOR, Draft
 from resilience_desktop.ui.journal.charts_panel import JournalChartsPanel
 from resilience_desktop.ui.journal.draft_autosaver import DraftAutosaver
@@ -63,6 +64,7 @@ class JournalTab(BaseTab):
         self._build_shortcuts()
         self._set_tab_order()
         journal.purge_trash()
+        revisions.thin_revisions()
         self._offer_unsaved_draft()
         self.browser.refresh()
 
@@ -103,13 +105,15 @@ class JournalTab(BaseTab):
         self.new_button = _named(QPushButton("New entry"), "new_button")
         self.new_button.setToolTip("Start a new entry (Ctrl+N)")
         self.trash_button = _named(QPushButton("Trash…"), "trash_button")
+        self.history_button = _named(QPushButton("History…"), "history_button")
+        self.history_button.setToolTip("Earlier versions of this entry; restore one")
         self.delete_button = _named(QPushButton("Delete"), "delete_button")
         self.save_button = _named(QPushButton("Save"), "save_button")
         self.save_button.setToolTip("Save the entry (Ctrl+S)")
         self.save_button.setDefault(True)
         row.addWidget(self.status_label, 1)
         for button in (self.undo_delete_button, self.new_button, self.trash_button,
-                       self.delete_button, self.save_button):
+                       self.history_button, self.delete_button, self.save_button):
             row.addWidget(button)
         return row
 
@@ -123,6 +127,8 @@ class JournalTab(BaseTab):
         self.delete_button.clicked.connect(self.delete_current)
         self.undo_delete_button.clicked.connect(self.undo_delete)
         self.trash_button.clicked.connect(self._on_trash_button_clicked)
+        self.history_button.clicked.connect(self.show_history)
+        self.browser.review_requested.connect(self.show_review)
         self.discard_draft_button.clicked.connect(self._on_discard_draft_button_clicked)
         self.listen(self.context.signals.journal_changed, self._on_journal_changed)
         self.listen(self.context.signals.data_replaced, self._on_journal_changed)
@@ -140,8 +146,9 @@ class JournalTab(BaseTab):
                  editor.clear_mood_button, editor.intensity_before_spin, picker.word_list,
                  picker.own_word_edit, picker.add_word_button, editor.intensity_after_spin,
                  editor.tags_edit, self.save_button, self.undo_delete_button, self.new_button,
-                 self.delete_button, self.trash_button, browser.search_edit,
-                 browser.filters_button, *browser.filter_widgets(), browser.entry_list,
+                 self.delete_button, self.trash_button, self.history_button,
+                 browser.review_button, browser.search_edit, browser.filters_button,
+                 *browser.filter_widgets(), browser.entry_list,
                  browser.jump_date_edit]
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
@@ -313,6 +320,40 @@ class JournalTab(BaseTab):
 
         dialog = TrashDialog(self.context.signals, self)
         dialog.exec()
+
+    def show_history(self) -> None:
+        """The open entry's earlier texts (saves a change first); reloads after a restore."""
+        if self.editor.entry_id is None:
+            self.show_info("Save the entry first: its history starts with the next change.")
+            return
+        if not self._leave_current():
+            return
+        from resilience_desktop.services.journal.lookup import uid_of
+        from resilience_desktop.ui.journal.history_dialog import HistoryDialog
+
+        entry_id = self.editor.entry_id
+        if HistoryDialog(uid_of(entry_id), self.context.signals, self).exec():
+            self.reload_entry(entry_id)
+            self.show_info("Earlier version restored; the text it replaced is in History.")
+
+    def show_review(self) -> None:
+        """The entries edited on two computers (saves a change in the editor first)."""
+        if not self._leave_current():
+            return
+        from resilience_desktop.ui.journal.review_dialog import ReviewDialog
+
+        dialog = ReviewDialog(self.context.signals, self)
+        dialog.open_entry_requested.connect(self.reload_entry)
+        dialog.exec()
+        if self.editor.entry_id is not None and not self._dirty:
+            self.reload_entry(self.editor.entry_id)
+
+    def reload_entry(self, entry_id: int) -> None:
+        """Show the entry as saved now (after a restore or a review)."""
+        if self._dirty and not self._leave_current():
+            return
+        self.editor.entry_id = None  # so open_entry loads it again
+        self.open_entry(entry_id)
 
     def _on_entry_requested(self, entry_id: int) -> None:
         self.view_tabs.setCurrentIndex(0)
