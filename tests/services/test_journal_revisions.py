@@ -89,11 +89,22 @@ def test_keep_revision_refuses_unknown_entries_and_reasons(db):
         revisions.keep_revision(uid_of(write()), "t", "b", reason="because")
 
 
-def test_keeping_the_current_text_keeps_nothing(db):
+def test_keeping_the_current_text_as_saved_keeps_nothing(db):
     entry_id = write("Same.")
-    revisions.keep_revision(uid_of(entry_id), "Morning", "Same.", reason="sync-conflict",
-                            device="laptop")
+    revisions.keep_revision(uid_of(entry_id), "Morning", "Same.", reason="saved")
     assert JournalRevision.select().count() == 0
+
+
+def test_a_losing_text_is_kept_even_before_the_winner_is_written(db):
+    """The sync engine may keep this computer's text first, then write the winner."""
+    entry_id = write("Local words.")
+    uid = uid_of(entry_id)
+    revisions.keep_revision(uid, "Morning", "Local words.", reason="sync-conflict",
+                            device="this desk")
+    revisions.keep_revision(uid, "Morning", "Local words.", reason="sync-conflict",
+                            device="this desk")  # twice: one revision
+    [kept] = revisions.list_revisions(uid)
+    assert (kept.body, kept.reason, kept.device) == ("Local words.", "sync-conflict", "this desk")
 
 
 def test_edited_on_two_computers_until_reviewed(db):

@@ -149,7 +149,7 @@ def test_edited_on_two_computers_shows_a_marker_and_a_count(qtbot, tab, context)
 
     with_dialog(qtbot, lambda: click(qtbot, tab.browser.review_button), act)
     assert seen == {"this": "Walk\n\nDesk words.", "other": "Walk\n\nLaptop words.",
-                    "where": "On laptop", "empty": True}
+                    "where": "The other version, written on laptop", "empty": True}
     assert journal.get_entry(entry_id).body == "Laptop words."
     assert not tab.browser.review_button.isVisible()
     row = tab.browser.model.row_of_entry(entry_id)

@@ -46,7 +46,7 @@ class Revision:
     title: str
     body: str
     reason: str  # "saved" or "sync-conflict"
-    device: str | None
+    device: str | None  # the computer that wrote this text (sync conflicts), else None
     written_at: datetime  # when this text was the entry's text
     kept_at: datetime  # when it became a revision
 
@@ -88,14 +88,17 @@ def _entry_row(entry_uid: str) -> JournalEntry:
 
 def keep_revision(entry_uid: str, title: str, body: str, *, reason: str,
                   device: str | None = None, at: datetime | None = None) -> None:
-    """Keep title/body as an earlier text of the entry (nothing when it is the current
-    text). ``at``: when that text was written (default now). ValidationError when the
-    entry does not exist or the reason is unknown."""
+    """Keep title/body as an earlier text of the entry. ``at``: when that text was
+    written (default now). A "saved" text equal to the entry's current text is not kept;
+    a "sync-conflict" text always is, so the sync engine may call this before or after
+    it writes the winning text. ValidationError when the entry does not exist or the
+    reason is unknown."""
     if reason not in REVISION_REASONS:
         raise ValidationError(f"Unknown reason for keeping a text: {reason!r}.")
     with database.atomic():
         entry = _entry_row(entry_uid)
-        if (entry.title or "", entry.body or "") == (title or "", body or ""):
+        current = (entry.title or "", entry.body or "") == (title or "", body or "")
+        if current and reason == REASON_SAVED:
             return
         _keep(entry, title or "", body or "", reason, device, at or now())
         thin_revisions(entry.id)

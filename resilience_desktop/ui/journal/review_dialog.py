@@ -1,6 +1,6 @@
 """ReviewDialog: "Review edits from two computers". For each entry edited on two
-computers, this computer's text and the other one side by side, with "Keep this one"
-under each and "Keep both (merge by hand)".
+computers, the entry's text now (the later edit, which won the merge) and the other
+version side by side, with "Keep this one" under each and "Keep both (merge by hand)".
 
 Keeping one text marks the entry reviewed; the other text stays in the entry's
 history. "Keep both" puts the other text under this one and asks the Journal to open
@@ -23,8 +23,9 @@ UID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def item_label(item: revisions.ReviewItem) -> str:
-    where = item.device or "another computer"
-    return f"{format_day(item.entry_date)}  {item.title or '(untitled)'} — also edited on {where}"
+    where = f" (and on {item.device})" if item.device else ""
+    title = item.title or "(untitled)"
+    return f"{format_day(item.entry_date)}  {title} — edited on two computers{where}"
 
 
 def _text(title: str, body: str) -> str:
@@ -74,8 +75,8 @@ class ReviewDialog(QDialog):
 
     def _build_sides(self) -> QGridLayout:
         grid = QGridLayout()
-        self.this_label = QLabel("On this computer")
-        self.other_label = QLabel("On the other computer")
+        self.this_label = QLabel("The entry now (the later edit)")
+        self.other_label = QLabel("The other version")
         self.this_text = QPlainTextEdit()
         self.other_text = QPlainTextEdit()
         self.keep_this_button = QPushButton("Keep this one")
@@ -86,9 +87,9 @@ class ReviewDialog(QDialog):
             text.setObjectName(f"{side}_text")
             text.setReadOnly(True)
             button.setObjectName(f"keep_{side}_button")
-            named(text, "This computer's text" if side == "this" else "The other text")
-            named(button, "Keep this computer's text" if side == "this"
-                  else "Keep the other computer's text")
+            named(text, "The entry's text now" if side == "this" else "The other version")
+            named(button, "Keep the entry's text now" if side == "this"
+                  else "Keep the other version")
             grid.addWidget(label, 0, column)
             grid.addWidget(text, 1, column)
             grid.addWidget(button, 2, column)
@@ -122,7 +123,8 @@ class ReviewDialog(QDialog):
             self.other_text.setPlainText("" if item is None else
                                          "(The other computer's text was not kept.)")
         where = (other.device if other else None) or (item.device if item else None)
-        self.other_label.setText(f"On {where}" if where else "On the other computer")
+        self.other_label.setText(f"The other version, written on {where}" if where
+                                 else "The other version")
         self.keep_this_button.setEnabled(item is not None)
         self.keep_other_button.setEnabled(other is not None)
         self.keep_both_button.setEnabled(other is not None)
