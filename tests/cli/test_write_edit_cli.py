@@ -22,11 +22,15 @@ pytestmark = pytest.mark.slow
 FAKE_EDITOR = textwrap.dedent("""\
     import json, os, stat, sys
     path = sys.argv[-1]
-    seen = {"path": path, "text": open(path, encoding="utf-8").read(),
+    seen = {"path": path, "pid": os.getpid(), "text": open(path, encoding="utf-8").read(),
             "file_mode": stat.S_IMODE(os.stat(path).st_mode),
             "folder_mode": stat.S_IMODE(os.stat(os.path.dirname(path)).st_mode)}
     json.dump(seen, open(os.environ["FAKE_EDITOR_LOG"], "w"))
     mode = os.environ.get("FAKE_EDITOR_MODE", "rewrite")
+    if mode == "hang":  # until the test kills this editor
+        import time
+        while True:
+            time.sleep(0.05)
     if mode == "fail":
         sys.exit(3)
     if mode == "rewrite":
@@ -163,3 +167,37 @@ def test_write_and_edit_on_a_locked_journal(data, editor):
     assert done.returncode == 0, done.stderr
     assert json.loads(editor.log.read_text())["text"].startswith("Locked but writable.")
     assert stat.S_IMODE((data / "resilience.sqlite3").stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and the stale-folder check are POSIX")
+def test_a_killed_edit_leaves_its_folder_which_the_next_edit_removes(data, editor):
+    import os
+    import signal
+    import subprocess
+    import time
+
+    from tests.conftest import PYTHON
+
+    run_cli("write", "--data-dir", str(data), "--date", "2024-05-01", "Safe. Untouched.")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **editor("hang"))
+    process = subprocess.Popen([PYTHON, "-m", "resilience_desktop", "edit", "--on",
+                                "2024-05-01", "--data-dir", str(data)], env=env,
+                               stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    while not editor.log.exists() or not editor.log.read_text().endswith("}"):
+        assert process.poll() is None, process.stderr.read()
+        time.sleep(0.02)
+    seen = json.loads(editor.log.read_text())
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    os.kill(seen["pid"], signal.SIGKILL)
+    left = Path(seen["path"]).parent
+    assert left.name.startswith(f"resilience-edit-{process.pid}-") and left.exists()
+    assert stat.S_IMODE(left.stat().st_mode) == 0o700
+    editor.log.unlink()
+    again = run_cli("edit", "--on", "2024-05-01", "--data-dir", str(data),
+                    env_extra=editor("same"))
+    assert again.returncode == 0, again.stderr
+    assert not left.exists()
+    [(entry, kept)] = read_entries(data)
+    assert (entry.title, entry.body, kept) == ("Safe.", "Untouched.", [])

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resilience_desktop.core.models.journal import JournalEntry
+from resilience_desktop.core.models.journal_history import JournalRevision
 from resilience_desktop.services.journal import entries as journal
 from resilience_desktop.services.journal import revisions
 from resilience_desktop.ui.journal.entry_list_model import HTML_ROLE, TWO_COMPUTERS_MARK
@@ -173,3 +174,18 @@ def test_keep_this_one_and_keep_both(qtbot, tab, context):
     assert tab.editor.entry_id == second
     assert tab.editor.body_edit.toPlainText() == body
     assert revisions.review_count() == 0
+
+
+def test_opening_the_journal_thins_old_revisions(context, qtbot):
+    from datetime import datetime, timedelta
+
+    entry_id = journal.save_entry(journal.EntryInput(entry_date=TODAY, body="Now."))
+    old_day = datetime.now() - timedelta(days=60)
+    for minute in range(3):
+        JournalRevision.insert(entry=entry_id, title="", body=f"old {minute}", reason="saved",
+                               written_at=old_day + timedelta(minutes=minute),
+                               kept_at=old_day).execute()
+    widget = JournalTab(context)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: JournalRevision.select().count() == 1)
+    assert JournalRevision.get().body == "old 2"

@@ -137,12 +137,13 @@ def thin_revisions(entry_id: int | None = None) -> int:
     cutoff = now() - timedelta(days=THIN_AFTER_DAYS)
     which = "" if entry_id is None else " AND entry_id = ?"
     params: tuple = () if entry_id is None else (entry_id,)
-    sql = (f"DELETE FROM journal_revision WHERE reason = ? AND written_at < ?{which}"
-           " AND id NOT IN (SELECT id FROM (SELECT id, max(written_at) FROM journal_revision"
-           f" WHERE reason = ?{which} GROUP BY entry_id, substr(written_at, 1, 10)))")
+    old = f"reason = ? AND written_at < ?{which}"
+    sql = (f"DELETE FROM journal_revision WHERE {old} AND id NOT IN (SELECT id FROM"
+           f" (SELECT id, max(written_at) FROM journal_revision WHERE {old}"
+           " GROUP BY entry_id, substr(written_at, 1, 10)))")
+    values = (REASON_SAVED, cutoff) + params
     with database.atomic():
-        removed = database.execute_sql(
-            sql, (REASON_SAVED, cutoff) + params + (REASON_SAVED,) + params).rowcount
+        removed = database.execute_sql(sql, values + values).rowcount
     if removed:
         log.info("thinned %d old journal revisions", removed)
     return removed

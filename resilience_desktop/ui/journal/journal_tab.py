@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
@@ -64,7 +64,7 @@ class JournalTab(BaseTab):
         self._build_shortcuts()
         self._set_tab_order()
         journal.purge_trash()
-        revisions.thin_revisions()
+        QTimer.singleShot(0, self, revisions.thin_revisions)  # after the first paint
         self._offer_unsaved_draft()
         self.browser.refresh()
 
