@@ -43,6 +43,11 @@ def test_no_date_line_takes_the_files_day_and_keeps_the_first_line_as_text():
     assert (entry.title, entry.body) == ("Rain all day", "Stayed in and read.")
 
 
+def test_a_markdown_heading_is_the_title():
+    entry = parse("## Sunday\n\nBaked bread with Mia.\n").entry
+    assert (entry.title, entry.body) == ("Sunday", "Baked bread with Mia.")
+
+
 def test_crlf_and_bom():
     entry = parse("\ufeff2026-06-12 22:00\r\nQuiet evening.\r\nMood: -2 0\r\n".encode()).entry
     assert entry.entry_date == date(2026, 6, 12)

@@ -7,7 +7,8 @@ BOM and CRLF line ends are fine).
   file's time, which the caller passes (``mtime``). An entry carries a day, not a time.
 * Any line ``mood: P E`` (pleasantness and energy, whole numbers from -5 to 5) and
   ``tags: a, b`` is taken out of the text and sets the entry's mood and tags.
-* The rest is the text; its first sentence or line becomes the title (as ``write``).
+* The rest is the text; its first sentence or line becomes the title (as ``write``;
+  a Markdown heading's ``#`` marks are dropped from it).
 
 ``parse_inbox_note`` is a pure function; a wrong value raises ``InboxNoteError`` naming the
 file and the line. ``import_inbox_note`` writes the entry through the journal's one writer
@@ -39,6 +40,7 @@ NOTE_SUFFIXES = (".md", ".txt")
 _DATE_LINE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})\s*$")
 _LOOKS_LIKE_DATE = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\b")
 _FIELD_LINE = re.compile(r"^\s*(mood|tags)\s*:(.*)$", re.IGNORECASE)
+_HEADING = re.compile(r"^#{1,6}\s+")
 _NAMESPACE = uuid.UUID("a8d1f2c4-7b3e-4f05-8c9a-2e6b1d0f4a73")
 
 
@@ -110,6 +112,7 @@ def parse_inbox_note(data: bytes, name: str, mtime: datetime) -> InboxNote:
         else:
             tags += [t for t in parse_tags(field_line.group(2)) if t not in tags]
     title, body = split_title("\n".join(kept))
+    title = _HEADING.sub("", title)  # a Markdown heading "# Title" is the title
     if not title and not body:
         raise InboxNoteError(f"{name}: the note has no text to keep.")
     entry = EntryInput(entry_date=day or mtime.date(), title=title, body=body, tags=tags,
