@@ -27,6 +27,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.files import (fsync_dir, replace_durably, sidecars,
                                            unlink_durably, write_json_atomic)
 
@@ -37,6 +38,8 @@ LOCKING, UNLOCKING, UNSEALING, SEALED = ".locking", ".unlocking", ".unsealing", 
 #: Temporary copies the app may leave after a kill; each is redundant by construction.
 LEFTOVER_SUFFIXES = (".partial", ".restoring", ".converting", ".new", LOCKING, UNLOCKING,
                      UNSEALING)
+TWIN_SUFFIXES = (LOCKING, UNLOCKING, UNSEALING, SEALED, ".restoring", ".pending", ".retired")
+HANDLED_KINDS = ("lock", "unlock", "restore")
 DESCRIPTIONS = {"lock": "turning the passphrase lock on", "unlock": "turning the lock off",
                 "restore": "restoring a backup"}
 
@@ -45,15 +48,65 @@ def intent_path(paths) -> Path:
     return paths.data_dir / INTENT_FILENAME
 
 
+class UnreadableIntentError(UserFacingError):
+    """transition.json exists but this version cannot tell what it records."""
+
+
+#: What a readable intent must hold, per kind (anything else: stop, change nothing).
+RESTORE_PHASES = ("staging", "ready")
+
+
 def read_intent(paths) -> dict | None:
+    """The intent record, None if there is none; UnreadableIntentError when it
+    cannot be read or does not say what it records (never guessed: guessing
+    wrong would delete the only copy of a half-converted journal)."""
     path = intent_path(paths)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return None
     try:
         intent = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        intent = {"kind": "unknown"}  # torn before it was renamed into place: cannot be
-    return intent if isinstance(intent, dict) else {"kind": "unknown"}
+    except (OSError, ValueError, UnicodeError) as error:
+        raise UnreadableIntentError(unreadable_message(paths, "it is not readable")) from error
+    problem = intent_problem(intent)
+    if problem:
+        raise UnreadableIntentError(unreadable_message(paths, problem))
+    return intent
+
+
+def intent_problem(intent) -> str | None:
+    if not isinstance(intent, dict):
+        return "it holds no record"
+    kind = intent.get("kind")
+    if kind not in HANDLED_KINDS:
+        return "it does not say what was being done" if kind is None else \
+            f"it records {str(kind)[:40]!r}, which this version does not know"
+    if kind == "restore" and (intent.get("phase") not in RESTORE_PHASES
+                              or not isinstance(intent.get("holder", ""), str)):
+        return "its restore record is incomplete"
+    return None
+
+
+def unreadable_message(paths, problem: str) -> str:
+    names = sorted(p.name for p in paths.data_dir.iterdir() if p.name != INTENT_FILENAME)
+    involved = [n for n in names if n.startswith("vault.json") or n.endswith(TWIN_SUFFIXES)]
+    files = f" The files of that change are still there: {', '.join(involved)}." \
+        if involved else ""
+    return (f"{intent_path(paths)} records a change to the journal that was cut short, but this "
+            f"version of Resilience cannot read it ({problem}). Nothing was changed.{files} "
+            "Keep a copy of the whole folder first. If a newer version of Resilience made that "
+            f"change, open this folder with it to finish.{_way_back(names)}")
+
+
+def _way_back(names: list[str]) -> str:
+    """What the files say the change was, when they say it unambiguously."""
+    unlocking = "vault.json.retired" in names or any(n.endswith((UNLOCKING, UNSEALING))
+                                                     for n in names)
+    locking = "vault.json.pending" in names or any(n.endswith(LOCKING) for n in names)
+    if unlocking == locking:
+        return ""
+    kind = "unlock" if unlocking else "lock"
+    return (f" The files show it was {DESCRIPTIONS[kind]}: to let Resilience finish it, make "
+            f'transition.json hold exactly {{"kind": "{kind}"}} and open Resilience again.')
 
 
 def write_intent(paths, kind: str, **details) -> dict:
@@ -73,7 +126,7 @@ def pending_description(paths) -> str | None:
         from resilience_desktop.core import vault
 
         return DESCRIPTIONS["lock"] if vault.locking_path(paths).exists() else None
-    return DESCRIPTIONS.get(intent.get("kind"), "a change to the journal")
+    return DESCRIPTIONS[intent["kind"]]
 
 
 def data_folders(paths) -> list[Path]:
@@ -127,10 +180,10 @@ def finish_or_roll_back(paths) -> str | None:
         return None
     from resilience_desktop.core import lock_transition, restore_transition
 
-    kind = intent.get("kind")
+    kind = intent["kind"]
     handlers = {"lock": lock_transition.recover_lock, "unlock": lock_transition.recover_unlock,
                 "restore": restore_transition.recover_restore}
-    outcome = handlers[kind](paths, intent) if kind in handlers else "dropped"
+    outcome = handlers[kind](paths, intent)
     clear_intent(paths)
     remove_leftovers(paths)
     log.warning("interrupted transition %s: %s", kind, outcome)
