@@ -174,9 +174,9 @@ def main() -> None:
     from resilience_desktop.core.db import close_database
     from resilience_desktop.core.startup import open_app_database
     from resilience_desktop.paths import AppPaths
-    from resilience_desktop.services.exercise import clock as exercise_clock
+    from resilience_desktop.core import clock
 
-    exercise_clock.now = lambda: datetime.combine(END, datetime.min.time()).replace(hour=21)
+    clock.set(datetime.combine(END, datetime.min.time()).replace(hour=21))
     open_app_database(AppPaths.resolve(data_dir))
     from resilience_desktop.core.models.exercise import ExerciseSession
 

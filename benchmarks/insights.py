@@ -36,12 +36,12 @@ def bench_tab(data_dir: Path, runs: int) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from resilience_desktop.paths import AppPaths
-    from resilience_desktop.services.insights import clock
+    from resilience_desktop.core import clock
     from resilience_desktop.ui.app_context import AppContext
     from resilience_desktop.ui.app_signals import AppSignals
     from resilience_desktop.ui.insights.insights_tab import InsightsTab
 
-    clock.today = lambda: END
+    clock.set(END)
     app = QApplication.instance() or QApplication([])
     context = AppContext(AppPaths.resolve(data_dir), AppSignals())
     shows, tabs = [], []

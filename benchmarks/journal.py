@@ -96,12 +96,12 @@ def bench_ui(data_dir: Path) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from resilience_desktop.paths import AppPaths
-    from resilience_desktop.services.journal import entries as journal
+    from resilience_desktop.core import clock
     from resilience_desktop.ui.app_context import AppContext
     from resilience_desktop.ui.app_signals import AppSignals
     from resilience_desktop.ui.journal.journal_tab import JournalTab
 
-    journal.today = lambda: END
+    clock.set(END)
     app = QApplication.instance() or QApplication([])
     context = AppContext(AppPaths.resolve(data_dir), AppSignals())
     start = time.perf_counter()

@@ -89,3 +89,15 @@ def _fresh_date_format():
     dates.set_date_format(None)
     yield
     dates.set_date_format(None)
+
+
+@pytest.fixture(autouse=True)
+def wall_clock():
+    """The app's one clock (resilience_desktop.core.clock), real unless a test
+    sets it: ``wall_clock.set(datetime(2026, 5, 4, 18))`` (a date means noon),
+    ``wall_clock.advance(timedelta(days=1))``. Reset after every test."""
+    from resilience_desktop.core import clock
+
+    clock.reset()
+    yield clock
+    clock.reset()

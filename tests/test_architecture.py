@@ -47,3 +47,18 @@ def test_opening_the_window_does_not_import_matplotlib(tmp_path):
 
 def test_package_version_is_exposed():
     assert resilience_desktop.__version__.count(".") == 2
+
+
+def test_the_wall_clock_is_read_in_one_place_only():
+    """Every "now"/"today" comes from core/clock.py, so tests and sync set it once."""
+    import re
+    from pathlib import Path
+
+    package = Path(resilience_desktop.__file__).parent
+    reads = re.compile(r"\b(datetime\.now|datetime\.utcnow|datetime\.today|date\.today|time\.time"
+                       r"|QDate\.currentDate|QDateTime\.currentDateTime|QTime\.currentTime)\b")
+    offenders = [f"{path.relative_to(package)}:{number}"
+                 for path in package.rglob("*.py") if path != package / "core" / "clock.py"
+                 for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if reads.search(line.split("#")[0])]
+    assert offenders == []

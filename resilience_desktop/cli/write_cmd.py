@@ -12,6 +12,7 @@ import argparse
 import sys
 from datetime import date
 
+from resilience_desktop.core import clock
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.core.errors import ValidationError
 
@@ -62,7 +63,7 @@ def run(args, paths) -> int:
         title, body = split_title(read_text(args.text))
         if not title and not body:
             raise CommandError("The entry is empty: nothing was written.")
-        entry = entries.EntryInput(entry_date=args.date or entries.today(), title=title,
+        entry = entries.EntryInput(entry_date=args.date or clock.today(), title=title,
                                    body=body)
         try:
             entry_id = entries.save_entry(entry)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database, database_key
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.files import fsync_dir, fsync_file
@@ -54,7 +55,7 @@ def table_row_counts(conn) -> dict[str, int]:
 
 
 def backup_name(kind: str, when: datetime | None = None) -> str:
-    when = when or datetime.now()
+    when = when or clock.now()
     return f"{kind}-{when.strftime('%Y%m%d-%H%M%S')}{BACKUP_SUFFIX}"
 
 
@@ -150,7 +151,7 @@ def rotate_backups(backups_dir: Path, now: datetime | None = None) -> list[Path]
     Backups younger than a day are never removed, so a backup made minutes
     ago (say, just before a restore) is still there to go back to.
     """
-    now = now or datetime.now()
+    now = now or clock.now()
     rotated = [b for b in list_backups(backups_dir) if b.kind in ROTATED_KINDS]
     keep = backups_to_keep(rotated)
     removed = []

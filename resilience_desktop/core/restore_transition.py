@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import logging
 import os
-from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.backup import table_row_counts
 from resilience_desktop.core.conversion import ConversionFailed, convert_database, verify_database
 from resilience_desktop.core.db import looks_plain_sqlite
@@ -111,7 +111,7 @@ def restore_file(paths, source: Path, key: bytes | None, keep_previous: Callable
 
 def move_damaged_aside(paths) -> Path:
     """Rename the current file (and its -wal/-shm) into data_dir/damaged-<stamp>/."""
-    holder = paths.data_dir / f"damaged-{datetime.now().strftime('%Y%m%d-%H%M%S')}"
+    holder = paths.data_dir / f"damaged-{clock.now().strftime('%Y%m%d-%H%M%S')}"
     write_intent(paths, "restore", phase="staging", holder=holder.name)
     make_private_dir(holder)
     for part in [paths.db_path, *sidecars(paths.db_path)]:

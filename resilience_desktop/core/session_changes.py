@@ -14,6 +14,7 @@ from pathlib import Path
 
 from peewee import PeeweeException
 
+from resilience_desktop.core import clock
 from resilience_desktop.core import vault
 from resilience_desktop.core.backup import backup_name, list_backups, rotate_backups, \
     write_verified_backup
@@ -52,7 +53,7 @@ class SessionChanges:
 
     def daily_maintenance(self, today: date | None = None) -> Path | None:
         """The automatic backup (at most one a day) and rotation."""
-        today = today or date.today()
+        today = today or clock.today()
         backups = list_backups(self.paths.backups_dir)
         if any(b.kind == "auto" and b.created.date() == today for b in backups):
             return None

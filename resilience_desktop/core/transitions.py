@@ -24,9 +24,9 @@ from __future__ import annotations
 import json
 import logging
 import os
-from datetime import datetime
 from pathlib import Path
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.files import (fsync_dir, replace_durably, sidecars,
                                            unlink_durably, write_json_atomic)
@@ -110,7 +110,7 @@ def _way_back(names: list[str]) -> str:
 
 
 def write_intent(paths, kind: str, **details) -> dict:
-    intent = {"kind": kind, "started": datetime.now().isoformat(timespec="seconds"), **details}
+    intent = {"kind": kind, "started": clock.now().isoformat(timespec="seconds"), **details}
     write_json_atomic(intent_path(paths), intent)
     return intent
 

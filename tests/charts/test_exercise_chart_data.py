@@ -9,15 +9,14 @@ import pytest
 
 from resilience_desktop.services.exercise import sessions as ex
 from resilience_desktop.services.exercise import charts as exercise_charts
-from resilience_desktop.services.exercise import clock as exercise_clock
 from resilience_desktop.services.exercise import stats
 
 NOW = datetime(2026, 2, 1, 21, 0)
 
 
 @pytest.fixture
-def sessions(db, monkeypatch):
-    monkeypatch.setattr(exercise_clock, "now", lambda: NOW + timedelta(days=1))
+def sessions(wall_clock, db, monkeypatch):
+    wall_clock.set(NOW + timedelta(days=1))
     rng = random.Random(3)
     activities = [a.id for a in ex.list_activities()][:8]
     for _ in range(120):
@@ -27,7 +26,7 @@ def sessions(db, monkeypatch):
         ex.add_session(ex.SessionInput(when, rng.choice(activities), rng.randint(5, 90), **moods))
     ex.add_session(ex.SessionInput(NOW + timedelta(hours=4), activities[0], 30, mood_before=1,
                                    mood_after=2))  # after "today": left out
-    monkeypatch.setattr(exercise_clock, "now", lambda: NOW)
+    wall_clock.set(NOW)
     return stats.load_facts(None, NOW.date())
 
 
@@ -50,8 +49,8 @@ def test_mood_changes_match_the_stats_in_the_same_order(sessions):
     assert list(got) == list(expected) and got == expected
 
 
-def test_no_sessions_gives_empty_chart_data(db, monkeypatch):
-    monkeypatch.setattr(exercise_clock, "now", lambda: NOW)
+def test_no_sessions_gives_empty_chart_data(wall_clock, db, monkeypatch):
+    wall_clock.set(NOW)
     assert exercise_charts.weekly_guideline_data(None) == []
     assert exercise_charts.mood_change_data() == {}
     assert exercise_charts.minutes_mood_data().points == []

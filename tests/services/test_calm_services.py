@@ -7,7 +7,6 @@ import pytest
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.calm import CalmPattern, CalmSession
 from resilience_desktop.services.calm import charts as calm_charts
-from resilience_desktop.services.calm import clock as calm_clock
 from resilience_desktop.services.calm import custom
 from resilience_desktop.services.calm.clock import ManualClock, Stopwatch
 from resilience_desktop.services.calm.grounding import STEPS, notes_text
@@ -23,8 +22,8 @@ NOW = datetime(2026, 3, 11, 20, 0)  # a Wednesday
 
 
 @pytest.fixture(autouse=True)
-def fixed_now(monkeypatch):
-    monkeypatch.setattr(calm_clock, "now_local", lambda: NOW)
+def fixed_now(wall_clock, monkeypatch):
+    wall_clock.set(NOW)
 
 
 def test_a_custom_pattern_round_trips_and_times_like_a_built_in(db):

@@ -15,8 +15,8 @@ TODAY = date(2026, 12, 1)
 
 
 @pytest.fixture(autouse=True)
-def _fixed_today(monkeypatch):
-    monkeypatch.setattr(journal, "today", lambda: TODAY)
+def _fixed_today(wall_clock, monkeypatch):
+    wall_clock.set(TODAY)
 
 
 def _entry(before, after, emotions=()):

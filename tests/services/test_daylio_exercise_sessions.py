@@ -54,11 +54,18 @@ def test_exercise_like_activities_become_sessions_ending_at_the_check_in(db, day
     assert "0 exercise sessions added" in again.summary() and "5 already saved" in again.summary()
 
 
-def test_a_bad_session_saves_neither_entries_nor_sessions(db, daylio_file, monkeypatch):
-    from resilience_desktop.services.exercise import clock as exercise_clock
+def test_a_bad_session_saves_neither_entries_nor_sessions(wall_clock, db, daylio_file, monkeypatch):
+    from resilience_desktop.services.transfer import daylio as transfer_daylio
 
-    # "now" before the file's last check-in: the session validation fails after the entries passed
-    monkeypatch.setattr(exercise_clock, "now", lambda: datetime(2024, 3, 2, 12, 0))
+    # The computer's clock is put back (to before the file's last check-in) after the
+    # entries passed: the session validation then fails.
+    validate_sessions = transfer_daylio.validate_sessions
+
+    def clock_put_back_then_validate(planned):
+        wall_clock.set(datetime(2024, 3, 2, 12, 0))
+        validate_sessions(planned)
+
+    monkeypatch.setattr(transfer_daylio, "validate_sessions", clock_put_back_then_validate)
     with pytest.raises(ImportFailed, match=r'Line \d, activity "walking": The start time is in the future'):
         import_daylio_file(daylio_file, exercise_sessions=True)
     assert JournalEntry.select().count() == 0 and _sessions() == []

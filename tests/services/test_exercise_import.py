@@ -9,7 +9,6 @@ import pytest
 
 from resilience_desktop.core.models.exercise import ExerciseSession
 from resilience_desktop.services.exercise import sessions as ex
-from resilience_desktop.services.exercise import clock as exercise_clock
 from resilience_desktop.services.exercise import importing as imp
 from resilience_desktop.services.transfer.report import ImportFailed
 
@@ -18,8 +17,8 @@ NOW = datetime(2026, 6, 1, 12, 0)
 
 
 @pytest.fixture
-def clock(db, monkeypatch):
-    monkeypatch.setattr(exercise_clock, "now", lambda: NOW)
+def clock(wall_clock, db, monkeypatch):
+    wall_clock.set(NOW)
     return NOW
 
 
@@ -144,8 +143,8 @@ def test_preview_csv_detects_the_format(clock):
     assert ExerciseSession.select().count() == 0  # a preview writes nothing
 
 
-def test_a_date_only_row_for_today_is_not_in_the_future(db, monkeypatch, tmp_path):
-    monkeypatch.setattr(exercise_clock, "now", lambda: datetime(2026, 6, 1, 8, 15))
+def test_a_date_only_row_for_today_is_not_in_the_future(wall_clock, db, monkeypatch, tmp_path):
+    wall_clock.set(datetime(2026, 6, 1, 8, 15))
     path = tmp_path / "today.csv"
     path.write_text("2026-06-01,Jogging,20\n", encoding="utf-8")
     assert imp.import_exercise_csv(path).added == 1

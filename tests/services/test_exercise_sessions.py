@@ -12,14 +12,13 @@ from resilience_desktop.core.models.exercise import (ExerciseSession, ExerciseSe
                                                      ExerciseSessionPerson)
 from resilience_desktop.core.models.people import Person, SocialGroup
 from resilience_desktop.services.exercise import sessions as ex
-from resilience_desktop.services.exercise import clock as exercise_clock
 
 NOW = datetime(2026, 3, 10, 18, 30)
 
 
 @pytest.fixture
-def clock(db, monkeypatch):
-    monkeypatch.setattr(exercise_clock, "now", lambda: NOW)
+def clock(wall_clock, db, monkeypatch):
+    wall_clock.set(NOW)
     return NOW
 
 

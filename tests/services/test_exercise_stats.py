@@ -7,7 +7,6 @@ from datetime import date, datetime
 import pytest
 
 from resilience_desktop.services.exercise import sessions as ex
-from resilience_desktop.services.exercise import clock as exercise_clock
 from resilience_desktop.services.exercise import stats
 from resilience_desktop.services.exercise.intensity import intensity_class
 from resilience_desktop.services.preferences import set_preference
@@ -16,8 +15,8 @@ NOW = datetime(2026, 2, 1, 12, 0)
 
 
 @pytest.fixture
-def clock(monkeypatch):
-    monkeypatch.setattr(exercise_clock, "now", lambda: NOW)
+def clock(wall_clock, monkeypatch):
+    wall_clock.set(NOW)
     return NOW
 
 

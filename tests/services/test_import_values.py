@@ -112,12 +112,12 @@ def test_a_bom_is_accepted_and_other_encodings_are_named(db, tmp_path, fmt, samp
             importer_for(fmt)(path)
 
 
-def test_jrnl_imports_entries_dated_ahead_and_says_how_many(db, tmp_path, monkeypatch):
+def test_jrnl_imports_entries_dated_ahead_and_says_how_many(wall_clock, db, tmp_path, monkeypatch):
     from datetime import date
 
     from resilience_desktop.services.journal import entries as journal_entries
 
-    monkeypatch.setattr(journal_entries, "today", lambda: date(2026, 1, 10))
+    wall_clock.set(date(2026, 1, 10))
     path = tmp_path / "jrnl.json"
     path.write_text(json.dumps({"entries": [
         {"date": "2026-01-01", "body": "past"}, {"date": "2026-03-01", "body": "plan"},

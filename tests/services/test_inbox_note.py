@@ -18,8 +18,8 @@ MTIME = datetime(2026, 6, 14, 21, 30)
 
 
 @pytest.fixture(autouse=True)
-def fixed_today(monkeypatch):
-    monkeypatch.setattr(journal, "today", lambda: date(2026, 6, 15))
+def fixed_today(wall_clock, monkeypatch):
+    wall_clock.set(date(2026, 6, 15))
 
 
 def parse(text: str | bytes, name="note.md"):

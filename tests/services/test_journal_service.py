@@ -21,8 +21,8 @@ TODAY = date(2026, 6, 15)
 
 
 @pytest.fixture(autouse=True)
-def fixed_today(monkeypatch):
-    monkeypatch.setattr(journal, "today", lambda: TODAY)
+def fixed_today(wall_clock, monkeypatch):
+    wall_clock.set(TODAY)
 
 
 def entry(**values) -> journal.EntryInput:
@@ -76,7 +76,7 @@ def test_saving_clears_the_editor_draft_in_the_same_transaction(db):
     assert journal_drafts.load_draft() is None
 
 
-def test_trash_restore_and_purge_after_30_days(db, monkeypatch):
+def test_trash_restore_and_purge_after_30_days(wall_clock, db, monkeypatch):
     keep = journal.save_entry(entry(body="keep"))
     gone = journal.save_entry(entry(body="gone"))
     journal.delete_entry(gone)
@@ -86,7 +86,7 @@ def test_trash_restore_and_purge_after_30_days(db, monkeypatch):
     assert {e.id for e in journal.list_entries()} == {keep, gone}
     journal.delete_entry(gone)
     assert journal.purge_trash() == 0  # deleted today: still restorable
-    monkeypatch.setattr(journal, "today", lambda: date.today() + timedelta(days=31))
+    wall_clock.set(date.today() + timedelta(days=31))
     assert journal.purge_trash() == 1
     assert JournalEntry.get_or_none(JournalEntry.id == gone) is None
 

@@ -58,8 +58,8 @@ def test_group_meeting_resets_the_clocks_of_members_who_were_there(db):
     assert statuses == {"A": OK, "B": OK, "C": OVERDUE}
 
 
-def test_losing_touch_most_overdue_first_and_snooze(db, monkeypatch):
-    monkeypatch.setattr(people_status, "today", lambda: START + timedelta(days=100))
+def test_losing_touch_most_overdue_first_and_snooze(wall_clock, db, monkeypatch):
+    wall_clock.set(START + timedelta(days=100))
     mum = add_person(PersonInput("Mum", relationship="family"), today=START)
     pal = add_person(PersonInput("Pal", relationship="close_friend"), today=START)
     add_person(PersonInput("Far", relationship="friend"), today=START)  # 100 < 135: due
@@ -67,7 +67,7 @@ def test_losing_touch_most_overdue_first_and_snooze(db, monkeypatch):
     assert names == ["Mum", "Pal"]  # 100-21=79 days overdue vs 100-45=55
     snooze_person(mum, START + timedelta(days=110))
     assert [s.name for s in losing_touch()] == ["Pal"]
-    monkeypatch.setattr(people_status, "today", lambda: START + timedelta(days=110))
+    wall_clock.set(START + timedelta(days=110))
     assert [s.name for s in losing_touch()] == ["Mum", "Pal"]
     assert pal
 
@@ -101,13 +101,11 @@ def _session_with(day, person_ids=(), group_ids=()):
                                           group_ids=tuple(group_ids)))
 
 
-def test_an_exercise_session_with_a_person_resets_their_clock(db, monkeypatch):
+def test_an_exercise_session_with_a_person_resets_their_clock(wall_clock, db, monkeypatch):
     from datetime import datetime
-
-    from resilience_desktop.services.exercise import clock as exercise_clock
     from resilience_desktop.services.exercise import sessions as ex
 
-    monkeypatch.setattr(exercise_clock, "now", lambda: datetime(2026, 3, 1, 12))
+    wall_clock.set(datetime(2026, 3, 1, 12))
     pid = add_person(PersonInput("Mum", relationship="family"), today=START)
     other = add_person(PersonInput("Ann", relationship="family"), today=START)
     log_contact(ContactInput(day=START, person_ids=[pid, other]), today=START)
@@ -127,12 +125,10 @@ def test_an_exercise_session_with_a_person_resets_their_clock(db, monkeypatch):
     assert _status(pid, walk_day).last_contact == START
 
 
-def test_an_exercise_session_with_a_group_resets_its_members_clocks(db, monkeypatch):
+def test_an_exercise_session_with_a_group_resets_its_members_clocks(wall_clock, db, monkeypatch):
     from datetime import datetime
 
-    from resilience_desktop.services.exercise import clock as exercise_clock
-
-    monkeypatch.setattr(exercise_clock, "now", lambda: datetime(2026, 3, 1, 12))
+    wall_clock.set(datetime(2026, 3, 1, 12))
     pid = add_person(PersonInput("Lee", relationship="friend"), today=START)
     group = add_group(GroupInput("Running club", member_ids=[pid]))
     day = START + timedelta(days=40)

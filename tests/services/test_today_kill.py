@@ -11,6 +11,7 @@ from tests.kill_helpers import run_and_kill
 WRITER = """
 import sys
 from datetime import date, timedelta
+from resilience_desktop.core import clock
 from resilience_desktop.core.startup import open_app_database
 from resilience_desktop.paths import AppPaths
 from resilience_desktop.services.journal import entries as journal
@@ -19,7 +20,7 @@ from resilience_desktop.services.today import checkin
 
 open_app_database(AppPaths.resolve(sys.argv[1]))
 today = date(2026, 6, 17)
-journal.today = lambda: today
+clock.set(today)
 hard = journal.save_entry(journal.EntryInput(entry_date=today - timedelta(days=3),
                                              body="hard", kind="hard_time"))
 print("ready", flush=True)

@@ -22,9 +22,8 @@ TODAY = date(2026, 6, 17)
 
 
 @pytest.fixture(autouse=True)
-def fixed_today(monkeypatch):
-    monkeypatch.setattr(journal, "today", lambda: TODAY)
-    monkeypatch.setattr(people_status, "today", lambda: TODAY)
+def fixed_today(wall_clock, monkeypatch):
+    wall_clock.set(TODAY)
 
 
 def test_help_lines_per_region_follow_the_brief():

@@ -6,7 +6,6 @@ from datetime import datetime
 
 import pytest
 
-from resilience_desktop.services.calm import clock as calm_clock
 from resilience_desktop.services.calm.clock import ManualClock
 from resilience_desktop.ui.calm import sound as calm_sound
 
@@ -43,8 +42,8 @@ def sounds(monkeypatch, clock):
 
 
 @pytest.fixture
-def calm(main_window, monkeypatch, clock, sounds, qtbot):
-    monkeypatch.setattr(calm_clock, "now_local", lambda: NOW)
+def calm(wall_clock, main_window, monkeypatch, clock, sounds, qtbot):
+    wall_clock.set(NOW)
     main_window.resize(1280, 800)
     main_window.show_tab("Calm")
     tab = main_window.tab("Calm")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.exercise import ExerciseSession
 from resilience_desktop.services.exercise import sessions as ex
-from resilience_desktop.services.exercise import clock as exercise_clock
 from resilience_desktop.services.exercise.stats import WEEK_START_KEY
 from resilience_desktop.services.preferences import get_preference
 from resilience_desktop.ui.exercise.activity_dialog import ActivityCatalogueDialog
@@ -24,8 +23,8 @@ NOW = datetime(2026, 3, 11, 18, 30)  # a Wednesday
 
 
 @pytest.fixture
-def tab(main_window, monkeypatch, qtbot):
-    monkeypatch.setattr(exercise_clock, "now", lambda: NOW)
+def tab(wall_clock, main_window, monkeypatch, qtbot):
+    wall_clock.set(NOW)
     main_window.resize(1280, 800)
     main_window.show_tab("Exercise")
     exercise_tab = main_window.tab("Exercise")

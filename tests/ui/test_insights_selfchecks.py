@@ -71,7 +71,7 @@ def test_what_helps_page_shows_ranked_factors_and_links_to_their_tab(main_window
 
     from resilience_desktop.services.exercise import sessions as ex
     from resilience_desktop.services.exercise.catalogue import list_activities
-    from resilience_desktop.services.insights import clock
+    from resilience_desktop.core import clock
     from resilience_desktop.services.journal.entries import EntryInput, save_entry
 
     today = clock.today()
@@ -105,7 +105,7 @@ def test_strength_with_an_example_and_three_good_things_through_the_page(main_wi
     from datetime import timedelta
 
     from resilience_desktop.core.models.journal import JournalEntry
-    from resilience_desktop.services.insights import clock
+    from resilience_desktop.core import clock
     from resilience_desktop.services.journal.entries import EntryInput, save_entry
 
     entry_id = save_entry(EntryInput(entry_date=clock.today() - timedelta(days=3),

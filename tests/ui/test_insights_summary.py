@@ -6,7 +6,7 @@ from datetime import date, timedelta
 import pytest
 from pypdf import PdfReader
 
-from resilience_desktop.services.insights import clock
+from resilience_desktop.core import clock
 from resilience_desktop.services.insights.responses import save_response
 from resilience_desktop.services.journal.entries import EntryInput, save_entry
 from tests.conftest import run_cli

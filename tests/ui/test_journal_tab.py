@@ -19,8 +19,8 @@ TODAY = date(2026, 6, 15)
 
 
 @pytest.fixture(autouse=True)
-def fixed_today(monkeypatch):
-    monkeypatch.setattr(journal, "today", lambda: TODAY)
+def fixed_today(wall_clock, monkeypatch):
+    wall_clock.set(TODAY)
 
 
 @pytest.fixture

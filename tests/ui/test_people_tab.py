@@ -15,11 +15,10 @@ DAY = date(2026, 5, 4)
 
 
 @pytest.fixture
-def clock(monkeypatch):
+def clock(wall_clock, monkeypatch):
     """A movable 'today' for the whole stay-in-touch logic."""
-    state = {"today": DAY}
-    monkeypatch.setattr(people_status, "today", lambda: state["today"])
-    return state
+    wall_clock.set(DAY)
+    return wall_clock
 
 
 @pytest.fixture
@@ -57,10 +56,10 @@ def test_add_person_log_contact_and_status_changes(tab, qtbot, clock, context):
     assert _status_text(tab, "Mum") == "OK"
     assert tab.losing_touch_panel.names() == []
 
-    clock["today"] = DAY + timedelta(days=16)
+    clock.set(DAY + timedelta(days=16))
     tab.refresh()
     assert _status_text(tab, "Mum") == "Due"
-    clock["today"] = DAY + timedelta(days=30)
+    clock.set(DAY + timedelta(days=30))
     tab.refresh()
     assert _status_text(tab, "Mum") == "Overdue"
     assert tab.losing_touch_panel.names() == ["Mum"]
@@ -91,7 +90,7 @@ def test_group_meeting_resets_clocks_of_members_who_came(tab, qtbot, clock):
     ids = [svc.add_person(svc.PersonInput(n, relationship="close_friend"), today=DAY)
            for n in ("Ann", "Bo", "Cy")]
     group = svc.add_group(svc.GroupInput("Book club", kind="book_club", member_ids=ids))
-    clock["today"] = DAY + timedelta(days=60)
+    clock.set(DAY + timedelta(days=60))
     tab.refresh()
     assert tab.losing_touch_panel.names() == ["Ann", "Bo", "Cy"]
     qtbot.mouseClick(tab.log_contact_button, Qt.MouseButton.LeftButton)
@@ -107,7 +106,7 @@ def test_group_meeting_resets_clocks_of_members_who_came(tab, qtbot, clock):
 
 def test_snooze_from_the_losing_touch_panel(tab, qtbot, clock):
     svc.add_person(svc.PersonInput("Mum", relationship="family"), today=DAY)
-    clock["today"] = DAY + timedelta(days=40)
+    clock.set(DAY + timedelta(days=40))
     tab.refresh()
     tab.losing_touch_panel.snooze_days_spin.setValue(7)
     qtbot.mouseClick(tab.losing_touch_panel.snooze_button, Qt.MouseButton.LeftButton)
@@ -186,15 +185,13 @@ def test_row_buttons_are_enabled_only_with_a_selection(qtbot, context):
     assert tab.findChild(QPushButton, "edit_person_button").isEnabled()
 
 
-def test_a_session_logged_on_the_exercise_tab_resets_the_clock_here(tab, qtbot, clock,
+def test_a_session_logged_on_the_exercise_tab_resets_the_clock_here(wall_clock, tab, qtbot, clock,
                                                                     monkeypatch):
     """Exercise with someone is a contact in person: People updates without a restart."""
     from datetime import datetime
-
-    from resilience_desktop.services.exercise import clock as exercise_clock
     from resilience_desktop.services.exercise import sessions as ex
 
-    monkeypatch.setattr(exercise_clock, "now", lambda: datetime(2026, 5, 4, 18))
+    wall_clock.set(datetime(2026, 5, 4, 18))
     pid = svc.add_person(svc.PersonInput("Mum", relationship="family"), today=DAY - timedelta(days=30))
     tab.context.signals.people_changed.emit()
     assert "Overdue" in _status_text(tab, "Mum")

@@ -12,25 +12,19 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from resilience_desktop.core.models.journal import JournalEntry, JournalEntryEmotion
 from resilience_desktop.core.models.people import ContactPerson
-from resilience_desktop.services.exercise import clock as exercise_clock
 from resilience_desktop.services.exercise import sessions as ex
 from resilience_desktop.services.journal import entries as journal
 from resilience_desktop.services.people import records as people
 from resilience_desktop.services.people import status as people_status
-from resilience_desktop.services.today import clock as today_clock
 from resilience_desktop.ui.today.today_tab import TodayTab
 
 NOW = datetime(2026, 6, 17, 9, 30)  # a Wednesday morning
 
 
 @pytest.fixture
-def clock(monkeypatch):
-    state = {"now": NOW}
-    monkeypatch.setattr(today_clock, "now", lambda: state["now"])
-    monkeypatch.setattr(journal, "today", lambda: state["now"].date())
-    monkeypatch.setattr(people_status, "today", lambda: state["now"].date())
-    monkeypatch.setattr(exercise_clock, "now", lambda: state["now"])
-    return state
+def clock(wall_clock):
+    wall_clock.set(NOW)
+    return wall_clock
 
 
 @pytest.fixture
@@ -151,14 +145,14 @@ def test_not_now_lasts_until_the_next_follow_up(context, qtbot, clock):
     card = tab.looking_back_card
     assert card.follow_up_box.isVisible()
     assert "A hard time 3 days ago" in card.card_label.text()
-    clock["now"] = NOW + timedelta(days=2)
+    clock.set(NOW + timedelta(days=2))
     tab.refresh()
     assert "A hard time 5 days ago" in card.card_label.text()  # not frozen at "3 days"
     click(qtbot, card.later_button)
     assert not card.follow_up_box.isVisible()
     restarted = make_tab(context, qtbot)  # a restart does not bring it back
     assert not restarted.looking_back_card.follow_up_box.isVisible()
-    clock["now"] = NOW + timedelta(days=27)  # the one-month look back is due
+    clock.set(NOW + timedelta(days=27))  # the one-month look back is due
     restarted.refresh()
     assert restarted.looking_back_card.follow_up_box.isVisible()
     assert "A hard time a month ago" in restarted.looking_back_card.card_label.text()
@@ -217,9 +211,9 @@ def test_due_self_checks_are_listed_and_lead_to_insights(window, qtbot):
 def test_a_new_day_refreshes_today_while_it_is_open(context, qtbot, clock):
     tab = make_tab(context, qtbot)
     assert tab.date_label.text() == "Wednesday 17 June 2026"
-    clock["now"] = NOW.replace(hour=19)
+    clock.set(NOW.replace(hour=19))
     tab.check_clock()
     assert tab.greeting_label.text() == "Good evening"
-    clock["now"] = NOW + timedelta(days=1)
+    clock.set(NOW + timedelta(days=1))
     tab.check_clock()  # the minute timer's check
     assert tab.date_label.text() == "Thursday 18 June 2026"

@@ -16,10 +16,10 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
 from importlib import import_module
 from pathlib import Path
 
+from resilience_desktop.core import clock
 from resilience_desktop import __version__
 from resilience_desktop.core.backup import write_verified_backup
 from resilience_desktop.core.db import database
@@ -100,7 +100,7 @@ def migrate_database(backups_dir: Path) -> MigrationReport:
     if not pending:
         return report
     if start > 0:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
         name = f"before-migration-v{start}-to-v{pending[-1].number}-{stamp}.sqlite3"
         report.backup = write_verified_backup(Path(backups_dir) / name)
     from playhouse.migrate import SqliteMigrator  # only when there is work to do

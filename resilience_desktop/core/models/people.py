@@ -5,11 +5,11 @@ to ``person(id)`` and ``social_group(id)``. Choice fields (relationship, kind,
 channel, supports) hold the plain keys listed in services/people/records.py.
 """
 
-from datetime import date
 
 from peewee import (AutoField, CharField, DateField, ForeignKeyField, IntegerField,
                     TextField)
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.models.base import BaseModel
 
 
@@ -22,7 +22,7 @@ class Person(BaseModel):
     cadence_days = IntegerField(null=True)  # None: the default for the relationship
     notes = TextField(default="")
     birthday = DateField(null=True)
-    added_on = DateField(default=date.today)  # a never-contacted person's clock starts here
+    added_on = DateField(default=clock.today)  # a never-contacted person's clock starts here
     snoozed_until = DateField(null=True)  # off the losing-touch list until this day
 
     class Meta:
@@ -35,7 +35,7 @@ class SocialGroup(BaseModel):
     kind = CharField(default="other")
     schedule = CharField(default="")  # free text: "weekly on Tuesday"
     notes = TextField(default="")
-    added_on = DateField(default=date.today)
+    added_on = DateField(default=clock.today)
 
     class Meta:
         table_name = "social_group"

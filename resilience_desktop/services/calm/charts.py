@@ -10,9 +10,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.calm import PRACTICE_KINDS
-from resilience_desktop.services.calm import clock as calm_clock
 from resilience_desktop.services.calm.sessions import practice_label
 
 _WEEKLY_SQL = (  # week start: the Monday on or before the day
@@ -44,7 +44,7 @@ def weekly_minutes(weeks: int | None = 26, today: date | None = None) -> list[Pr
 
     weeks=None: from the first practice's week to this one.
     """
-    today = today or calm_clock.now_local().date()
+    today = today or clock.now_to_second().date()
     last = week_start_of(today)
     first = date.min if weeks is None else last - timedelta(weeks=weeks - 1)
     rows = database.execute_sql(_WEEKLY_SQL, (first.isoformat(),

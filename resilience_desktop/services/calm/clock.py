@@ -2,14 +2,13 @@
 ``Clock`` (anything with ``now() -> float`` seconds); the real one is
 ``time.monotonic`` and tests pass a ``ManualClock`` they move by hand.
 
-``now_local()`` is the wall-clock time a practice is logged with; call it
-through the module (``calm_clock.now_local()``) so tests can monkeypatch it.
+These are elapsed-time timers only; the wall-clock time a practice is logged
+with comes from the app's one clock, ``resilience_desktop.core.clock``.
 """
 
 from __future__ import annotations
 
 import time
-from datetime import datetime
 from typing import Protocol
 
 
@@ -73,7 +72,3 @@ class Stopwatch:
             return self._banked
         return self._banked + self.clock.now() - self._since
 
-
-def now_local() -> datetime:
-    """Local wall-clock time, naive, to the second."""
-    return datetime.now().replace(microsecond=0)

@@ -10,10 +10,10 @@ import logging
 import math
 from dataclasses import dataclass
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.calm import CalmPattern
-from resilience_desktop.services.calm import clock as calm_clock
 from resilience_desktop.services.calm.patterns import BUILT_IN_PATTERNS, BreathingPattern
 from resilience_desktop.services.preferences import get_preference, set_preference
 
@@ -72,7 +72,7 @@ def save_pattern(data: PatternInput, pattern_id: int | None = None) -> int:
     fields = validate_pattern(data, pattern_id)
     with database.atomic():
         if pattern_id is None:
-            pattern_id = CalmPattern.insert(created_at=calm_clock.now_local(), **fields).execute()
+            pattern_id = CalmPattern.insert(created_at=clock.now_to_second(), **fields).execute()
         elif not CalmPattern.update(**fields).where(CalmPattern.id == pattern_id).execute():
             raise ValidationError("That pattern no longer exists.")
     log.info("calm pattern %s saved", pattern_id)

@@ -11,10 +11,10 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.calm import PRACTICE_KINDS, CalmSession
-from resilience_desktop.services.calm import clock as calm_clock
 from resilience_desktop.services.calm.labels import practice_label  # noqa: F401 (re-exported)
 
 log = logging.getLogger(__name__)
@@ -135,4 +135,4 @@ def list_practices(limit: int | None = None) -> list[PracticeRow]:
 
 
 def started_now() -> datetime:
-    return calm_clock.now_local()
+    return clock.now_to_second()

@@ -14,6 +14,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib import import_module
+from resilience_desktop.core import clock
 
 DOMAIN_ORDER = ("people", "journal", "exercise", "insights", "calm", "profile")
 DEFAULT_SEED = 20261129
@@ -38,7 +39,7 @@ def generate_demo(years: float, seed: int = DEFAULT_SEED, end: date | None = Non
     """Write `years` of demo data ending on `end` (default: today).
 
     progress(done, total, what) is called before each domain (core/progress.py)."""
-    end = end or date.today()
+    end = end or clock.today()
     start = end - timedelta(days=max(1, round(365.25 * years)) - 1)
     steps = len(DOMAIN_ORDER) + 1
     for number, name in enumerate(DOMAIN_ORDER):

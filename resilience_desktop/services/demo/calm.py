@@ -11,9 +11,9 @@ from __future__ import annotations
 import math
 from datetime import datetime, time, timedelta
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.calm import CalmPattern, CalmSession
-from resilience_desktop.services.calm import clock as calm_clock
 from resilience_desktop.services.calm.grounding import NAME as GROUNDING_NAME
 from resilience_desktop.services.calm.imagery import all_scripts
 from resilience_desktop.services.calm.patterns import BUILT_IN_PATTERNS
@@ -34,7 +34,7 @@ HOURS = (7, 8, 12, 13, 18, 21, 22)
 
 def generate(ctx) -> None:
     rng = ctx.rng
-    now = calm_clock.now_local()
+    now = clock.now_to_second()
     scripts = [(s.title, round(s.total_seconds)) for s in all_scripts()]
     rows, week = [], ctx.start
     while week <= ctx.end:

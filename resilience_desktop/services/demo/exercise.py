@@ -14,11 +14,11 @@ from datetime import datetime, time, timedelta
 
 from peewee import fn
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.exercise import (Activity, ExerciseSession,
                                                      ExerciseSessionGroup, ExerciseSessionPerson)
 from resilience_desktop.core.models.people import Person, SocialGroup
-from resilience_desktop.services.exercise import clock as exercise_clock
 
 BATCH = 400
 # name, chance on a day, minutes range, mood lift, km/h (None: no distance)
@@ -50,7 +50,7 @@ def generate(ctx) -> None:
     phases = {name: rng.random() for name in sorted(PHASED)}  # sorted: set order varies per run
     next_id = (ExerciseSession.select(fn.MAX(ExerciseSession.id)).scalar() or 0) + 1
     sessions, person_links, group_links = [], [], []
-    level, ill_until, now = 1.0, None, exercise_clock.now()
+    level, ill_until, now = 1.0, None, clock.now_to_second()
     for day in ctx.days():
         level = min(1.4, max(0.3, level + rng.gauss(0, 0.03)))
         if ill_until is None and rng.random() < 0.002:

@@ -13,8 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
-from resilience_desktop.services.exercise import clock as exercise_clock
 from resilience_desktop.services.exercise import stats
 from resilience_desktop.services.exercise.intensity import MODERATE_MET, VIGOROUS_MET
 
@@ -74,7 +74,7 @@ def weekly_guideline_data(weeks: int | None = 26, week_start: str | None = None)
     All-time weeks carry moderate and vigorous minutes only (what the chart shows).
     """
     week_start = week_start or stats.week_start_preference()
-    today = exercise_clock.today()
+    today = clock.today()
     if weeks is None:
         return _all_weeks(week_start, today)[0]
     first = stats.week_start_of(today, week_start) - timedelta(weeks=weeks - 1)
@@ -83,7 +83,7 @@ def weekly_guideline_data(weeks: int | None = 26, week_start: str | None = None)
 
 def activity_mix_data(weeks: int = MIX_WEEKS, week_start: str | None = None):
     week_start = week_start or stats.week_start_preference()
-    today = exercise_clock.today()
+    today = clock.today()
     first = stats.week_start_of(today, week_start) - timedelta(weeks=weeks - 1)
     return stats.activity_mix(stats.load_facts(first, today))
 
@@ -91,14 +91,14 @@ def activity_mix_data(weeks: int = MIX_WEEKS, week_start: str | None = None):
 def mood_change_data() -> dict[str, list[int]]:
     """As stats.mood_changes over all sessions: activity -> changes, most sessions first."""
     changes: dict[str, list[int]] = defaultdict(list)
-    for name, change in database.execute_sql(_MOOD_CHANGE_SQL, (_until(exercise_clock.today()),)):
+    for name, change in database.execute_sql(_MOOD_CHANGE_SQL, (_until(clock.today()),)):
         changes[name].append(change)
     return dict(sorted(changes.items(), key=lambda kv: -len(kv[1])))
 
 
 def minutes_mood_data(week_start: str | None = None) -> MinutesMoodData:
     week_start = week_start or stats.week_start_preference()
-    today = exercise_clock.today()
+    today = clock.today()
     if stats.weekly_mood_source is not stats.session_weekly_mood:  # another mood source
         return _minutes_mood_from_facts(week_start, today)
     weeks, moods = _all_weeks(week_start, today)

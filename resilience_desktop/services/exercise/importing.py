@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.exercise import Activity, ExerciseSession
-from resilience_desktop.services.exercise import clock as exercise_clock
 from resilience_desktop.services.exercise.mapping import ActivityResolver
 from resilience_desktop.services.transfer.csv_reader import checked_records, raw_records
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
@@ -172,7 +172,7 @@ def _plain_datetime(text: str) -> datetime:
         raise ValueError(f"the date “{text}” is not like 2024-03-05 or 2024-03-05 07:30.") from None
     if len(text) <= 10:  # a date without a time: noon, or now if that is still to come today
         moment = moment.replace(hour=12)
-        moment = min(moment, exercise_clock.now()) if moment.date() == exercise_clock.today() else moment
+        moment = min(moment, clock.now_to_second()) if moment.date() == clock.today() else moment
     return moment.replace(microsecond=0, tzinfo=None)
 
 
@@ -190,7 +190,7 @@ def _minutes(value: float) -> int:
 
 
 def _checked(row: ParsedRow) -> ParsedRow:
-    if row.started_at > exercise_clock.now():
+    if row.started_at > clock.now_to_second():
         raise ValueError(f"the start {row.started_at:%Y-%m-%d %H:%M} is in the future.")
     if row.started_at.year < 1900:
         raise ValueError("the date is before 1900.")
@@ -237,7 +237,7 @@ def commit_preview(preview: ImportPreview) -> ImportReport:
     """Write the preview's rows in one transaction (all or nothing)."""
     if preview.errors:
         raise ImportFailed("Some rows cannot be imported:\n" + preview.error_summary())
-    now = exercise_clock.now()
+    now = clock.now_to_second()
     records = [dict(started_at=r.started_at, activity=r.activity_id, minutes=r.minutes,
                     distance_km=r.distance_km, notes=r.notes, created_at=now)
                for r in preview.rows]

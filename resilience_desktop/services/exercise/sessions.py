@@ -10,12 +10,12 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.exercise import (Activity, ExerciseSession,
                                                      ExerciseSessionGroup, ExerciseSessionPerson)
 from resilience_desktop.core.models.people import Person, SocialGroup
-from resilience_desktop.services.exercise import clock as exercise_clock
 from resilience_desktop.services.exercise.catalogue import (  # noqa: F401 (re-exported)
     MET_RANGE, ActivityRow, add_activity, delete_activity, list_activities)
 from resilience_desktop.services.exercise.intensity import intensity_class
@@ -95,7 +95,7 @@ def validate_session(data: SessionInput) -> None:
     """Raise ValidationError with a plain sentence for the first problem found."""
     if not isinstance(data.started_at, datetime):
         raise ValidationError("Please give the date and start time.")
-    if data.started_at > exercise_clock.now():
+    if data.started_at > clock.now_to_second():
         raise ValidationError("The start time is in the future. Log a session once it has "
                               "started.")
     if data.started_at.year < 1900:
@@ -138,7 +138,7 @@ def add_session(data: SessionInput, session_id: int | None = None) -> int:
         fields = _session_fields(data)
         if session_id is not None:
             fields["id"] = session_id
-        new_id = ExerciseSession.insert(created_at=exercise_clock.now(), **fields).execute()
+        new_id = ExerciseSession.insert(created_at=clock.now_to_second(), **fields).execute()
         _write_links(new_id, data)
     log.info("exercise session %s added", new_id)
     return new_id
@@ -275,7 +275,7 @@ def recent_templates(limit: int = 8) -> list[SessionRow]:
 def repeat_session(template: SessionRow) -> int:
     """Quick-add: the same activity, minutes and company, starting now (moods not copied)."""
     data = template.to_input()
-    data = SessionInput(started_at=exercise_clock.now(), activity_id=data.activity_id,
+    data = SessionInput(started_at=clock.now_to_second(), activity_id=data.activity_id,
                         minutes=data.minutes, effort=data.effort, distance_km=data.distance_km,
                         person_ids=_existing(Person, data.person_ids),
                         group_ids=_existing(SocialGroup, data.group_ids))

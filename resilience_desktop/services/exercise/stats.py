@@ -18,9 +18,9 @@ from typing import Iterable
 
 from peewee import fn
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.exercise import Activity, ExerciseSession
-from resilience_desktop.services.exercise import clock as exercise_clock
 from resilience_desktop.services.exercise.intensity import MODERATE, VIGOROUS, intensity_class
 from resilience_desktop.services.preferences import get_preference
 
@@ -148,7 +148,7 @@ def weekly_summaries(start: date, end: date, week_start: str | None = None) -> l
 
 
 def current_week(week_start: str | None = None) -> WeekSummary:
-    today = exercise_clock.today()
+    today = clock.today()
     return weekly_summaries(today, today, week_start)[-1]
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.base import new_uid
 from resilience_desktop.core.models.insights import QuestionnaireAnswer, QuestionnaireResponse
-from resilience_desktop.services.insights import clock
 from resilience_desktop.services.insights.scales import (Band, Scale, band_for,
                                                           check_answers, get_scale, score)
 
@@ -41,7 +41,7 @@ def save_response(scale_id: str, answers: list[int | None],
     with database.atomic():
         response_id = QuestionnaireResponse.insert(
             uid=new_uid(), scale=scale.id, version=scale.version,
-            taken_on=taken_on or clock.today(), created_at=datetime.now()).execute()
+            taken_on=taken_on or clock.today(), created_at=clock.now()).execute()
         QuestionnaireAnswer.insert_many(
             [{"uid": new_uid(), "response": response_id, "item": number, "value": value}
              for number, value in enumerate(answers, start=1)]).execute()

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.base import new_uid
@@ -53,7 +54,7 @@ def save_strength(name: str, description: str, strength_id: int | None = None) -
     with database.atomic():
         if strength_id is None:
             return Strength.insert(uid=new_uid(), name=name, description=description.strip(),
-                                   created_at=datetime.now()).execute()
+                                   created_at=clock.now()).execute()
         if not Strength.update(name=name, description=description.strip()).where(
                 Strength.id == strength_id).execute():
             raise ValidationError("That strength no longer exists.")
@@ -74,7 +75,7 @@ def add_example(strength_id: int, entry_id: int, note: str = "") -> int:
         if exists is None:
             raise ValidationError("That entry no longer exists.")
         return StrengthExample.insert(uid=new_uid(), strength=strength_id, entry=entry_id,
-                                      note=note.strip(), created_at=datetime.now()).execute()
+                                      note=note.strip(), created_at=clock.now()).execute()
 
 
 def remove_example(example_id: int) -> None:

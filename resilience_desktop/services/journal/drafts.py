@@ -13,6 +13,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.journal import KIND_FREE, JournalDraft
 
@@ -45,7 +46,7 @@ class Draft:
 
 def save_draft(draft: Draft, editor: str = MAIN_EDITOR) -> datetime:
     """Commit the draft (replacing the editor's previous one). Returns saved_at."""
-    saved_at = datetime.now()
+    saved_at = clock.now()
     values = dict(editor=editor, entry=draft.entry_id, entry_date=draft.entry_date,
                   title=draft.title, body=draft.body, tags=draft.tags, kind=draft.kind,
                   pleasantness=draft.pleasantness, energy=draft.energy,

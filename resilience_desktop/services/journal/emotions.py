@@ -6,8 +6,8 @@ and the user's own words.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.journal import EmotionWord
@@ -161,5 +161,5 @@ def add_custom_word(word: str, quadrant: str = NEUTRAL, definition: str = "") ->
         return known
     with database.atomic():
         EmotionWord.create(word=clean, quadrant=quadrant, definition=definition.strip(),
-                           created_at=datetime.now())
+                           created_at=clock.now())
     return Emotion(clean, quadrant, definition.strip(), custom=True)

@@ -1,8 +1,8 @@
 """Journal entries: write, read, edit, and the 30-day Trash.
 
 Qt-free. Every write is one transaction. Entry text is never logged (ids
-and counts only). ``today()`` is the one clock for dates: tests monkeypatch
-``resilience_desktop.services.journal.entries.today``.
+and counts only). Dates and times come from the app's one clock,
+``resilience_desktop.core.clock``.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.journal import (ENTRY_KINDS, KIND_FREE, KIND_GRATITUDE,
@@ -36,11 +37,6 @@ KIND_PROMPTS = {
     KIND_HARD_TIME: "What happened? How do you feel right now? What do you need?",
     KIND_GROWTH: "Looking back: what helped? What did you learn? Who supported you?",
 }
-
-
-def today() -> date:
-    """The current day (monkeypatch in tests)."""
-    return date.today()
 
 
 @dataclass
@@ -99,7 +95,7 @@ def validate(entry: EntryInput) -> None:
         raise ValidationError("The entry is empty: write something before saving.")
     if not isinstance(entry.entry_date, date):
         raise ValidationError("Choose a date for the entry.")
-    if entry.entry_date > today():
+    if entry.entry_date > clock.today():
         raise ValidationError(
             f"{entry.entry_date.isoformat()} is in the future. An entry can be for "
             "today or any earlier day.")
@@ -145,7 +141,7 @@ def save_entry(entry: EntryInput, entry_id: int | None = None,
     """Create (entry_id None) or update an entry; clear the editor's draft in
     the same transaction. Returns the entry id. Raises ValidationError."""
     validate(entry)
-    now = datetime.now()
+    now = clock.now()
     with database.atomic():
         if entry_id is None:
             entry_id = JournalEntry.insert(created_at=now, updated_at=now,
@@ -221,7 +217,7 @@ def entry_count() -> int:
 def delete_entry(entry_id: int) -> None:
     """Move an entry to the Trash (restorable for TRASH_DAYS days)."""
     with database.atomic():
-        (JournalEntry.update(deleted_at=datetime.now())
+        (JournalEntry.update(deleted_at=clock.now())
          .where(JournalEntry.id == entry_id).execute())
     log.info("journal entry %s moved to trash", entry_id)
 
@@ -237,7 +233,7 @@ def list_trash() -> list[EntrySummary]:
 
 
 def trash_cutoff() -> datetime:
-    return datetime.combine(today() - timedelta(days=TRASH_DAYS), time())
+    return datetime.combine(clock.today() - timedelta(days=TRASH_DAYS), time())
 
 
 def purge_trash() -> int:

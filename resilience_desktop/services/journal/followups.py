@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.journal import KIND_GROWTH, KIND_HARD_TIME
 from resilience_desktop.services.journal import entries as journal
@@ -51,7 +52,7 @@ class FollowUp:
 
     @property
     def heading(self) -> str:
-        return self.heading_on(journal.today())
+        return self.heading_on(clock.today())
 
 
 def how_long_ago(then: date, day: date) -> str:
@@ -78,7 +79,7 @@ NOT_NOW_PREFERENCE = "journal.follow_ups_not_now"
 
 def due_follow_ups(today: date | None = None, include_put_off: bool = True) -> list[FollowUp]:
     """Cards due today, newest hard time first (without those put off, if asked)."""
-    today = today or journal.today()
+    today = today or clock.today()
     oldest = today - timedelta(days=max(d for d, _ in FOLLOW_UP_STAGES.values())
                                + FOLLOW_UP_WINDOW_DAYS)
     rows = database.execute_sql(
@@ -121,7 +122,7 @@ def _latest_due_stage(entry_date: date, today: date) -> str | None:
 
 def reflection_input(card: FollowUp, body: str, title: str = "") -> journal.EntryInput:
     """A growth reflection answering a card, dated today."""
-    return journal.EntryInput(entry_date=journal.today(), body=body,
+    return journal.EntryInput(entry_date=clock.today(), body=body,
                               title=title or f"Looking back on {card.entry_date.isoformat()}",
                               kind=KIND_GROWTH, follow_up_of=card.entry_id,
                               follow_up_stage=card.stage)
@@ -129,7 +130,7 @@ def reflection_input(card: FollowUp, body: str, title: str = "") -> journal.Entr
 
 def on_this_day(today: date | None = None, limit: int = 5) -> list[journal.EntrySummary]:
     """Entries written on this month and day in earlier years, newest first."""
-    today = today or journal.today()
+    today = today or clock.today()
     return journal.summaries(
         "deleted_at IS NULL AND substr(entry_date, 6, 5) = ? AND entry_date < ?",
         (today.strftime("%m-%d"), today.replace(month=1, day=1).isoformat()), limit=limit)

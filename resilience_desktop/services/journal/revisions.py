@@ -27,6 +27,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.journal import JournalEntry
@@ -65,11 +66,6 @@ class ReviewItem:
     other: Revision | None  # the latest sync-conflict revision (None: none was kept)
 
 
-def now() -> datetime:
-    """The clock (monkeypatch in tests)."""
-    return datetime.now()
-
-
 def revision_uid(entry_uid: str, title: str, body: str) -> str:
     digest = hashlib.sha256(f"{title}\0{body}".encode()).hexdigest()
     return uuid.uuid5(_NAMESPACE, f"revision:{entry_uid}:{digest}").hex
@@ -100,7 +96,7 @@ def keep_revision(entry_uid: str, title: str, body: str, *, reason: str,
         current = (entry.title or "", entry.body or "") == (title or "", body or "")
         if current and reason == REASON_SAVED:
             return
-        _keep(entry, title or "", body or "", reason, device, at or now())
+        _keep(entry, title or "", body or "", reason, device, at or clock.now())
         thin_revisions(entry.id)
 
 
@@ -110,12 +106,12 @@ def _keep(entry: JournalEntry, title: str, body: str, reason: str, device: str |
     existing = JournalRevision.get_or_none(JournalRevision.uid == uid)
     if existing is None:
         JournalRevision.insert(uid=uid, entry=entry.id, title=title, body=body, reason=reason,
-                               device=device, written_at=at, kept_at=now()).execute()
+                               device=device, written_at=at, kept_at=clock.now()).execute()
     else:
         if reason == REASON_SYNC_CONFLICT:
             existing.reason, existing.device = reason, device
         existing.written_at = max(existing.written_at, at)
-        existing.kept_at = now()
+        existing.kept_at = clock.now()
         existing.save()
     log.info("kept a %s revision of journal entry %s", reason, entry.id)
 
@@ -127,14 +123,14 @@ def keep_before_save(entry_id: int, title: str, body: str) -> None:
     if row is None or (row.title or "", row.body or "") == (title or "", body or ""):
         return
     _keep(row, row.title or "", row.body or "", REASON_SAVED, None,
-          row.updated_at or row.created_at or now())
+          row.updated_at or row.created_at or clock.now())
     thin_revisions(entry_id)
 
 
 def thin_revisions(entry_id: int | None = None) -> int:
     """Drop "saved" revisions older than THIN_AFTER_DAYS days that are not the newest
     of their entry and day (one entry, or all entries when entry_id is None)."""
-    cutoff = now() - timedelta(days=THIN_AFTER_DAYS)
+    cutoff = clock.now() - timedelta(days=THIN_AFTER_DAYS)
     which = "" if entry_id is None else " AND entry_id = ?"
     params: tuple = () if entry_id is None else (entry_id,)
     old = f"reason = ? AND written_at < ?{which}"
@@ -188,17 +184,17 @@ def mark_edited_on_two_computers(entry_uid: str, device: str) -> None:
     with database.atomic():
         entry = _entry_row(entry_uid)
         uid = review_uid(entry_uid)
-        updated = (JournalReview.update(device=device, marked_at=now(), reviewed_at=None)
+        updated = (JournalReview.update(device=device, marked_at=clock.now(), reviewed_at=None)
                    .where(JournalReview.uid == uid).execute())
         if not updated:
             JournalReview.insert(uid=uid, entry=entry.id, device=device,
-                                 marked_at=now()).execute()
+                                 marked_at=clock.now()).execute()
     log.info("journal entry %s marked as edited on two computers", entry.id)
 
 
 def mark_reviewed(entry_uid: str) -> None:
     with database.atomic():
-        (JournalReview.update(reviewed_at=now())
+        (JournalReview.update(reviewed_at=clock.now())
          .where(JournalReview.uid == review_uid(entry_uid),
                 JournalReview.reviewed_at.is_null()).execute())
 

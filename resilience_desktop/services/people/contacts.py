@@ -13,6 +13,7 @@ from datetime import date
 
 from peewee import JOIN
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.people import Contact, ContactPerson, Person, SocialGroup
@@ -87,7 +88,7 @@ def _fields(data: ContactInput) -> dict:
 
 
 def log_contact(data: ContactInput, today: date | None = None) -> int:
-    _validate(data, today or date.today())
+    _validate(data, today or clock.today())
     with database.atomic():
         _check_exists(data)
         contact_id = Contact.insert(**_fields(data)).execute()
@@ -96,7 +97,7 @@ def log_contact(data: ContactInput, today: date | None = None) -> int:
 
 
 def update_contact(contact_id: int, data: ContactInput, today: date | None = None) -> None:
-    _validate(data, today or date.today())
+    _validate(data, today or clock.today())
     with database.atomic():
         _check_exists(data)
         if not Contact.update(**_fields(data)).where(Contact.id == contact_id).execute():

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.people import Person
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
@@ -80,7 +81,7 @@ def preview_vcard_file(path: Path) -> VCardPreview:
 
 def import_vcard_entries(entries: list[VCardEntry], today: date | None = None) -> ImportReport:
     """Add the chosen entries as people in one transaction."""
-    today = today or date.today()
+    today = today or clock.today()
     rows = [{"name": entry.name, "relationship": IMPORTED_RELATIONSHIP,
              "closeness": IMPORTED_CLOSENESS, "supports": "", "cadence_days": None,
              "notes": entry.note,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.people import (Contact, ContactPerson, GroupMembership,
@@ -136,14 +137,14 @@ def _person_fields(data: PersonInput, today: date) -> dict:
 
 
 def add_person(data: PersonInput, today: date | None = None) -> int:
-    today = today or date.today()
+    today = today or clock.today()
     fields = _person_fields(data, today)
     with database.atomic():
         return Person.insert(added_on=today, **fields).execute()
 
 
 def update_person(person_id: int, data: PersonInput) -> None:
-    fields = _person_fields(data, date.today())
+    fields = _person_fields(data, clock.today())
     with database.atomic():
         if not Person.update(**fields).where(Person.id == person_id).execute():
             raise ValidationError("That person no longer exists.")
@@ -218,7 +219,7 @@ def _set_members(group_id: int, member_ids: list[int]) -> None:
 def add_group(data: GroupInput, today: date | None = None) -> int:
     fields = _group_fields(data)
     with database.atomic():
-        group_id = SocialGroup.insert(added_on=today or date.today(), **fields).execute()
+        group_id = SocialGroup.insert(added_on=today or clock.today(), **fields).execute()
         _set_members(group_id, data.member_ids)
     return group_id
 

@@ -7,8 +7,8 @@ in person); for someone
 never contacted it runs from the day they were added. With cadence C days
 and D days on the clock: D < C is OK, C <= D <= 1.5 x C is "due", D > 1.5 x C
 is "overdue". A snoozed person is kept off the losing-touch list until the
-snooze date (they are back on it that day). "Today" comes from ``today()``
-so tests can monkeypatch it.
+snooze date (they are back on it that day). "Today" comes from the app's one
+clock, ``core.clock``.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.people import Person
 from resilience_desktop.services.people.records import (SUPPORT_KINDS, default_cadence,
@@ -37,11 +38,6 @@ SUPPORT_GAP_NOTES = {
     "companionship": "Nobody is down for companionship yet. A group or a class can be "
                      "a gentle way to spend time with others.",
 }
-
-
-def today() -> date:
-    """The current day (monkeypatch this in tests)."""
-    return date.today()
 
 
 @dataclass
@@ -103,8 +99,8 @@ def _as_date(value) -> date:
 
 
 def people_statuses(on: date | None = None) -> list[PersonStatus]:
-    """Every person's stay-in-touch status on a day (default today())."""
-    on = on or today()
+    """Every person's stay-in-touch status on a day (default clock.today())."""
+    on = on or clock.today()
     last = last_contact_days()
     defaults = default_cadences()
     columns = (Person.id, Person.name, Person.relationship, Person.closeness, Person.supports,
@@ -128,7 +124,7 @@ def people_statuses(on: date | None = None) -> list[PersonStatus]:
 def losing_touch(on: date | None = None, statuses: list[PersonStatus] | None = None
                  ) -> list[PersonStatus]:
     """Overdue, not snoozed, most overdue first (then closest first)."""
-    on = on or today()
+    on = on or clock.today()
     statuses = people_statuses(on) if statuses is None else statuses
     overdue = [s for s in statuses if s.status == OVERDUE and not s.is_snoozed(on)]
     overdue.sort(key=lambda s: (-s.days_overdue, -s.closeness, s.name.casefold()))

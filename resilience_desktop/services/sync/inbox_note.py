@@ -29,6 +29,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.journal_history import InboxImport
@@ -143,7 +144,7 @@ def import_inbox_note(data: bytes, name: str, mtime: datetime) -> int | None:
         with database.atomic():
             entry_id = save_entry(note.entry)
             InboxImport.insert(uid=inbox_uid(hash_), content_hash=hash_, entry=entry_id,
-                               imported_at=datetime.now()).execute()
+                               imported_at=clock.now()).execute()
     except ValidationError as error:
         raise InboxNoteError(f"{name}: {error}") from None
     log.info("inbox note imported as journal entry %s", entry_id)

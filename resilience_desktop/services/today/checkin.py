@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.services.journal import entries as journal
 
@@ -28,7 +29,7 @@ def save_check_in(pleasantness: int, energy: int, words: list[str],
             fields = {k: getattr(entry, k) for k in journal.EntryInput.__dataclass_fields__}
             return journal.save_entry(journal.EntryInput(**fields), entry_id)
     return journal.save_entry(journal.EntryInput(
-        entry_date=day or journal.today(), body="", title=CHECK_IN_TITLE,
+        entry_date=day or clock.today(), body="", title=CHECK_IN_TITLE,
         pleasantness=pleasantness, energy=energy, emotions=list(words)))
 
 

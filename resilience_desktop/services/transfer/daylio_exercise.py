@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.services.exercise.importing import saved_session_keys
 from resilience_desktop.services.exercise.mapping import ActivityResolver, normalise
@@ -125,9 +126,8 @@ def write_sessions(planned: list[PlannedSession]) -> tuple[int, int]:
     """Insert the sessions not saved yet; call inside the import's transaction.
     Returns (added, skipped)."""
     from resilience_desktop.core.models.exercise import ExerciseSession
-    from resilience_desktop.services.exercise import clock as exercise_clock
 
-    now = exercise_clock.now()
+    now = clock.now_to_second()
     seen = saved_session_keys([s.started_at for s in planned])
     records = []
     for session in planned:

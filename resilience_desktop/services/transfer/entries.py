@@ -12,8 +12,9 @@ transaction (so a failure anywhere leaves them exactly as they were).
 from __future__ import annotations
 
 import os
-from datetime import date, datetime
+from datetime import date
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.progress import Progress, report as report_progress
@@ -44,16 +45,16 @@ def unique_tags(names) -> list[str]:
 def check_entry(entry, allow_future: bool = False) -> None:
     """The journal's own rules (services/journal/entries.validate) plus text checks;
     a future date passes when allow_future (jrnl journals may hold them)."""
-    from resilience_desktop.services.journal.entries import today, validate
+    from resilience_desktop.services.journal.entries import validate
 
     for text in (entry.title, entry.body, *entry.tags):
         values.check_text(text)
     if any(len(tag) > MAX_TAG_CHARS for tag in entry.tags):
         raise ValueError(f"a tag is longer than {MAX_TAG_CHARS} characters.")
-    if allow_future and isinstance(entry.entry_date, date) and entry.entry_date > today():
+    if allow_future and isinstance(entry.entry_date, date) and entry.entry_date > clock.today():
         from dataclasses import replace
 
-        entry = replace(entry, entry_date=today())
+        entry = replace(entry, entry_date=clock.today())
     try:
         validate(entry)
     except ValidationError as error:
@@ -119,7 +120,7 @@ def save_all(entries: list[tuple[str, object]], report: ImportReport | None = No
     report = report or ImportReport()
     validate_all(entries, allow_future)
     seen = _existing_keys()
-    now = str(datetime.now())
+    now = str(clock.now())
     with database.atomic():
         conn = database.connection()
         conn.execute("PRAGMA defer_foreign_keys = ON")

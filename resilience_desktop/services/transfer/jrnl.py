@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.progress import Progress
 from resilience_desktop.services.transfer import values
 from resilience_desktop.services.transfer.entries import describe, save_all, unique_tags
@@ -78,9 +79,7 @@ def parse_jrnl(path: Path) -> list:
 
 
 def _dated_ahead(entries) -> int:
-    from resilience_desktop.services.journal.entries import today
-
-    now = today()
+    now = clock.today()
     return sum(1 for _where, entry in entries if entry.entry_date > now)
 
 

@@ -13,8 +13,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.errors import UserFacingError
-from resilience_desktop.services.calm import clock as calm_clock
 from resilience_desktop.services.calm.clock import MonotonicClock, Stopwatch
 from resilience_desktop.services.calm.meditation import clock_text
 from resilience_desktop.services.calm.sessions import (PracticeInput, log_practice,
@@ -139,7 +139,7 @@ class PracticePage(QWidget):
             return
         self.stress_after.hide()
         self.logged_id = None
-        self.started_at = calm_clock.now_local()
+        self.started_at = clock.now_to_second()
         self.stopwatch.start()
         self.on_started()
         self.tick_timer.start(self.tick_ms)

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonB
                                QDoubleSpinBox, QFormLayout, QLabel, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QSpinBox, QVBoxLayout)
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.services.exercise import sessions as ex
-from resilience_desktop.services.exercise import clock as exercise_clock
 from resilience_desktop.services.dates import qt_display_format
 
 NOT_SET = "not recorded"
@@ -119,7 +119,7 @@ class SessionDialog(QDialog):
         return self.company_hint
 
     def _fill(self, session: ex.SessionRow | None) -> None:
-        now = exercise_clock.now()
+        now = clock.now_to_second()
         if session is None:
             self.started_edit.setDateTime(QDateTime(now))
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from resilience_desktop.services.exercise import clock as exercise_clock
+from resilience_desktop.core import clock
 from resilience_desktop.services.exercise import stats
 from resilience_desktop.services.dates import format_day
 
@@ -66,7 +66,7 @@ class ExerciseSummaryPanel(QWidget):
         self.week_start_combo.blockSignals(True)
         self.week_start_combo.setCurrentIndex(self.week_start_combo.findData(week_start))
         self.week_start_combo.blockSignals(False)
-        today = exercise_clock.today()
+        today = clock.today()
         self.week_label.setText(guideline_text(stats.current_week(week_start)))
         self.habit_label.setText(habit_text(stats.habit_strengths(stats.load_facts(None, today),
                                                                   today)))

@@ -6,7 +6,8 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout
 
-from resilience_desktop.services.insights import clock, rhythm
+from resilience_desktop.core import clock
+from resilience_desktop.services.insights import rhythm
 from resilience_desktop.services.insights.scales import get_scale
 from resilience_desktop.services.preferences import get_preference, set_preference
 from resilience_desktop.ui.insights.helps_page import HelpsPage

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLi
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.errors import ValidationError
-from resilience_desktop.services.insights import clock
 from resilience_desktop.services.insights import strengths as st
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QDateEdit, QDialog, QFileDialog, QHBoxLayout, QLa
                                QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                QTextBrowser, QVBoxLayout, QWidget)
 
-from resilience_desktop.services.insights import clock
+from resilience_desktop.core import clock
 from resilience_desktop.services.insights.summary import check_range, gather
 from resilience_desktop.services.journal.entries import summaries
 from resilience_desktop.ui.widgets.text import shorten

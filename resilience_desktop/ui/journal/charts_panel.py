@@ -6,9 +6,9 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from resilience_desktop.core import clock
 from resilience_desktop.charts import plots
 from resilience_desktop.charts.canvas import ChartCanvas
-from resilience_desktop.services.journal import entries as journal
 from resilience_desktop.services.journal import stats as journal_stats
 from resilience_desktop.ui.widgets.accessible import label_for
 
@@ -73,7 +73,7 @@ class JournalChartsPanel(QWidget):
 
     def period_start(self):
         days = self.period_combo.currentData()
-        return None if days is None else journal.today() - timedelta(days=days - 1)
+        return None if days is None else clock.today() - timedelta(days=days - 1)
 
     def _on_period_combo_changed(self, _index: int) -> None:
         self.mark_stale()
@@ -84,7 +84,7 @@ class JournalChartsPanel(QWidget):
                                   journal_stats.mood_by_day(self.period_start()))
 
     def _draw_pixels(self, figure) -> None:
-        start, end = self.period_start(), journal.today()
+        start, end = self.period_start(), clock.today()
         values = {m.day: m.pleasantness for m in journal_stats.mood_by_day(start, end)}
         plots.draw_year_in_pixels(figure.add_subplot(), values, start, end,
                                   self.period_combo.currentText())
@@ -96,7 +96,7 @@ class JournalChartsPanel(QWidget):
     def _draw_granularity(self, figure) -> None:
         plots.draw_granularity(figure.add_subplot(),
                                journal_stats.granularity_by_month(self.period_start(),
-                                                                  today=journal.today()))
+                                                                  today=clock.today()))
 
     def _draw_intensity(self, figure) -> None:
         plots.draw_intensity_drop(figure.add_subplot(),

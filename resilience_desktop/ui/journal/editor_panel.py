@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout, Q
                                QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.services.journal import emotions
 from resilience_desktop.services.journal.entries import (KIND_LABELS, KIND_PROMPTS, EntryInput,
@@ -177,9 +178,8 @@ class EditorPanel(QWidget):
 
     # -- state in and out -------------------------------------------------------
     def start_new(self, kind: str = "free", entry_date: date | None = None) -> None:
-        from resilience_desktop.services.journal import entries as journal
 
-        self.load_draft(Draft(entry_date=(entry_date or journal.today()).isoformat(), kind=kind))
+        self.load_draft(Draft(entry_date=(entry_date or clock.today()).isoformat(), kind=kind))
 
     def load_draft(self, draft: Draft) -> None:
         """Show a draft (or a fresh/loaded entry) without counting it as an edit."""
@@ -188,7 +188,7 @@ class EditorPanel(QWidget):
             self.entry_id = draft.entry_id
             self.follow_up_of, self.follow_up_stage = draft.follow_up_of, draft.follow_up_stage
             parsed = QDate.fromString(draft.entry_date, Qt.DateFormat.ISODate)
-            self.date_edit.setDate(parsed if parsed.isValid() else QDate.currentDate())
+            self.date_edit.setDate(parsed if parsed.isValid() else QDate(clock.today()))
             index = self.kind_combo.findData(draft.kind)
             self.kind_combo.setCurrentIndex(max(0, index))
             self.title_edit.setText(draft.title)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QHB
                                QLabel, QLineEdit, QListView, QPushButton, QToolButton,
                                QVBoxLayout, QWidget)
 
+from resilience_desktop.core import clock
 from resilience_desktop.services.journal import emotions
 from resilience_desktop.services.journal import entries as journal
 from resilience_desktop.services.journal import revisions
@@ -71,7 +72,7 @@ class EntryBrowserPanel(QWidget):
         named(self.entry_list, "Journal entries", "Arrow keys choose an entry; Enter opens it")
         layout.addWidget(self.entry_list, 1)
         jump = QHBoxLayout()
-        self.jump_date_edit = _named(QDateEdit(QDate.currentDate()), "jump_date_edit")
+        self.jump_date_edit = _named(QDateEdit(QDate(clock.today())), "jump_date_edit")
         jump.addWidget(label_for("&Go to day:", self.jump_date_edit))
         self.jump_date_edit.setCalendarPopup(True)
         self.jump_date_edit.setDisplayFormat(qt_display_format())
@@ -98,9 +99,9 @@ class EntryBrowserPanel(QWidget):
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
         self.from_check = _named(QCheckBox("From"), "from_check")
-        self.from_date_edit = _named(QDateEdit(QDate.currentDate().addYears(-1)), "from_date_edit")
+        self.from_date_edit = _named(QDateEdit(QDate(clock.today()).addYears(-1)), "from_date_edit")
         self.to_check = _named(QCheckBox("To"), "to_check")
-        self.to_date_edit = _named(QDateEdit(QDate.currentDate()), "to_date_edit")
+        self.to_date_edit = _named(QDateEdit(QDate(clock.today())), "to_date_edit")
         for edit in (self.from_date_edit, self.to_date_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(qt_display_format())

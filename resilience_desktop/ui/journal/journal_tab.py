@@ -8,13 +8,13 @@ successful write. Every failure is a sentence in ``status_label``.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.services.journal import entries as journal
 from resilience_desktop.services.journal import drafts as journal_drafts
@@ -239,7 +239,7 @@ class JournalTab(BaseTab):
         self.draft_banner.setVisible(False)
         self.context.signals.journal_changed.emit()
         self.browser.select_entry(entry_id)
-        self.show_info(f"Saved {datetime.now():%H:%M:%S}")
+        self.show_info(f"Saved {clock.now():%H:%M:%S}")
         return True
 
     def _leave_current(self) -> bool:

@@ -7,10 +7,10 @@ from datetime import timedelta
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip
 
+from resilience_desktop.core import clock
 from resilience_desktop.charts import plots
 from resilience_desktop.charts.canvas import ChartCanvas
 from resilience_desktop.charts.plots.people import NETWORK_AXES_RECT
-from resilience_desktop.services.people import status as people_status
 from resilience_desktop.services.people.charts import felt_supported, network_data, weekly_contacts
 
 HOVER_PIXELS = 9
@@ -30,7 +30,7 @@ class NetworkCanvas(ChartCanvas):
     def draw_figure(self, figure) -> None:
         figure.set_layout_engine("none")  # fixed rectangle: fast with 200 people
         self._axes = figure.add_axes(NETWORK_AXES_RECT)
-        self.layout_info = plots.draw_people_network(self._axes, network_data(people_status.today()))
+        self.layout_info = plots.draw_people_network(self._axes, network_data(clock.today()))
         if not self._hover_connected:
             self.canvas.mpl_connect("motion_notify_event", self._on_canvas_motion)
             self._hover_connected = True
@@ -62,7 +62,7 @@ class ContactsChartCanvas(ChartCanvas):
         super().__init__(parent=parent, min_height=360)
 
     def draw_figure(self, figure) -> None:
-        end = people_status.today()
+        end = clock.today()
         weekly_ax, support_ax = figure.subplots(2, 1)
         plots.draw_contacts_per_week(
             weekly_ax, weekly_contacts(end - timedelta(weeks=WEEKS_SHOWN) + timedelta(days=1), end))

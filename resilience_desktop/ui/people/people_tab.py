@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.errors import UserFacingError, ValidationError
 from resilience_desktop.services.people import records as svc
 from resilience_desktop.services.people import contacts
@@ -111,7 +112,7 @@ class PeopleTab(BaseTab):
 
     # -- refreshing -------------------------------------------------------
     def refresh(self) -> None:
-        on = people_status.today()
+        on = clock.today()
         statuses = sorted(people_status.people_statuses(on), key=lambda s: s.name.casefold())
         self.people_page.set_rows(statuses)
         self.losing_touch_panel.set_rows(people_status.losing_touch(on, statuses))
@@ -147,7 +148,7 @@ class PeopleTab(BaseTab):
             if person_id:
                 svc.update_person(person_id, value)
             else:
-                svc.add_person(value, today=people_status.today())
+                svc.add_person(value, today=clock.today())
             self._changed(f"Saved {' '.join(value.name.split())}.")
 
         self._open(PersonDialog(save, data, self))
@@ -159,13 +160,13 @@ class PeopleTab(BaseTab):
             if group_id:
                 svc.update_group(group_id, value)
             else:
-                svc.add_group(value, today=people_status.today())
+                svc.add_group(value, today=clock.today())
             self._changed(f"Saved the group {' '.join(value.name.split())}.")
 
         self._open(GroupDialog(save, self._people_choices(), data, self))
 
     def open_contact_dialog(self, person_ids: list[int] = (), contact_id: int | None = None) -> None:
-        today = people_status.today()
+        today = clock.today()
         data = contacts.contact_input(contact_id) if contact_id else None
         if data is None and person_ids:
             data = contacts.ContactInput(day=today, person_ids=list(person_ids))
@@ -207,7 +208,7 @@ class PeopleTab(BaseTab):
         def save(entries):
             if not entries:
                 raise ValidationError("Tick at least one person to add.")
-            report = import_vcard_entries(entries, today=people_status.today())
+            report = import_vcard_entries(entries, today=clock.today())
             self._changed(f"{report.added} people added from {path.name}.")
 
         self._open(VCardImportDialog(save, preview, path.name, self))
@@ -216,7 +217,7 @@ class PeopleTab(BaseTab):
         self.open_contact_dialog([person_id])
 
     def _on_losing_touch_panel_snooze_requested(self, person_id: int, days: int) -> None:
-        until = people_status.today() + timedelta(days=days)
+        until = clock.today() + timedelta(days=days)
         svc.snooze_person(person_id, until)
         self._changed(f"Snoozed until {format_day(until)}.")
 

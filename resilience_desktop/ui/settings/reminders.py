@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
+from resilience_desktop.core import clock as app_clock
 from resilience_desktop import APP_NAME
 from resilience_desktop.services import reminders, settings
 
@@ -30,7 +31,7 @@ class ReminderService(QObject):
     """Checks every CHECK_EVERY_MS whether a set time has passed since the last check."""
 
     def __init__(self, context, window_getter: Callable = lambda: None,
-                 clock: Callable[[], datetime] = datetime.now,
+                 clock: Callable[[], datetime] = app_clock.now,
                  notify: Callable | None = None, available: Callable[[], bool] = tray_available,
                  parent=None) -> None:
         super().__init__(parent)

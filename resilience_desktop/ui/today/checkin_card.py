@@ -12,8 +12,9 @@ import logging
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
+from resilience_desktop.core import clock
 from resilience_desktop.core.errors import UserFacingError
-from resilience_desktop.services.today import checkin, clock
+from resilience_desktop.services.today import checkin
 from resilience_desktop.ui.journal.mood_pad import MoodPadWidget
 from resilience_desktop.ui.today.parts import TodayCard, text_label
 from resilience_desktop.services.wording import signed
@@ -116,7 +117,7 @@ class CheckInCard(TodayCard):
             self._show_problem(f"Not saved: {error}. Tap again to retry.")
             return False
         self.status_label.setStyleSheet("color: palette(placeholder-text);")
-        self.status_label.setText(f"Saved to your journal at {clock.now():%H:%M}.")
+        self.status_label.setText(f"Saved to your journal at {clock.now_to_second():%H:%M}.")
         self.write_more_button.setEnabled(True)
         self.saved.emit(self.entry_id)
         return True

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from resilience_desktop.core import clock
 from resilience_desktop.charts.plots.style import ACCENT, QUADRANT_COLOURS
 
 RING_DONE = "#5cb85c"
@@ -67,7 +68,7 @@ class MoodSparkline(QWidget):
     def __init__(self, days: int = 30, parent=None) -> None:
         super().__init__(parent)
         self.days = days
-        self.end = date.today()
+        self.end = clock.today()
         self.points: dict[date, float] = {}
         self.setObjectName("mood_sparkline")
         self.setMinimumHeight(70)

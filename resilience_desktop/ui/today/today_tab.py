@@ -11,9 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from resilience_desktop.core import clock
 from resilience_desktop.services import dates
 from resilience_desktop.services.journal import followups
-from resilience_desktop.services.today import clock
 from resilience_desktop.services.today.snapshot import load_today
 from resilience_desktop.ui.today.cards import (LookingBackCard, MoodTrendCard, PeopleCard,
                                                PracticeCard, WeekCard)
@@ -122,14 +122,14 @@ class TodayTab(BaseTab):
             self.refresh()
 
     def check_clock(self) -> None:
-        now = clock.now()
+        now = clock.now_to_second()
         if self.snapshot is not None and self.snapshot.day != now.date():
             self.mark_stale()
         elif self.snapshot is not None:
             self.greeting_label.setText(greeting(now.hour, self.snapshot.first_name))
 
     def refresh(self) -> None:
-        now = clock.now()
+        now = clock.now_to_second()
         self.snapshot = snapshot = load_today(now.date())
         self.greeting_label.setText(greeting(now.hour, snapshot.first_name))
         self.date_label.setText(dates.long_day(snapshot.day))
