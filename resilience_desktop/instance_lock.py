@@ -14,6 +14,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+#: The lock file is never followed through a symbolic link (it is truncated when taken).
+NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 ALREADY_OPEN_MESSAGE = "Resilience is already open (another window is using this data)."
 
 #: path -> [file descriptor, count] for the locks this process holds.
@@ -51,7 +53,7 @@ class InstanceLock:
             entry[1] += 1
             self._mine = True
             return True
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | NO_FOLLOW, 0o600)
         if not _try_lock(fd):
             os.close(fd)
             return False
@@ -82,7 +84,7 @@ def is_held_elsewhere(lock_path: Path) -> bool:
     if path in _held or not os.path.exists(path):
         return False
     try:
-        fd = os.open(path, os.O_RDONLY)
+        fd = os.open(path, os.O_RDONLY | NO_FOLLOW)
     except OSError:
         return False
     try:

@@ -15,6 +15,7 @@ import logging
 from typing import Callable
 
 from resilience_desktop.core import vault
+from resilience_desktop.core.data_folder import refuse_symlinks
 from resilience_desktop.core.db import close_database, database, open_database
 from resilience_desktop.core.errors import DatabaseDamagedError, UserFacingError
 from resilience_desktop.core.files import make_private, make_private_dir
@@ -97,6 +98,7 @@ class DataSession(SessionChanges):
         (``core.startup.open_app_database``); the window and verbs always lock.
         """
         global _active
+        refuse_symlinks(self.paths)
         if not create and not self.has_journal():
             raise NoJournalError(f"No journal in {self.paths.data_dir}.")
         for folder in (self.paths.data_dir, self.paths.backups_dir):
@@ -165,6 +167,7 @@ class DataSession(SessionChanges):
         global _active
         from resilience_desktop.core.session_reader import ReaderOpening
 
+        refuse_symlinks(self.paths)
         if not self.paths.db_path.exists():
             raise NoJournalError(f"No journal in {self.paths.data_dir}.")
         self._reader = ReaderOpening(self.paths)

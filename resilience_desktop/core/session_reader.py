@@ -16,6 +16,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from resilience_desktop.core.data_folder import refuse_symlinks
 from resilience_desktop.core.db import close_database, open_database
 from resilience_desktop.core.errors import DatabaseDamagedError, UserFacingError
 from resilience_desktop.core.files import copy_private, sidecars
@@ -41,6 +42,8 @@ class ReaderOpening:
         return is_held_elsewhere(self.paths.lock_path)
 
     def refuse_if_pending(self) -> None:
+        """Refuse a symlinked journal/vault/lock and an unfinished transition."""
+        refuse_symlinks(self.paths)
         pending = pending_description(self.paths)
         if pending is None:
             return

@@ -32,6 +32,8 @@ def prefetch_quick_check(paths: AppPaths) -> None:
     """
     path = paths.db_path
     try:
+        if path.is_symlink():
+            return  # refused by the writer door (core/data_folder.py): never read through
         if path.stat().st_size == 0 or not looks_plain_sqlite(path):
             return
         stamp = _file_stamp(path)
