@@ -9,7 +9,8 @@ from resilience_desktop.cli import build_parser, mentions_a_verb
 from resilience_desktop.cli.common import CommandError, fail
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.files import set_private_umask
-from resilience_desktop.logging_setup import setup_logging
+from resilience_desktop.core.data_folder import unwritable_message
+from resilience_desktop.logging_setup import logs_inside_data_folder, start_logging
 from resilience_desktop.paths import AppPaths
 
 log = logging.getLogger("resilience_desktop")
@@ -28,10 +29,10 @@ def main(argv: list[str] | None = None) -> int:
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
     set_private_umask()  # every file and folder we create is the owner's only
     try:
-        if _may_create_log_dir(args, paths):
-            setup_logging(paths.log_dir)
+        start_logging(args.command, paths)
     except OSError as error:
-        return fail(f"cannot write to {paths.log_dir}: {error.strerror}")
+        inside = logs_inside_data_folder(paths)
+        return fail(unwritable_message(paths.data_dir if inside else paths.log_dir, error))
     try:
         if args.command is not None:
             return _run_verb(args, paths)
@@ -75,13 +76,6 @@ def _quiet_broken_pipe() -> int:
     except (OSError, ValueError):
         pass
     return 0
-def _may_create_log_dir(args, paths: AppPaths) -> bool:
-    """A verb pointed at a folder that does not exist must create nothing there
-    (it refuses, or builds it atomically): no log folder inside it either."""
-    inside = paths.data_dir in paths.log_dir.parents
-    return args.command is None or not inside or paths.data_dir.exists()
-
-
 def _run_verb(args, paths: AppPaths) -> int:
     try:
         code = args.func(args, paths)

@@ -58,7 +58,7 @@ def run(args, paths) -> int:
         if key is not None:
             print("encryption: locked with a passphrase (SQLCipher)")
         try:
-            path = reader.readable_path()
+            path = reader.readable_path(key)
         except DatabaseDamagedError as error:
             return _report_damage(paths, str(error))
         return _report(path, key, recovered_copy=reader.snapshot_dir is not None)

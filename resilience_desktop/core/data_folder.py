@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -52,3 +53,51 @@ def symlink_message(path: Path) -> str:
             f"files, so that a lock or restore cannot leave your journal behind at the link's "
             f"target. Move the file itself into {path.parent} in place of the link, or open "
             "the folder where it lies with --data-dir. Nothing was changed.")
+
+
+def is_read_only(folder: Path) -> bool:
+    """True when folder cannot be written: read-only media (a mount flag, which binds
+    even root), or no write permission (``chattr +i``, another owner)."""
+    try:
+        if os.statvfs(folder).f_flag & getattr(os, "ST_RDONLY", 1):
+            return True
+    except (OSError, AttributeError):  # AttributeError: Windows has no statvfs
+        pass
+    return folder.exists() and not os.access(folder, os.W_OK)
+
+
+def refuse_read_only(paths) -> None:
+    """The writer door on read-only media: say so before anything is tried."""
+    if is_read_only(paths.data_dir):
+        raise ReadOnlyMediaError(read_only_message(paths.data_dir))
+
+
+def read_only_message(folder: Path) -> str:
+    return (f"{folder} cannot be written (read-only media, or no permission to write). "
+            "Resilience can still read this journal there: search, check, export and summary "
+            "work. To change it, copy the whole folder to a writable place and use --data-dir "
+            "with the copy. Nothing was changed.")
+
+
+def unwritable_message(folder: Path, error: OSError) -> str:
+    """A plain sentence for a folder the app could not write to."""
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return read_only_message(folder)
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return disk_full_message(folder)
+    return f"cannot write to {folder}: {error.strerror or error}"
+
+
+def disk_full_message(folder: Path, needed: int = 0) -> str:
+    return f"The disk holding {folder} is full. Nothing was changed."
+
+
+def cannot_change(db_path: Path) -> bool:
+    """True when neither the file nor its folder can be written here and no -wal with
+    changes or hot -journal lies beside it: the file is then read as SQLite's ``immutable``
+    (no -shm is needed, none is created)."""
+    db_path, wal = Path(db_path), Path(str(db_path) + "-wal")
+    if Path(str(db_path) + "-journal").exists() or (wal.exists() and wal.stat().st_size > 32):
+        return False  # a -wal holding changes (read through its -shm), a hot -journal
+    return (db_path.exists() and not os.access(db_path, os.W_OK)
+            and not os.access(db_path.parent, os.W_OK))

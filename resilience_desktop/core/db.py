@@ -34,9 +34,13 @@ READONLY_PRAGMAS: dict[str, object] = {"query_only": 1, "foreign_keys": 1, "busy
 
 
 def readonly_uri(path: Path) -> str:
+    """mode=ro; plus immutable=1 when nothing can change the file (read-only media:
+    SQLite could not even create the -shm a WAL journal needs to be read)."""
     from urllib.parse import quote
 
-    return f"file:{quote(str(path))}?mode=ro"
+    from resilience_desktop.core.data_folder import cannot_change
+
+    return f"file:{quote(str(path))}?mode=ro" + ("&immutable=1" if cannot_change(path) else "")
 
 
 def open_database(path: Path, database_class: type = SqliteDatabase, key: bytes | None = None,

@@ -64,13 +64,27 @@ def crash_sidecars(path: Path) -> list[Path]:
             if Path(str(path) + suffix).exists()]
 
 
+#: Private copies are made beside the journal (never in the system temp folder, so no
+#: plaintext leaves the data folder); a killed run's copy is removed by the next
+#: writer open (``transitions.remove_leftovers``).
+CHECK_COPY_PREFIX = ".resilience-check-"
+
+
+def _copy_folder(path: Path) -> Path | None:
+    """Beside the file; the system temp folder only for a file outside any data
+    folder that cannot be written beside (a backup chosen on read-only media)."""
+    import os
+
+    return path.parent if os.access(path.parent, os.W_OK) else None
+
+
 @contextmanager
 def private_copy(path: Path):
-    """The file and its -wal/-journal copied into a 0700 temporary folder (removed
-    afterwards): SQLite may recover a crash there without touching the data folder."""
+    """The file and its -wal/-journal copied into a 0700 temporary folder beside it
+    (removed afterwards): SQLite may recover a crash there without touching the file."""
     from resilience_desktop.core.files import copy_private
 
-    folder = Path(tempfile.mkdtemp(prefix="resilience-check-"))
+    folder = Path(tempfile.mkdtemp(prefix=CHECK_COPY_PREFIX, dir=_copy_folder(path)))
     try:
         copy = folder / path.name
         copy_private(path, copy)
@@ -94,12 +108,13 @@ def check_after_crash(path: Path, key: bytes | None, full: bool = False) -> Chec
 
 def check_journal(path: Path, key: bytes | None, *, allow_empty: bool = True,
                   full: bool = False, what: str = "The journal file",
-                  result: CheckResult | None = None, recovered_copy: bool = False
-                  ) -> CheckResult:
+                  result: CheckResult | None = None, recovered_copy: bool = False,
+                  in_place: bool = False) -> CheckResult:
     """Raise a plain-worded error unless path is a healthy journal this app can open.
 
     recovered_copy: path is already a private copy; check it read-write (recovery).
-    Otherwise crash leftovers next to path send the check to a private copy."""
+    in_place: its -wal/-shm belong to a running writer (or lie on read-only media):
+    check read-only where it is. Otherwise crash leftovers next to path send the check to a private copy."""
     path = Path(path)
     if path.stat().st_size == 0:
         log.error("health check: the database file is empty")
@@ -107,7 +122,7 @@ def check_journal(path: Path, key: bytes | None, *, allow_empty: bool = True,
                                    "be opened. Nothing was changed.")
     if recovered_copy:
         result = check_private_copy(path, key, full)
-    elif crash_sidecars(path):
+    elif crash_sidecars(path) and not in_place:
         result = check_after_crash(path, key, full)
     elif result is None:
         result = quick_check_file(path, key, full=full)

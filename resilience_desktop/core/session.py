@@ -15,7 +15,8 @@ import logging
 from typing import Callable
 
 from resilience_desktop.core import vault
-from resilience_desktop.core.data_folder import refuse_symlinks
+from resilience_desktop.core.data_folder import (ReadOnlyMediaError, refuse_read_only,
+                                                 refuse_symlinks, unwritable_message)
 from resilience_desktop.core.db import close_database, database, open_database
 from resilience_desktop.core.errors import DatabaseDamagedError, UserFacingError
 from resilience_desktop.core.files import make_private, make_private_dir
@@ -101,13 +102,17 @@ class DataSession(SessionChanges):
         refuse_symlinks(self.paths)
         if not create and not self.has_journal():
             raise NoJournalError(f"No journal in {self.paths.data_dir}.")
-        for folder in (self.paths.data_dir, self.paths.backups_dir):
-            make_private_dir(folder)
-        if take_lock:
-            lock = InstanceLock(self.paths.lock_path)
-            if not lock.acquire():
-                raise AlreadyOpenError(ALREADY_OPEN_MESSAGE)
-            self._lock = lock
+        try:
+            for folder in (self.paths.data_dir, self.paths.backups_dir):
+                make_private_dir(folder)
+            refuse_read_only(self.paths)
+            if take_lock:
+                lock = InstanceLock(self.paths.lock_path)
+                if not lock.acquire():
+                    raise AlreadyOpenError(ALREADY_OPEN_MESSAGE)
+                self._lock = lock
+        except OSError as error:
+            raise ReadOnlyMediaError(unwritable_message(self.paths.data_dir, error)) from error
         self.writer = True
         if _active is not None and _active is not self:
             _active.close()

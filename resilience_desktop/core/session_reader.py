@@ -1,42 +1,68 @@
-"""The reader door: open a journal read-only and leave every byte as it was.
+"""The reader door: open a journal read-only and change no byte of what it holds.
 
-Readers (search, check, export, summary) never migrate, checkpoint or finish
-an interrupted transition. When a -wal/-shm (or a hot -journal) lies next to the
-journal and
-no Resilience process holds it (a crash, or a file-sync tool brought one
-from another computer), SQLite would rewrite the -shm even read-only; the
-reader then works on a private snapshot (the file and its -wal/-journal copied into a
-0700 temporary folder, removed afterwards), so the data folder is not
-touched and a foreign -wal is never checkpointed into the journal.
+Readers (search, check, export, summary) never migrate, finish an interrupted
+transition or log into the data folder, and they never copy journal content
+outside the data folder. A clean journal is opened ``mode=ro`` in place (on
+read-only media as SQLite's ``immutable``, see ``core/data_folder.cannot_change``).
+
+Crash leftovers (a -wal/-shm or a hot -journal) with no Resilience process holding
+the folder (the window ended by a signal, a killed reader or writer):
+
+* writable folder: the reader takes the writer lock for a moment and *folds them
+  back*, exactly as the next writer open would: health check first (on a copy kept
+  inside the data folder, ``core/health.private_copy``), then one read-write open
+  that replays the -wal (or rolls back the hot -journal) and removes the sidecars.
+  The journal's content is unchanged; its bytes now hold what the -wal held. A
+  missing or foreign -wal is refused before anything (``integrity.wal_problem``);
+* read-only media: read in place ``mode=ro`` (SQLite keeps the -wal's index in
+  memory when the -shm cannot be written); a -wal with changes but no -shm, or a
+  hot -journal, cannot be read there: a plain message says to copy the folder.
+
+When a writer holds the lock, its -wal/-shm are live: the reader reads in place.
 """
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
-from resilience_desktop.core.data_folder import refuse_symlinks
+from resilience_desktop.core.data_folder import is_read_only, refuse_symlinks
 from resilience_desktop.core.db import close_database, open_database
 from resilience_desktop.core.errors import DatabaseDamagedError, UserFacingError
-from resilience_desktop.core.files import copy_private, sidecars
+from resilience_desktop.core.files import sidecars
 from resilience_desktop.core.health import check_journal
-from resilience_desktop.core.integrity import wal_problem
+from resilience_desktop.core.integrity import connect_file, driver_errors, wal_problem
 from resilience_desktop.core.migrations import latest_version
 from resilience_desktop.core.transitions import pending_description
-from resilience_desktop.instance_lock import is_held_elsewhere
+from resilience_desktop.instance_lock import InstanceLock, is_held_elsewhere
+
+#: A -wal no longer than its header holds no change.
+WAL_HEADER_BYTES = 32
 
 
 class PendingTransitionError(UserFacingError):
     """A transition must be finished by a writer before this journal can be read."""
 
 
+class UnreadableLeftoversError(UserFacingError):
+    """Crash leftovers on read-only media that SQLite cannot read there."""
+
+
+def _sidecar(db: Path, suffix: str) -> Path:
+    return Path(str(db) + suffix)
+
+
+def wal_has_changes(db: Path) -> bool:
+    wal = _sidecar(db, "-wal")
+    return wal.exists() and wal.stat().st_size > WAL_HEADER_BYTES
+
+
 class ReaderOpening:
     def __init__(self, paths) -> None:
         self.paths = paths
-        self.snapshot_dir: Path | None = None
+        self.snapshot_dir: Path | None = None  # kept for callers: readers make no copy
         self.existed = {part: part.exists() for part in sidecars(paths.db_path)}
-        self.hot_journal = Path(str(paths.db_path) + "-journal").exists()
+        self.hot_journal = _sidecar(paths.db_path, "-journal").exists()
+        self.in_place = False  # sidecars belong to a live writer or read-only media
 
     def writer_is_running(self) -> bool:
         return is_held_elsewhere(self.paths.lock_path)
@@ -53,37 +79,67 @@ class ReaderOpening:
         raise PendingTransitionError(f"Open Resilience once to finish {pending}. "
                                      "Nothing was changed.")
 
-    def readable_path(self) -> Path:
-        """The journal itself, or a private snapshot when stray sidecars exist."""
+    def readable_path(self, key: bytes | None = None) -> Path:
+        """The journal, its crash leftovers folded back or read in place (module doc)."""
         db = self.paths.db_path
-        if not (any(self.existed.values()) or self.hot_journal) or self.writer_is_running():
+        if not (any(self.existed.values()) or self.hot_journal):
+            return db
+        if self.writer_is_running():
+            self.in_place = True
             return db
         problem = wal_problem(db)
         if problem:
             raise DatabaseDamagedError(f"The journal file is damaged and cannot be opened safely "
                                        f"({problem}). Nothing was changed.")
-        self.snapshot_dir = Path(tempfile.mkdtemp(prefix="resilience-read-"))
-        copy = self.snapshot_dir / db.name
-        copy_private(db, copy)
-        for suffix in ("-wal", "-journal"):  # SQLite recovers them in the copy
-            if Path(str(db) + suffix).exists():
-                copy_private(Path(str(db) + suffix), Path(str(copy) + suffix))
-        return copy
+        if is_read_only(db.parent):
+            self._refuse_unreadable_on_read_only_media(db)
+            self.in_place = True
+            return db
+        self._fold_leftovers(db, key)
+        return db
+
+    def _refuse_unreadable_on_read_only_media(self, db: Path) -> None:
+        if self.hot_journal or (wal_has_changes(db) and not _sidecar(db, "-shm").exists()):
+            raise UnreadableLeftoversError(
+                f"The last change to {db} was cut short, and what it left (the "
+                f"{'-journal' if self.hot_journal else '-wal'} file beside it) can only be "
+                f"settled where the folder can be written. Copy the whole folder {db.parent} "
+                "to a writable place and use --data-dir with the copy. Nothing was changed.")
+
+    def _fold_leftovers(self, db: Path, key: bytes | None) -> None:
+        lock = InstanceLock(self.paths.lock_path)
+        if not lock.acquire():  # a writer started meanwhile: its sidecars are live
+            self.in_place = True
+            return
+        try:
+            if not any(p.exists() for p in (*sidecars(db), _sidecar(db, "-journal"))):
+                return
+            check_journal(db, key)  # a copy inside the data folder, recovered there
+            conn = connect_file(db, key)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchall()  # rollback
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            finally:
+                conn.close()  # the last connection: SQLite removes the -wal and -shm
+        except driver_errors() as error:
+            raise DatabaseDamagedError(f"The journal file cannot be opened ({error}). "
+                                       "Nothing was changed.") from error
+        finally:
+            lock.release()
+        self.existed = {part: part.exists() for part in sidecars(db)}
+        self.hot_journal = False
 
     def open(self, key: bytes | None) -> None:
-        path = self.readable_path()
-        result = check_journal(path, key, recovered_copy=self.snapshot_dir is not None)
+        path = self.readable_path(key)
+        result = check_journal(path, key, in_place=self.in_place)
         if (result.user_version or 0) < latest_version():
             raise PendingTransitionError("This journal was saved by an older version and must be "
                                          "updated: open Resilience once. Nothing was changed.")
         open_database(path, key=key, readonly=True)
 
     def close(self) -> None:
+        """Remove the -wal/-shm that SQLite made for this read-only connection."""
         close_database()
-        if self.snapshot_dir is not None:
-            shutil.rmtree(self.snapshot_dir, ignore_errors=True)
-            self.snapshot_dir = None
-            return
         for part, existed in self.existed.items():
             if not existed and part.exists() and (part.name.endswith("-shm")
                                                   or part.stat().st_size == 0):

@@ -141,8 +141,15 @@ def test_a_damaged_vault_file_is_a_plain_message_and_changes_nothing(paths, cont
     assert file_hashes(paths.data_dir) == before
 
 
-def test_a_crash_wal_is_read_from_a_private_copy(paths, tmp_path):
-    """A stray -wal (no app running) is read through a snapshot: the folder stays as it was."""
+def _leftover_sidecars(paths):
+    return sorted(p.name for p in paths.data_dir.iterdir() if p.name.endswith(("-wal", "-shm",
+                                                                            "-journal")))
+
+
+def test_a_crash_wal_is_folded_back_by_the_reader_and_nothing_is_copied_out(paths, tmp_path,
+                                                                          monkeypatch):
+    """A stray -wal (no app running): the reader folds it back under the writer lock, as
+    the next writer open would; the content is the same and no copy leaves the folder."""
     journal_with_canary(paths, rows=3, backups=0).close()
     conn = sqlite3.connect(paths.db_path)
     conn.execute("PRAGMA wal_autocheckpoint=0")
@@ -153,14 +160,18 @@ def test_a_crash_wal_is_read_from_a_private_copy(paths, tmp_path):
     conn.close()
     for suffix in ("", "-wal", "-shm"):
         shutil.copyfile(tmp_path / f"crash{suffix}", f"{paths.db_path}{suffix}")
-    before = file_hashes(paths.data_dir)
+    system_temp = tmp_path / "system-temp"
+    system_temp.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(system_temp))
     reader = DataSession(paths)
     reader.open_reader()
     from resilience_desktop.services.preferences import get_preference
 
     assert get_preference("late.one") == "late"
     reader.close()
-    assert file_hashes(paths.data_dir) == before
+    assert _leftover_sidecars(paths) == [] and list(system_temp.iterdir()) == []
+    assert sorted(p.name for p in paths.data_dir.iterdir()) == ["backups", "resilience.lock",
+                                                                "resilience.sqlite3"]
 
 
 HOT_JOURNAL_CHILD = """
@@ -181,12 +192,11 @@ def test_a_hot_rollback_journal_left_by_a_kill_is_recovered_not_called_damage(pa
     journal_with_canary(paths, rows=300, backups=0).close()
     subprocess.run([sys.executable, "-c", HOT_JOURNAL_CHILD, str(paths.db_path)])
     assert (paths.data_dir / "resilience.sqlite3-journal").exists()
-    before = file_hashes(paths.data_dir)
     reader = DataSession(paths)
-    reader.open_reader()  # on a private copy, recovered there
+    reader.open_reader()  # rolled back under the writer lock, as a writer open would
     assert read_canary(3).endswith("words ")  # the cut-short change is not seen
     reader.close()
-    assert file_hashes(paths.data_dir) == before
+    assert _leftover_sidecars(paths) == []
     writer = DataSession(paths)
     writer.open_writer()  # the writer's own open rolls the journal back
     assert read_canary(3).endswith("words ")
@@ -195,7 +205,7 @@ def test_a_hot_rollback_journal_left_by_a_kill_is_recovered_not_called_damage(pa
 
 
 @pytest.mark.slow
-def test_check_after_a_kill_mid_write_reports_ok_and_changes_nothing(paths):
+def test_check_after_a_kill_mid_write_reports_ok_and_copies_nothing_out(paths):
     import subprocess
     import sys
 
@@ -203,7 +213,9 @@ def test_check_after_a_kill_mid_write_reports_ok_and_changes_nothing(paths):
 
     journal_with_canary(paths, rows=300, backups=0).close()
     subprocess.run([sys.executable, "-c", HOT_JOURNAL_CHILD, str(paths.db_path)])
-    before = file_hashes(paths.data_dir)
-    result = run_cli("check", "--data-dir", str(paths.data_dir))
+    system_temp = paths.data_dir.parent / "system-temp"
+    system_temp.mkdir()
+    result = run_cli("check", "--data-dir", str(paths.data_dir),
+                     env_extra={"TMPDIR": str(system_temp)})
     assert result.returncode == 0 and "quick_check: ok" in result.stdout, result.stdout
-    assert file_hashes(paths.data_dir) == before
+    assert _leftover_sidecars(paths) == [] and list(system_temp.iterdir()) == []
