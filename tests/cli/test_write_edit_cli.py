@@ -201,3 +201,27 @@ def test_a_killed_edit_leaves_its_folder_which_the_next_edit_removes(data, edito
     assert not left.exists()
     [(entry, kept)] = read_entries(data)
     assert (entry.title, entry.body, kept) == ("Safe.", "Untouched.", [])
+
+
+def test_on_a_terminal_edit_asks_which_entry_of_the_day(db, monkeypatch, capsys):
+    import argparse
+
+    from resilience_desktop.cli import edit_cmd
+    from resilience_desktop.cli.common import CommandError
+
+    day = date(2024, 5, 1)
+    first = journal.save_entry(journal.EntryInput(entry_date=day, title="Walk", body="A."))
+    second = journal.save_entry(journal.EntryInput(entry_date=day, title="Call", body="B."))
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda prompt: lookup.uid_of(second)[:7])
+    chosen = edit_cmd.choose(argparse.Namespace(uid=None, on=day))
+    assert chosen.id == second
+    shown = capsys.readouterr().out
+    assert "2 entries on 2024-05-01" in shown and "Walk" in shown and "Call" in shown
+    other = journal.save_entry(journal.EntryInput(entry_date=date(2024, 5, 2), body="C."))
+    monkeypatch.setattr("builtins.input", lambda prompt: lookup.uid_of(other))
+    with pytest.raises(CommandError, match="not from 2024-05-01"):
+        edit_cmd.choose(argparse.Namespace(uid=None, on=day))
+    journal.delete_entry(first)
+    with pytest.raises(Exception, match="Trash"):
+        edit_cmd.choose(argparse.Namespace(uid=lookup.uid_of(first), on=None))
