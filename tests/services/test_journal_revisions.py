@@ -73,7 +73,7 @@ def test_thinning_keeps_the_newest_revision_of_each_old_day_and_every_recent_one
                                 at=old_day + timedelta(hours=hour))
     revisions.keep_revision(uid, "Morning", "conflict", reason="sync-conflict",
                             device="laptop", at=old_day)
-    recent = datetime.now() - timedelta(days=2)
+    recent = datetime(2026, 6, 13, 9, 0)  # two days before TODAY
     for minute, body in enumerate(("new 1", "new 2")):
         revisions.keep_revision(uid, "Morning", body, reason="saved",
                                 at=recent + timedelta(minutes=minute))

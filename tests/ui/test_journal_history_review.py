@@ -180,7 +180,7 @@ def test_opening_the_journal_thins_old_revisions(context, qtbot):
     from datetime import datetime, timedelta
 
     entry_id = journal.save_entry(journal.EntryInput(entry_date=TODAY, body="Now."))
-    old_day = datetime.now() - timedelta(days=60)
+    old_day = datetime(2026, 4, 1, 9, 0)  # 75 days before TODAY
     for minute in range(3):
         JournalRevision.insert(entry=entry_id, title="", body=f"old {minute}", reason="saved",
                                written_at=old_day + timedelta(minutes=minute),
