@@ -165,10 +165,13 @@ def delete_all(files) -> None:
 def remove_leftovers(paths) -> None:
     """Delete temporary copies a killed run left (never a journal or a backup); one
     pass over the folders, as this runs at every writer open."""
+    from resilience_desktop.core.leftovers import remove_stale_leftovers
+
     endings = tuple(suffix + extra for suffix in LEFTOVER_SUFFIXES
                     for extra in ("", "-journal", "-wal", "-shm"))
     delete_all([p for folder in data_folders(paths) for p in folder.iterdir()
                 if p.name.endswith(endings) and p.is_file()])
+    remove_stale_leftovers(paths)
 
 
 def finish_or_roll_back(paths) -> str | None:
