@@ -20,6 +20,12 @@ def main(argv: list[str] | None = None) -> int:
     _ensure_standard_streams()
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser(with_verbs=mentions_a_verb(argv)).parse_args(argv)
+    if args.command is None:  # the window: before Qt, and before anything is created
+        from resilience_desktop.ui.display import NO_DISPLAY_EXIT, prepare_display
+
+        no_display = prepare_display(headless_ok=bool(args.smoke or args.screenshot))
+        if no_display:
+            return fail(no_display, NO_DISPLAY_EXIT)
     demo_dir = None
     if args.demo and args.command is None:
         import tempfile
@@ -28,6 +34,10 @@ def main(argv: list[str] | None = None) -> int:
         args.data_dir = demo_dir.name
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
     set_private_umask()  # every file and folder we create is the owner's only
+    if paths.data_dir.exists() and not paths.data_dir.is_dir():
+        return fail(f"--data-dir (or RESILIENCE_DATA_DIR) must be a folder; {paths.data_dir} "
+                    f"is {'a file' if paths.data_dir.is_file() else 'not a folder'}.",
+                    getattr(args, "no_journal_code", 1))
     try:
         start_logging(args.command, paths)
     except OSError as error:

@@ -7,13 +7,14 @@ damage. A folder with no journal is refused. Exit codes: 0 healthy, 1 damaged
 by a newer version of Resilience than this one. The tables listed are the
 app's own; the search index's internal tables are summed up in one line.
 A locked journal is checked with the passphrase read from stdin.
+3 means there is no journal to check (nothing there, or --data-dir is a file).
 """
 
 from __future__ import annotations
 
 import argparse
 
-from resilience_desktop.cli.common import CommandError, key_from_stdin
+from resilience_desktop.cli.common import CommandError, fail, key_from_stdin
 from resilience_desktop.core.backup import table_row_counts
 from resilience_desktop.core.db import header_user_version
 from resilience_desktop.core.errors import DatabaseDamagedError, UserFacingError
@@ -22,7 +23,7 @@ from resilience_desktop.core.integrity import (check_private_copy, connect_file,
                                                quick_check_file)
 from resilience_desktop.core.migrations import latest_version
 
-HEALTHY, DAMAGED, TOO_NEW = 0, 1, 2
+HEALTHY, DAMAGED, TOO_NEW, NO_JOURNAL = 0, 1, 2, 3
 EXAMPLES = """\
 Reads only; the file is never changed.
 
@@ -31,17 +32,18 @@ examples:
   resilience-desktop check --data-dir ~/journal-copy
   echo "$PASSPHRASE" | resilience-desktop check     (a locked journal)
 
-exit codes: 0 healthy, 1 damaged, 2 saved by a newer version of Resilience."""
+exit codes: 0 healthy, 1 damaged, 2 saved by a newer version of Resilience,
+3 no journal to check (the folder holds none, or --data-dir is not a folder)."""
 
 
 def register(subparsers, parents) -> None:
     parser = subparsers.add_parser("check", parents=parents,
                                    help="report the database's health; exit 1 if damaged, "
-                                        "2 if newer than this app",
+                                        "2 if newer than this app, 3 if there is no journal",
                                    description="Report the journal's health and rows per table.",
                                    epilog=EXAMPLES,
                                    formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, no_journal_code=NO_JOURNAL)
 
 
 def run(args, paths) -> int:
@@ -49,7 +51,7 @@ def run(args, paths) -> int:
     from resilience_desktop.core.session_reader import ReaderOpening
 
     if not paths.db_path.exists():
-        raise CommandError(f"No journal in {paths.data_dir}.")
+        return fail(f"No journal in {paths.data_dir}; nothing was checked.", NO_JOURNAL)
     session, reader = DataSession(paths, key_provider=key_from_stdin), ReaderOpening(paths)
     try:
         reader.refuse_if_pending()

@@ -9,9 +9,10 @@ with the item number and nothing is stored. Ends with ``score: X`` and the band.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 
-from resilience_desktop.cli.common import CommandError, opened_data
+from resilience_desktop.cli.common import CommandError, opened_data, read_stdin_text
 
 EXAMPLES = """\
 examples:
@@ -35,7 +36,8 @@ def register(subparsers, parents) -> None:
 def parse_answer(scale, number: int, text: str) -> int:
     """One answer line -> its value; CommandError naming the item otherwise."""
     cleaned = text.strip()
-    if cleaned.lstrip("-").isdigit() and int(cleaned) in scale.values:
+    # ASCII digits only: "²".isdigit() is True and "--3".lstrip("-") too, but int() refuses both
+    if re.fullmatch(r"-?[0-9]{1,3}", cleaned) and int(cleaned) in scale.values:
         return int(cleaned)
     shown = cleaned if cleaned else "an empty line"
     raise CommandError(f"item {number}: {shown!r} is not an answer; use a whole number "
@@ -65,6 +67,8 @@ def ask_answers(scale) -> list[int]:
                 line = input(f"{number}/{len(scale.items)}. {text} [{scale.keys_hint()}]: ")
             except EOFError:
                 raise CommandError("stopped before the last item. Nothing was stored.") from None
+            except UnicodeDecodeError:  # bytes that are not text: ask again
+                line = ""
             try:
                 answers.append(parse_answer(scale, number, line))
                 break
@@ -83,7 +87,7 @@ def run(args, paths) -> int:
         if sys.stdin.isatty():
             answers = ask_answers(scale)
         else:
-            answers = read_piped_answers(scale, sys.stdin.read().splitlines())
+            answers = read_piped_answers(scale, read_stdin_text("answers").splitlines())
         response_id = responses.save_response(scale.id, answers)
         scored = next(r for r in responses.latest(scale.id, 50) if r.id == response_id)
         care = readings.care_note_due()

@@ -27,6 +27,32 @@ def fail(message: str, code: int = 1) -> int:
     return code
 
 
+NOT_TEXT = ("what was given on stdin is not UTF-8 text (check the terminal's or the "
+            "file's encoding).")
+
+
+def read_stdin_line(what: str = "input") -> str:
+    """One line from stdin ("" at its end); CommandError when it is not UTF-8 text."""
+    return _checked_text(sys.stdin.readline, what, "Nothing was changed.")
+
+
+def read_stdin_text(what: str = "input") -> str:
+    """All of stdin; CommandError when it is not UTF-8 text."""
+    return _checked_text(sys.stdin.read, what, "Nothing was stored.")
+
+
+def _checked_text(read, what: str, outcome: str) -> str:
+    """Python reads stdin with surrogateescape (bytes that are not UTF-8 become lone
+    surrogates, which crash later when encoded) or strictly (UnicodeDecodeError): either
+    way a plain message here."""
+    try:
+        text = read()
+        text.encode("utf-8")
+    except (UnicodeDecodeError, UnicodeEncodeError):
+        raise CommandError(f"The {what}: {NOT_TEXT} {outcome}") from None
+    return text
+
+
 def key_from_stdin(session) -> bytes:
     """A locked journal's data key, from the passphrase on stdin."""
     from resilience_desktop.cli.vault_cmd import unlock_key_from_stdin

@@ -11,11 +11,13 @@ import argparse
 import os
 import shutil
 import tempfile
-from datetime import date
+from datetime import timedelta
 from pathlib import Path
 
 from resilience_desktop.cli.common import CommandError
 from resilience_desktop.cli.progress_line import progress_line
+from resilience_desktop.core import clock, date_range
+from resilience_desktop.core.date_range import cli_day
 from resilience_desktop.core.files import fsync_dir, make_private_dir
 from resilience_desktop.paths import DB_FILENAME, AppPaths
 from resilience_desktop.services.demo import DEFAULT_SEED, generate_demo
@@ -29,7 +31,10 @@ examples:
   resilience-desktop demo --years 10 --data-dir /tmp/demo10 --end-date 2026-11-30
   resilience-desktop --data-dir /tmp/demo          (then open the window on it)
 
-exit codes: 0 written, 1 refused (the folder already holds a journal)."""
+Dates stay in the years 1900–2200 (--end-date and the first day of data).
+
+exit codes: 0 written, 1 refused (the folder already holds a journal, or --years
+is out of range), 2 a malformed option."""
 
 
 def register(subparsers, parents) -> None:
@@ -39,11 +44,12 @@ def register(subparsers, parents) -> None:
         description="Fill an empty data folder with realistic demo data.", epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--years", type=float, default=2.0,
-                        help="years of data, up to 200 (default 2; 100 years takes a while)")
+                        help="years of data: more than 0 (fractions allowed), at most 200, "
+                             "starting in 1900 or later (default 2; 100 years takes a while)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED,
                         help="random seed: the same seed, years and end date give the same "
                              f"data (default {DEFAULT_SEED})")
-    parser.add_argument("--end-date", type=date.fromisoformat, default=None,
+    parser.add_argument("--end-date", type=cli_day, default=None,
                         metavar="YYYY-MM-DD", help="last day of data (default: today)")
     parser.set_defaults(func=run)
 
@@ -68,8 +74,13 @@ def _build(workdir: Path, args) -> None:
 
 
 def run(args, paths) -> int:
-    if not 0 < args.years <= 200:
-        raise CommandError("--years must be between 0 and 200.")
+    if not 0 < args.years <= 200:  # also refuses nan
+        raise CommandError(f"--years must be more than 0 and at most 200 (for example 0.5 or "
+                           f"10); {args.years:g} was given.")
+    end = args.end_date or clock.today()
+    if end - timedelta(days=round(365.25 * args.years)) < date_range.EARLIEST:
+        raise CommandError(f"{args.years:g} years up to {end} would start before "
+                           f"{date_range.FIRST_YEAR}: choose fewer years or a later --end-date.")
     target = paths.data_dir
     if _holds_a_journal(target):
         raise CommandError(

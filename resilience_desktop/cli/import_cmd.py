@@ -69,6 +69,8 @@ def importer_for(fmt: str):
 
 
 def run(args, paths) -> int:
+    if args.file.is_dir():
+        raise CommandError(f"{args.file} is a folder; give the path of the file to import.")
     if not args.file.is_file():
         raise CommandError(f"{args.file}: no such file.")
     importer = importer_for(args.format)
@@ -77,15 +79,46 @@ def run(args, paths) -> int:
         if args.format != "daylio":
             raise CommandError("--exercise-sessions only applies to --format daylio.")
         options["exercise_sessions"] = True
-    with opened_data(paths, create=True) as session, progress_line() as progress:
-        if session.created:
-            print(f"Created a new journal in {paths.data_dir}.")
-        if "progress" in inspect.signature(importer).parameters:
-            options["progress"] = progress
-        try:
-            report = importer(args.file, **options)
-        except ImportFailed as error:
-            progress.clear()
-            raise CommandError(f"{args.file}: {error} Nothing was imported.") from error
+    from resilience_desktop.core.session import DataSession
+
+    if DataSession(paths).has_journal():
+        with opened_data(paths):
+            report = _run_importer(args.file, importer, options)
+    else:
+        report = _import_into_new_journal(paths, args.file, importer, options)
     print(report.summary())
     return 0
+
+
+def _run_importer(file: Path, importer, options: dict):
+    """The import in the open session; CommandError (nothing imported) when refused."""
+    with progress_line() as progress:
+        if "progress" in inspect.signature(importer).parameters:
+            options = {**options, "progress": progress}
+        try:
+            return importer(file, **options)
+        except ImportFailed as error:
+            progress.clear()
+            raise CommandError(f"{file}: {error} Nothing was imported.") from error
+
+
+def _import_into_new_journal(paths, file: Path, importer, options: dict):
+    """No journal here yet: one is built aside and put in place only if rows were added,
+    so a refused or empty import creates nothing (cli/new_journal.py)."""
+    from resilience_desktop.cli.new_journal import JournalAppeared, build_journal_aside
+
+    result = {}
+
+    def fill() -> bool:
+        result["report"] = _run_importer(file, importer, options)
+        return result["report"].added > 0
+
+    try:
+        created = build_journal_aside(paths.data_dir, fill)
+    except JournalAppeared as error:
+        raise CommandError(str(error)) from error
+    if created:
+        print(f"Created a new journal in {paths.data_dir}.")
+    else:
+        print(f"Nothing new to import, so no journal was created in {paths.data_dir}.")
+    return result["report"]

@@ -4,10 +4,10 @@ therapist, without journal entries (the window lets the person tick entries)."""
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from resilience_desktop.cli.common import CommandError, opened_data
+from resilience_desktop.core.date_range import cli_day
 
 
 EXAMPLES = """\
@@ -23,13 +23,6 @@ examples:
 exit codes: 0 written, 1 refused or failed (nothing was written)."""
 
 
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
-
-
 def register(subparsers, parents) -> None:
     parser = subparsers.add_parser(
         "summary", parents=parents,
@@ -37,8 +30,8 @@ def register(subparsers, parents) -> None:
              "date range; journal entries are never included from here",
         description="Write a PDF summary for a therapist to PATH.", epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--from", dest="start", type=_day, required=True, metavar="YYYY-MM-DD")
-    parser.add_argument("--to", dest="end", type=_day, required=True, metavar="YYYY-MM-DD")
+    parser.add_argument("--from", dest="start", type=cli_day, required=True, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", type=cli_day, required=True, metavar="YYYY-MM-DD")
     parser.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
     parser.add_argument("path", type=Path, metavar="PATH", help="the PDF file to write")
     parser.set_defaults(func=run)

@@ -10,7 +10,7 @@ import argparse
 import sys
 import textwrap
 
-from resilience_desktop.cli.common import CommandError, opened_data
+from resilience_desktop.cli.common import NOT_TEXT, CommandError, opened_data, read_stdin_line
 from resilience_desktop.cli.progress_line import progress_line
 from resilience_desktop.core.errors import UserFacingError
 
@@ -66,11 +66,15 @@ def read_new_secret(prompt: str) -> str:
 
 
 def read_secret_line(prompt: str) -> str:
+    what = prompt.rstrip(": ").lower()
     if sys.stdin.isatty():
         import getpass
 
-        return getpass.getpass(prompt)
-    line = sys.stdin.readline()
+        try:
+            return getpass.getpass(prompt).encode("utf-8").decode("utf-8")
+        except (UnicodeDecodeError, UnicodeEncodeError):
+            raise CommandError(f"The {what}: {NOT_TEXT} Nothing was changed.") from None
+    line = read_stdin_line(what)
     if not line:
         raise CommandError(f"{prompt.rstrip(': ')} expected on stdin.")
     return line.rstrip("\r\n")

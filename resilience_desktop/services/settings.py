@@ -47,6 +47,14 @@ def load_settings() -> dict[str, Any]:
     return {key: _clean(key, value, strict=False) for key, value in values.items()}
 
 
+def read_setting(key: str) -> Any:
+    """One setting, cleaned: an odd stored value (a word where minutes are expected,
+    an unknown theme) reads as the default."""
+    from resilience_desktop.services.preferences import get_preference
+
+    return _clean(key, get_preference(key, DEFAULTS[key]), strict=False)
+
+
 def save_settings(values: dict[str, Any]) -> list[str]:
     """Check and write settings in one transaction; return the keys written.
     Raises ValidationError with a plain sentence for a bad value."""
@@ -55,6 +63,16 @@ def save_settings(values: dict[str, Any]) -> list[str]:
     if DATE_FORMAT in clean:
         dates.set_date_format(clean[DATE_FORMAT])
     return list(clean)
+
+
+def check_setting(key: str, value: Any) -> None:
+    """For importers: ValueError with a plain reason when key is a setting and value is not
+    one of its allowed values (other keys pass)."""
+    if key in DEFAULTS:
+        try:
+            _clean(key, value, strict=True)
+        except ValidationError as error:
+            raise ValueError(str(error)) from None
 
 
 def parse_time(text: str) -> tuple[int, int] | None:

@@ -186,7 +186,10 @@ class MainWindow(QMainWindow):
         encoded = get_preference(GEOMETRY_PREFERENCE)
         restored = False
         if isinstance(encoded, str):
-            restored = self.restoreGeometry(QByteArray(base64.b64decode(encoded)))
+            try:
+                restored = self.restoreGeometry(QByteArray(base64.b64decode(encoded)))
+            except ValueError:  # not base64 (binascii.Error): the default size
+                restored = False
         if not restored:
             self.resize(self._default_size())
         last = get_preference(LAST_TAB_PREFERENCE, "Today")

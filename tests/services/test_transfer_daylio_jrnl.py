@@ -48,7 +48,9 @@ def test_daylio_custom_mood_mapping(db, tmp_path):
 @pytest.mark.parametrize("content, message", [
     ("a,b\n1,2\n", 'column "full_date" is missing'),
     (DAYLIO + "2024-13-40,x,x,x,good,,,\n", 'Line 5, field "full_date"'),
-    (DAYLIO + "2999-01-01,x,x,9:00 AM,good,,,hello\n", "Line 5: 2999-01-01 is in the future"),
+    (DAYLIO + "2199-01-01,x,x,9:00 AM,good,,,hello\n", "Line 5: 2199-01-01 is in the future"),
+    (DAYLIO + "9999-12-31,x,x,9:00 AM,good,,,hello\n",
+     "Line 5, field \"full_date\": 9999-12-31 is outside the years 1900–2200"),
     (DAYLIO + "2024-01-01,x,x,99:99,good,,,hello\n", "Line 5, field \"time\""),
 ])
 def test_daylio_errors_name_the_line_and_save_nothing(db, tmp_path, content, message):

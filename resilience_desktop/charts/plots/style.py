@@ -45,6 +45,26 @@ def empty_message(ax, text: str = "Nothing to show yet") -> None:
             transform=ax.transAxes, wrap=True)
 
 
+def in_date_range(day):
+    """A date (or datetime) moved into the years every stored date falls in (1900–2200):
+    a value an older version let in (9999-12-31) draws at the edge, never crashes."""
+    from datetime import datetime
+
+    from resilience_desktop.core import date_range
+
+    if isinstance(day, datetime):
+        return date_range.clamp_moment(day)
+    return date_range.clamp_day(day)
+
+
+def keep_in_date_range(items, day_of=lambda item: item):
+    """The items whose date (day_of(item)) lies in 1900–2200; the others are left out of
+    a chart (a hand-edited or pre-range journal may hold 0001-01-01 or 9999-12-31)."""
+    from resilience_desktop.core import date_range
+
+    return [item for item in items if date_range.in_range(day_of(item))]
+
+
 def set_date_ticks(ax, first, last, max_ticks: int = 8) -> None:
     """Label a date x-axis (matplotlib date numbers) with fixed month ticks.
 
@@ -58,13 +78,14 @@ def set_date_ticks(ax, first, last, max_ticks: int = 8) -> None:
     from matplotlib.dates import date2num
     from matplotlib.ticker import FixedFormatter, FixedLocator, NullLocator
 
+    first, last = in_date_range(first), in_date_range(last)  # 9999-12-31 from an old file
     months = (last.year - first.year) * 12 + last.month - first.month + 1
     if months <= 2:  # a few weeks: label Mondays... simply every 7 days from first
         ticks = [date.fromordinal(o) for o in range(first.toordinal(), last.toordinal() + 1, 7)]
         labels = [f"{d.day} {d:%b}" for d in ticks]
     else:
-        step = next(s for s in (1, 2, 3, 6, 12, 24, 60, 120, 240, 600)
-                    if months / s <= max_ticks)
+        step = next((s for s in (1, 2, 3, 6, 12, 24, 60, 120, 240, 600)
+                     if months / s <= max_ticks), 1200)
         ticks = []
         index = first.year * 12 + first.month - 1
         if date(first.year, first.month, 1) < first:

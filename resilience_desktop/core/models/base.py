@@ -2,8 +2,9 @@
 
 import uuid
 
-from peewee import CharField, Model
+from peewee import CharField, DateField, DateTimeField, Model
 
+from resilience_desktop.core import date_range
 from resilience_desktop.core.db import database
 
 
@@ -21,3 +22,21 @@ class BaseModel(Model):
         database = database
         legacy_table_names = False
 
+
+
+class DayField(DateField):
+    """A DATE column read defensively: a day outside 1900–2200 (an older version let
+    9999-12-31 in) comes back clamped to the range, text that is no date as 1900-01-01,
+    so no stored value can crash a chart or a sum (core/date_range.py)."""
+
+    def python_value(self, value):
+        value = super().python_value(value)
+        return None if value is None else date_range.stored_day(value)
+
+
+class MomentField(DateTimeField):
+    """A DATETIME column read defensively (see DayField)."""
+
+    def python_value(self, value):
+        value = super().python_value(value)
+        return None if value is None else date_range.stored_moment(value)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from peewee import AutoField, CharField, DateTimeField, FloatField, IntegerField, TextField
+from peewee import AutoField, CharField, FloatField, IntegerField, TextField
 
-from resilience_desktop.core.models.base import BaseModel, new_uid
+from resilience_desktop.core.models.base import BaseModel, MomentField, new_uid
 
 #: The four practices of the Calm tab (also the CHECK constraint in m0005).
 PRACTICE_KINDS = ("breathing", "meditation", "imagery", "grounding")
@@ -20,7 +20,7 @@ class CalmPattern(BaseModel):
     hold_in = FloatField(default=0)
     exhale = FloatField()
     hold_out = FloatField(default=0)
-    created_at = DateTimeField()
+    created_at = MomentField()
 
     class Meta:
         table_name = "calm_pattern"
@@ -31,7 +31,7 @@ class CalmSession(BaseModel):
 
     id = AutoField()
     uid = CharField(unique=True, default=new_uid)
-    started_at = DateTimeField(index=True)  # local time, naive
+    started_at = MomentField(index=True)  # local time, naive
     kind = CharField()  # one of PRACTICE_KINDS
     name = CharField()  # pattern or script name ("Box", "A walk by the sea", ...)
     planned_seconds = IntegerField(null=True)  # None: no set length (grounding)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from peewee import (AutoField, BooleanField, CharField, CompositeKey, DateTimeField,
-                    FloatField, ForeignKeyField, IntegerField, TextField)
+from peewee import (AutoField, BooleanField, CharField, CompositeKey, FloatField,
+                    ForeignKeyField, IntegerField, TextField)
 
-from resilience_desktop.core.models.base import BaseModel
+from resilience_desktop.core.models.base import BaseModel, MomentField
 from resilience_desktop.core.models.people import Person, SocialGroup
 
 
@@ -24,7 +24,7 @@ class Activity(BaseModel):
 
 class ExerciseSession(BaseModel):
     id = AutoField()
-    started_at = DateTimeField(index=True)  # local time, naive
+    started_at = MomentField(index=True)  # local time, naive
     activity = ForeignKeyField(Activity, backref="sessions", on_delete="RESTRICT")
     minutes = IntegerField()
     effort = IntegerField(null=True)  # perceived effort 0-10
@@ -32,7 +32,7 @@ class ExerciseSession(BaseModel):
     notes = TextField(default="")
     mood_before = IntegerField(null=True)  # pleasantness -5..+5
     mood_after = IntegerField(null=True)
-    created_at = DateTimeField()
+    created_at = MomentField()
 
     class Meta:
         table_name = "exercise_session"

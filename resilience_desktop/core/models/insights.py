@@ -8,10 +8,9 @@ is always recomputed from the answers (services/insights/scales.py).
 not rows here. Table names are frozen by migration m0005_insights.
 """
 
-from peewee import (AutoField, CharField, DateField, DateTimeField, ForeignKeyField,
-                    IntegerField, TextField)
+from peewee import AutoField, CharField, ForeignKeyField, IntegerField, TextField
 
-from resilience_desktop.core.models.base import BaseModel, new_uid
+from resilience_desktop.core.models.base import BaseModel, DayField, MomentField, new_uid
 from resilience_desktop.core.models.journal import JournalEntry
 
 
@@ -20,8 +19,8 @@ class QuestionnaireResponse(BaseModel):
     uid = CharField(unique=True, default=new_uid)
     scale = CharField(max_length=16, index=True)  # "brs", "who5", "rses"
     version = CharField(max_length=32)
-    taken_on = DateField(index=True)
-    created_at = DateTimeField()
+    taken_on = DayField(index=True)
+    created_at = MomentField()
 
     class Meta:
         table_name = "insights_response"
@@ -44,7 +43,7 @@ class Strength(BaseModel):
     uid = CharField(unique=True, default=new_uid)
     name = CharField(max_length=200)
     description = TextField(default="")  # in the person's own words
-    created_at = DateTimeField()
+    created_at = MomentField()
 
     class Meta:
         table_name = "insights_strength"
@@ -57,7 +56,7 @@ class StrengthExample(BaseModel):
     entry = ForeignKeyField(JournalEntry, null=True, on_delete="SET NULL",
                             backref="strength_examples")
     note = TextField(default="")
-    created_at = DateTimeField()
+    created_at = MomentField()
 
     class Meta:
         table_name = "insights_strength_example"

@@ -8,10 +8,9 @@ import, restore). Backup/export code should skip it and its shadow tables
 (``DERIVED_TABLES``): it is rebuilt from the rows by those triggers.
 """
 
-from peewee import (AutoField, CharField, DateField, DateTimeField, ForeignKeyField,
-                    IntegerField, TextField)
+from peewee import AutoField, CharField, ForeignKeyField, IntegerField, TextField
 
-from resilience_desktop.core.models.base import BaseModel
+from resilience_desktop.core.models.base import BaseModel, DayField, MomentField
 
 #: Tables derived from the models' rows (never export them; prefixes cover FTS shadow tables).
 DERIVED_TABLES = ("journal_entry_fts",)
@@ -25,7 +24,7 @@ ENTRY_KINDS = (KIND_FREE, KIND_GRATITUDE, KIND_HARD_TIME, KIND_GROWTH)
 
 class JournalEntry(BaseModel):
     id = AutoField()
-    entry_date = DateField(index=True)
+    entry_date = DayField(index=True)
     title = TextField(default="")
     body = TextField()
     kind = CharField(max_length=32, default=KIND_FREE)
@@ -36,9 +35,9 @@ class JournalEntry(BaseModel):
     follow_up_of = ForeignKeyField("self", null=True, on_delete="SET NULL",
                                    backref="follow_ups")
     follow_up_stage = CharField(max_length=8, null=True)  # "3d", "1m", "6m"
-    created_at = DateTimeField()
-    updated_at = DateTimeField()
-    deleted_at = DateTimeField(null=True)  # in the Trash since
+    created_at = MomentField()
+    updated_at = MomentField()
+    deleted_at = MomentField(null=True)  # in the Trash since
 
     class Meta:
         table_name = "journal_entry"
@@ -72,7 +71,7 @@ class EmotionWord(BaseModel):
     word = CharField(max_length=64, unique=True)
     quadrant = CharField(max_length=32)
     definition = TextField(default="")
-    created_at = DateTimeField()
+    created_at = MomentField()
 
     class Meta:
         table_name = "emotion_word"
@@ -98,7 +97,7 @@ class JournalDraft(BaseModel):
     intensity_before = IntegerField(null=True)
     intensity_after = IntegerField(null=True)
     emotions = TextField(default="[]")  # JSON list of words
-    saved_at = DateTimeField()
+    saved_at = MomentField()
 
     class Meta:
         table_name = "journal_draft"

@@ -4,9 +4,9 @@ services/sync/inbox_note.py)."""
 
 from __future__ import annotations
 
-from peewee import AutoField, CharField, DateTimeField, ForeignKeyField, TextField
+from peewee import AutoField, CharField, ForeignKeyField, TextField
 
-from resilience_desktop.core.models.base import BaseModel, new_uid
+from resilience_desktop.core.models.base import BaseModel, MomentField, new_uid
 from resilience_desktop.core.models.journal import JournalEntry
 
 REASON_SAVED = "saved"
@@ -24,8 +24,8 @@ class JournalRevision(BaseModel):
     body = TextField(default="")
     reason = CharField(max_length=32)  # one of REVISION_REASONS
     device = CharField(null=True)  # the computer that wrote it (sync conflicts)
-    written_at = DateTimeField()  # when this text was the entry's text
-    kept_at = DateTimeField()  # when it became a revision
+    written_at = MomentField()  # when this text was the entry's text
+    kept_at = MomentField()  # when it became a revision
 
     class Meta:
         table_name = "journal_revision"
@@ -39,8 +39,8 @@ class JournalReview(BaseModel):
     entry = ForeignKeyField(JournalEntry, on_delete="CASCADE", backref="review_marks",
                             unique=True)
     device = CharField(null=True)
-    marked_at = DateTimeField()
-    reviewed_at = DateTimeField(null=True)
+    marked_at = MomentField()
+    reviewed_at = MomentField(null=True)
 
     class Meta:
         table_name = "journal_review"
@@ -54,7 +54,7 @@ class InboxImport(BaseModel):
     content_hash = CharField(max_length=64, unique=True)
     entry = ForeignKeyField(JournalEntry, null=True, on_delete="SET NULL",
                             backref="inbox_imports")
-    imported_at = DateTimeField()
+    imported_at = MomentField()
 
     class Meta:
         table_name = "inbox_import"

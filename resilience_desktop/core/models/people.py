@@ -6,11 +6,10 @@ channel, supports) hold the plain keys listed in services/people/records.py.
 """
 
 
-from peewee import (AutoField, CharField, DateField, ForeignKeyField, IntegerField,
-                    TextField)
+from peewee import AutoField, CharField, ForeignKeyField, IntegerField, TextField
 
 from resilience_desktop.core import clock
-from resilience_desktop.core.models.base import BaseModel
+from resilience_desktop.core.models.base import BaseModel, DayField
 
 
 class Person(BaseModel):
@@ -21,9 +20,9 @@ class Person(BaseModel):
     supports = CharField(default="")  # comma-separated keys: emotional,practical,...
     cadence_days = IntegerField(null=True)  # None: the default for the relationship
     notes = TextField(default="")
-    birthday = DateField(null=True)
-    added_on = DateField(default=clock.today)  # a never-contacted person's clock starts here
-    snoozed_until = DateField(null=True)  # off the losing-touch list until this day
+    birthday = DayField(null=True)
+    added_on = DayField(default=clock.today)  # a never-contacted person's clock starts here
+    snoozed_until = DayField(null=True)  # off the losing-touch list until this day
 
     class Meta:
         table_name = "person"
@@ -35,7 +34,7 @@ class SocialGroup(BaseModel):
     kind = CharField(default="other")
     schedule = CharField(default="")  # free text: "weekly on Tuesday"
     notes = TextField(default="")
-    added_on = DateField(default=clock.today)
+    added_on = DayField(default=clock.today)
 
     class Meta:
         table_name = "social_group"
@@ -53,7 +52,7 @@ class GroupMembership(BaseModel):
 
 class Contact(BaseModel):
     id = AutoField()
-    day = DateField(index=True)
+    day = DayField(index=True)
     group = ForeignKeyField(SocialGroup, null=True, on_delete="SET NULL", backref="contacts")
     channel = CharField(default="in_person")
     duration_minutes = IntegerField(null=True)

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from resilience_desktop.core import clock
+from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.calm import PRACTICE_KINDS
 from resilience_desktop.services.calm.sessions import practice_label
@@ -46,13 +46,15 @@ def weekly_minutes(weeks: int | None = 26, today: date | None = None) -> list[Pr
     """
     today = today or clock.now_to_second().date()
     last = week_start_of(today)
-    first = date.min if weeks is None else last - timedelta(weeks=weeks - 1)
+    first = date_range.EARLIEST if weeks is None else last - timedelta(weeks=weeks - 1)
     rows = database.execute_sql(_WEEKLY_SQL, (first.isoformat(),
                                               (today + timedelta(days=1)).isoformat())).fetchall()
     by_week: dict[date, PracticeWeek] = {}
     for week_text, kind, seconds, count in rows:
-        week = by_week.setdefault(date.fromisoformat(week_text),
-                                  PracticeWeek(date.fromisoformat(week_text)))
+        start = date_range.stored_day_in_range(week_text)
+        if start is None:  # a practice dated outside 1900–2200 (an old file): not charted
+            continue
+        week = by_week.setdefault(start, PracticeWeek(start))
         week.minutes[kind] = seconds / 60
         week.sessions += count
     if weeks is None:

@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from resilience_desktop.core import clock
+from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.calm import PRACTICE_KINDS, CalmSession
@@ -57,6 +57,7 @@ def _check_stress(label: str, value) -> None:
 
 
 def validate_practice(data: PracticeInput) -> None:
+    date_range.validate_day(data.started_at)
     if data.kind not in PRACTICE_KINDS:
         raise ValidationError(f"Unknown practice “{data.kind}”.")
     if not (data.name or "").strip():
@@ -130,7 +131,7 @@ def list_practices(limit: int | None = None) -> list[PracticeRow]:
              .order_by(S.started_at.desc(), S.id.desc()))
     if limit is not None:
         query = query.limit(limit)
-    return [PracticeRow(row[0], datetime.fromisoformat(str(row[1])), *row[2:])
+    return [PracticeRow(row[0], date_range.stored_moment(row[1]), *row[2:])
             for row in database.execute(query).fetchall()]
 
 

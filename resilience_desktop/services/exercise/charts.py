@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from resilience_desktop.core import clock
+from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.services.exercise import stats
 from resilience_desktop.services.exercise.intensity import MODERATE_MET, VIGOROUS_MET
@@ -57,10 +57,14 @@ def _all_weeks(week_start: str, today: date):
     by_week: dict[date, stats.WeekSummary] = {}
     moods: dict[date, tuple] = {}
     for week_text, moderate, vigorous, mood_sum, mood_count in rows:
-        key = date.fromisoformat(week_text)
+        key = date_range.stored_day_in_range(week_text)
+        if key is None:
+            continue  # a session outside 1900–2200 (an old file): not charted
         by_week[key] = stats.WeekSummary(key, moderate_minutes=moderate, vigorous_minutes=vigorous)
         if mood_count:
             moods[key] = (mood_sum, mood_count)
+    if not by_week:
+        return [], {}
     weeks, cursor, last = [], min(by_week), stats.week_start_of(today, week_start)
     while cursor <= last:
         weeks.append(by_week.get(cursor) or stats.WeekSummary(cursor))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from resilience_desktop.core import clock
+from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.exercise import Activity, ExerciseSession
 from resilience_desktop.services.exercise.mapping import ActivityResolver
@@ -192,8 +192,7 @@ def _minutes(value: float) -> int:
 def _checked(row: ParsedRow) -> ParsedRow:
     if row.started_at > clock.now_to_second():
         raise ValueError(f"the start {row.started_at:%Y-%m-%d %H:%M} is in the future.")
-    if row.started_at.year < 1900:
-        raise ValueError("the date is before 1900.")
+    date_range.check_moment(row.started_at)
     if row.distance_km is not None and not 0 <= row.distance_km <= 2000:
         raise ValueError(f"the distance {row.distance_km:g} km is outside 0–2000.")
     return row

@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from resilience_desktop.core import clock
+from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.exercise import (Activity, ExerciseSession,
@@ -98,8 +98,7 @@ def validate_session(data: SessionInput) -> None:
     if data.started_at > clock.now_to_second():
         raise ValidationError("The start time is in the future. Log a session once it has "
                               "started.")
-    if data.started_at.year < 1900:
-        raise ValidationError("Please check the date: it is before 1900.")
+    date_range.validate_day(data.started_at)
     if Activity.get_or_none(Activity.id == data.activity_id) is None:
         raise ValidationError("Please choose an activity.")
     if not isinstance(data.minutes, int) or not MINUTES_RANGE[0] <= data.minutes <= MINUTES_RANGE[1]:
@@ -237,7 +236,7 @@ def list_sessions(start: datetime | None = None, end: datetime | None = None,
          before, after) in database.execute(query).fetchall():
         who, crowd = people.get(sid, ()), groups.get(sid, ())
         rows.append(SessionRow(
-            sid, datetime.fromisoformat(started), activity_id, name, met, bool(strength),
+            sid, date_range.stored_moment(started), activity_id, name, met, bool(strength),
             minutes, effort, distance, notes, before, after,
             tuple(n for _, n in who), tuple(n for _, n in crowd),
             tuple(i for i, _ in who), tuple(i for i, _ in crowd)))

@@ -18,7 +18,7 @@ from typing import Iterable
 
 from peewee import fn
 
-from resilience_desktop.core import clock
+from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.exercise import Activity, ExerciseSession
 from resilience_desktop.services.exercise.intensity import MODERATE, VIGOROUS, intensity_class
@@ -100,10 +100,13 @@ def load_facts(start: date | None = None, end: date | None = None) -> list[Sessi
     if end is not None:
         limit = datetime.combine(end + timedelta(days=1), datetime.min.time())
         query = query.where(ExerciseSession.started_at < limit)
-    from_iso = date.fromisoformat
     rows = database.execute(query).fetchall()  # raw rows: peewee's per-row wrapping is slow
-    return [SessionFact(from_iso(day), minutes, met, bool(strength), name, before, after)
-            for day, minutes, met, strength, name, before, after in rows]
+    facts = []
+    for day, minutes, met, strength, name, before, after in rows:
+        day = date_range.stored_day_in_range(day)  # None: outside 1900–2200, left out
+        if day is not None:
+            facts.append(SessionFact(day, minutes, met, bool(strength), name, before, after))
+    return facts
 
 
 # -- weekly summaries --------------------------------------------------------------

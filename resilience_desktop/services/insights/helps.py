@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from resilience_desktop.core import date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.services.exercise.intensity import MODERATE_MET, VIGOROUS_MET
 from resilience_desktop.services.insights.welch import Difference, welch_difference
@@ -82,11 +83,12 @@ def table_exists(name: str) -> bool:
 
 
 def _dates(sql: str, params) -> set[date]:
-    return {date.fromisoformat(row[0][:10]) for row in database.execute_sql(sql, params)}
+    days = (date_range.stored_day_in_range(row[0]) for row in database.execute_sql(sql, params))
+    return {day for day in days if day is not None}  # outside 1900–2200: left out
 
 
 def load_facts(start: date | None, end: date) -> DayFacts:
-    first = start or date(1900, 1, 1)
+    first = start or date_range.EARLIEST
     until = (end + timedelta(days=1)).isoformat()
     moods = {m.day: (m.pleasantness, m.energy) for m in mood_by_day(start, end + timedelta(1))}
     bounds = (first.isoformat(), until)
@@ -98,8 +100,8 @@ def load_facts(start: date | None, end: date) -> DayFacts:
         (MODERATE_MET, VIGOROUS_MET, VIGOROUS_MET, *bounds)).fetchall()
     contact = "SELECT DISTINCT day FROM contact WHERE day >= ? AND day <= ? AND channel {} 'in_person'"
     days = {
-        "exercised": {date.fromisoformat(d) for d, _ in exercise},
-        "exercised_30": {date.fromisoformat(d) for d, g in exercise
+        "exercised": {date_range.stored_day(d) for d, _ in exercise},
+        "exercised_30": {date_range.stored_day(d) for d, g in exercise
                          if g >= GUIDELINE_DAY_MINUTES},
         "in_person": _dates(contact.format("="), (first.isoformat(), end.isoformat())),
         "online": _dates(contact.format("<>"), (first.isoformat(), end.isoformat())),

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from resilience_desktop.core import clock
+from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.base import new_uid
@@ -38,6 +38,7 @@ def save_response(scale_id: str, answers: list[int | None],
         check_answers(scale, answers)
     except ValueError as error:
         raise ValidationError(str(error)) from error
+    date_range.validate_day(taken_on or clock.today())
     with database.atomic():
         response_id = QuestionnaireResponse.insert(
             uid=new_uid(), scale=scale.id, version=scale.version,
@@ -86,7 +87,7 @@ def _scored(scale: Scale, response_id: int, taken_on, answers) -> ScoredResponse
         value = score(scale, values)
     except ValueError:
         return None
-    day = taken_on if isinstance(taken_on, date) else date.fromisoformat(str(taken_on)[:10])
+    day = date_range.stored_day(taken_on)  # clamped into 1900–2200: charts and sums work
     return ScoredResponse(response_id, scale.id, day, tuple(values), value,
                           band_for(scale, value))
 
@@ -100,6 +101,4 @@ def last_taken(scale_id: str) -> date | None:
     value = (QuestionnaireResponse.select(QuestionnaireResponse.taken_on)
              .where(QuestionnaireResponse.scale == scale_id)
              .order_by(QuestionnaireResponse.taken_on.desc()).limit(1).scalar())
-    if value is None:
-        return None
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+    return None if value is None else date_range.stored_day(value)

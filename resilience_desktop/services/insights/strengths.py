@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from resilience_desktop.core import clock
+from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.base import new_uid
@@ -99,7 +99,7 @@ def list_strengths() -> list[StrengthRow]:
     for example_id, strength_id, entry_id, day, title, body, note in examples:
         if strength_id in rows and (entry_id is not None or note):
             rows[strength_id].examples.append(ExampleRow(
-                example_id, entry_id, date.fromisoformat(day) if day else None, title or "",
+                example_id, entry_id, date_range.stored_day(day) if day else None, title or "",
                 _excerpt(body or ""), note))
     return list(rows.values())
 
@@ -113,7 +113,7 @@ def suggest_entries(strength: StrengthRow, limit: int = 30) -> list[tuple[int, d
         " FROM journal_entry WHERE deleted_at IS NULL"
         " ORDER BY named DESC, entry_date DESC, id DESC LIMIT ?",
         (f"%{word}%", f"%{word}%", limit + len(already))).fetchall()
-    return [(i, date.fromisoformat(d), _excerpt(b)) for i, d, b, _ in rows
+    return [(i, date_range.stored_day(d), _excerpt(b)) for i, d, b, _ in rows
             if i not in already][:limit]
 
 
@@ -132,7 +132,7 @@ def last_good_things(today: date) -> date | None:
     value = database.execute_sql(
         "SELECT max(entry_date) FROM journal_entry WHERE kind = ? AND deleted_at IS NULL"
         " AND entry_date <= ?", (KIND_GRATITUDE, today.isoformat())).fetchone()[0]
-    return date.fromisoformat(value) if value else None
+    return date_range.stored_day(value) if value else None
 
 
 def good_things_due(today: date) -> bool:

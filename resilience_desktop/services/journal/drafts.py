@@ -13,8 +13,9 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from resilience_desktop.core import clock
+from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
+from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.journal import KIND_FREE, JournalDraft
 
 log = logging.getLogger(__name__)
@@ -44,8 +45,20 @@ class Draft:
         return bool(self.body.strip() or self.title.strip() or self.tags.strip())
 
 
+def check_draft_date(text: str) -> str:
+    """"" (no date yet) or a real day in the years 1900–2200 as YYYY-MM-DD; ValidationError
+    otherwise (the editor's date field cannot hold anything else)."""
+    if text == "":
+        return text
+    try:
+        return date_range.parse_day(text).isoformat()
+    except ValueError as error:
+        raise ValidationError(f"The draft's date: {error}") from None
+
+
 def save_draft(draft: Draft, editor: str = MAIN_EDITOR) -> datetime:
     """Commit the draft (replacing the editor's previous one). Returns saved_at."""
+    check_draft_date(draft.entry_date)
     saved_at = clock.now()
     values = dict(editor=editor, entry=draft.entry_id, entry_date=draft.entry_date,
                   title=draft.title, body=draft.body, tags=draft.tags, kind=draft.kind,
@@ -70,7 +83,11 @@ def load_draft(editor: str = MAIN_EDITOR) -> Draft | None:
         emotions = [str(word) for word in json.loads(row.emotions)]
     except (ValueError, TypeError):
         emotions = []
-    return Draft(entry_id=row.entry_id, entry_date=row.entry_date, title=row.title,
+    try:  # a date the app did not write (an old file, a hand edit): the editor's default
+        entry_date = check_draft_date(row.entry_date)
+    except ValidationError:
+        entry_date = ""
+    return Draft(entry_id=row.entry_id, entry_date=entry_date, title=row.title,
                  body=row.body, tags=row.tags, kind=row.kind,
                  pleasantness=row.pleasantness, energy=row.energy,
                  intensity_before=row.intensity_before,

@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from resilience_desktop.core import clock
+from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.journal import (ENTRY_KINDS, KIND_FREE, KIND_GRATITUDE,
@@ -95,6 +95,7 @@ def validate(entry: EntryInput) -> None:
         raise ValidationError("The entry is empty: write something before saving.")
     if not isinstance(entry.entry_date, date):
         raise ValidationError("Choose a date for the entry.")
+    date_range.validate_day(entry.entry_date)
     if entry.entry_date > clock.today():
         raise ValidationError(
             f"{entry.entry_date.isoformat()} is in the future. An entry can be for "
@@ -194,9 +195,9 @@ def summaries(where: str, params: tuple = (), limit: int | None = None) -> list[
 
 def summary_from_row(row) -> EntrySummary:
     entry_id, day, title, preview, kind, pleasantness, energy, deleted_at = row
-    return EntrySummary(entry_id, date.fromisoformat(day), title or "",
+    return EntrySummary(entry_id, date_range.stored_day(day), title or "",
                         " ".join(preview.split()), kind, pleasantness, energy,
-                        datetime.fromisoformat(deleted_at) if deleted_at else None)
+                        date_range.stored_moment(deleted_at) if deleted_at else None)
 
 
 def list_entries(limit: int | None = None,

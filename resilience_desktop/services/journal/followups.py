@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from resilience_desktop.core import clock
+from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.journal import KIND_GROWTH, KIND_HARD_TIME
 from resilience_desktop.services.journal import entries as journal
@@ -91,7 +91,7 @@ def due_follow_ups(today: date | None = None, include_put_off: bool = True) -> l
         (KIND_HARD_TIME, oldest.isoformat(), today.isoformat())).fetchall()
     cards = []
     for entry_id, day, title, preview, answered in rows:
-        entry_date = date.fromisoformat(day)
+        entry_date = date_range.stored_day(day)
         done = set((answered or "").split(","))
         stage = _latest_due_stage(entry_date, today)
         if stage is not None and stage not in done:
@@ -99,15 +99,20 @@ def due_follow_ups(today: date | None = None, include_put_off: bool = True) -> l
             cards.append(FollowUp(entry_id, entry_date, title or "",
                                   " ".join(preview.split()), stage, due))
     if not include_put_off:
-        put_off = set(get_preference(NOT_NOW_PREFERENCE, []) or [])
+        put_off = set(_put_off_keys())
         cards = [card for card in cards if card.key not in put_off]
     return cards
+
+
+def _put_off_keys() -> list[str]:
+    """The stored "Not now" keys (anything else a hand-edited value holds is ignored)."""
+    return [key for key in get_preference(NOT_NOW_PREFERENCE, []) if isinstance(key, str)]
 
 
 def put_off(card: FollowUp, today: date | None = None) -> None:
     """'Not now': hide this card until the entry's next follow-up stage is due."""
     still_due = {c.key for c in due_follow_ups(today)}
-    kept = [key for key in get_preference(NOT_NOW_PREFERENCE, []) or [] if key in still_due]
+    kept = [key for key in _put_off_keys() if key in still_due]
     set_preference(NOT_NOW_PREFERENCE, sorted(set(kept) | {card.key}))
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from resilience_desktop.core import date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.services.journal import emotions
 from resilience_desktop.services.journal import highlight
@@ -148,7 +149,7 @@ def _marked_hit(row, terms: highlight.QueryTerms) -> SearchHit:
         marked_tags = highlight.mark(tags, terms)
         if MARK_START in marked_tags:
             text = f"Tags: {marked_tags} · {text}"
-    return SearchHit(entry_id, date.fromisoformat(day), highlight.mark(title or "", terms),
+    return SearchHit(entry_id, date_range.stored_day(day), highlight.mark(title or "", terms),
                      text, kind, pleasantness, energy)
 
 
@@ -157,7 +158,7 @@ def _hit(row, collapse: bool = False) -> SearchHit:
     snippet = " ".join((snippet or "").split())
     if collapse and len(snippet) > 160:
         snippet = snippet[:160].rsplit(" ", 1)[0] + "…"
-    return SearchHit(entry_id, date.fromisoformat(day), title or "", snippet, kind,
+    return SearchHit(entry_id, date_range.stored_day(day), title or "", snippet, kind,
                      pleasantness, energy)
 
 

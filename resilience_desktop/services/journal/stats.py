@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from resilience_desktop.core import date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.services.journal import emotions
 
@@ -66,7 +67,8 @@ def mood_by_day(start: date | None = None, end: date | None = None) -> list[Mood
         "SELECT e.entry_date, avg(e.pleasantness), avg(e.energy) FROM journal_entry e"
         f" WHERE {where} AND e.pleasantness IS NOT NULL"
         " GROUP BY e.entry_date ORDER BY e.entry_date", params).fetchall()
-    return [MoodDay(date.fromisoformat(d), p, e) for d, p, e in rows]
+    days = ((date_range.stored_day_in_range(d), p, e) for d, p, e in rows)
+    return [MoodDay(day, p, e) for day, p, e in days if day is not None]  # 1900–2200 only
 
 
 def pleasantness_by_day(year: int) -> dict[date, float]:

@@ -13,7 +13,7 @@ from datetime import date
 
 from peewee import JOIN
 
-from resilience_desktop.core import clock
+from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.people import Contact, ContactPerson, Person, SocialGroup
@@ -58,6 +58,7 @@ class ContactRow:
 def _validate(data: ContactInput, today: date) -> None:
     if data.day > today:
         raise ValidationError("A contact cannot be logged in the future.")
+    date_range.validate_day(data.day)
     if not data.person_ids and data.group_id is None:
         raise ValidationError("Choose at least one person or a group.")
     if data.channel not in CHANNELS:

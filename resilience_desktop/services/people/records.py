@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from resilience_desktop.core import clock
+from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.people import (Contact, ContactPerson, GroupMembership,
@@ -124,6 +124,8 @@ def _person_fields(data: PersonInput, today: date) -> dict:
         raise ValidationError(f"Stay-in-touch cadence must be 1 to {MAX_CADENCE_DAYS} days.")
     if data.birthday is not None and data.birthday > today:
         raise ValidationError("A birthday cannot be in the future.")
+    if data.birthday is not None:
+        date_range.validate_day(data.birthday)
     ordered = [key for key in SUPPORT_KINDS if key in data.supports]
     return {
         "name": _clean_name(data.name, "person"),

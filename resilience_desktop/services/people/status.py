@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from resilience_desktop.core import clock
+from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.people import Person
 from resilience_desktop.services.people.records import (SUPPORT_KINDS, default_cadence,
@@ -95,7 +95,8 @@ def last_contact_days() -> dict[int, date]:
 
 
 def _as_date(value) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+    """A stored day, clamped into 1900–2200 (9999-12-31 would overflow the due day)."""
+    return date_range.stored_day(value)
 
 
 def people_statuses(on: date | None = None) -> list[PersonStatus]:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from resilience_desktop.core import date_range
 from resilience_desktop.services.transfer.report import ImportFailed
 from resilience_desktop.services.transfer.textfile import SAVE_AS_UTF8, guess_encoding
 from resilience_desktop.services.transfer.values import check_text
@@ -194,6 +195,8 @@ def _checked_birthday(prop: _Property, version: str) -> date | None:
     if birthday is None and text and not re.fullmatch(r"--\d{2}-?\d{2}(T.*)?|\d{4}(-\d{2})?", text):
         raise ImportFailed(f"Line {prop.line}: the birthday “{text[:40]}” is not a real date "
                            "like 1990-04-01.")
+    if birthday is not None and not date_range.in_range(birthday):
+        return None  # e.g. Apple's 1604-04-15 for "no year": kept like --0415 (no birthday)
     return birthday
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from resilience_desktop.core import clock
+from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.services.journal import entries as journal
 
@@ -48,4 +48,4 @@ def mood_days(end: date, days: int = SPARKLINE_DAYS) -> list[MoodDay]:
         " WHERE deleted_at IS NULL AND pleasantness IS NOT NULL"
         " AND entry_date >= ? AND entry_date <= ? GROUP BY entry_date ORDER BY entry_date",
         (start.isoformat(), end.isoformat())).fetchall()
-    return [MoodDay(date.fromisoformat(day), float(mean), count) for day, mean, count in rows]
+    return [MoodDay(date_range.stored_day(day), float(mean), count) for day, mean, count in rows]

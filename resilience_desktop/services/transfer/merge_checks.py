@@ -38,6 +38,8 @@ def check_value(table: str, column: str, value, column_info, is_id: bool):
         raise ValueError("not a plain value.")
     if column == "uid":
         return values.check_uid(value)
+    if (table, column) == ("journal_draft", "entry_date"):
+        return values.check_draft_date(value)
     kind = column_kind(declared)
     if isinstance(value, str):
         values.check_text(value)
@@ -84,12 +86,22 @@ def validate_rows(table: str, columns: list[str], rows, info, decode, id_like: s
                                            column in id_like))
             except ValueError as error:
                 raise ImportFailed(f"{where}, field \"{column}\": {error}") from None
+        if table == "preference" and {"key", "value"} <= set(columns):
+            _check_preference_row(where, columns, decoded)
         if uid_position is not None:
             if decoded[uid_position] in seen_uids:
                 raise ImportFailed(f"{where}, field \"uid\": the same row id appears twice.")
             seen_uids.add(decoded[uid_position])
         decoded_rows.append(decoded)
     return decoded_rows
+
+
+def _check_preference_row(where: str, columns: list[str], decoded: list) -> None:
+    key, text = decoded[columns.index("key")], decoded[columns.index("value")]
+    try:
+        values.check_preference_value(key, text)
+    except ValueError as error:
+        raise ImportFailed(f"{where}, field \"value\" ({key}): {error}") from None
 
 
 def check_references(conn, plans) -> None:

@@ -1,4 +1,5 @@
-"""Value checks shared by every importer: real dates and times, finite numbers in range,
+"""Value checks shared by every importer: real dates and times in the years 1900–2200
+(core/date_range.py), finite numbers in range,
 text without lone surrogates, valid base64, stable ids of the right shape.
 
 Each check returns the clean value or raises ValueError with a plain reason;
@@ -12,6 +13,8 @@ import binascii
 import math
 import re
 from datetime import date, datetime, time
+
+from resilience_desktop.core import date_range
 
 MAX_INTEGER = 2**63 - 1
 MAX_REAL = 1e15
@@ -47,18 +50,45 @@ def check_date(value: str) -> date:
     if not isinstance(value, str) or not _DATE.match(value):
         raise ValueError(f"{_shown(value)} is not a date like 2024-05-31.")
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise ValueError(f"{_shown(value)} is not a real date.") from None
+    return date_range.check_day(day)
 
 
 def check_datetime(value: str) -> datetime:
     if not isinstance(value, str) or not _DATETIME.match(value):
         raise ValueError(f"{_shown(value)} is not a date and time like 2024-05-31 18:30:00.")
     try:
-        return datetime.fromisoformat(value)
+        moment = datetime.fromisoformat(value)
     except ValueError:
         raise ValueError(f"{_shown(value)} is not a real date and time.") from None
+    return date_range.check_moment(moment)
+
+
+def check_draft_date(value: str) -> str:
+    """A journal draft's date as the editor keeps it: "" (none yet) or a real day."""
+    if value != "":
+        check_date(value)
+    return value
+
+
+def check_preference_value(key: str, text: str) -> str:
+    """A preference row: a setting's value (services/settings.py) is JSON text holding one
+    the Settings dialog could have chosen. Other keys (window size, last tab...) pass:
+    reading them falls back to the default when they are odd."""
+    import json
+
+    from resilience_desktop.services.settings import DEFAULTS, check_setting
+
+    if key not in DEFAULTS:
+        return text
+    try:
+        value = json.loads(text)
+    except (ValueError, TypeError, RecursionError):
+        raise ValueError(f"{_shown(text)} is not a stored preference value (JSON).") from None
+    check_setting(key, value)
+    return text
 
 
 def check_time(value: str) -> time:

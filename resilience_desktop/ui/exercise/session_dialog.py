@@ -11,6 +11,7 @@ from resilience_desktop.core import clock
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.services.exercise import sessions as ex
 from resilience_desktop.services.dates import qt_display_format
+from resilience_desktop.ui.widgets.date_fields import limit_to_date_range
 
 NOT_SET = "not recorded"
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -44,6 +45,7 @@ class SessionDialog(QDialog):
         self.started_edit = QDateTimeEdit()
         self.started_edit.setObjectName("started_edit")
         self.started_edit.setCalendarPopup(True)
+        limit_to_date_range(self.started_edit)
         self.started_edit.setDisplayFormat(f"{qt_display_format()}  HH:mm")
         self.activity_combo = QComboBox()
         self.activity_combo.setObjectName("activity_combo")

@@ -15,6 +15,7 @@ from resilience_desktop.core import clock
 from resilience_desktop.services.insights.summary import check_range, gather
 from resilience_desktop.services.journal.entries import summaries
 from resilience_desktop.ui.widgets.text import shorten
+from resilience_desktop.ui.widgets.date_fields import limit_to_date_range
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_LISTED = 1000
@@ -71,6 +72,7 @@ class SummaryDialog(QDialog):
         edit.setObjectName(name)
         edit.setAccessibleName(label)
         edit.setCalendarPopup(True)
+        limit_to_date_range(edit)
         edit.setDisplayFormat("yyyy-MM-dd")
         return edit
 

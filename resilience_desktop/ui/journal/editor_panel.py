@@ -26,6 +26,7 @@ from resilience_desktop.ui.journal.mood_pad import MoodPadWidget
 from resilience_desktop.services.dates import qt_display_format
 from resilience_desktop.services.wording import signed
 from resilience_desktop.ui.widgets.accessible import named
+from resilience_desktop.ui.widgets.date_fields import limit_to_date_range
 
 NOT_RATED = -1
 
@@ -71,6 +72,7 @@ class EditorPanel(QWidget):
         row = QHBoxLayout()
         self.date_edit = _named(QDateEdit(), "date_edit")
         self.date_edit.setCalendarPopup(True)
+        limit_to_date_range(self.date_edit)
         self.date_edit.setDisplayFormat(qt_display_format())
         self.kind_combo = _named(QComboBox(), "kind_combo")
         for key, label in KIND_LABELS.items():

@@ -18,6 +18,7 @@ from resilience_desktop.ui.journal.html_delegate import HtmlItemDelegate
 from resilience_desktop.services.wording import count_of
 from resilience_desktop.services.dates import qt_display_format
 from resilience_desktop.ui.widgets.accessible import label_for, named
+from resilience_desktop.ui.widgets.date_fields import limit_to_date_range
 
 SEARCH_DEBOUNCE_MS = 150
 PAGE_SIZE = 200
@@ -75,6 +76,7 @@ class EntryBrowserPanel(QWidget):
         self.jump_date_edit = _named(QDateEdit(QDate(clock.today())), "jump_date_edit")
         jump.addWidget(label_for("&Go to day:", self.jump_date_edit))
         self.jump_date_edit.setCalendarPopup(True)
+        limit_to_date_range(self.jump_date_edit)
         self.jump_date_edit.setDisplayFormat(qt_display_format())
         jump.addWidget(self.jump_date_edit, 1)
         layout.addLayout(jump)
@@ -104,6 +106,7 @@ class EntryBrowserPanel(QWidget):
         self.to_date_edit = _named(QDateEdit(QDate(clock.today())), "to_date_edit")
         for edit in (self.from_date_edit, self.to_date_edit):
             edit.setCalendarPopup(True)
+            limit_to_date_range(edit)
             edit.setDisplayFormat(qt_display_format())
         self.kind_filter_combo = _named(QComboBox(), "kind_filter_combo")
         self.kind_filter_combo.addItem("Any kind", None)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QLabel, QPlain
 from resilience_desktop.services.people.contacts import CHANNELS, ContactInput
 from resilience_desktop.ui.people.dialog_parts import PeopleChecklist, SaveDialog
 from resilience_desktop.services.dates import qt_display_format
+from resilience_desktop.ui.widgets.date_fields import limit_to_date_range
 
 
 class ContactDialog(SaveDialog):
@@ -32,7 +33,7 @@ class ContactDialog(SaveDialog):
         self.date_edit.setObjectName("date_edit")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(qt_display_format())
-        self.date_edit.setMaximumDate(QDate(today))
+        limit_to_date_range(self.date_edit, latest=today)
         form.addRow("Date", self.date_edit)
         self.group_combo = QComboBox()
         self.group_combo.setObjectName("group_combo")

@@ -10,6 +10,7 @@ from resilience_desktop.services.people.records import (MAX_CADENCE_DAYS, RELATI
                                                 PersonInput, default_cadence)
 from resilience_desktop.ui.people.dialog_parts import SaveDialog
 from resilience_desktop.services.dates import qt_display_format
+from resilience_desktop.ui.widgets.date_fields import limit_to_date_range
 
 
 class PersonDialog(SaveDialog):
@@ -87,6 +88,7 @@ class PersonDialog(SaveDialog):
         self.birthday_edit = QDateEdit()
         self.birthday_edit.setObjectName("birthday_edit")
         self.birthday_edit.setCalendarPopup(True)
+        limit_to_date_range(self.birthday_edit)
         self.birthday_edit.setDisplayFormat(qt_display_format())
         self.birthday_edit.setDate(QDate(data.birthday) if data.birthday else QDate(1990, 1, 1))
         self.birthday_check.setChecked(data.birthday is not None)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from resilience_desktop.core import vault
-from resilience_desktop.services.preferences import get_preference
+from resilience_desktop.services.settings import AUTOLOCK_MINUTES, read_setting
 from resilience_desktop.ui.safety.lock_settings_dialog import AUTOLOCK_PREFERENCE
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ class AutoLock(QObject):
     def minutes(self) -> int:
         if not vault.is_locked(self.context.paths):
             return 0
-        return int(get_preference(AUTOLOCK_PREFERENCE, 0) or 0)
+        return read_setting(AUTOLOCK_MINUTES)
 
     def restart(self) -> None:
         minutes = self.minutes()

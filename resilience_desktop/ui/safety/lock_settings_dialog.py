@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from resilience_desktop.core import vault
 from resilience_desktop.core.errors import UserFacingError, ValidationError
-from resilience_desktop.services.preferences import get_preference, set_preference
+from resilience_desktop.services.preferences import set_preference
+from resilience_desktop.services.settings import AUTOLOCK_MINUTES, read_setting
 
 log = logging.getLogger(__name__)
 AUTOLOCK_PREFERENCE = "safety.autolock_minutes"
@@ -53,7 +54,7 @@ class LockSettingsDialog(QDialog):
         self.autolock_spin.setObjectName("autolock_spin")
         self.autolock_spin.setRange(0, 240)
         self.autolock_spin.setSuffix(" min (0 = never)")
-        self.autolock_spin.setValue(int(get_preference(AUTOLOCK_PREFERENCE, 0) or 0))
+        self.autolock_spin.setValue(read_setting(AUTOLOCK_MINUTES))
         self.recovery_edit = QLineEdit()
         self.recovery_edit.setObjectName("recovery_edit")
         self.recovery_edit.setReadOnly(True)
