@@ -100,3 +100,24 @@ def test_every_tab_and_chart_draws_from_a_journal_holding_extreme_dates(
     assert caught_errors == []
     editor = window.tab("Journal").editor
     assert editor.date_edit.date().year() >= 1900  # the "2024-99-99" draft: a real day
+
+
+def test_the_window_date_fields_stop_at_1900_and_2200(main_window, qtbot):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from resilience_desktop.ui.people.person_dialog import PersonDialog
+
+    journal = main_window.tab("Journal")
+    fields = [journal.editor.date_edit, journal.browser.jump_date_edit,
+              journal.browser.from_date_edit, journal.browser.to_date_edit]
+    for field in fields:
+        assert field.minimumDate() == QDate(1900, 1, 1), field.objectName()
+        assert field.maximumDate() == QDate(2200, 12, 31), field.objectName()
+    editor = journal.editor.date_edit
+    editor.setDate(QDate(1752, 9, 14))
+    assert editor.date() == QDate(1900, 1, 1)  # typed or picked: never before the range
+    dialog = PersonDialog(lambda data: None, parent=main_window)
+    qtbot.addWidget(dialog)
+    assert dialog.birthday_edit.minimumDate().toPython() == date(1900, 1, 1)
