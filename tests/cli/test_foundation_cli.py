@@ -39,7 +39,7 @@ def test_environment_variable_chooses_the_data_dir(tmp_path):
 def test_data_dir_flag_beats_the_environment(tmp_path):
     flag, env = tmp_path / "flag", tmp_path / "env"
     result = run_cli("--data-dir", str(flag), "check", env_extra={"RESILIENCE_DATA_DIR": str(env)})
-    assert result.returncode == 1 and f"No journal in {flag}" in result.stderr
+    assert result.returncode == 3 and f"No journal in {flag}" in result.stderr  # check: 3
     assert not flag.exists() and not env.exists()  # a verb that refuses creates nothing
     result = run_cli("--data-dir", str(flag), "--smoke", env_extra={"RESILIENCE_DATA_DIR": str(env)})
     assert (flag / DB_FILENAME).exists() and not env.exists()
