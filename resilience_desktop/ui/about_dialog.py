@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from resilience_desktop import APP_NAME, __version__
 from resilience_desktop.services.help_resources import DISCLAIMER
@@ -57,5 +57,26 @@ def about_text() -> str:
     )
 
 
+class AboutDialog(QDialog):
+    """The About text in a scrolling browser: the licence list is longer than a small
+    screen at 1.5x font (a QMessageBox grew to 640 logical pixels and could not shrink)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("about_dialog")
+        self.setWindowTitle(f"About {APP_NAME}")
+        layout = QVBoxLayout(self)
+        self.text = QTextBrowser()
+        self.text.setObjectName("about_text")
+        self.text.setAccessibleName(f"About {APP_NAME}")
+        self.text.setOpenLinks(False)
+        self.text.setHtml(about_text())
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(520, 560)
+
+
 def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, f"About {APP_NAME}", about_text())
+    AboutDialog(parent).exec()

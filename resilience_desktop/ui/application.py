@@ -31,6 +31,9 @@ def make_application() -> QApplication:
     from resilience_desktop.ui.support.help_lines_dialog import install_app_keyboard
 
     install_app_keyboard(app)  # F1 shows the help lines from every window and dialog
+    from resilience_desktop.ui.widgets.fit_screen import install_screen_fitter
+
+    install_screen_fitter(app)  # no window or dialog grows off a small screen
     return app
 
 

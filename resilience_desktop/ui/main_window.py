@@ -8,8 +8,8 @@ from importlib import import_module
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QMainWindow, QStackedWidget, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QMainWindow, QScrollArea, QStackedWidget,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from resilience_desktop import APP_NAME
 from resilience_desktop.paths import resource_path
@@ -20,6 +20,23 @@ from resilience_desktop.ui.tab_registry import TAB_SPECS, TAB_TITLES
 log = logging.getLogger(__name__)
 GEOMETRY_PREFERENCE = "window.geometry"
 LAST_TAB_PREFERENCE = "window.last_tab"
+
+
+def _scrolling_holder(title: str) -> QScrollArea:
+    """A tab's page: a frameless scroll area, so a tab taller or wider than a small
+    screen (1280x720 at 1.5x font is 853x480 logical pixels) scrolls inside the
+    window instead of growing the window off the screen."""
+    holder = QWidget()
+    holder.setObjectName(f"{title.lower()}_holder")
+    QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+    area = QScrollArea()
+    area.setObjectName(f"{title.lower()}_scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; the area
+    area.setAccessibleName(title)                # scrolls each focused one into view
+    area.setWidget(holder)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -39,10 +56,7 @@ class MainWindow(QMainWindow):
         self.tab_widget.setObjectName("tab_widget")
         self.tab_widget.setDocumentMode(True)
         for title in TAB_TITLES:
-            holder = QWidget()
-            holder.setObjectName(f"{title.lower()}_holder")
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self.tab_widget.addTab(holder, title)
+            self.tab_widget.addTab(_scrolling_holder(title), title)
         # The first-run page, when shown, sits in front of the tabs in this stack.
         self.stack = QStackedWidget()
         self.stack.setObjectName("central_stack")
@@ -110,7 +124,7 @@ class MainWindow(QMainWindow):
         tab_class = getattr(import_module(module_name), class_name)
         tab = tab_class(self.context)
         tab.setObjectName(f"{title.lower()}_tab")
-        self.tab_widget.widget(index).layout().addWidget(tab)
+        self.tab_widget.widget(index).widget().layout().addWidget(tab)
         tab.show()  # a child added to a visible parent is otherwise shown only later
         self._tabs[title] = tab
 

@@ -40,6 +40,7 @@ def _save(_data) -> None:
 
 
 def _build(name: str, context):
+    from resilience_desktop.ui.about_dialog import AboutDialog
     from resilience_desktop.ui.calm.pattern_dialog import PatternDialog
     from resilience_desktop.ui.exercise.activity_dialog import ActivityCatalogueDialog
     from resilience_desktop.ui.exercise.import_dialog import ImportPreviewDialog
@@ -79,13 +80,14 @@ def _build(name: str, context):
         "breathing patterns": lambda: PatternDialog(),
         "history": lambda: _history(context),
         "review": lambda: ReviewDialog(context.signals),
+        "about": lambda: AboutDialog(),
     }
     return builders[name]()
 
 
 DIALOG_NAMES = ("trash", "session", "activities", "exercise import", "lock settings", "backups",
                 "import", "person", "group", "contact", "vcard import", "unlock", "settings",
-                "questionnaire", "breathing patterns", "summary", "history", "review")
+                "questionnaire", "breathing patterns", "summary", "history", "review", "about")
 
 
 def build_dialog(name: str, context, parent=None):

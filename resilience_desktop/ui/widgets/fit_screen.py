@@ -1,0 +1,63 @@
+"""Keep every window and dialog on its screen.
+
+A dialog that asks for 620x720 is fine on a laptop at 1x, but at 1.5x font on a
+1280x720 screen (853x480 logical pixels) it grows off the bottom and its buttons
+cannot be reached. An application-wide event filter clamps each top-level
+window to the available part of its screen when it is shown, and moves it back
+onto the screen. Content that is taller than that scrolls (tabs, Settings) or
+wraps: a window can only shrink to its minimum size, so layouts must allow it
+(tests/realwindow checks the real window under X11 at 1.5x).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+#: The window manager's title bar and borders, before the window is mapped and
+#: Qt knows them (logical pixels; generous for common window managers).
+FRAME_ALLOWANCE = QSize(12, 40)
+
+
+def fitted_rect(window: QWidget, available: QRect) -> QRect:
+    """Where window should go: its size clamped to available (minus the frame), kept on it."""
+    frame = window.frameGeometry().size() - window.geometry().size()
+    if frame.width() <= 0 and frame.height() <= 0:
+        frame = FRAME_ALLOWANCE
+    max_w = available.width() - frame.width()
+    max_h = available.height() - frame.height()
+    minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+    width = max(min(window.width(), max_w), minimum.width())
+    height = max(min(window.height(), max_h), minimum.height())
+    x = min(max(window.x(), available.left()), available.right() + 1 - width - frame.width())
+    y = min(max(window.y(), available.top()), available.bottom() + 1 - height - frame.height())
+    return QRect(max(x, available.left()), max(y, available.top()), width, height)
+
+
+def fit_to_screen(window: QWidget) -> None:
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    target = fitted_rect(window, screen.availableGeometry())
+    if target.size() != window.size():
+        window.resize(target.size())
+    if target.topLeft() != window.pos():
+        window.move(target.topLeft())
+
+
+class ScreenFitter(QObject):
+    """Clamps every top-level window to its screen as it is shown."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
+                and watched.isWindow()):
+            fit_to_screen(watched)
+        return False
+
+
+def install_screen_fitter(app: QApplication) -> None:
+    if getattr(app, "_screen_fitter", None) is None:
+        fitter = ScreenFitter(app)
+        app.installEventFilter(fitter)
+        app._screen_fitter = fitter
