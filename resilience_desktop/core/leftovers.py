@@ -1,7 +1,8 @@
 """What a killed run leaves beside the journal, removed by the next writer open.
 
 Only names this app writes, only while the writer lock is held (so no other run
-of the app is writing them), and only files older than this open:
+of the app is writing them), and only files older than this open (the lock
+file's mtime, rewritten when the lock is taken):
 
 * ``transition.json.tmp``, ``vault.json.tmp``, ``vault.json.pending.tmp``: a
   ``write_atomic`` cut before its rename (the file it was replacing is intact);
@@ -17,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import time
 from pathlib import Path
 
 from resilience_desktop.core.health import CHECK_COPY_PREFIX
@@ -43,26 +43,35 @@ def stale_leftovers(paths, opened_at: float) -> list[Path]:
         found += sorted(p for p in data.iterdir()
                         if p.name.startswith(CHECK_COPY_PREFIX) and p.is_dir()
                         and not p.is_symlink())
-    found += _killed_demo_builds(data)
+    found += _killed_demo_builds(data, opened_at)
     return [p for p in found if _older_than(p, opened_at)]
 
 
-def _killed_demo_builds(data: Path) -> list[Path]:
+def _killed_demo_builds(data: Path, opened_at: float) -> list[Path]:
     from resilience_desktop.instance_lock import is_held_elsewhere
 
     parent = data.parent
     if not parent.is_dir():
         return []
-    started_long_ago = time.time() - DEMO_GRACE_SECONDS
+    started_long_ago = opened_at - DEMO_GRACE_SECONDS
     return sorted(p for p in parent.glob(f".{data.name}.demo-*")
                   if p.is_dir() and not p.is_symlink() and _older_than(p, started_long_ago)
                   and not is_held_elsewhere(p / "resilience.lock"))
 
 
-def remove_stale_leftovers(paths, opened_at: float | None = None) -> int:
-    """Remove them; returns how many. opened_at: when this writer took the lock."""
-    moment = time.time() if opened_at is None else opened_at
-    stale = stale_leftovers(paths, moment)
+def lock_taken_at(paths) -> float | None:
+    """When this writer took the lock: the lock file's mtime (it is rewritten with the
+    PID then), on the same file-system clock as the leftovers' own times."""
+    try:
+        return paths.lock_path.stat().st_mtime
+    except OSError:
+        return None
+
+
+def remove_stale_leftovers(paths) -> int:
+    """Remove them (nothing without a lock file to date the open); returns how many."""
+    opened_at = lock_taken_at(paths)
+    stale = stale_leftovers(paths, opened_at) if opened_at is not None else []
     for path in stale:
         if path.is_dir():
             shutil.rmtree(path, ignore_errors=True)
