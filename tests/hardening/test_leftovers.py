@@ -74,7 +74,7 @@ def test_a_killed_demo_build_is_removed_by_the_next_writer_of_that_folder(tmp_pa
     process.wait()
     [build] = tmp_path.glob(".data.demo-*")
     _age(build)
-    assert run_cli("check", "--data-dir", str(data)).returncode == 1  # no journal: refused
+    assert run_cli("check", "--data-dir", str(data)).returncode != 0  # no journal: refused
     assert build.exists()  # a reader removes nothing
     result = run_cli("--smoke", "--data-dir", str(data))  # the window: a writer
     assert result.returncode == 0, result.stderr
