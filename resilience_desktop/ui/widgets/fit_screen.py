@@ -56,7 +56,14 @@ class ScreenFitter(QObject):
         return False
 
 
+#: Platforms with no real screen: their "screen" is a fixed virtual size (offscreen:
+#: 800x800) and --screenshot renders the window at 1280x800 on purpose.
+HEADLESS_PLATFORMS = ("offscreen", "minimal")
+
+
 def install_screen_fitter(app: QApplication) -> None:
+    if QGuiApplication.platformName() in HEADLESS_PLATFORMS:
+        return
     if getattr(app, "_screen_fitter", None) is None:
         fitter = ScreenFitter(app)
         app.installEventFilter(fitter)
