@@ -45,12 +45,14 @@ def register(subparsers, parents) -> None:
 def run(args, paths) -> int:
     from resilience_desktop.core.db import is_encrypted
     from resilience_desktop.services.transfer.document import export_csv_dir, export_json_file
-    from resilience_desktop.services.transfer.export_target import ExportRefused, check_target
+    from resilience_desktop.core.output_path import (OutputRefused, check_output_file,
+                                                     check_output_folder)
 
     dest = args.path.expanduser()
     folder = args.format == "csv"
     try:
-        check_target(dest, paths.data_dir, args.force, folder=folder)  # before asking anything
+        check = check_output_folder if folder else check_output_file
+        check(args.path, paths.data_dir, args.force)  # before asking for anything
         with opened_data(paths, write=False):
             if is_encrypted():
                 print(PLAIN_EXPORT_WARNING.format(path=dest), file=sys.stderr)
@@ -61,6 +63,6 @@ def run(args, paths) -> int:
                 with progress_line() as progress:
                     export_json_file(dest, paths.data_dir, args.force, progress=progress)
                 print(f"Exported to {dest}")
-    except ExportRefused as error:
+    except OutputRefused as error:
         raise CommandError(str(error)) from None
     return 0

@@ -40,20 +40,20 @@ def register(subparsers, parents) -> None:
 def run(args, paths) -> int:
     from resilience_desktop.services.insights.summary import check_range, gather
 
-    dest = args.path.expanduser()
+    from resilience_desktop.core.output_path import OutputRefused, check_output_file
+
     try:
         check_range(args.start, args.end)
     except ValueError as error:
         raise CommandError(str(error)) from error
-    if dest.exists() and not args.force:
-        raise CommandError(f"{dest} already exists; nothing was written (use --force to "
-                           "overwrite it).")
-    if not dest.parent.is_dir():
-        raise CommandError(f"the folder {dest.parent} does not exist.")
-    with opened_data(paths, write=False):
-        data = gather(args.start, args.end)
-        from resilience_desktop.ui.insights.summary_pdf import write_summary_pdf
+    try:
+        check_output_file(args.path, paths.data_dir, args.force)  # before opening anything
+        with opened_data(paths, write=False):
+            data = gather(args.start, args.end)
+            from resilience_desktop.ui.insights.summary_pdf import write_summary_pdf
 
-        write_summary_pdf(data, dest, force=args.force)
-    print(f"Summary for {args.start} to {args.end} written to {dest}")
+            write_summary_pdf(data, args.path, paths.data_dir, force=args.force)
+    except OutputRefused as error:
+        raise CommandError(str(error)) from None
+    print(f"Summary for {args.start} to {args.end} written to {args.path}")
     return 0

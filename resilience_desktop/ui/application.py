@@ -49,6 +49,14 @@ def run_gui(args, paths: AppPaths, demo: bool = False) -> int:
 
     app = make_application()
     interactive = not (args.smoke or args.screenshot)
+    if args.screenshot:
+        from resilience_desktop.core.output_path import OutputRefused, check_output_folder
+
+        try:  # before anything is opened: a folder the pictures may not go to says so
+            check_output_folder(args.screenshot, paths.data_dir, force=True)
+        except OutputRefused as error:
+            _tell_user(str(error), False)
+            return 1
     install_excepthook(paths.log_dir)
     session = DataSession(paths, key_provider=_key_provider(interactive))
     try:
@@ -97,8 +105,10 @@ def _run_recovery(app: QApplication, args, paths: AppPaths, problem: str, key) -
     window.show()
     if args.smoke or args.screenshot:
         if args.screenshot:
-            Path(args.screenshot).mkdir(parents=True, exist_ok=True)
-            window.grab().save(str(Path(args.screenshot) / "recovery.png"))
+            from resilience_desktop.ui.screenshots import save_picture, screenshot_folder
+
+            folder = screenshot_folder(Path(args.screenshot), paths.data_dir)
+            save_picture(window, folder / "recovery.png", paths.data_dir)
         window.close()
         return False
     app.exec()

@@ -22,8 +22,27 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.replace("&", "").lower()).strip("-") or "page"
 
 
+def save_picture(widget: QWidget, path: Path, data_dir: Path) -> Path:
+    """widget rendered to the PNG at path, through the output guard (core/output_path):
+    never inside the data folder, never over a device, pipe or folder; an earlier
+    picture of the same name is replaced (re-running --screenshot into one folder)."""
+    from resilience_desktop.core.output_path import guarded_path
+
+    with guarded_path(path, data_dir, force=True, suffix=".png") as temporary:
+        if not widget.grab().save(str(temporary), "PNG"):
+            raise OSError(f"could not write {path}")
+    return path
+
+
+def screenshot_folder(out_dir: Path, data_dir: Path) -> Path:
+    """The --screenshot folder, checked by the output guard and created (0700) if missing."""
+    from resilience_desktop.core.output_path import make_output_folder
+
+    return make_output_folder(out_dir, data_dir, force=True)
+
+
 def render_all_tabs(window, out_dir: Path) -> list[Path]:
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = screenshot_folder(out_dir, window.context.paths.data_dir)
     window.resize(*SIZE)
     window.show()
     written = _render_first_run(window, out_dir)
@@ -42,9 +61,7 @@ def _render_first_run(window, out_dir: Path) -> list[Path]:
     if page is None:
         return []
     _settle()
-    path = out_dir / "first-run.png"
-    if not window.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
+    path = save_picture(window, out_dir / "first-run.png", window.context.paths.data_dir)
     window.stack.setCurrentWidget(window.tab_widget)  # the tabs behind it, for the rest
     return [path]
 
@@ -52,9 +69,7 @@ def _render_first_run(window, out_dir: Path) -> list[Path]:
 def _render_settings(window, out_dir: Path) -> Path:
     dialog = window.open_settings()
     _settle()
-    path = out_dir / "settings.png"
-    if not dialog.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
+    path = save_picture(dialog, out_dir / "settings.png", window.context.paths.data_dir)
     dialog.close()
     return path
 
@@ -95,9 +110,7 @@ def _save(window, tab: QWidget, path: Path) -> Path:
         if canvas.isVisible():
             canvas.draw_now()
     _settle()
-    if not window.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
-    return path
+    return save_picture(window, path, window.context.paths.data_dir)
 
 
 def _settle() -> None:

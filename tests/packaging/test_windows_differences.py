@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 
-from resilience_desktop.services.transfer.export_target import private_file
+from resilience_desktop.core.output_path import guarded_file
 
 
 def test_an_export_file_is_written_where_os_has_no_fchmod(monkeypatch, tmp_path):
     monkeypatch.delattr(os, "fchmod", raising=False)  # Windows before Python 3.13
     dest = tmp_path / "export.json"
-    with private_file(dest) as handle:
+    with guarded_file(dest, tmp_path / "data", force=False) as handle:
         handle.write('{"tables": {}}\n')
     assert dest.read_text(encoding="utf-8") == '{"tables": {}}\n'
     assert [p.name for p in tmp_path.iterdir()] == ["export.json"]  # no temporary left

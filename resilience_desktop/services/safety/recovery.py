@@ -1,7 +1,8 @@
 """What to do with a damaged journal: export what can still be read.
 
 The damaged file is never opened for writing: its main file is copied to a
-temporary folder (the -wal is left out: it is missing, foreign or part of the
+private scratch folder inside the data folder (never the system temp folder: a
+plain journal's words stay where they were; the -wal is left out: it is missing, foreign or part of the
 damage) and the copy is read table by table, row by row, keeping every row
 that reads.
 """
@@ -45,10 +46,15 @@ def _read_rows(conn, table: str) -> tuple[dict, str | None]:
     return {"columns": columns, "rows": rows}, problem
 
 
-def salvage_export(db_path: Path, dest: Path, key: bytes | None = None) -> SalvageReport:
-    """Write what can be read from db_path as a JSON export at dest."""
+def salvage_export(db_path: Path, dest: Path, key: bytes | None = None,
+                   force: bool = False) -> SalvageReport:
+    """Write what can be read from db_path as a JSON export at dest (through the output
+    guard: never inside the data folder, never over a non-file, replaced only with force)."""
+    from resilience_desktop.core.output_path import check_output_file
+
     report = SalvageReport()
-    with tempfile.TemporaryDirectory(prefix="resilience-salvage-") as scratch:
+    check_output_file(dest, db_path.parent, force)
+    with tempfile.TemporaryDirectory(prefix=".salvage-", dir=db_path.parent) as scratch:
         copy = Path(scratch) / "copy.sqlite3"
         shutil.copyfile(db_path, copy)
         try:
@@ -69,7 +75,7 @@ def salvage_export(db_path: Path, dest: Path, key: bytes | None = None) -> Salva
             conn.close()
     document = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION,
                 "schema_version": version, "salvaged": True, "tables": tables}
-    write_json_atomically(document, dest)
+    write_json_atomically(document, dest, db_path.parent, force)
     report.tables = len(tables)
     log.info("salvage export: %d rows from %d tables", report.rows, report.tables)
     return report

@@ -20,9 +20,9 @@ from pathlib import Path
 from resilience_desktop import __version__
 from resilience_desktop.core.db import database
 from resilience_desktop.core.integrity import data_table_names
+from resilience_desktop.core.output_path import (check_output_file, guarded_file,
+                                                 make_output_folder)
 from resilience_desktop.core.progress import Progress, report as report_progress
-from resilience_desktop.services.transfer.export_target import (ExportRefused, check_target,
-                                                                 private_file)
 from resilience_desktop.services.transfer.merge import merge_document
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
 from resilience_desktop.services.transfer.textfile import read_text
@@ -77,44 +77,56 @@ def build_document(conn) -> dict:
     }
 
 
-def write_json_atomically(document: dict, dest: Path) -> Path:
-    """The document at dest, 0600, written under a temporary name then renamed."""
-    with private_file(dest) as handle:
+def open_data_folder() -> Path:
+    """The folder of the open journal: an export must never go inside it."""
+    for _seq, name, file in database.execute_sql("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            return Path(file).parent
+    raise RuntimeError("no journal file is open")
+
+
+def write_json_atomically(document: dict, dest: Path, data_dir: Path | None,
+                          force: bool) -> Path:
+    """The document at dest through the output guard: 0600, a temporary name, renamed."""
+    with guarded_file(dest, data_dir, force) as handle:
         json.dump(document, handle, ensure_ascii=False, indent=1, sort_keys=False)
         handle.write("\n")
     return Path(dest)
 
 
-def export_json_file(dest: Path, data_dir: Path | None = None, force: bool = True,
+def export_json_file(dest: Path, data_dir: Path | None = None, force: bool = False,
                      progress: Progress | None = None) -> Path:
     """The open database as a JSON document at dest (written atomically, 0600).
 
-    ExportRefused when dest exists (unless force) or lies inside data_dir."""
-    dest = check_target(dest, data_dir, force)
+    OutputRefused (core.output_path) when dest cannot be used (inside the data folder,
+    the open journal's folder when data_dir is not given; not a regular file; exists and
+    not force); nothing is written then."""
+    data_dir = data_dir or open_data_folder()
+    check_output_file(dest, data_dir, force)  # before reading anything
     report_progress(progress, 0, 2, "Reading the journal")
     with database.atomic():  # one consistent snapshot
         document = build_document(database.connection())
     report_progress(progress, 1, 2, "Writing the export")
-    write_json_atomically(document, dest)
+    write_json_atomically(document, dest, data_dir, force)
     report_progress(progress, 2, 2, "Writing the export")
     log.info("exported %d tables as JSON", len(document["tables"]))
-    return dest
+    return Path(dest).expanduser()
 
 
-def export_csv_dir(dest_dir: Path, data_dir: Path | None = None, force: bool = True) -> list[Path]:
-    """One CSV file per data table (header row, then rows) in dest_dir, each 0600."""
-    dest_dir = check_target(dest_dir, data_dir, force, folder=True)
-    try:
-        dest_dir.mkdir(mode=0o700, exist_ok=True)  # Windows ignores the mode
-    except OSError as error:
-        raise ExportRefused(f"{dest_dir}: cannot create the folder ({error.strerror}).") from None
+def export_csv_dir(dest_dir: Path, data_dir: Path | None = None,
+                   force: bool = False) -> list[Path]:
+    """One CSV file per data table (header row, then rows) in dest_dir, each 0600,
+    each through the output guard (a file there that is a link into the data folder,
+    a FIFO or a folder is refused)."""
+    data_dir = data_dir or open_data_folder()
+    dest_dir = make_output_folder(dest_dir, data_dir, force)
     written = []
     with database.atomic():
         conn = database.connection()
         for table in data_table_names(conn):
             data = read_table(conn, table)
             path = dest_dir / f"{table}.csv"
-            with private_file(path, newline="") as handle:
+            with guarded_file(path, data_dir, force=True, newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(data["columns"])
                 for row in data["rows"]:

@@ -173,8 +173,13 @@ class SummaryDialog(QDialog):
         suggested = str(Path.home() / f"resilience-summary-{start}-to-{end}.pdf")
         path, _ = QFileDialog.getSaveFileName(self, "Save summary", suggested,
                                               "PDF files (*.pdf)")
-        if path:
-            self.save_to(Path(path), force=True)  # the file dialog asked about replacing
+        if not path:
+            return
+        from resilience_desktop.ui.widgets.output_choice import confirm_output
+
+        force = confirm_output(self, path, self.context.paths.data_dir, already_asked=True)
+        if force is not None:
+            self.save_to(Path(path), force=force)  # the file dialog asked about replacing
 
     def save_to(self, path: Path, force: bool = False) -> bool:
         from resilience_desktop.ui.insights.summary_pdf import write_summary_pdf
@@ -182,8 +187,13 @@ class SummaryDialog(QDialog):
         data = self._gather()
         if data is None:
             return False
+        from resilience_desktop.core.output_path import OutputRefused
+
         try:
-            write_summary_pdf(data, path, force=force)
+            write_summary_pdf(data, path, self.context.paths.data_dir, force=force)
+        except OutputRefused as error:
+            self.message_label.setText(str(error))
+            return False
         except OSError as error:
             self.message_label.setText(f"Could not save {path.name}: "
                                        f"{error.strerror or error}. Nothing was written.")

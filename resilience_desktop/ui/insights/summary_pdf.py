@@ -79,26 +79,10 @@ def pdf_bytes(document, title: str = "Resilience summary") -> bytes:
     return bytes(buffer.data())
 
 
-def write_private_file(path: Path, content: bytes, force: bool = False) -> Path:
-    """Write content to path with permissions 0600, atomically; refuse to overwrite
-    unless force (FileExistsError)."""
-    path = Path(path)
-    if path.exists() and not force:
-        raise FileExistsError(f"{path} already exists.")
-    temporary = path.with_name(f".{path.name}.part")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return path
+def write_summary_pdf(data: SummaryData, path: Path, data_dir: Path, force: bool = False) -> Path:
+    """The PDF at path through the output guard (core/output_path): never inside the
+    data folder, never over a device, pipe or folder, an existing file only with force."""
+    from resilience_desktop.core.output_path import check_output_file, write_guarded_bytes
 
-
-def write_summary_pdf(data: SummaryData, path: Path, force: bool = False) -> Path:
-    return write_private_file(path, pdf_bytes(build_document(data)), force=force)
+    check_output_file(path, data_dir, force)  # before the PDF is built
+    return write_guarded_bytes(path, data_dir, pdf_bytes(build_document(data)), force)

@@ -7,6 +7,8 @@ exporting reads a copy.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import logging
 
 from PySide6.QtCore import Signal
@@ -97,7 +99,17 @@ class RecoveryWindow(QWidget):
                                               "resilience-rescued.json", "JSON (*.json)")
         if not dest:
             return
-        report = salvage_export(self.paths.db_path, dest, self.key)
+        from resilience_desktop.core.errors import UserFacingError
+        from resilience_desktop.ui.widgets.output_choice import confirm_output
+
+        force = confirm_output(self, dest, self.paths.data_dir, already_asked=True)
+        if force is None:
+            return
+        try:
+            report = salvage_export(self.paths.db_path, Path(dest), self.key, force=force)
+        except (UserFacingError, OSError) as error:
+            self.status_label.setText(f"Nothing was saved: {getattr(error, 'strerror', None) or error}")
+            return
         if report.tables == 0:
             self.status_label.setText("Nothing could be read from the damaged file: "
                                       + "; ".join(report.problems))

@@ -73,14 +73,21 @@ def run_export(window, context):
     if not path:
         return None
     from resilience_desktop.ui.widgets.background import run_in_background
+    from resilience_desktop.ui.widgets.output_choice import confirm_output
+
+    folder = chosen == CSV_FILTER
+    target = Path(path).with_suffix("") if folder else Path(path)
+    force = confirm_output(window, target, context.paths.data_dir, folder=folder,
+                           already_asked=not folder)  # the file dialog asked about a file
+    if force is None:
+        return None
 
     def export(progress):
         try:
-            if chosen == CSV_FILTER:
-                dest = Path(path).with_suffix("")
-                written = export_csv_dir(dest, data_dir=context.paths.data_dir)
-                return dest, f"Exported {len(written)} tables as CSV files into {dest}."
-            dest = export_json_file(Path(path), data_dir=context.paths.data_dir)
+            if folder:
+                written = export_csv_dir(target, context.paths.data_dir, force)
+                return target, f"Exported {len(written)} tables as CSV files into {target}."
+            dest = export_json_file(target, context.paths.data_dir, force)
             return dest, f"Exported everything to {dest}."
         except OSError as error:
             raise UserFacingError(error.strerror or str(error)) from error

@@ -1,0 +1,191 @@
+"""The one output-path guard: every file the person chooses to write goes through here.
+
+Exports (JSON, the CSV folder), the summary PDF, the salvage export of the
+recovery screen and the ``--screenshot`` folder all write where the person
+points. None of them may ever destroy the journal or anything else that is not
+theirs to replace, so before a byte is written:
+
+* a path inside the data folder is refused, resolved through symlinks both ways
+  (a link that points into the data folder; a data folder reached through a link);
+* anything that exists and is not a regular file is refused: a device such as
+  ``/dev/null``, a FIFO, a socket, a folder where a file is meant (and a file
+  where a folder is meant);
+* an existing file is replaced only when asked (``force``: ``--force`` on the
+  command line; in the window the file dialog has already asked);
+* the content goes to a private temporary file beside the target, is flushed to
+  disk, and is renamed over the target only when complete, so a failure or a kill
+  leaves the old file as it was.
+
+Messages name the path as the person typed it, never a resolved or temporary one.
+Qt-free. ``tests/core/test_output_guard_writers.py`` lists every writer and fails on
+a new one that does not come through here.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import stat
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Iterator
+
+from resilience_desktop.core.errors import UserFacingError
+
+NOTHING_WRITTEN = "Nothing was written."
+
+
+class OutputRefused(UserFacingError):
+    """The output cannot go where asked; nothing was written."""
+
+
+class OutputExists(OutputRefused):
+    """The target is an existing regular file and replacing it was not allowed."""
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _refuse_inside_data(dest: Path, shown: str, data_dir: Path | None) -> None:
+    if data_dir is None:
+        return
+    data = Path(data_dir)
+    # Both sides resolved: a link into the data folder, or the data folder behind a link;
+    # and the unresolved spelling too (a data folder that does not exist yet).
+    candidates = {dest.resolve(), Path(os.path.abspath(dest))}
+    folders = {data.resolve(), Path(os.path.abspath(data))}
+    if any(_inside(path, folder) for path in candidates for folder in folders):
+        raise OutputRefused(f"{shown} is inside the data folder ({data_dir}); choose a place "
+                            f"outside it. {NOTHING_WRITTEN}")
+
+
+def _status(dest: Path) -> os.stat_result | None:
+    try:
+        return os.stat(dest)  # follows a link: what would really be written over
+    except FileNotFoundError:
+        if dest.is_symlink():  # a dangling link: writing would create its target somewhere
+            raise OutputRefused(f"{dest} is a link to a file that does not exist; "
+                                f"choose a real file name. {NOTHING_WRITTEN}") from None
+        return None
+    except OSError as error:
+        raise OutputRefused(f"{dest}: {error.strerror or error}. {NOTHING_WRITTEN}") from None
+
+
+def check_output_file(dest: str | os.PathLike, data_dir: Path | None, force: bool) -> Path:
+    """The file path to write (expanded), or OutputRefused saying why it cannot be used."""
+    shown = str(dest)
+    path = Path(dest).expanduser()
+    _refuse_inside_data(path, shown, data_dir)
+    status = _status(path)
+    if status is not None:
+        if not stat.S_ISREG(status.st_mode):
+            raise OutputRefused(f"{shown} is {_kind(status.st_mode)}, not a file; choose a "
+                                f"file name. {NOTHING_WRITTEN}")
+        if not force:
+            raise OutputExists(f"{shown} already exists; use --force to replace it. "
+                               f"{NOTHING_WRITTEN}")
+    if not path.parent.is_dir():
+        raise OutputRefused(f"{shown}: the folder {path.parent} does not exist. "
+                            f"{NOTHING_WRITTEN}")
+    return path
+
+
+def check_output_folder(dest: str | os.PathLike, data_dir: Path | None, force: bool) -> Path:
+    """A folder to write files into (created later), or OutputRefused.
+
+    An existing folder that already holds files is used only with force (files of
+    the same name are then replaced, each through the guard)."""
+    shown = str(dest)
+    path = Path(dest).expanduser()
+    _refuse_inside_data(path, shown, data_dir)
+    status = _status(path)
+    if status is None:
+        if not path.parent.is_dir():
+            raise OutputRefused(f"{shown}: the folder {path.parent} does not exist. "
+                                f"{NOTHING_WRITTEN}")
+        return path
+    if not stat.S_ISDIR(status.st_mode):
+        kind = "a file" if stat.S_ISREG(status.st_mode) else _kind(status.st_mode)
+        raise OutputRefused(f"{shown} is {kind}; a folder is needed here. {NOTHING_WRITTEN}")
+    if not force and any(path.iterdir()):
+        raise OutputExists(f"{shown} already holds files; use --force to write into it "
+                           "anyway (files of the same name are replaced).")
+    return path
+
+
+def make_output_folder(dest: str | os.PathLike, data_dir: Path | None, force: bool) -> Path:
+    """check_output_folder, then create it (0700) when missing."""
+    path = check_output_folder(dest, data_dir, force)
+    try:
+        path.mkdir(mode=0o700, exist_ok=True)  # Windows ignores the mode
+    except OSError as error:
+        raise OutputRefused(f"{dest}: cannot create the folder ({error.strerror or error}). "
+                            f"{NOTHING_WRITTEN}") from None
+    return path
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
+
+
+@contextmanager
+def guarded_path(dest: str | os.PathLike, data_dir: Path | None, force: bool,
+                 suffix: str = "") -> Iterator[Path]:
+    """A private temporary path beside dest for a writer that needs a file name (an image
+    saver, a PDF writer); renamed onto dest when the block ends without an error.
+
+    suffix: kept at the end of the temporary name, for writers that pick a format by it."""
+    shown = str(dest)
+    path = check_output_file(dest, data_dir, force)
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial{suffix}")
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(descriptor)
+        yield temporary
+        with open(temporary, "rb+") as handle:
+            os.fsync(handle.fileno())
+        check_output_file(dest, data_dir, force)  # nothing changed under us meanwhile
+        os.replace(temporary, path)
+    except OSError as error:
+        _remove(temporary)
+        raise OutputRefused(f"{shown}: cannot write it ({error.strerror or error}). "
+                            f"{NOTHING_WRITTEN}") from None
+    except BaseException:
+        _remove(temporary)
+        raise
+
+
+@contextmanager
+def guarded_file(dest: str | os.PathLike, data_dir: Path | None, force: bool,
+                 binary: bool = False, newline: str | None = None) -> Iterator[IO]:
+    """A handle on a private temporary file beside dest, renamed onto dest at the end."""
+    with guarded_path(dest, data_dir, force) as temporary:
+        if binary:
+            with open(temporary, "wb") as handle:
+                yield handle
+        else:
+            with open(temporary, "w", encoding="utf-8", newline=newline) as handle:
+                yield handle
+
+
+def write_guarded_bytes(dest: str | os.PathLike, data_dir: Path | None, content: bytes,
+                        force: bool) -> Path:
+    with guarded_file(dest, data_dir, force, binary=True) as handle:
+        handle.write(content)
+    return Path(dest).expanduser()
