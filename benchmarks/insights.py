@@ -72,7 +72,7 @@ def bench_tab(data_dir: Path, runs: int) -> dict:
 
 def bench_pdf(runs: int) -> list[float]:
     from resilience_desktop.services.insights.summary import gather
-    from resilience_desktop.ui.insights.summary_pdf import write_summary_pdf
+    from resilience_desktop.charts.summary_pdf import write_summary_pdf
 
     times = []
     with tempfile.TemporaryDirectory() as folder:

@@ -50,7 +50,7 @@ def run(args, paths) -> int:
         check_output_file(args.path, paths.data_dir, args.force)  # before opening anything
         with opened_data(paths, write=False):
             data = gather(args.start, args.end)
-            from resilience_desktop.ui.insights.summary_pdf import write_summary_pdf
+            from resilience_desktop.charts.summary_pdf import write_summary_pdf
 
             write_summary_pdf(data, args.path, paths.data_dir, force=args.force)
     except OutputRefused as error:

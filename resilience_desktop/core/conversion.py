@@ -14,6 +14,7 @@ encrypted with the data key, and unlocking unseals them byte for byte.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from resilience_desktop.core.backup import table_row_counts
 from resilience_desktop.core.db import raw_key_literal
@@ -28,7 +29,7 @@ class ConversionFailed(UserFacingError):
     """A converted copy did not verify; the original is untouched."""
 
 
-def _cipher_connect(path: Path, key: bytes | None):
+def _cipher_connect(path: Path, key: bytes | None) -> Any:
     from sqlcipher3 import dbapi2 as sqlcipher
 
     conn = sqlcipher.connect(str(path))
@@ -68,7 +69,7 @@ def convert_database(source: Path, dest: Path, source_key: bytes | None,
     verify_database(dest, dest_key, expected, name)
 
 
-def verify_database(path: Path, key: bytes | None, expected: dict, name: str) -> None:
+def verify_database(path: Path, key: bytes | None, expected: dict[str, int], name: str) -> None:
     result = quick_check_file(path, key, full=True)
     counts = None
     if result.ok:
@@ -116,7 +117,8 @@ def _seal(source: Path, dest: Path, key: bytes) -> None:
 def unseal_bytes(sealed: Path, key: bytes) -> bytes:
     conn = _cipher_connect(sealed, key)
     try:
-        return conn.execute("SELECT data FROM sealed").fetchone()[0]
+        data: bytes = conn.execute("SELECT data FROM sealed").fetchone()[0]
+        return data
     finally:
         conn.close()
 

@@ -44,7 +44,7 @@ def readonly_uri(path: Path) -> str:
 
 
 def open_database(path: Path, database_class: type = SqliteDatabase, key: bytes | None = None,
-                  readonly: bool = False, **kwargs) -> SqliteDatabase:
+                  readonly: bool = False, **kwargs: object) -> SqliteDatabase:
     """Bind the proxy to the SQLite file at path and connect.
 
     With a 32-byte ``key`` the file is opened through SQLCipher (sqlcipher3)
@@ -54,15 +54,16 @@ def open_database(path: Path, database_class: type = SqliteDatabase, key: bytes 
     """
     close_database()
     pragmas = dict(READONLY_PRAGMAS if readonly else PRAGMAS)
+    target = str(path)
     if readonly:
-        path, kwargs["uri"] = readonly_uri(path), True
+        target, kwargs["uri"] = readonly_uri(path), True
     if key is not None:
         from playhouse.sqlcipher_ext import SqlCipherDatabase
 
         database_class = SqlCipherDatabase
         kwargs["passphrase"] = raw_key_literal(key)
         pragmas.update(ENCRYPTED_PRAGMAS)
-    real = database_class(str(path), pragmas=pragmas, **kwargs)
+    real: SqliteDatabase = database_class(target, pragmas=pragmas, **kwargs)
     database.initialize(real)
     real.connect()
     return real
@@ -123,4 +124,5 @@ def header_user_version(path: Path) -> int | None:
         return None
     if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
         return None
-    return struct.unpack(">I", header[60:64])[0]
+    version: int = struct.unpack(">I", header[60:64])[0]
+    return version

@@ -78,7 +78,7 @@ def write_atomic(target: Path, data: bytes) -> None:
     fsync_dir(target.parent)
 
 
-def write_json_atomic(target: Path, value) -> None:
+def write_json_atomic(target: Path, value: object) -> None:
     write_atomic(target, json.dumps(value, indent=1).encode("utf-8"))
 
 

@@ -11,11 +11,12 @@ import sqlite3
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from resilience_desktop.core.db import raw_key_literal
 
 
-def driver_errors() -> tuple:
+def driver_errors() -> tuple[type[Exception], ...]:
     """Exception classes of either driver, for ``except driver_errors():``.
 
     sqlcipher3 has its own classes but is imported only once a locked journal
@@ -25,7 +26,7 @@ def driver_errors() -> tuple:
     return (sqlite3.Error,) if cipher is None else (sqlite3.Error, cipher.Error)
 
 
-def connect_file(path: Path, key: bytes | None = None, readonly: bool = False):
+def connect_file(path: Path, key: bytes | None = None, readonly: bool = False) -> Any:
     """A raw DB-API connection to path: sqlite3 when key is None, else sqlcipher3."""
     from resilience_desktop.core.db import readonly_uri
 
@@ -40,7 +41,7 @@ def connect_file(path: Path, key: bytes | None = None, readonly: bool = False):
     return conn
 
 
-def derived_table_names(conn) -> set[str]:
+def derived_table_names(conn: Any) -> set[str]:
     """Virtual tables (FTS...) and their shadow tables: derived, never exported."""
     rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type='table'").fetchall()
     virtual = {name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")}
@@ -51,7 +52,7 @@ def derived_table_names(conn) -> set[str]:
     return derived
 
 
-def data_table_names(conn) -> list[str]:
+def data_table_names(conn: Any) -> list[str]:
     """Every table that holds user data, sorted by name (internals and FTS excluded)."""
     names = [
         row[0]
@@ -64,7 +65,7 @@ def data_table_names(conn) -> list[str]:
     return [name for name in names if name not in derived]
 
 
-def tables_in_dependency_order(conn) -> list[str]:
+def tables_in_dependency_order(conn: Any) -> list[str]:
     """Data tables ordered so that a table comes after the tables it references."""
     names = data_table_names(conn)
     known = set(names)

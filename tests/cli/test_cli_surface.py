@@ -55,6 +55,7 @@ def test_output_piped_into_head_ends_quietly(demo_dir):
     process.stdout.readline()
     process.stdout.close()  # like `head -1` exiting
     stderr = process.stderr.read().decode()
+    process.stderr.close()
     assert process.wait(timeout=120) == 0
     assert "Broken pipe" not in stderr and "Traceback" not in stderr
 

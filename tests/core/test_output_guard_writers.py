@@ -95,7 +95,7 @@ def test_the_list_of_known_writers_holds_nothing_stale():
     ("services/transfer/document.py", "guarded_file"),       # export JSON and CSV files
     ("services/transfer/document.py", "make_output_folder"),  # the CSV folder
     ("services/safety/recovery.py", "check_output_file"),    # salvage export
-    ("ui/insights/summary_pdf.py", "write_guarded_bytes"),   # summary PDF (verb and window)
+    ("charts/summary_pdf.py", "write_guarded_bytes"),       # summary PDF (verb and window)
     ("ui/screenshots.py", "guarded_path"),                   # --screenshot pictures
     ("ui/screenshots.py", "make_output_folder"),             # the --screenshot folder
     ("cli/export_cmd.py", "check_output_file"),              # checked before asking anything

@@ -62,7 +62,10 @@ def draw_weekly_guideline(ax, weeks) -> None:
     handles = [Patch(color="#5cb85c", alpha=0.15, label="WHO 150–300 min a week"),
                Patch(color=INTENSITY_COLOURS["moderate"], label="moderate"),
                Patch(color=INTENSITY_COLOURS["vigorous"], label="vigorous (× 2)")]
-    ax.legend(handles=handles, loc="upper left", fontsize=8, frameon=False, ncols=3)
+    legend = ax.legend(handles=handles, loc="upper left", fontsize=8, frameon=False, ncols=3)
+    # The legend sits inside the axes: constrained layout must not make room for it, or a
+    # chart narrower than the three-column legend collapses ("axes sizes collapsed to zero").
+    legend.set_in_layout(False)
 
 
 def _bar_vertices(lefts, width, bottoms, tops) -> list:

@@ -19,7 +19,7 @@ from matplotlib.collections import LineCollection
 from matplotlib.lines import Line2D
 
 from resilience_desktop.charts.plots.style import ACCENT, MUTED, empty_message, set_date_ticks
-from resilience_desktop.services.people.records import RELATIONSHIPS
+from resilience_desktop.core.models.people import RELATIONSHIPS
 
 __all__ = ["draw_people_network", "draw_contacts_per_week", "draw_felt_supported"]
 

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
+from typing import Any
 
 from resilience_desktop.core import clock
 from resilience_desktop import __version__
@@ -45,7 +47,7 @@ STEP_MODULES = (
 class MigrationStep:
     number: int
     name: str
-    apply: object  # callable(db, migrator)
+    apply: Callable[[Any, Any], None]  # apply(db, migrator)
 
 
 @dataclass
@@ -76,7 +78,7 @@ def latest_version() -> int:
 
 
 def current_version() -> int:
-    return database.pragma("user_version")
+    return int(database.pragma("user_version"))
 
 
 def check_not_too_new(version: int | None) -> None:

@@ -2,7 +2,8 @@
 
 Table names are frozen by migration 2 (m0002_people.py); Exercise sessions link
 to ``person(id)`` and ``social_group(id)``. Choice fields (relationship, kind,
-channel, supports) hold the plain keys listed in services/people/records.py.
+channel, supports) hold plain keys: RELATIONSHIPS below, the rest in
+services/people/records.py.
 """
 
 
@@ -10,6 +11,23 @@ from peewee import AutoField, CharField, ForeignKeyField, IntegerField, TextFiel
 
 from resilience_desktop.core import clock
 from resilience_desktop.core.models.base import BaseModel, DayField
+
+#: relationship key -> (label, default stay-in-touch cadence in days).
+#: Family 14, close friend 30 and friend 90 come from PRODUCT.md; the rest
+#: are our own choices (docs/people.md explains them). The People
+#: service, its charts and the settings all read it from here.
+RELATIONSHIPS: dict[str, tuple[str, int]] = {
+    "family": ("Family", 14),
+    "partner": ("Partner", 7),
+    "close_friend": ("Close friend", 30),
+    "friend": ("Friend", 90),
+    "colleague": ("Colleague", 60),
+    "neighbour": ("Neighbour", 60),
+    "mentor": ("Mentor", 60),
+    "professional": ("Professional (e.g. therapist)", 30),
+    "online_friend": ("Online friend", 60),
+    "other": ("Other", 90),
+}
 
 
 class Person(BaseModel):

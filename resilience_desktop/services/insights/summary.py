@@ -3,7 +3,7 @@
 Only the journal entries the person ticks are included (nothing else from
 the journal: no other text, no emotion words). ``summary_html`` writes the
 document as simple HTML whose images are named ``chart:<name>``; the Qt
-renderer (ui/insights/summary_pdf.py) turns it into a PDF with real text.
+renderer (charts/summary_pdf.py) turns it into a PDF with real text.
 """
 
 from __future__ import annotations

@@ -14,24 +14,8 @@ from datetime import date
 from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
-from resilience_desktop.core.models.people import (Contact, ContactPerson, GroupMembership,
-                                                   Person, SocialGroup)
-
-#: relationship key -> (label, default stay-in-touch cadence in days).
-#: Family 14, close friend 30 and friend 90 come from PRODUCT.md; the rest
-#: are our own choices (docs/people.md explains them).
-RELATIONSHIPS: dict[str, tuple[str, int]] = {
-    "family": ("Family", 14),
-    "partner": ("Partner", 7),
-    "close_friend": ("Close friend", 30),
-    "friend": ("Friend", 90),
-    "colleague": ("Colleague", 60),
-    "neighbour": ("Neighbour", 60),
-    "mentor": ("Mentor", 60),
-    "professional": ("Professional (e.g. therapist)", 30),
-    "online_friend": ("Online friend", 60),
-    "other": ("Other", 90),
-}
+from resilience_desktop.core.models.people import (RELATIONSHIPS, Contact, ContactPerson,
+                                                   GroupMembership, Person, SocialGroup)
 
 SUPPORT_KINDS: dict[str, str] = {
     "emotional": "Emotional",

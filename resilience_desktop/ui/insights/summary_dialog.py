@@ -155,7 +155,7 @@ class SummaryDialog(QDialog):
         return gather(start, end, self.ticked_entry_ids())
 
     def update_preview(self) -> None:
-        from resilience_desktop.ui.insights.summary_pdf import build_document
+        from resilience_desktop.charts.summary_pdf import build_document
 
         data = self._gather()
         if data is None:
@@ -182,7 +182,7 @@ class SummaryDialog(QDialog):
             self.save_to(Path(path), force=force)  # the file dialog asked about replacing
 
     def save_to(self, path: Path, force: bool = False) -> bool:
-        from resilience_desktop.ui.insights.summary_pdf import write_summary_pdf
+        from resilience_desktop.charts.summary_pdf import write_summary_pdf
 
         data = self._gather()
         if data is None:

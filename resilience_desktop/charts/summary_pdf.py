@@ -1,7 +1,11 @@
 """The summary PDF: the summary HTML laid out by Qt's QTextDocument and written
 by QPdfWriter (real text), with the charts drawn by the same matplotlib draw
 functions as the tabs, as images. Used by File → Export summary (PDF)… and by
-`resilience-desktop summary`. The file is written user-only (0600)."""
+`resilience-desktop summary`. The file is written user-only (0600).
+
+It lives in charts/ (below ui/ and cli/, which both use it) because it draws with
+QtGui only (QTextDocument, QPdfWriter, QImage: no widgets); charts/plots/ stays
+Qt-free. The import-linter layers contract (pyproject.toml) keeps cli/ off ui/."""
 
 from __future__ import annotations
 
