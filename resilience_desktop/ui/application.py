@@ -48,6 +48,9 @@ def run_gui(args, paths: AppPaths, demo: bool = False) -> int:
     from resilience_desktop.ui.error_dialog import install_excepthook
 
     app = make_application()
+    from resilience_desktop.ui.termination import install_termination_handler
+
+    install_termination_handler(app)  # logout/shutdown close it like File → Quit
     interactive = not (args.smoke or args.screenshot)
     if args.screenshot:
         from resilience_desktop.core.output_path import OutputRefused, check_output_folder
