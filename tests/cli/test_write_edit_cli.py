@@ -95,7 +95,8 @@ def test_write_from_arguments_and_from_stdin(data):
 @pytest.mark.parametrize("args, stdin, message", [
     ((), "  \n", "empty"),
     (("--date", "2024-02-30", "x"), None, "YYYY-MM-DD"),
-    (("--date", "2999-01-01", "x"), None, "future"),
+    (("--date", "2199-01-01", "x"), None, "future"),
+    (("--date", "2999-01-01", "x"), None, "1900–2200"),
 ])
 def test_write_refuses_plainly_and_writes_nothing(data, args, stdin, message):
     done = run_cli("write", "--data-dir", str(data), *args, input=stdin or "")
