@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from resilience_desktop.cli import build_parser, mentions_a_verb
 from resilience_desktop.cli.common import CommandError, fail
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.files import set_private_umask
-from resilience_desktop.core.data_folder import unwritable_message
+from resilience_desktop.core.data_folder import (disk_full_error, disk_full_message,
+                                                 disk_is_full,
+                                                 unwritable_message)
 from resilience_desktop.logging_setup import logs_inside_data_folder, start_logging
 from resilience_desktop.paths import AppPaths
 
@@ -56,6 +59,12 @@ def main(argv: list[str] | None = None) -> int:
         return fail(str(error))
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # noqa: BLE001 - a full disk is a sentence, not a traceback
+        full = disk_full_error(error, paths.data_dir if paths.data_dir.exists()
+                               else paths.data_dir.parent)
+        if full is None:
+            raise
+        return fail(str(full))
     finally:
         if demo_dir is not None:
             demo_dir.cleanup()
@@ -94,6 +103,9 @@ def _run_verb(args, paths: AppPaths) -> int:
     except BrokenPipeError:
         return _quiet_broken_pipe()
     except OSError as error:  # a path the user gave cannot be read or written
+        if disk_is_full(error, paths.data_dir):
+            where = Path(error.filename).parent if error.filename else paths.data_dir
+            return fail(disk_full_message(where))
         where = f"{error.filename}: " if error.filename else ""
         return fail(f"{where}{error.strerror or error}")
 

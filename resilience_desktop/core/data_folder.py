@@ -84,12 +84,8 @@ def unwritable_message(folder: Path, error: OSError) -> str:
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return read_only_message(folder)
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return disk_full_message(folder)
+        return disk_full_message(folder if folder.exists() else folder.parent)
     return f"cannot write to {folder}: {error.strerror or error}"
-
-
-def disk_full_message(folder: Path, needed: int = 0) -> str:
-    return f"The disk holding {folder} is full. Nothing was changed."
 
 
 def cannot_change(db_path: Path) -> bool:
@@ -101,3 +97,65 @@ def cannot_change(db_path: Path) -> bool:
         return False  # a -wal holding changes (read through its -shm), a hot -journal
     return (db_path.exists() and not os.access(db_path, os.W_OK)
             and not os.access(db_path.parent, os.W_OK))
+
+
+#: Free space below which a "disk I/O error" is read as a full disk (SQLite cannot
+#: create the 32 KB -shm a read needs, and reports that as an I/O error).
+LOW_SPACE_BYTES = 1 << 20
+#: Added to the journal's size in the estimate of the space a change needs.
+MARGIN_BYTES = 8 << 20
+
+
+def free_bytes(folder: Path) -> int | None:
+    try:
+        stat = os.statvfs(folder)
+    except (OSError, AttributeError):
+        return None
+    return stat.f_bavail * stat.f_frsize
+
+
+def disk_is_full(error: BaseException, folder: Path) -> bool:
+    """ENOSPC/EDQUOT or SQLITE_FULL anywhere in the error's chain (or an I/O error
+    while the disk has almost no space left)."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        text = str(current).lower()
+        if "database or disk is full" in text:
+            return True
+        if "disk i/o error" in text and (free_bytes(folder) or 0) < LOW_SPACE_BYTES:
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def space_needed(folder: Path) -> int:
+    """The journal (and its -wal) once more, plus a margin: what a backup, an import's
+    transaction or a health-check copy may need."""
+    size = 0
+    for name in ("resilience.sqlite3", "resilience.sqlite3-wal"):
+        try:
+            size += (Path(folder) / name).stat().st_size
+        except OSError:
+            pass
+    return size + MARGIN_BYTES
+
+
+def _megabytes(count: int) -> str:
+    return f"{max(1, round(count / (1 << 20)))} MB"
+
+
+def disk_full_message(folder: Path) -> str:
+    free = free_bytes(folder) if Path(folder).exists() else None
+    left = f" ({_megabytes(free)} free)" if free else " (no space left)"
+    return (f"The disk holding {folder} is full{left}. Free at least "
+            f"{_megabytes(space_needed(folder))} there (the journal's size plus a margin) and "
+            "try again. Nothing was changed.")
+
+
+def disk_full_error(error: BaseException, folder: Path) -> DiskFullError | None:
+    """A DiskFullError to raise instead of error, or None if the disk is not full."""
+    return DiskFullError(disk_full_message(folder)) if disk_is_full(error, folder) else None

@@ -154,17 +154,30 @@ def _run_check(path: Path, key: bytes | None, pragma: str, readonly: bool = True
     try:
         conn = connect_file(path, key, readonly=readonly)
     except driver_errors() as error:
-        return CheckResult(False, [f"cannot open: {error}"])
+        return _full_or(error, path, f"cannot open: {error}")
     try:
         messages = [row[0] for row in conn.execute(f"PRAGMA {pragma}").fetchall()]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = data_table_names(conn)  # the schema itself must be readable
     except driver_errors() as error:
-        return CheckResult(False, [str(error)])
+        return _full_or(error, path, str(error))
     finally:
         conn.close()
     return CheckResult(messages == ["ok"], messages, version, application_id, len(tables))
+
+
+def _full_or(error: Exception, path: Path, message: str) -> CheckResult:
+    """A full disk is not damage: raise DiskFullError; otherwise the failed result."""
+    from resilience_desktop.core.data_folder import disk_full_error
+
+    folder = Path(path).parent
+    if folder.name.startswith(".resilience-check-"):  # a health-check copy: name the journal's
+        folder = folder.parent
+    full = disk_full_error(error, folder)
+    if full is not None:
+        raise full from error
+    return CheckResult(False, [message])
 
 
 def _remove_created_sidecars(path: Path, existed: dict[str, bool]) -> None:
