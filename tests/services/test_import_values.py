@@ -159,14 +159,14 @@ def test_a_large_import_indexes_in_bulk_and_keeps_the_search_triggers(db, tmp_pa
 
     from resilience_desktop.services.journal import entries as journal
     from resilience_desktop.services.journal.search import search_entries
-    from resilience_desktop.services.transfer import entries as transfer_entries
+    from resilience_desktop.services.journal import bulk
 
     triggers = _triggers()
     rows = "".join(f"2024-01-{n % 28 + 1:02d},x,y,9:{n % 60:02d} AM,good,walking,T{n},"
-                   f"note number{n} harbour\n" for n in range(transfer_entries.BULK_INDEX_FROM + 10))
+                   f"note number{n} harbour\n" for n in range(bulk.BULK_INDEX_FROM + 10))
     path = tmp_path / "big.csv"
     path.write_text(DAYLIO_HEAD + rows)
-    assert importer_for("daylio")(path).added == transfer_entries.BULK_INDEX_FROM + 10
+    assert importer_for("daylio")(path).added == bulk.BULK_INDEX_FROM + 10
     assert _triggers() == triggers
     assert len(search_entries("number42 ")) == 1 and search_entries("walking ")
     later = journal.save_entry(journal.EntryInput(entry_date=date(2024, 2, 1), body="lighthouse"))
@@ -175,15 +175,15 @@ def test_a_large_import_indexes_in_bulk_and_keeps_the_search_triggers(db, tmp_pa
 
 def test_a_failure_during_a_bulk_import_leaves_triggers_and_rows_as_they_were(db, tmp_path,
                                                                               monkeypatch):
-    from resilience_desktop.services.transfer import entries as transfer_entries
+    from resilience_desktop.services.journal import bulk
 
     triggers, rows_before = _triggers(), every_row()
-    monkeypatch.setattr(transfer_entries, "BULK_INDEX_FROM", 1)
+    monkeypatch.setattr(bulk, "BULK_INDEX_FROM", 1)
 
     def broken(*args):
         raise RuntimeError("disk went away")
 
-    monkeypatch.setattr(transfer_entries, "_resume_search_triggers", broken)
+    monkeypatch.setattr(bulk, "resume_search_triggers", broken)
     path = tmp_path / "d.csv"
     path.write_text(DAYLIO_HEAD + DAYLIO_ROW)
     with pytest.raises(RuntimeError):

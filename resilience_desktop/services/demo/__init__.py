@@ -63,7 +63,7 @@ def _deterministic_uids(seed: int) -> None:
 
     from resilience_desktop.core.db import database
     from resilience_desktop.core.integrity import data_table_names
-    from resilience_desktop.services.transfer import triggers
+    from resilience_desktop.core import triggers
 
     namespace = uuid.uuid5(uuid.NAMESPACE_OID, f"resilience-demo:{seed}")
     conn = database.connection()

@@ -1,10 +1,8 @@
 """Demo journal: about one entry a day, varied lengths, kinds, moods and
 emotions, hard times followed by looking-back reflections.
 
-Rows go in with executemany in one transaction. Foreign keys are deferred to
-the commit so tags can be written before their entries: the FTS insert
-trigger then indexes each entry with its tags in one go (100 years in
-seconds).
+Rows go in through the journal's bulk writer (services/journal/bulk.py) in one
+transaction, 2,000 entries a batch (100 years in seconds).
 """
 
 from __future__ import annotations
@@ -14,8 +12,9 @@ from datetime import datetime, time, timedelta
 
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.journal import EmotionWord
-from resilience_desktop.services.journal import emotions
+from resilience_desktop.services.journal import bulk, emotions
 from resilience_desktop.services.demo import journal_text as words
+from resilience_desktop.services.journal.entries import EntryInput
 from resilience_desktop.services.journal.search import optimize_search_index
 
 TAGS = ("work", "family", "friends", "walk", "sleep", "health", "book club", "weekend",
@@ -25,33 +24,23 @@ CUSTOM_WORDS = (("homesick", emotions.LOW_UNPLEASANT, "missing home and the peop
                 ("restless", emotions.HIGH_UNPLEASANT, "unable to settle or keep still"))
 KIND_WEIGHTS = (("free", 62), ("gratitude", 22), ("hard_time", 0), ("growth", 4))
 STAGES = (("3d", 3), ("1m", 30), ("6m", 182))
-ENTRY_COLUMNS = ("id", "entry_date", "title", "body", "kind", "pleasantness", "energy",
-                 "intensity_before", "intensity_after", "follow_up_of_id", "follow_up_stage",
-                 "created_at", "updated_at")
 _BY_QUADRANT = {q: [e.word for e in emotions.VOCABULARY if e.quadrant == q]
                 for q in emotions.QUADRANTS}
 
 
 class _Writer:
-    """Accumulates rows and flushes them in batches with executemany."""
+    """Accumulates entries and writes them in batches through the journal's bulk writer."""
 
     def __init__(self, first_id: int) -> None:
         self.next_id = first_id
-        self.entries: list[tuple] = []
-        self.tags: list[tuple] = []
-        self.emotions: list[tuple] = []
+        self.entries: list[bulk.NewEntry] = []
+
+    def add(self, entry_id: int, entry: EntryInput, stamp: datetime) -> None:
+        self.entries.append(bulk.NewEntry(entry_id, entry, stamp))
 
     def flush(self) -> None:
-        cursor = database.cursor()
-        cursor.executemany("INSERT INTO journal_entry_tag (entry_id, name) VALUES (?, ?)",
-                           self.tags)
-        cursor.executemany("INSERT INTO journal_entry_emotion (entry_id, word, position)"
-                           " VALUES (?, ?, ?)", self.emotions)
-        columns = ", ".join(ENTRY_COLUMNS)
-        marks = ", ".join("?" for _ in ENTRY_COLUMNS)
-        cursor.executemany(f"INSERT INTO journal_entry ({columns}) VALUES ({marks})",
-                           self.entries)
-        self.entries, self.tags, self.emotions = [], [], []
+        bulk.write_batch(self.entries, tags=list)
+        self.entries = []
 
 
 def _clamp(value: float) -> int:
@@ -122,13 +111,11 @@ def generate(ctx) -> None:
     rng = ctx.rng
     total_days = max(1, (ctx.end - ctx.start).days)
     with database.atomic():
-        database.execute_sql("PRAGMA defer_foreign_keys = ON")
         for word, quadrant, definition in CUSTOM_WORDS:
             EmotionWord.insert(word=word, quadrant=quadrant, definition=definition,
                                created_at=datetime.combine(ctx.start, time(20))
                                ).on_conflict_ignore().execute()
-        first = database.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM journal_entry")
-        writer = _Writer(first.fetchone()[0])
+        writer = _Writer(bulk.next_entry_id())
         drift = 0.0
         kinds, weights = zip(*KIND_WEIGHTS)
         for day in ctx.days():
@@ -163,14 +150,13 @@ def _add_entry(ctx, rng, writer, day, base, progress, kinds, weights) -> None:
             after = max(0, before - rng.choice((0, 1, 1, 2, 2, 3)))
     title = _fill(rng, rng.choice(words.TITLES)) if rng.random() < 0.6 else ""
     stamp = datetime.combine(day, time(rng.randint(6, 23), rng.randint(0, 59)))
-    writer.entries.append((entry_id, day.isoformat(), title, _body(rng, kind), kind,
-                           pleasantness if checked_in else None,
-                           energy if checked_in else None, before, after, None, None,
-                           str(stamp), str(stamp)))
-    for name in dict.fromkeys(rng.sample(TAGS, rng.choice((0, 1, 1, 2, 3)))):
-        writer.tags.append((entry_id, name))
-    for position, word in enumerate(chosen):
-        writer.emotions.append((entry_id, word, position))
+    body = _body(rng, kind)
+    tags = list(dict.fromkeys(rng.sample(TAGS, rng.choice((0, 1, 1, 2, 3)))))
+    writer.add(entry_id, EntryInput(
+        entry_date=day, body=body, title=title, kind=kind, tags=tags,
+        pleasantness=pleasantness if checked_in else None,
+        energy=energy if checked_in else None, intensity_before=before,
+        intensity_after=after, emotions=chosen), stamp)
     if kind == "hard_time":
         _add_follow_ups(ctx, rng, writer, entry_id, day)
 
@@ -183,7 +169,6 @@ def _add_follow_ups(ctx, rng, writer, original_id, day) -> None:
         entry_id = writer.next_id
         writer.next_id += 1
         stamp = datetime.combine(when, time(21, rng.randint(0, 59)))
-        writer.entries.append((entry_id, when.isoformat(),
-                               f"Looking back on {day.isoformat()}", _body(rng, "growth"),
-                               "growth", None, None, None, None, original_id, stage,
-                               str(stamp), str(stamp)))
+        writer.add(entry_id, EntryInput(
+            entry_date=when, body=_body(rng, "growth"), title=f"Looking back on {day.isoformat()}",
+            kind="growth", follow_up_of=original_id, follow_up_stage=stage), stamp)

@@ -9,8 +9,10 @@ dropped (and the caller's slow path, the triggers themselves, still works).
 
 from __future__ import annotations
 
+from typing import Any
 
-def suspend(conn, names: tuple[str, ...]) -> list[str]:
+
+def suspend(conn: Any, names: tuple[str, ...]) -> list[str]:
     marks = ", ".join("?" for _ in names)
     found = dict(conn.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
                               f" AND name IN ({marks})", names).fetchall())
@@ -21,6 +23,6 @@ def suspend(conn, names: tuple[str, ...]) -> list[str]:
     return [found[name] for name in names]
 
 
-def restore(conn, saved: list[str]) -> None:
+def restore(conn: Any, saved: list[str]) -> None:
     for sql in saved:
         conn.execute(sql)
