@@ -79,7 +79,7 @@ def run_gui(args, paths: AppPaths, demo: bool = False) -> int:
             from resilience_desktop.services.demo import generate_demo
 
             generate_demo(DEMO_YEARS)
-        _daily_backup(session)
+        _daily_maintenance(session)
         return _run_window(app, args, paths, demo)
     finally:
         session.close()
@@ -118,11 +118,16 @@ def _run_recovery(app: QApplication, args, paths: AppPaths, problem: str, key) -
     return window.was_restored
 
 
-def _daily_backup(session) -> None:
+def _daily_maintenance(session) -> None:
+    """At each start: the automatic backup (at most one a day), then the entries that
+    have been in the Trash longer than its 30 days are deleted for good."""
+    from resilience_desktop.services.journal import entries as journal
+
     try:
         session.daily_maintenance()
     except UserFacingError as error:
         log.error("automatic backup failed: %s", type(error).__name__)
+    journal.purge_trash()
 
 
 def _run_window(app: QApplication, args, paths: AppPaths, demo: bool = False) -> int:
@@ -172,10 +177,8 @@ _REMINDERS = None  # the running ReminderService (interactive runs only)
 
 def _make_window(context: AppContext):
     from resilience_desktop.ui.main_window import MainWindow
-    from resilience_desktop.ui.safety import install_safety_actions
 
     window = MainWindow(context)
-    install_safety_actions(window, context)
     if _REMINDERS is not None:  # a window made again after an auto-lock
         window.keeps_in_tray = _REMINDERS.keeps_in_tray
     return window

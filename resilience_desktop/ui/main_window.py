@@ -137,8 +137,9 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("export_action", "&Export…", file_menu)
         self.import_action = self._action("import_action", "&Import…", file_menu)
         self.backups_action = self._action("backups_action", "&Backups…", file_menu)
-        for action in (self.export_action, self.import_action, self.backups_action):
-            action.setEnabled(False)  # enabled by the data-safety features
+        self.export_action.triggered.connect(self.open_export)
+        self.import_action.triggered.connect(self.open_import)
+        self.backups_action.triggered.connect(self.open_backups)
         file_menu.addSeparator()
         self.summary_action = self._action("summary_action", "Export &summary (PDF)…", file_menu)
         self.summary_action.triggered.connect(self._on_summary_action_triggered)
@@ -146,6 +147,10 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action("settings_action", "&Settings…", file_menu)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
+        self.lock_settings_action = self._action("lock_settings_action", "&Passphrase lock…",
+                                                 file_menu)
+        self.lock_settings_action.triggered.connect(self.open_lock_settings)
+        file_menu.addSeparator()
         self.quit_action = self._action("quit_action", "&Quit", file_menu)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -160,6 +165,27 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("about_action", f"&About {APP_NAME}", help_menu)
         self.about_action.triggered.connect(self._on_about_action_triggered)
         self.help_menu = help_menu
+
+    # -- data safety (ui/safety/actions.py opens the dialogs) ----------------
+    def open_export(self):
+        from resilience_desktop.ui.safety.actions import open_export_dialog
+
+        return open_export_dialog(self, self.context)
+
+    def open_import(self):
+        from resilience_desktop.ui.safety.actions import open_import_dialog
+
+        return open_import_dialog(self, self.context)
+
+    def open_backups(self):
+        from resilience_desktop.ui.safety.actions import open_backups_dialog
+
+        return open_backups_dialog(self, self.context)
+
+    def open_lock_settings(self):
+        from resilience_desktop.ui.safety.actions import open_lock_settings_dialog
+
+        return open_lock_settings_dialog(self, self.context)
 
     def _on_summary_action_triggered(self) -> None:
         from resilience_desktop.ui.insights.summary_dialog import SummaryDialog

@@ -6,13 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from resilience_desktop.services.preferences import get_preference, set_preference
-from resilience_desktop.ui.safety import install_safety_actions
 from resilience_desktop.ui.safety.actions import open_backups_dialog, open_import_dialog
 from resilience_desktop.ui.widgets import background
 
 
 def test_actions_are_enabled_and_the_lock_action_is_added(main_window, context):
-    install_safety_actions(main_window, context)
     for action in (main_window.export_action, main_window.import_action, main_window.backups_action):
         assert action.isEnabled()
     assert main_window.lock_settings_action.text() == "&Passphrase lock…"
@@ -36,7 +34,6 @@ def test_backups_dialog_makes_and_restores(main_window, context, qtbot, monkeypa
 
 
 def test_export_then_import_from_the_menu(main_window, context, qtbot, monkeypatch, tmp_path):
-    install_safety_actions(main_window, context)
     set_preference("mood", "kept")
     dest = tmp_path / "everything.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",

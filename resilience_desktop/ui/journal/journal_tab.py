@@ -63,7 +63,6 @@ class JournalTab(BaseTab):
         self._connect()
         self._build_shortcuts()
         self._set_tab_order()
-        journal.purge_trash()
         QTimer.singleShot(0, self, revisions.thin_revisions)  # after the first paint
         self._offer_unsaved_draft()
         self.browser.refresh()
