@@ -43,7 +43,7 @@ def register(subparsers, parents) -> None:
 
 
 def run(args, paths) -> int:
-    from resilience_desktop.core.db import is_encrypted
+    from resilience_desktop.core import vault
     from resilience_desktop.services.transfer.document import export_csv_dir, export_json_file
     from resilience_desktop.core.output_path import (OutputRefused, check_output_file,
                                                      check_output_folder)
@@ -54,7 +54,7 @@ def run(args, paths) -> int:
         check = check_output_folder if folder else check_output_file
         check(args.path, paths.data_dir, args.force)  # before asking for anything
         with opened_data(paths, write=False):
-            if is_encrypted():
+            if vault.is_locked(paths):
                 print(PLAIN_EXPORT_WARNING.format(path=dest), file=sys.stderr)
             if folder:
                 written = export_csv_dir(dest, paths.data_dir, args.force)

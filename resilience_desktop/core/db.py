@@ -86,6 +86,8 @@ def database_key() -> bytes | None:
 
 
 def is_encrypted() -> bool:
+    """Whether the open connection is SQLCipher (a fact about the connection, for tests and
+    the session). To ask whether the journal is locked, ask ``vault.is_locked(paths)``."""
     return database_key() is not None
 
 

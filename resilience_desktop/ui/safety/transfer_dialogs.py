@@ -57,10 +57,10 @@ def _function(spec: str):
 def run_export(window, context):
     """Ask where, warn if the journal is locked (the export is plain), write it on a
     worker thread (returns the BackgroundTask, or None if the person cancelled)."""
-    from resilience_desktop.core.db import is_encrypted
+    from resilience_desktop.core import vault
     from resilience_desktop.services.transfer.document import export_csv_dir, export_json_file
 
-    if is_encrypted():
+    if vault.is_locked(context.paths):
         answer = QMessageBox.warning(
             window, "Export is not encrypted",
             "Your journal is locked, but an export is a plain file anyone can read. "
