@@ -53,12 +53,13 @@ def derived_table_names(conn: Any) -> set[str]:
 
 
 def data_table_names(conn: Any) -> list[str]:
-    """Every table that holds user data, sorted by name (internals and FTS excluded)."""
+    """Every table that holds user data, sorted by name (internals, the sync engine's
+    own tables (``sync_*``, this computer's folder key among them) and FTS excluded)."""
     names = [
         row[0]
         for row in conn.execute(
             "SELECT name FROM sqlite_master WHERE type='table' "
-            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'sync\\_%' ESCAPE '\\' ORDER BY name"
         )
     ]
     derived = derived_table_names(conn)

@@ -23,6 +23,7 @@ from typing import Any
 
 from resilience_desktop.core import clock
 from resilience_desktop import __version__
+from resilience_desktop.core import sync_capture
 from resilience_desktop.core.backup import write_verified_backup
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import DatabaseTooNewError
@@ -40,6 +41,7 @@ STEP_MODULES = (
     "m0006_calm",
     "m0007_stable_ids",
     "m0008_revisions",
+    "m0009_sync",
 )
 
 
@@ -100,6 +102,7 @@ def migrate_database(backups_dir: Path) -> MigrationReport:
     report = MigrationReport(from_version=start, to_version=start)
     pending = [step for step in steps if step.number > start]
     if not pending:
+        sync_capture.install_if_stale(database)  # a schema changed by hand or by an older step
         return report
     if start > 0:
         stamp = clock.now().strftime("%Y%m%d-%H%M%S")
@@ -118,4 +121,5 @@ def migrate_database(backups_dir: Path) -> MigrationReport:
         report.applied.append(step.name)
         report.to_version = step.number
         log.info("applied migration %s", step.name)
+    sync_capture.install_if_stale(database)  # capture every synced table and column
     return report

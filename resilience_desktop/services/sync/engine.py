@@ -1,0 +1,204 @@
+"""One sync with a folder: send this computer's changes, apply everyone else's.
+
+``sync_with_folder(folder, secret)`` runs inside an open writer session. All local
+effects are one transaction, committed after this computer's new segment and manifest
+are renamed into place (a kill before the commit only means the changes are sent again;
+a duplicate applies idempotently). Refusals (another journal's folder, wrong passphrase)
+happen before anything is written. docs/sync.md explains the design.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import platform
+import secrets
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from resilience_desktop.core import sync_capture
+from resilience_desktop.core.db import database
+from resilience_desktop.services.sync import folder_key, inbox, segments
+from resilience_desktop.services.sync.folder_key import FolderKey, FolderRefused
+from resilience_desktop.services.sync.hlc import HybridClock, wall_ms
+from resilience_desktop.services.sync.merge import Merger
+from resilience_desktop.services.sync.outbox import build_records
+from resilience_desktop.services.sync.schema import load_schema
+from resilience_desktop.services.sync.store import Store
+
+log = logging.getLogger(__name__)
+RECORDS_PER_SEGMENT = 4000
+RECORD_FORMAT = 1
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0
+    received: int = 0
+    computers: set[str] = field(default_factory=set)
+    edited_on_two: int = 0
+    recovery_key: str | None = None  # a folder created by this sync: show it once
+    joined: bool = False
+    waiting_files: int = 0  # files that did not authenticate yet (still arriving?)
+    newer: set[str] = field(default_factory=set)  # computers on a newer Resilience
+    clocks_ahead: set[str] = field(default_factory=set)
+    notes_imported: int = 0
+    notes_refused: list[str] = field(default_factory=list)
+
+
+def schema_version() -> int:
+    from resilience_desktop.core.migrations import latest_version
+
+    return latest_version()
+
+
+def folder_access(folder: Path, secret: str | None, kdf: dict | None = None
+                  ) -> tuple[FolderKey | None, bool]:
+    """Check the folder against this journal before any write: (key, needs creating).
+    FolderRefused: another journal's folder, no passphrase, or a wrong one."""
+    store = Store(database)
+    joined, stored = store.get("folder_id"), store.get("folder_key")
+    if not folder_key.has_folder(folder):
+        if joined:
+            raise FolderRefused(f"{folder} holds no sync folder file (journal.json), but this "
+                                "journal syncs with another folder. Nothing was changed.")
+        if not secret:
+            raise FolderRefused("A passphrase for the new sync folder is needed.")
+        return None, True
+    folder_id = folder_key.read_folder_id(folder)
+    if joined and joined != folder_id:
+        raise FolderRefused(f"{folder} belongs to another journal. Nothing was changed.")
+    if joined and stored:
+        return FolderKey(folder_id, bytes.fromhex(stored)), False
+    if not secret:
+        raise FolderRefused("The sync folder's passphrase is needed to join it.")
+    return folder_key.open_folder(folder, secret), False
+
+
+def sync_with_folder(folder: Path, secret: str | None = None, device_name: str | None = None,
+                     now_ms: Callable[[], int] = wall_ms, kdf: dict | None = None) -> SyncReport:
+    folder = Path(folder)
+    access, create = folder_access(folder, secret, kdf)
+    report = SyncReport()
+    if create:
+        access, report.recovery_key = folder_key.create_folder(folder, secret, kdf)
+    notes = inbox.waiting_notes(folder)
+    with database.atomic():
+        store = Store(database)
+        if store.get("device") is None:
+            join(store, access, device_name or platform.node() or "computer", now_ms())
+            report.joined = True
+        sync_capture.install_if_stale(database)
+        clock = HybridClock(store.get("device"), store.get("clock", ""), now_ms)
+        schema = load_schema(database)
+        inbox.import_notes(notes, report)
+        offset = now_ms() - int(time.time() * 1000)
+        report.sent = send(store, schema, clock, folder, access, offset)
+        receive(store, schema, clock, folder, access, report)
+        report.sent += send(store, schema, clock, folder, access, offset)  # kept revisions
+        store.put("clock", clock.value())
+        store.put("last_sync", now_ms())
+        write_manifest(store, folder, access, now_ms())
+    inbox.move_imported(folder, notes)
+    return report
+
+
+def join(store: Store, access: FolderKey, name: str, now: int) -> None:
+    """Remember the folder and start capturing: every row that exists now is sent."""
+    store.put("folder_id", access.folder_id)
+    store.put("folder_key", access.key.hex())
+    store.put("device", secrets.token_hex(16))
+    store.put("name", name)
+    store.sql("DELETE FROM sync_change")
+    for table in sync_capture.synced_tables(database):
+        store.sql(f"INSERT INTO sync_change (tbl, uid, col, wall_ms) "
+                  f"SELECT ?, uid, '*', ? FROM \"{table}\" WHERE uid != ''", (table, now))
+    log.info("joined a sync folder")
+
+
+def next_seq(store: Store, folder: Path, device: str) -> int:
+    files = segments.own_segment_numbers(folder, device)
+    return max([store.get("seq", 0)] + files) + 1
+
+
+def send(store, schema, clock, folder, access, offset) -> int:
+    records, last = build_records(store, schema, clock, offset)
+    device = store.get("device")
+    for start in range(0, len(records), RECORDS_PER_SEGMENT):
+        seq = next_seq(store, folder, device)
+        payload = {"format": RECORD_FORMAT, "schema": schema_version(), "device": device,
+                   "seq": seq, "records": records[start:start + RECORDS_PER_SEGMENT]}
+        segments.write_segment(folder, access.folder_id, access.key, device, seq, payload)
+        store.put("seq", seq)
+    store.sql("DELETE FROM sync_change WHERE seq <= ?", (last,))
+    return len(records)
+
+
+def read_new_segments(store, clock, folder, access, report) -> list[list]:
+    own, cursors, records = store.get("device"), store.cursors(), []
+    for device in segments.device_ids(folder):
+        if device == own:
+            continue
+        cursor = cursors.get(device, {"seq": 0, "name": "", "seen_at": ""})
+        seq = cursor["seq"]
+        while True:
+            payload = segments.read_segment(folder, access.folder_id, access.key, device, seq + 1)
+            if payload is None:
+                if seq + 1 in segments.own_segment_numbers(folder, device):
+                    report.waiting_files += 1
+                break
+            if payload.get("schema", 0) > schema_version() or payload.get("format") != RECORD_FORMAT:
+                report.newer.add(cursor["name"] or device[:8])
+                break
+            seq += 1
+            for record in payload["records"]:
+                if not clock.observe(record[2]):
+                    report.clocks_ahead.add(cursor["name"] or device[:8])
+            records.extend(payload["records"])
+            report.computers.add(device)
+        manifest = segments.read_manifest(folder, access.folder_id, access.key, device) or {}
+        store.set_cursor(device, seq, manifest.get("name", cursor["name"]),
+                         str(manifest.get("synced_at", cursor["seen_at"])))
+    return records
+
+
+def receive(store, schema, clock, folder, access, report) -> None:
+    records = read_new_segments(store, clock, folder, access, report)
+    waiting = [json.loads(text) for (text,) in store.sql("SELECT record FROM sync_pending")]
+    store.sql("DELETE FROM sync_pending")
+    store.capture_off()
+    try:
+        result = Merger(store, schema).apply_all(waiting + records)
+    finally:
+        store.capture_on()
+    for record in result.waiting:
+        store.sql("INSERT INTO sync_pending (device, record) VALUES (?, ?)",
+                  (record[2].split(".", 2)[2], json.dumps(record)))
+    report.received = len(records)
+    keep_losing_texts(result.conflicts, store)
+    report.edited_on_two = len({conflict.entry_uid for conflict in result.conflicts})
+
+
+def keep_losing_texts(conflicts, store) -> None:
+    """Each losing text becomes a revision; the entry is marked "edited on two computers"
+    (ordinary captured writes: every computer ends with the same history)."""
+    from resilience_desktop.services.journal import revisions
+
+    names = {device: value["name"] for device, value in store.cursors().items()}
+    names[store.get("device")] = store.get("name")
+    for conflict in conflicts:
+        device = names.get(conflict.device) or conflict.device[:8]
+        at = datetime.fromtimestamp(conflict.at_ms / 1000)
+        revisions.keep_revision(conflict.entry_uid, conflict.title, conflict.body,
+                                reason="sync-conflict", device=device, at=at)
+        revisions.mark_edited_on_two_computers(conflict.entry_uid, device)
+
+
+def write_manifest(store, folder, access, now) -> None:
+    read = {device: value["seq"] for device, value in store.cursors().items()}
+    segments.write_manifest(folder, access.folder_id, access.key, store.get("device"), {
+        "device": store.get("device"), "name": store.get("name"), "seq": store.get("seq", 0),
+        "read": read, "synced_at": now, "schema": schema_version()})

@@ -1,0 +1,134 @@
+"""The sync folder's key: ``<folder>/journal.json`` (docs/sync.md).
+
+Same model as the journal's vault (issue 17): a random 256-bit folder key, wrapped
+with AES-GCM by a key derived with Argon2id from the folder passphrase, and again from
+a printable recovery key shown once when the folder is created. The associated data
+binds each wrap to the folder id. TODO: share the wrap/unwrap with core/vault.py once its
+AEAD API lands (issue 17); the file format here stays readable either way.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from resilience_desktop.core.errors import UserFacingError
+from resilience_desktop.core.files import make_private_dir, write_atomic
+
+FOLDER_FILE = "journal.json"
+FORMAT = 1
+DEFAULT_KDF = {"time_cost": 3, "memory_cost": 65536, "parallelism": 1}
+_KDF_LIMITS = {"time_cost": (1, 20), "memory_cost": (8, 1 << 21), "parallelism": (1, 16)}
+
+
+class FolderRefused(UserFacingError):
+    """Wrong passphrase, a damaged journal.json, or another journal's folder."""
+
+
+@dataclass(frozen=True)
+class FolderKey:
+    folder_id: str
+    key: bytes
+
+
+def _kek(secret: bytes, salt: bytes, kdf: dict) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
+    return hash_secret_raw(secret, salt, time_cost=kdf["time_cost"],
+                           memory_cost=kdf["memory_cost"], parallelism=kdf["parallelism"],
+                           hash_len=32, type=Type.ID)
+
+
+def _aad(folder_id: str, label: str) -> bytes:
+    return f"resilience-sync-folder-v1:{folder_id}:{label}".encode()
+
+
+def wrap(key: bytes, secret: bytes, folder_id: str, label: str, kdf: dict) -> dict:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    wrapped = AESGCM(_kek(secret, salt, kdf)).encrypt(nonce, key, _aad(folder_id, label))
+    return {"kdf": "argon2id", **kdf, "salt": salt.hex(), "nonce": nonce.hex(),
+            "wrapped": wrapped.hex()}
+
+
+def unwrap(record: dict, secret: bytes, folder_id: str, label: str) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    kdf = {name: record[name] for name in DEFAULT_KDF}
+    for name, (low, high) in _KDF_LIMITS.items():
+        if not isinstance(kdf[name], int) or not low <= kdf[name] <= high:
+            raise ValueError(f"bad {name}")
+    kek = _kek(secret, bytes.fromhex(record["salt"]), kdf)
+    try:
+        return AESGCM(kek).decrypt(bytes.fromhex(record["nonce"]),
+                                   bytes.fromhex(record["wrapped"]), _aad(folder_id, label))
+    except InvalidTag:
+        return None
+
+
+def normalise_recovery(text: str) -> bytes:
+    return "".join(ch for ch in text.upper() if ch.isalnum()).encode("ascii", "ignore")
+
+
+def new_recovery_key() -> str:
+    import base64
+
+    text = base64.b32encode(secrets.token_bytes(20)).decode("ascii")
+    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+
+
+def folder_file(folder: Path) -> Path:
+    return Path(folder) / FOLDER_FILE
+
+
+def has_folder(folder: Path) -> bool:
+    return folder_file(folder).exists()
+
+
+def create_folder(folder: Path, passphrase: str, kdf: dict | None = None
+                  ) -> tuple[FolderKey, str]:
+    """A new sync folder: its id, key and recovery key (print it once)."""
+    kdf = dict(kdf or DEFAULT_KDF)
+    folder_id, key, recovery = secrets.token_hex(16), secrets.token_bytes(32), new_recovery_key()
+    document = {"format": FORMAT, "folder_id": folder_id, "vault": {
+        "passphrase": wrap(key, passphrase.encode("utf-8"), folder_id, "passphrase", kdf),
+        "recovery": wrap(key, normalise_recovery(recovery), folder_id, "recovery", kdf)}}
+    make_private_dir(folder)
+    write_atomic(folder_file(folder), json.dumps(document, indent=1).encode())
+    return FolderKey(folder_id, key), recovery
+
+
+def read_folder_id(folder: Path) -> str:
+    return _document(folder)["folder_id"]
+
+
+def _document(folder: Path) -> dict:
+    try:
+        document = json.loads(folder_file(folder).read_text("utf-8"))
+        if document.get("format") != FORMAT or len(document["folder_id"]) != 32:
+            raise ValueError("unknown format")
+        int(document["folder_id"], 16)
+        return document
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise FolderRefused(f"{folder_file(folder)} is not a Resilience sync folder file, or it "
+                            "is damaged (perhaps still arriving). Nothing was changed.") from error
+
+
+def open_folder(folder: Path, secret: str) -> FolderKey:
+    """The folder key from its passphrase (or its recovery key); FolderRefused if neither."""
+    document = _document(folder)
+    folder_id, vault = document["folder_id"], document.get("vault", {})
+    try:
+        key = unwrap(vault["passphrase"], secret.encode("utf-8"), folder_id, "passphrase")
+        if key is None and len(normalise_recovery(secret)) == 32:
+            key = unwrap(vault["recovery"], normalise_recovery(secret), folder_id, "recovery")
+    except (KeyError, ValueError, TypeError) as error:
+        raise FolderRefused(f"The key record in {folder_file(folder)} is damaged. "
+                            "Nothing was changed.") from error
+    if key is None or len(key) != 32:
+        raise FolderRefused("That is not the sync folder's passphrase. Nothing was changed.")
+    return FolderKey(folder_id, key)

@@ -1,0 +1,193 @@
+"""Apply received records (docs/sync.md, "Merge rules").
+
+Per column the later clock wins; a tombstone is final; a natural-key tie keeps the
+smaller uid (the other becomes an alias); a record whose parent has not arrived waits.
+When a concurrent edit of an entry's title or body loses, its text is collected in
+``conflicts`` for the engine to keep as a revision. Capture is off while rows change.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from peewee import IntegrityError
+
+from resilience_desktop.services.sync.hlc import UNKNOWN
+from resilience_desktop.services.sync.schema import TableInfo
+from resilience_desktop.services.sync.store import Store, effective_clock
+
+DONE, WAIT = "done", "wait"
+
+
+class _Collision(Exception):
+    pass
+
+
+@dataclass
+class Conflict:
+    entry_uid: str
+    title: str
+    body: str
+    device: str  # who wrote the losing text (clock's device)
+    at_ms: int
+
+
+@dataclass
+class MergeResult:
+    applied: int = 0
+    waiting: list = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+class Merger:
+    def __init__(self, store: Store, schema: dict[str, TableInfo]) -> None:
+        self.store, self.schema = store, schema
+        self.result = MergeResult()
+
+    def apply_all(self, records: list[list]) -> MergeResult:
+        order = {name: number for number, name in enumerate(self.schema)}
+        upserts = sorted((r for r in records if r[3] == "u" and r[0] in order),
+                         key=lambda r: (order[r[0]], r[2]))
+        deletes = sorted((r for r in records if r[3] == "d" and r[0] in order),
+                         key=lambda r: (-order[r[0]], r[2]))
+        unknown = [r for r in records if r[0] not in order]
+        waiting = upserts
+        while waiting:  # parents may come later in the same batch (an entry's follow-up)
+            still = [record for record in waiting if self.upsert(record) == WAIT]
+            if len(still) == len(waiting):
+                break
+            waiting = still
+        waiting += [record for record in deletes if self.delete(record) == WAIT]
+        self.result.waiting = waiting + unknown
+        return self.result
+
+    # ---- deletes ------------------------------------------------------------------
+    def delete(self, record: list) -> str:
+        table, uid, hlc = record[0], self.store.resolve(record[0], record[1]), record[2]
+        try:
+            self.store.sql(f'DELETE FROM "{table}" WHERE uid = ?', (uid,))
+        except (IntegrityError, sqlite3.IntegrityError):
+            return WAIT  # still used here (ON DELETE RESTRICT): nothing is dropped
+        self.store.reset_clocks(table, uid, "-", hlc)
+        self.result.applied += 1
+        return DONE
+
+    # ---- upserts ------------------------------------------------------------------
+    def local_values(self, info: TableInfo, row: dict) -> dict | None:
+        """The row with parent uids turned into local ids; None: a parent is missing."""
+        values = dict(row)
+        for column, (parent, on_delete) in info.foreign_keys.items():
+            uid = values.get(column)
+            if uid is None:
+                continue
+            uid = self.store.resolve(parent, uid)
+            found = self.store.sql(f'SELECT id FROM "{parent}" WHERE uid = ?', (uid,)).fetchone()
+            if found is not None:
+                values[column] = found[0]
+            elif self.store.is_tombstone(parent, uid) and on_delete == "SET NULL":
+                values[column] = None
+            elif self.store.is_tombstone(parent, uid) and on_delete == "CASCADE":
+                return {}  # the parent is gone for good: so is this row
+            else:
+                return None
+        return values
+
+    def upsert(self, record: list) -> str:
+        table, uid, hlc, _op, row, changed, prev = record
+        info = self.schema[table]
+        uid = self.store.resolve(table, uid)
+        if self.store.is_tombstone(table, uid):
+            self.result.applied += 1
+            return DONE
+        values = self.local_values(info, {k: v for k, v in row.items() if k in info.columns})
+        if values is None:
+            return WAIT
+        if not values:
+            self.store.reset_clocks(table, uid, "-", hlc)
+            self.result.applied += 1
+            return DONE
+        values["uid"] = uid
+        try:
+            self.write(info, uid, hlc, values, changed, prev or {}, row)
+        except _Collision:
+            return self.resolve_collision(info, record, values)
+        self.result.applied += 1
+        return DONE
+
+    def write(self, info, uid, hlc, values, changed, prev, row) -> None:
+        table = info.name
+        names = [c for c in info.columns if c in values]
+        local = self.store.sql(
+            f'SELECT {", ".join(chr(34) + c + chr(34) for c in names)} FROM "{table}" WHERE uid = ?',
+            (uid,)).fetchone()
+        try:
+            if local is None:
+                marks = ", ".join("?" for _ in names)
+                self.store.sql(f'INSERT INTO "{table}" ({", ".join(chr(34) + c + chr(34) for c in names)})'
+                               f" VALUES ({marks})", tuple(values[c] for c in names))
+                if changed == ["*"]:
+                    self.store.reset_clocks(table, uid, "*", hlc)
+                else:  # an edit of a row whose creation has not arrived yet
+                    for column in changed:
+                        self.store.set_clock(table, uid, column, hlc)
+                return
+            self.update(info, uid, hlc, values, changed, prev, dict(zip(names, local)), row)
+        except (IntegrityError, sqlite3.IntegrityError) as error:
+            if "UNIQUE" in str(error) and info.natural_keys:
+                raise _Collision() from error
+            raise
+
+    def update(self, info, uid, hlc, values, changed, prev, local, row) -> None:
+        table = info.name
+        clocks = self.store.clocks(table, uid)
+        wins = []
+        for column in values:
+            if column == "uid":
+                continue
+            incoming = hlc if changed == ["*"] or column in changed else UNKNOWN
+            current = effective_clock(clocks, column)
+            if incoming > current:
+                wins.append(column)
+            self.note_conflict(info, uid, column, incoming, current, prev, local, row, values)
+        if wins:
+            sets = ", ".join(f'"{column}" = ?' for column in wins)
+            self.store.sql(f'UPDATE "{table}" SET {sets} WHERE uid = ?',
+                           tuple(values[c] for c in wins) + (uid,))
+            for column in wins:
+                self.store.set_clock(table, uid, column, hlc)
+
+    def note_conflict(self, info, uid, column, incoming, current, prev, local, row, values):
+        """A concurrent edit of an entry's text: the loser's text, for a revision."""
+        if (info.name != "journal_entry" or column not in info.text_columns
+                or incoming == UNKNOWN or current == UNKNOWN
+                or prev.get(column, UNKNOWN) == current or local[column] == values[column]):
+            return
+        loser_title, loser_body, loser_clock = (
+            (row.get("title", ""), row.get("body", ""), incoming) if incoming < current
+            else (local.get("title", ""), local.get("body", ""), current))
+        if any(c.entry_uid == uid and (c.title, c.body) == (loser_title, loser_body)
+               for c in self.result.conflicts):
+            return
+        wall, _counter, device = loser_clock.split(".", 2)
+        self.result.conflicts.append(Conflict(uid, loser_title or "", loser_body or "",
+                                              device, int(wall)))
+
+    def resolve_collision(self, info: TableInfo, record: list, values: dict) -> str:
+        """Two uids for one natural key: keep the smaller one everywhere."""
+        table, uid = info.name, values["uid"]
+        for key in info.natural_keys:
+            where = " AND ".join(f'"{c}" IS ?' for c in key)
+            found = self.store.sql(f'SELECT uid FROM "{table}" WHERE {where}',
+                                   tuple(values.get(c) for c in key)).fetchone()
+            if found is None or found[0] == uid:
+                continue
+            other = found[0]
+            if uid < other:
+                self.store.sql(f'UPDATE "{table}" SET uid = ? WHERE uid = ?', (uid, other))
+                self.store.rekey_clocks(table, other, uid)
+                self.store.alias(table, other, uid)
+            else:
+                self.store.alias(table, uid, other)
+            return self.upsert(record)
+        return WAIT  # a collision this engine cannot explain: keep the record, retry later

@@ -1,0 +1,84 @@
+"""The sync engine's local tables (migration m0009): state, clocks, cursors, aliases.
+
+All calls run inside the engine's one transaction (services/sync/engine.py).
+"""
+
+from __future__ import annotations
+
+import json
+
+from resilience_desktop.services.sync.hlc import UNKNOWN
+
+
+class Store:
+    def __init__(self, db) -> None:
+        self.db = db
+
+    def sql(self, statement: str, params: tuple = ()):
+        return self.db.execute_sql(statement, params)
+
+    # ---- key/value state ----------------------------------------------------------
+    def get(self, key: str, default=None):
+        row = self.sql("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def put(self, key: str, value) -> None:
+        self.sql("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)",
+                 (key, json.dumps(value)))
+
+    # ---- clocks -------------------------------------------------------------------
+    def clocks(self, table: str, uid: str) -> dict[str, str]:
+        return dict(self.sql("SELECT col, hlc FROM sync_clock WHERE tbl = ? AND uid = ?",
+                             (table, uid)).fetchall())
+
+    def set_clock(self, table: str, uid: str, column: str, hlc: str) -> None:
+        self.sql("INSERT OR REPLACE INTO sync_clock (tbl, uid, col, hlc) VALUES (?, ?, ?, ?)",
+                 (table, uid, column, hlc))
+
+    def reset_clocks(self, table: str, uid: str, column: str, hlc: str) -> None:
+        """One clock for the whole row (a new row, or a tombstone)."""
+        self.sql("DELETE FROM sync_clock WHERE tbl = ? AND uid = ?", (table, uid))
+        self.set_clock(table, uid, column, hlc)
+
+    def is_tombstone(self, table: str, uid: str) -> bool:
+        return self.sql("SELECT 1 FROM sync_clock WHERE tbl = ? AND uid = ? AND col = '-'",
+                        (table, uid)).fetchone() is not None
+
+    def rekey_clocks(self, table: str, old: str, new: str) -> None:
+        self.sql("DELETE FROM sync_clock WHERE tbl = ? AND uid = ?", (table, new))
+        self.sql("UPDATE sync_clock SET uid = ? WHERE tbl = ? AND uid = ?", (new, table, old))
+
+    # ---- aliases (a uid that lost a natural-key tie) --------------------------------
+    def resolve(self, table: str, uid: str) -> str:
+        for _ in range(8):
+            row = self.sql("SELECT target FROM sync_alias WHERE tbl = ? AND uid = ?",
+                           (table, uid)).fetchone()
+            if row is None:
+                return uid
+            uid = row[0]
+        return uid
+
+    def alias(self, table: str, uid: str, target: str) -> None:
+        self.sql("INSERT OR REPLACE INTO sync_alias (tbl, uid, target) VALUES (?, ?, ?)",
+                 (table, uid, target))
+
+    # ---- cursors: what was read of each other computer --------------------------------
+    def cursors(self) -> dict[str, dict]:
+        return {device: {"seq": seq, "name": name, "seen_at": seen_at} for device, seq, name, seen_at
+                in self.sql("SELECT device, seq, name, seen_at FROM sync_cursor").fetchall()}
+
+    def set_cursor(self, device: str, seq: int, name: str, seen_at: str) -> None:
+        self.sql("INSERT OR REPLACE INTO sync_cursor (device, seq, name, seen_at) "
+                 "VALUES (?, ?, ?, ?)", (device, seq, name, seen_at))
+
+    # ---- suppressing capture while received changes are applied ----------------------
+    def capture_off(self) -> None:
+        self.sql("INSERT OR IGNORE INTO sync_apply (id) VALUES (1)")
+
+    def capture_on(self) -> None:
+        self.sql("DELETE FROM sync_apply")
+
+
+def effective_clock(clocks: dict[str, str], column: str) -> str:
+    """A column's clock: its own, or the row's base clock, whichever is later."""
+    return max(clocks.get(column, UNKNOWN), clocks.get("*", UNKNOWN))
