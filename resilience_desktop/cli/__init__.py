@@ -23,7 +23,7 @@ def _data_dir_parent() -> argparse.ArgumentParser:
 
 #: The modules that each add one or more verbs, in the order `--help` lists them.
 VERB_MODULES = ("backup", "check", "checkin", "demo", "export_cmd", "import_cmd", "search", "summary_cmd",
-                "vault_cmd", "write_cmd", "edit_cmd")
+                "sync_cmd", "vault_cmd", "write_cmd", "edit_cmd")
 
 #: Top-level options that take a value (so their value is not mistaken for a verb).
 _VALUE_OPTIONS = ("--data-dir", "--screenshot")

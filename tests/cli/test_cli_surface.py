@@ -13,7 +13,7 @@ from resilience_desktop.cli import build_parser
 from tests.conftest import PYTHON, run_cli
 
 VERBS = ("backup", "restore", "check", "checkin", "demo", "export", "import", "search",
-         "lock", "unlock", "passphrase", "summary", "write", "edit")
+         "lock", "unlock", "passphrase", "summary", "write", "edit", "sync")
 
 
 @pytest.fixture(scope="module")

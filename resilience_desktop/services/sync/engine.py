@@ -94,11 +94,11 @@ def sync_with_folder(folder: Path, secret: str | None = None, device_name: str |
         sync_capture.install_if_stale(database)
         clock = HybridClock(store.get("device"), store.get("clock", ""), now_ms)
         schema = load_schema(database)
-        inbox.import_notes(notes, report)
         offset = now_ms() - int(time.time() * 1000)
         report.sent = send(store, schema, clock, folder, access, offset)
         receive(store, schema, clock, folder, access, report)
-        report.sent += send(store, schema, clock, folder, access, offset)  # kept revisions
+        inbox.import_notes(notes, report)  # after receiving: a note another computer took
+        report.sent += send(store, schema, clock, folder, access, offset)  # notes, revisions
         store.put("clock", clock.value())
         store.put("last_sync", now_ms())
         write_manifest(store, folder, access, now_ms())
@@ -202,3 +202,6 @@ def write_manifest(store, folder, access, now) -> None:
     segments.write_manifest(folder, access.folder_id, access.key, store.get("device"), {
         "device": store.get("device"), "name": store.get("name"), "seq": store.get("seq", 0),
         "read": read, "synced_at": now, "schema": schema_version()})
+
+
+from resilience_desktop.services.sync.status import folder_status, needs_secret  # noqa: E402,F401

@@ -1,0 +1,132 @@
+"""`resilience-desktop sync FOLDER`: exchange changes with a sync folder once (issue 18).
+
+The folder is carried between computers by a file-sync tool (Syncthing, Nextcloud,
+Dropbox, a USB stick); docs/sync.md explains what is in it. The folder's passphrase is
+read from stdin when it is not a terminal (one line; a locked journal's own passphrase
+comes first, on its own line), and only when it is needed: to create or join a folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from resilience_desktop.cli.common import CommandError, opened_data
+
+EXAMPLES = """\
+The first time, `sync` creates the folder (and prints its recovery key once) or joins
+it; on a new computer with no journal yet, it creates the journal from the folder.
+Later runs need no passphrase: this journal remembers the folder's key.
+
+examples:
+  resilience-desktop sync ~/Sync/resilience
+  echo "folder passphrase" | resilience-desktop sync ~/Sync/resilience --data-dir ~/new
+  resilience-desktop sync ~/Sync/resilience --status
+
+exit codes: 0 done, 1 refused with nothing changed (wrong passphrase, another journal's
+folder, no journal and no folder passphrase)."""
+
+
+def register(subparsers, parents) -> None:
+    parser = subparsers.add_parser(
+        "sync", parents=parents,
+        help="exchange changes with a sync folder (Syncthing, Nextcloud, a USB stick...)",
+        description="Send this journal's changes to FOLDER and apply the other computers'.",
+        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folder", type=Path, metavar="FOLDER",
+                        help="the sync folder (created the first time)")
+    parser.add_argument("--status", action="store_true",
+                        help="list the computers of the folder and when each last synced")
+    parser.add_argument("--name", metavar="NAME",
+                        help="this computer's name, shown on the others (first sync)")
+    parser.set_defaults(func=run)
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+def summary(report) -> str:
+    return (f"sent {plural(report.sent, 'change')}, received {report.received} from "
+            f"{plural(len(report.computers), 'computer')}, "
+            f"{plural(report.edited_on_two, 'entry', 'entries')} edited on two computers")
+
+
+def warnings(report) -> list[str]:
+    lines = [f"{name} runs a newer Resilience: update Resilience to read its changes "
+             "(they wait in the folder)." for name in sorted(report.newer)]
+    lines += [f"The clock of {name} is more than a day ahead; its times are not trusted."
+              for name in sorted(report.clocks_ahead)]
+    if report.waiting_files:
+        lines.append(f"{plural(report.waiting_files, 'file')} in the folder did not arrive "
+                     "whole yet; they are read at the next sync.")
+    lines += [f"Inbox note not imported: {reason}" for reason in report.notes_refused]
+    return lines
+
+
+def folder_secret() -> str:
+    from resilience_desktop.cli.vault_cmd import read_secret_line
+
+    return read_secret_line("Sync folder passphrase: ")
+
+
+def check_folder(folder: Path, paths) -> Path:
+    folder = folder.expanduser().absolute()
+    data = paths.data_dir.absolute()
+    if folder == data or data in folder.parents or folder in data.parents:
+        raise CommandError("The sync folder must not be inside the data folder (or hold it). "
+                           "Nothing was changed.")
+    return folder
+
+
+def run(args, paths) -> int:
+    from resilience_desktop.services.sync.folder_key import FolderRefused
+
+    folder = check_folder(args.folder, paths)
+    try:
+        if args.status:
+            return show_status(folder, paths)
+        return run_sync(folder, paths, args.name)
+    except FolderRefused as error:
+        raise CommandError(str(error)) from None
+
+
+def run_sync(folder: Path, paths, name: str | None) -> int:
+    from resilience_desktop.services.sync import engine, folder_key
+
+    secret = None
+    if not paths.db_path.exists():  # a new computer: check the folder before creating
+        secret = folder_secret()
+        if folder_key.has_folder(folder):
+            folder_key.open_folder(folder, secret)
+    with opened_data(paths, write=True, create=secret is not None) as session:
+        if secret is None and engine.needs_secret(folder):
+            secret = folder_secret()
+        report = engine.sync_with_folder(folder, secret, device_name=name)
+    if session.created:
+        print(f"Created a new journal in {paths.data_dir} from the sync folder.")
+    if report.recovery_key:
+        print(f"Created the sync folder {folder}. Its recovery key opens it if the passphrase "
+              f"is lost (shown once, write it down):\n  {report.recovery_key}")
+    if report.notes_imported:
+        print(f"Imported {plural(report.notes_imported, 'note')} from the inbox.")
+    print(summary(report))
+    for line in warnings(report):
+        print(line, file=sys.stderr)
+    return 0
+
+
+def show_status(folder: Path, paths) -> int:
+    from resilience_desktop.services.sync import engine
+
+    with opened_data(paths, write=False):
+        secret = folder_secret() if engine.needs_secret(folder) else None
+        computers = engine.folder_status(folder, secret)
+    for computer in computers:
+        when = (datetime.fromtimestamp(computer.synced_ms / 1000).strftime("%Y-%m-%d %H:%M")
+                if computer.synced_ms else "never")
+        mark = " (this computer)" if computer.this else ""
+        print(f"{computer.name}{mark}: last synced {when}")
+    return 0

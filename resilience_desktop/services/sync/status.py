@@ -1,0 +1,54 @@
+"""What a sync folder says about its computers (``sync FOLDER --status``), read-only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from resilience_desktop.core.db import database
+from resilience_desktop.services.sync import folder_key, segments
+from resilience_desktop.services.sync.folder_key import FolderKey, FolderRefused
+from resilience_desktop.services.sync.store import Store
+
+
+@dataclass(frozen=True)
+class Computer:
+    name: str
+    synced_ms: int | None
+    this: bool
+
+
+def needs_secret(folder: Path) -> bool:
+    """True unless this journal has joined this very folder and keeps its key."""
+    store = Store(database)
+    if not (store.get("folder_key") and folder_key.has_folder(folder)):
+        return True
+    try:
+        return folder_key.read_folder_id(folder) != store.get("folder_id")
+    except FolderRefused:
+        return True
+
+
+def known_key(folder: Path, secret: str | None) -> FolderKey:
+    store = Store(database)
+    if secret:
+        return folder_key.open_folder(folder, secret)
+    folder_id = folder_key.read_folder_id(folder)
+    if folder_id != store.get("folder_id"):
+        raise FolderRefused(f"{folder} belongs to another journal. Nothing was changed.")
+    return FolderKey(folder_id, bytes.fromhex(store.get("folder_key")))
+
+
+def folder_status(folder: Path, secret: str | None) -> list[Computer]:
+    """Every computer with a readable manifest in the folder, this one first."""
+    if not folder_key.has_folder(folder):
+        raise FolderRefused(f"{folder} is not a sync folder (no journal.json).")
+    access = known_key(folder, secret)
+    own = Store(database).get("device")
+    computers = []
+    for device in segments.device_ids(folder):
+        manifest = segments.read_manifest(folder, access.folder_id, access.key, device)
+        if manifest is not None:
+            computers.append(Computer(str(manifest.get("name") or device[:8]),
+                                      manifest.get("synced_at"), device == own))
+    return sorted(computers, key=lambda c: (not c.this, c.name))
