@@ -1,6 +1,7 @@
 """Apply received records (docs/sync.md, "Merge rules").
 
-Per column the later clock wins; a tombstone is final; a natural-key tie keeps the
+Per column the later clock wins; a deletion wins over edits and over the row's creation
+unless the row was created again later; a natural-key tie keeps the
 smaller uid (the other becomes an alias); a record whose parent has not arrived waits.
 When a concurrent edit of an entry's title or body loses, its text is collected in
 ``conflicts`` for the engine to keep as a revision. Capture is off while rows change.
@@ -64,7 +65,12 @@ class Merger:
 
     # ---- deletes ------------------------------------------------------------------
     def delete(self, record: list) -> str:
+        """Later clock wins here too: a row created again after the deletion stays."""
         table, uid, hlc = record[0], self.store.resolve(record[0], record[1]), record[2]
+        clocks = self.store.clocks(table, uid)
+        if max(clocks.get("*", UNKNOWN), clocks.get("-", UNKNOWN)) >= hlc:
+            self.result.applied += 1
+            return DONE
         try:
             self.store.sql(f'DELETE FROM "{table}" WHERE uid = ?', (uid,))
         except (IntegrityError, sqlite3.IntegrityError):
@@ -97,8 +103,9 @@ class Merger:
         table, uid, hlc, _op, row, changed, prev = record
         info = self.schema[table]
         uid = self.store.resolve(table, uid)
-        if self.store.is_tombstone(table, uid):
-            self.result.applied += 1
+        tombstone = self.store.clocks(table, uid).get("-")
+        if tombstone is not None and (changed != ["*"] or hlc <= tombstone):
+            self.result.applied += 1  # an edit of a deleted row, or a deletion came later
             return DONE
         values = self.local_values(info, {k: v for k, v in row.items() if k in info.columns})
         if values is None:

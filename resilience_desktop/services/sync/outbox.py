@@ -39,9 +39,29 @@ def read_row(store: Store, info: TableInfo, uid: str) -> dict | None:
     return values
 
 
+def canonicalise(store: Store, schema: dict[str, TableInfo]) -> None:
+    """Give new rows of natural-key tables their derived uid (a captured change: the
+    random uid was never sent, the derived one is)."""
+    changes, _last = pending_changes(store)
+    for _round in range(3):  # a rename may free the uid another row needs
+        moved = False
+        for table, uid, _columns, _wall in changes:
+            info = schema.get(table)
+            row = read_row(store, info, uid) if info is not None and uid else None
+            wanted = info.canonical_uid(row) if row is not None else None
+            if wanted and wanted != uid and store.sql(
+                    f'SELECT 1 FROM "{table}" WHERE uid = ?', (wanted,)).fetchone() is None:
+                store.sql(f'UPDATE "{table}" SET uid = ? WHERE uid = ?', (wanted, uid))
+                moved = True
+        if not moved:
+            return
+        changes, _last = pending_changes(store)
+
+
 def build_records(store: Store, schema: dict[str, TableInfo], clock: HybridClock,
                   offset_ms: int = 0) -> tuple[list[list], int]:
     """The records of every pending change (clocks stored), and the last change seq."""
+    canonicalise(store, schema)
     changes, last_seq = pending_changes(store)
     records = []
     for table, uid, columns, wall in changes:
@@ -63,7 +83,9 @@ def build_records(store: Store, schema: dict[str, TableInfo], clock: HybridClock
             continue
         before = {column: effective_clock(clocks, column)
                   for column in (info.columns if changed == ["*"] else changed)}
-        hlc = clock.stamp(wall + offset_ms, after=max(before.values(), default=""))
+        # Later than every clock of the row (a deletion from a computer whose clock runs
+        # far ahead included): a new value always beats the one it replaces, everywhere.
+        hlc = clock.stamp(wall + offset_ms, after=max(clocks.values(), default=""))
         if changed == ["*"]:
             store.reset_clocks(table, uid, "*", hlc)
         else:

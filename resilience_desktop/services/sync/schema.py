@@ -7,6 +7,7 @@ uid is kept), and an order where parents come before their children.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 
 from resilience_desktop.core import sync_capture
@@ -20,6 +21,16 @@ TEXT_COLUMNS = {
 }
 
 
+#: Rows that ARE their natural key (a tag on an entry, a feeling word, an activity name,
+#: who was at a meeting...): their uid is derived from it (uuid5, the same namespace as
+#: the built-in activities' seed uids of m0007), so two computers adding the same one make
+#: one row, and a writer that deletes and re-creates them (entries.save_entry) keeps it.
+CANONICAL_TABLES = ("journal_entry_tag", "journal_entry_emotion", "emotion_word",
+                    "exercise_activity", "calm_pattern", "group_membership", "contact_person",
+                    "exercise_session_person", "exercise_session_group", "insights_answer")
+SEED_NAMESPACE = uuid.UUID("6f1c0b52-8d4e-4c36-9a5e-6a2f3e1d7b90")  # = m0007_stable_ids
+
+
 @dataclass
 class TableInfo:
     name: str
@@ -27,6 +38,13 @@ class TableInfo:
     foreign_keys: dict[str, tuple[str, str]] = field(default_factory=dict)  # col -> (parent, on_delete)
     natural_keys: list[tuple[str, ...]] = field(default_factory=list)
     text_columns: tuple[str, ...] = ()
+
+    def canonical_uid(self, row: dict) -> str | None:
+        """The uid a row of a CANONICAL_TABLES table must have (row: parents as uids)."""
+        if self.name not in CANONICAL_TABLES or not self.natural_keys:
+            return None
+        key = ":".join(str(row.get(column)) for column in self.natural_keys[0])
+        return uuid.uuid5(SEED_NAMESPACE, f"{self.name}:{key}").hex
 
 
 def _natural_keys(db, table: str) -> list[tuple[str, ...]]:

@@ -1,0 +1,49 @@
+"""SIGKILL at random moments while computers write and sync (issue 18): nothing that
+was saved is lost, and the next sync completes and converges."""
+
+from __future__ import annotations
+
+import random
+
+from tests.kill_helpers import run_and_kill
+from tests.services.sync_helpers import rows_of, settle
+
+#: Writes an entry, says its body once saved, syncs; again and again until killed.
+WRITER = """
+import sys
+from datetime import date
+from pathlib import Path
+sys.path.insert(0, ".")
+from tests.services.sync_helpers import opened, sync
+from resilience_desktop.services.journal.entries import EntryInput, save_entry
+data, folder, name = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+print("ready", flush=True)
+number = 0
+while True:
+    number += 1
+    body = f"{name} entry {number}"
+    with opened(data):
+        save_entry(EntryInput(entry_date=date(2026, 3, 1), body=body))
+    print(body, flush=True)
+    sync(data, folder, name)
+"""
+
+
+def bodies(data_dir) -> set[str]:
+    return {dict(row)["body"] for _uid, row in rows_of(data_dir)["journal_entry"]}
+
+
+def test_kills_during_sync_lose_nothing_and_the_next_sync_completes(tmp_path):
+    rng = random.Random(18)
+    laptop, desktop, folder = tmp_path / "laptop", tmp_path / "desktop", tmp_path / "folder"
+    saved: set[str] = set()
+    for round_ in range(6):
+        computer = (laptop, desktop)[round_ % 2]
+        saved |= set(run_and_kill(WRITER, [computer, folder, computer.name], rng,
+                                  max_delay=4.0, parse=str))
+    assert saved, "no write was acknowledged before the kills"
+    settle((laptop, desktop), folder)
+    assert saved <= bodies(laptop) and saved <= bodies(desktop)
+    assert rows_of(laptop) == rows_of(desktop)
+    leftovers = [p for p in folder.rglob("*") if p.name.endswith(".tmp")]
+    assert all(p.parent.exists() for p in leftovers)  # a killed write leaves only a temp file
