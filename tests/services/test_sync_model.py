@@ -264,7 +264,8 @@ class SyncMachine(RuleBasedStateMachine):
                     assert bodies <= kept, f"text lost on {computer.data.name}: {bodies - kept}"
         for other in snapshots[1:]:
             for table in snapshots[0]:
-                assert other[table] == snapshots[0][table], f"{table} differs"
+                assert other[table] == snapshots[0][table], (
+                    f"{table} differs: {sorted(other[table] ^ snapshots[0][table])[:4]}")
             assert any(snapshots[0].values())
 
 

@@ -13,7 +13,6 @@ import json
 import logging
 import platform
 import secrets
-import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -94,7 +93,7 @@ def sync_with_folder(folder: Path, secret: str | None = None, device_name: str |
         sync_capture.install_if_stale(database)
         clock = HybridClock(store.get("device"), store.get("clock", ""), now_ms)
         schema = load_schema(database)
-        offset = now_ms() - int(time.time() * 1000)
+        offset = now_ms() - sqlite_wall_ms()  # the triggers' times are SQLite's wall time
         report.sent = send(store, schema, clock, folder, access, offset)
         receive(store, schema, clock, folder, access, report)
         inbox.import_notes(notes, report)  # after receiving: a note another computer took
@@ -104,6 +103,10 @@ def sync_with_folder(folder: Path, secret: str | None = None, device_name: str |
         write_manifest(store, folder, access, now_ms())
     inbox.move_imported(folder, notes)
     return report
+
+
+def sqlite_wall_ms() -> int:
+    return database.execute_sql(f"SELECT {sync_capture.WALL_MS}").fetchone()[0]
 
 
 def join(store: Store, access: FolderKey, name: str, now: int) -> None:
@@ -190,6 +193,9 @@ def keep_losing_texts(conflicts, store) -> None:
     names = {device: value["name"] for device, value in store.cursors().items()}
     names[store.get("device")] = store.get("name")
     for conflict in conflicts:
+        if store.sql("SELECT 1 FROM journal_entry WHERE uid = ?",
+                     (conflict.entry_uid,)).fetchone() is None:
+            continue  # deleted for good in the same sync: its texts went with it
         device = names.get(conflict.device) or conflict.device[:8]
         at = datetime.fromtimestamp(conflict.at_ms / 1000)
         revisions.keep_revision(conflict.entry_uid, conflict.title, conflict.body,

@@ -9,8 +9,9 @@ this computer's wall time is flagged and not observed. The wall time comes from 
 
 from __future__ import annotations
 
-import time
 from typing import Callable
+
+from resilience_desktop.core import clock
 
 DAY_MS = 24 * 3600 * 1000
 #: Lower than every real clock: a value whose clock is not known.
@@ -18,12 +19,8 @@ UNKNOWN = ""
 
 
 def wall_ms() -> int:
-    """This computer's wall time in ms (the default ``now_ms``)."""
-    try:
-        from resilience_desktop.core import clock  # the one injectable clock, when it exists
-        return int(clock.now().timestamp() * 1000)
-    except (ImportError, AttributeError):
-        return int(time.time() * 1000)
+    """This computer's wall time in ms (the default ``now_ms``): the app's one clock."""
+    return int(clock.now_utc().timestamp() * 1000)
 
 
 def encode(wall: int, counter: int, device: str) -> str:

@@ -45,6 +45,24 @@ class Merger:
     def __init__(self, store: Store, schema: dict[str, TableInfo]) -> None:
         self.store, self.schema = store, schema
         self.result = MergeResult()
+        self.ids: dict[str, dict[str, int]] = {}  # table -> uid -> rowid (a cache)
+        self.tombs: dict[str, set[str]] = {}  # table -> uids with a tombstone (a cache)
+
+    def id_of(self, table: str, uid: str) -> int | None:
+        if table not in self.ids:
+            self.ids[table] = dict(self.store.sql(f'SELECT uid, rowid FROM "{table}"'))
+        return self.ids[table].get(uid)
+
+    def is_tomb(self, table: str, uid: str) -> bool:
+        if table not in self.tombs:
+            self.tombs[table] = {uid for (uid,) in self.store.sql(
+                "SELECT uid FROM sync_clock WHERE tbl = ? AND col = '-'", (table,))}
+        return uid in self.tombs[table]
+
+    def forget(self) -> None:
+        """After a delete (cascades) or a new uid: read the caches again when needed."""
+        self.ids.clear()
+        self.tombs.clear()
 
     def apply_all(self, records: list[list]) -> MergeResult:
         order = {name: number for number, name in enumerate(self.schema)}
@@ -75,6 +93,7 @@ class Merger:
             self.store.sql(f'DELETE FROM "{table}" WHERE uid = ?', (uid,))
         except (IntegrityError, sqlite3.IntegrityError):
             return WAIT  # still used here (ON DELETE RESTRICT): nothing is dropped
+        self.forget()
         self.store.reset_clocks(table, uid, "-", hlc)
         self.result.applied += 1
         return DONE
@@ -88,12 +107,12 @@ class Merger:
             if uid is None:
                 continue
             uid = self.store.resolve(parent, uid)
-            found = self.store.sql(f'SELECT id FROM "{parent}" WHERE uid = ?', (uid,)).fetchone()
+            found = self.id_of(parent, uid)
             if found is not None:
-                values[column] = found[0]
-            elif self.store.is_tombstone(parent, uid) and on_delete == "SET NULL":
+                values[column] = found
+            elif self.is_tomb(parent, uid) and on_delete == "SET NULL":
                 values[column] = None
-            elif self.store.is_tombstone(parent, uid) and on_delete == "CASCADE":
+            elif self.is_tomb(parent, uid) and on_delete == "CASCADE":
                 return {}  # the parent is gone for good: so is this row
             else:
                 return None
@@ -103,7 +122,7 @@ class Merger:
         table, uid, hlc, _op, row, changed, prev = record
         info = self.schema[table]
         uid = self.store.resolve(table, uid)
-        tombstone = self.store.clocks(table, uid).get("-")
+        tombstone = self.store.clocks(table, uid).get("-") if self.is_tomb(table, uid) else None
         if tombstone is not None and (changed != ["*"] or hlc <= tombstone):
             self.result.applied += 1  # an edit of a deleted row, or a deletion came later
             return DONE
@@ -112,6 +131,7 @@ class Merger:
             return WAIT
         if not values:
             self.store.reset_clocks(table, uid, "-", hlc)
+            self.tombs.get(table, set()).add(uid)
             self.result.applied += 1
             return DONE
         values["uid"] = uid
@@ -125,14 +145,17 @@ class Merger:
     def write(self, info, uid, hlc, values, changed, prev, row) -> None:
         table = info.name
         names = [c for c in info.columns if c in values]
-        local = self.store.sql(
-            f'SELECT {", ".join(chr(34) + c + chr(34) for c in names)} FROM "{table}" WHERE uid = ?',
-            (uid,)).fetchone()
+        quoted = ", ".join(f'"{c}"' for c in names)
+        local = None if self.id_of(table, uid) is None else self.store.sql(
+            f'SELECT {quoted} FROM "{table}" WHERE uid = ?', (uid,)).fetchone()
         try:
             if local is None:
                 marks = ", ".join("?" for _ in names)
-                self.store.sql(f'INSERT INTO "{table}" ({", ".join(chr(34) + c + chr(34) for c in names)})'
-                               f" VALUES ({marks})", tuple(values[c] for c in names))
+                cursor = self.store.sql(f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})',
+                                        tuple(values[c] for c in names))
+                self.ids[table][uid] = cursor.lastrowid
+                if self.is_tomb(table, uid):
+                    self.tombs[table].discard(uid)
                 if changed == ["*"]:
                     self.store.reset_clocks(table, uid, "*", hlc)
                 else:  # an edit of a row whose creation has not arrived yet
@@ -161,6 +184,9 @@ class Merger:
             sets = ", ".join(f'"{column}" = ?' for column in wins)
             self.store.sql(f'UPDATE "{table}" SET {sets} WHERE uid = ?',
                            tuple(values[c] for c in wins) + (uid,))
+        if changed == ["*"] and hlc > clocks.get("*", UNKNOWN):
+            self.store.set_clock(table, uid, "*", hlc)  # created again: a later deletion only
+        else:
             for column in wins:
                 self.store.set_clock(table, uid, column, hlc)
 
@@ -196,5 +222,6 @@ class Merger:
                 self.store.alias(table, other, uid)
             else:
                 self.store.alias(table, uid, other)
+            self.forget()
             return self.upsert(record)
         return WAIT  # a collision this engine cannot explain: keep the record, retry later

@@ -13,6 +13,7 @@ from resilience_desktop.services.sync.hlc import UNKNOWN
 class Store:
     def __init__(self, db) -> None:
         self.db = db
+        self._aliases: dict[tuple[str, str], str] | None = None
 
     def sql(self, statement: str, params: tuple = ()):
         return self.db.execute_sql(statement, params)
@@ -50,17 +51,21 @@ class Store:
 
     # ---- aliases (a uid that lost a natural-key tie) --------------------------------
     def resolve(self, table: str, uid: str) -> str:
+        if self._aliases is None:
+            self._aliases = {(t, u): target for t, u, target in
+                             self.sql("SELECT tbl, uid, target FROM sync_alias")}
         for _ in range(8):
-            row = self.sql("SELECT target FROM sync_alias WHERE tbl = ? AND uid = ?",
-                           (table, uid)).fetchone()
-            if row is None:
+            target = self._aliases.get((table, uid))
+            if target is None:
                 return uid
-            uid = row[0]
+            uid = target
         return uid
 
     def alias(self, table: str, uid: str, target: str) -> None:
         self.sql("INSERT OR REPLACE INTO sync_alias (tbl, uid, target) VALUES (?, ?, ?)",
                  (table, uid, target))
+        if self._aliases is not None:
+            self._aliases[(table, uid)] = target
 
     # ---- cursors: what was read of each other computer --------------------------------
     def cursors(self) -> dict[str, dict]:
