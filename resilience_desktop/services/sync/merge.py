@@ -47,6 +47,9 @@ class Merger:
         self.result = MergeResult()
         self.ids: dict[str, dict[str, int]] = {}  # table -> uid -> rowid (a cache)
         self.tombs: dict[str, set[str]] = {}  # table -> uids with a tombstone (a cache)
+        self.clocked: dict[str, set[str]] = {}  # table -> uids with any clock (a cache)
+        self.pending_clocks: list[tuple] = []
+        self.pending_keys: set[tuple[str, str]] = set()
 
     def id_of(self, table: str, uid: str) -> int | None:
         if table not in self.ids:
@@ -59,10 +62,37 @@ class Merger:
                 "SELECT uid FROM sync_clock WHERE tbl = ? AND col = '-'", (table,))}
         return uid in self.tombs[table]
 
+    def clocks(self, table: str, uid: str) -> dict[str, str]:
+        if (table, uid) in self.pending_keys:
+            self.flush()
+        return self.store.clocks(table, uid)
+
+    def first_clock(self, table: str, uid: str, column: str, hlc: str) -> None:
+        """The clock of a row just inserted: written in bulk when it has none yet (the
+        first sync of a long journal inserts every row)."""
+        if table not in self.clocked:
+            self.clocked[table] = {u for (u,) in self.store.sql(
+                "SELECT DISTINCT uid FROM sync_clock WHERE tbl = ?", (table,))}
+        if uid in self.clocked[table]:
+            self.clocks(table, uid)  # flushes what waits for this row
+            self.store.reset_clocks(table, uid, column, hlc)
+            return
+        self.clocked[table].add(uid)
+        self.pending_clocks.append((table, uid, column, hlc))
+        self.pending_keys.add((table, uid))
+
+    def flush(self) -> None:
+        self.store.db.connection().executemany(
+            "INSERT OR REPLACE INTO sync_clock (tbl, uid, col, hlc) VALUES (?, ?, ?, ?)",
+            self.pending_clocks)
+        self.pending_clocks, self.pending_keys = [], set()
+
     def forget(self) -> None:
         """After a delete (cascades) or a new uid: read the caches again when needed."""
+        self.flush()
         self.ids.clear()
         self.tombs.clear()
+        self.clocked.clear()
 
     def apply_all(self, records: list[list]) -> MergeResult:
         order = {name: number for number, name in enumerate(self.schema)}
@@ -78,6 +108,7 @@ class Merger:
                 break
             waiting = still
         waiting += [record for record in deletes if self.delete(record) == WAIT]
+        self.flush()
         self.result.waiting = waiting + unknown
         return self.result
 
@@ -85,7 +116,7 @@ class Merger:
     def delete(self, record: list) -> str:
         """Later clock wins here too: a row created again after the deletion stays."""
         table, uid, hlc = record[0], self.store.resolve(record[0], record[1]), record[2]
-        clocks = self.store.clocks(table, uid)
+        clocks = self.clocks(table, uid)
         if max(clocks.get("*", UNKNOWN), clocks.get("-", UNKNOWN)) >= hlc:
             self.result.applied += 1
             return DONE
@@ -122,7 +153,7 @@ class Merger:
         table, uid, hlc, _op, row, changed, prev = record
         info = self.schema[table]
         uid = self.store.resolve(table, uid)
-        tombstone = self.store.clocks(table, uid).get("-") if self.is_tomb(table, uid) else None
+        tombstone = self.clocks(table, uid).get("-") if self.is_tomb(table, uid) else None
         if tombstone is not None and (changed != ["*"] or hlc <= tombstone):
             self.result.applied += 1  # an edit of a deleted row, or a deletion came later
             return DONE
@@ -130,8 +161,10 @@ class Merger:
         if values is None:
             return WAIT
         if not values:
+            self.clocks(table, uid)
             self.store.reset_clocks(table, uid, "-", hlc)
             self.tombs.get(table, set()).add(uid)
+            self.clocked.get(table, set()).add(uid)
             self.result.applied += 1
             return DONE
         values["uid"] = uid
@@ -157,8 +190,10 @@ class Merger:
                 if self.is_tomb(table, uid):
                     self.tombs[table].discard(uid)
                 if changed == ["*"]:
-                    self.store.reset_clocks(table, uid, "*", hlc)
+                    self.first_clock(table, uid, "*", hlc)
                 else:  # an edit of a row whose creation has not arrived yet
+                    self.clocks(table, uid)
+                    self.clocked.get(table, set()).add(uid)
                     for column in changed:
                         self.store.set_clock(table, uid, column, hlc)
                 return
@@ -170,7 +205,7 @@ class Merger:
 
     def update(self, info, uid, hlc, values, changed, prev, local, row) -> None:
         table = info.name
-        clocks = self.store.clocks(table, uid)
+        clocks = self.clocks(table, uid)
         wins = []
         for column in values:
             if column == "uid":
