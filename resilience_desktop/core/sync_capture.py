@@ -14,6 +14,8 @@ changes, so they are not echoed back. Qt-free, core layer (the migrations call i
 
 from __future__ import annotations
 
+from typing import Any
+
 #: Tables that stay on this computer: its settings and window state (preference), what
 #: an editor holds unsaved (journal_draft). Prefixes: the sync engine's own tables and the
 #: full-text index with its shadow tables (derived data).
@@ -33,13 +35,13 @@ def is_local_only(table: str) -> bool:
     return table in LOCAL_ONLY or table.startswith(LOCAL_ONLY_PREFIXES)
 
 
-def table_columns(db, table: str) -> list[str]:
+def table_columns(db: Any, table: str) -> list[str]:
     """The columns a sync record carries: all but the local integer primary key ``id``."""
     rows = db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()
     return [row[1] for row in rows if not (row[1] == "id" and row[5])]
 
 
-def synced_tables(db) -> list[str]:
+def synced_tables(db: Any) -> list[str]:
     """Every table of the open database that sync carries (has a uid, not local-only)."""
     names = [row[0] for row in db.execute_sql(
         "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()]
@@ -52,7 +54,7 @@ def _log(table: str, uid: str, column: str) -> str:
             f"VALUES ('{table}', {uid}, '{column}', {WALL_MS});")
 
 
-def trigger_sql(db, table: str) -> dict[str, str]:
+def trigger_sql(db: Any, table: str) -> dict[str, str]:
     """name -> CREATE TRIGGER statement, for one synced table."""
     head = f'CREATE TRIGGER "{TRIGGER_PREFIX}%s_{table}" AFTER %s ON "{table}" WHEN {_ACTIVE} BEGIN '
     changed = " ".join(
@@ -70,24 +72,25 @@ def trigger_sql(db, table: str) -> dict[str, str]:
     }
 
 
-def expected_triggers(db) -> dict[str, str]:
+def expected_triggers(db: Any) -> dict[str, str]:
     wanted: dict[str, str] = {}
     for table in synced_tables(db):
         wanted.update(trigger_sql(db, table))
     return wanted
 
 
-def installed_triggers(db) -> dict[str, str]:
+def installed_triggers(db: Any) -> dict[str, str]:
     rows = db.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
     return {name: sql for name, sql in rows if name.startswith(TRIGGER_PREFIX)}
 
 
-def has_capture_tables(db) -> bool:
-    return db.execute_sql("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                          "AND name IN ('sync_change', 'sync_apply', 'sync_state')").fetchone()[0] == 3
+def has_capture_tables(db: Any) -> bool:
+    count = db.execute_sql("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                           "AND name IN ('sync_change', 'sync_apply', 'sync_state')").fetchone()[0]
+    return bool(count == 3)
 
 
-def install_if_stale(db) -> bool:
+def install_if_stale(db: Any) -> bool:
     """Make the capture triggers match the schema (one transaction); True if changed."""
     if not has_capture_tables(db):
         return False
