@@ -202,3 +202,21 @@ def test_a_phone_note_in_the_inbox_is_imported_once(two):
     sync(desktop, folder)
     with opened(desktop):
         assert [e.title for e in list_entries()] == ["A note from the bus."]
+
+
+def test_a_long_journal_arrives_searchable_on_a_new_computer(two):
+    from resilience_desktop.core.models.journal import JournalEntryTag
+    from resilience_desktop.services.demo import generate_demo
+    from resilience_desktop.services.journal.search import search_entries
+
+    laptop, desktop, folder = two
+    with opened(laptop):
+        generate_demo(1.5, end=date(2026, 6, 30))  # over 500 entries
+        tag = JournalEntryTag.select().first().name
+        expected = {word: len(search_entries(word, limit=100_000)) for word in ("walk", tag)}
+    assert all(expected.values())
+    sync(laptop, folder)
+    sync(desktop, folder)  # a new computer: indexed in one statement after the apply
+    with opened(desktop):
+        assert {word: len(search_entries(word, limit=100_000)) for word in expected} == expected
+    assert rows_of(laptop) == rows_of(desktop)
