@@ -19,7 +19,9 @@ from pathlib import Path
 from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.exercise import Activity, ExerciseSession
+from resilience_desktop.services.exercise import bulk as exercise_bulk
 from resilience_desktop.services.exercise.mapping import ActivityResolver
+from resilience_desktop.services.exercise.sessions import SessionInput
 from resilience_desktop.services.transfer.csv_reader import checked_records, raw_records
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
 from resilience_desktop.services.transfer.values import parse_number
@@ -27,7 +29,6 @@ from resilience_desktop.services.wording import count_of
 
 log = logging.getLogger(__name__)
 MAX_ERRORS_SHOWN = 10
-BATCH = 400
 STRAVA_DATE_FORMAT = "%b %d, %Y, %I:%M:%S %p"
 MAX_BYTES = 100_000_000
 
@@ -236,17 +237,15 @@ def commit_preview(preview: ImportPreview) -> ImportReport:
     """Write the preview's rows in one transaction (all or nothing)."""
     if preview.errors:
         raise ImportFailed("Some rows cannot be imported:\n" + preview.error_summary())
-    now = clock.now_to_second()
-    records = [dict(started_at=r.started_at, activity=r.activity_id, minutes=r.minutes,
-                    distance_km=r.distance_km, notes=r.notes, created_at=now)
-               for r in preview.rows]
+    sessions = [SessionInput(started_at=r.started_at, activity_id=r.activity_id,
+                             minutes=r.minutes, distance_km=r.distance_km, notes=r.notes)
+                for r in preview.rows]
     with database.atomic():
         known = {a.id for a in Activity.select(Activity.id)}
-        if any(r["activity"] not in known for r in records):
+        if any(s.activity_id not in known for s in sessions):
             raise ImportFailed("An activity was deleted while the preview was open; try again.")
-        for start in range(0, len(records), BATCH):
-            ExerciseSession.insert_many(records[start:start + BATCH]).execute()
-    report = ImportReport(added=len(records), skipped=len(preview.duplicates))
+        added = exercise_bulk.add_sessions(sessions)
+    report = ImportReport(added=added, skipped=len(preview.duplicates))
     if preview.duplicates:
         report.notes.append(f"{count_of(len(preview.duplicates), 'session was', 'sessions were')} "
                             "already saved and skipped.")

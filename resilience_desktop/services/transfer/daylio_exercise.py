@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from resilience_desktop.core import clock
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.services.exercise.importing import saved_session_keys
 from resilience_desktop.services.exercise.mapping import ActivityResolver, normalise
@@ -123,21 +122,17 @@ def validate_sessions(planned: list[PlannedSession]) -> None:
 
 
 def write_sessions(planned: list[PlannedSession]) -> tuple[int, int]:
-    """Insert the sessions not saved yet; call inside the import's transaction.
-    Returns (added, skipped)."""
-    from resilience_desktop.core.models.exercise import ExerciseSession
+    """Add the sessions not saved yet through the exercise bulk writer; call inside the
+    import's transaction. Returns (added, skipped)."""
+    from resilience_desktop.services.exercise import bulk as exercise_bulk
 
-    now = clock.now_to_second()
     seen = saved_session_keys([s.started_at for s in planned])
-    records = []
+    new = []
     for session in planned:
         key = (session.started_at, session.activity_id, session.minutes)
         if key in seen:
             continue
         seen.add(key)
-        records.append(dict(started_at=session.started_at, activity=session.activity_id,
-                            minutes=session.minutes, notes=_input(session).notes,
-                            created_at=now))
-    for start in range(0, len(records), 400):
-        ExerciseSession.insert_many(records[start:start + 400]).execute()
-    return len(records), len(planned) - len(records)
+        new.append(_input(session))
+    added = exercise_bulk.add_sessions(new)
+    return added, len(planned) - added
