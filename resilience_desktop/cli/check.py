@@ -1,7 +1,8 @@
 """`resilience-desktop check`: schema version, quick_check, rows per table.
 
 Read-only (the reader door's rules): checking never changes a byte of the
-data folder (a stray -wal is read from a private copy). A 0-byte file is
+data folder's content (a -wal left by a crash is folded back first, as the next
+start would; see docs/data-safety.md). A 0-byte file is
 damage. A folder with no journal is refused. Exit codes: 0 healthy, 1 damaged
 (broken header, corrupted page, truncated, missing or foreign -wal), 2 saved
 by a newer version of Resilience than this one. The tables listed are the
