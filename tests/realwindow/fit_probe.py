@@ -14,8 +14,12 @@ from PySide6.QtWidgets import QTabWidget
 
 
 def _settle(app, rounds: int = 8) -> None:
+    """Let the window manager frame and place what was shown (as a person would wait)."""
+    import time
+
     for _ in range(rounds):
         app.processEvents()
+        time.sleep(0.02)
 
 
 def _record(app, name: str, widget) -> None:

@@ -11,7 +11,9 @@ wraps: a window can only shrink to its minimum size, so layouts must allow it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize
+import time
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -39,20 +41,46 @@ def fit_to_screen(window: QWidget) -> None:
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is None:
         return
-    target = fitted_rect(window, screen.availableGeometry())
+    available = screen.availableGeometry()
+    target = fitted_rect(window, available)
     if target.size() != window.size():
         window.resize(target.size())
-    if target.topLeft() != window.pos():
-        window.move(target.topLeft())
+    # Position by the frame the window manager drew (known once mapped), moving by the
+    # difference: Qt and the window manager agree on differences, not always on origins.
+    frame = window.frameGeometry()
+    extra = frame.size() - window.geometry().size()
+    if extra.width() <= 0 and extra.height() <= 0:
+        extra = FRAME_ALLOWANCE
+    width, height = target.width() + extra.width(), target.height() + extra.height()
+    x = max(min(frame.x(), available.right() + 1 - width), available.left())
+    y = max(min(frame.y(), available.bottom() + 1 - height), available.top())
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(window.pos() + QPoint(x - frame.x(), y - frame.y()))
 
 
 class ScreenFitter(QObject):
-    """Clamps every top-level window to its screen as it is shown."""
+    """Clamps every top-level window to its screen as it is shown, and again while the
+    window manager frames and places it (moves and resizes in its first second)."""
+
+    SETTLING_SECONDS = 1.0
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settling: dict[int, float] = {}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
-                and watched.isWindow()):
-            fit_to_screen(watched)
+        kind = event.type()
+        if kind not in (QEvent.Type.Show, QEvent.Type.Move, QEvent.Type.Resize):
+            return False
+        if not (isinstance(watched, QWidget) and watched.isWindow()):
+            return False
+        key = id(watched)
+        if kind == QEvent.Type.Show:
+            self._settling[key] = time.monotonic() + self.SETTLING_SECONDS
+        elif self._settling.get(key, 0.0) < time.monotonic():
+            self._settling.pop(key, None)  # placed: the person may move it where they like
+            return False
+        fit_to_screen(watched)
         return False
 
 
