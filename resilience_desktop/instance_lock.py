@@ -78,6 +78,11 @@ class InstanceLock:
             os.close(entry[0])
 
 
+def is_held_here(lock_path: Path) -> bool:
+    """True when this process holds the writer lock (its -wal/-shm are live)."""
+    return str(Path(lock_path)) in _held
+
+
 def is_held_elsewhere(lock_path: Path) -> bool:
     """True when another process holds the writer lock (changes no file)."""
     path = str(Path(lock_path))

@@ -33,7 +33,7 @@ from resilience_desktop.core.health import check_journal
 from resilience_desktop.core.integrity import connect_file, driver_errors, wal_problem
 from resilience_desktop.core.migrations import latest_version
 from resilience_desktop.core.transitions import pending_description
-from resilience_desktop.instance_lock import InstanceLock, is_held_elsewhere
+from resilience_desktop.instance_lock import InstanceLock, is_held_elsewhere, is_held_here
 
 #: A -wal no longer than its header holds no change.
 WAL_HEADER_BYTES = 32
@@ -67,6 +67,10 @@ class ReaderOpening:
     def writer_is_running(self) -> bool:
         return is_held_elsewhere(self.paths.lock_path)
 
+    def sidecars_are_live(self) -> bool:
+        """A writer (another process, or this one) holds the lock: its -wal is live."""
+        return self.writer_is_running() or is_held_here(self.paths.lock_path)
+
     def refuse_if_pending(self) -> None:
         """Refuse a symlinked journal/vault/lock and an unfinished transition."""
         refuse_symlinks(self.paths)
@@ -84,7 +88,7 @@ class ReaderOpening:
         db = self.paths.db_path
         if not (any(self.existed.values()) or self.hot_journal):
             return db
-        if self.writer_is_running():
+        if self.sidecars_are_live():
             self.in_place = True
             return db
         problem = wal_problem(db)

@@ -219,3 +219,16 @@ def test_check_after_a_kill_mid_write_reports_ok_and_copies_nothing_out(paths):
                      env_extra={"TMPDIR": str(system_temp)})
     assert result.returncode == 0 and "quick_check: ok" in result.stdout, result.stdout
     assert _leftover_sidecars(paths) == [] and list(system_temp.iterdir()) == []
+
+
+def test_a_reader_in_the_writers_own_process_reads_the_live_wal_in_place(paths):
+    from resilience_desktop.core.session_reader import ReaderOpening
+    from resilience_desktop.services.preferences import set_preference
+
+    session = journal_with_canary(paths, rows=3, backups=0)
+    set_preference("live.one", "live")  # in the -wal of the open writer
+    before = file_hashes(paths.data_dir)
+    reader = ReaderOpening(paths)
+    assert reader.readable_path() == paths.db_path and reader.in_place
+    assert file_hashes(paths.data_dir) == before  # nothing folded or copied
+    session.close()
