@@ -22,7 +22,7 @@ log = logging.getLogger("resilience_desktop")
 def main(argv: list[str] | None = None) -> int:
     _ensure_standard_streams()
     argv = sys.argv[1:] if argv is None else argv
-    args = build_parser(with_verbs=mentions_a_verb(argv)).parse_args(argv)
+    args = build_parser(with_verbs=mentions_a_verb(argv), argv=argv).parse_args(argv)
     if args.command is None:  # the window: before Qt, and before anything is created
         from resilience_desktop.ui.display import NO_DISPLAY_EXIT, prepare_display
 

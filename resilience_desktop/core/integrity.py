@@ -142,7 +142,7 @@ def quick_check_file(path: Path, key: bytes | None = None, full: bool = False) -
     try:
         return _run_check(path, key, "integrity_check" if full else "quick_check")
     finally:
-        _remove_created_sidecars(path, existed)
+        remove_created_sidecars(path, existed)
 
 
 def check_private_copy(copy: Path, key: bytes | None, full: bool = False) -> CheckResult:
@@ -181,7 +181,7 @@ def _full_or(error: Exception, path: Path, message: str) -> CheckResult:
     return CheckResult(False, [message])
 
 
-def _remove_created_sidecars(path: Path, existed: dict[str, bool]) -> None:
+def remove_created_sidecars(path: Path, existed: dict[str, bool]) -> None:
     wal, shm = _sidecar(path, "-wal"), _sidecar(path, "-shm")
     if not existed["-wal"] and wal.exists() and wal.stat().st_size == 0:
         wal.unlink()

@@ -29,7 +29,7 @@ from resilience_desktop.core.data_folder import is_read_only, refuse_symlinks
 from resilience_desktop.core.db import close_database, open_database
 from resilience_desktop.core.errors import DatabaseDamagedError, UserFacingError
 from resilience_desktop.core.files import sidecars
-from resilience_desktop.core.health import check_journal
+from resilience_desktop.core.health import check_for_reader, check_journal
 from resilience_desktop.core.integrity import connect_file, driver_errors, wal_problem
 from resilience_desktop.core.migrations import latest_version
 from resilience_desktop.core.transitions import pending_description
@@ -135,7 +135,7 @@ class ReaderOpening:
 
     def open(self, key: bytes | None) -> None:
         path = self.readable_path(key)
-        result = check_journal(path, key, in_place=self.in_place)
+        result = check_for_reader(path, key, in_place=self.in_place)
         if (result.user_version or 0) < latest_version():
             raise PendingTransitionError("This journal was saved by an older version and must be "
                                          "updated: open Resilience once. Nothing was changed.")
