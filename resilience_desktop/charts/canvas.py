@@ -9,7 +9,13 @@ Accessibility, the same for every chart: the canvas takes keyboard focus, is
 named after its title ("Chart: …"), carries its data as text
 (``charts/plots/describe.py``) in its accessible description, and shows that
 text on Enter, Space, the context-menu key or a right click ("Show data as
-text…"). Chart text follows the app's font size: the figure's dpi scales
+text…").
+
+Updating in place (issue 20): a canvas given ``update(figure) -> bool`` keeps its
+Axes between redraws; when the data changes it calls ``update`` first, which
+moves the existing artists' data and returns True, or returns False when the
+chart's shape changed (empty <-> data, another kind of chart) and the canvas
+rebuilds the figure from ``draw``. A theme or font change always rebuilds. Chart text follows the app's font size: the figure's dpi scales
 with the widget font (``REFERENCE_POINT_SIZE`` is the size the charts were
 designed at).
 """
@@ -38,9 +44,11 @@ def font_scale(point_size: float) -> float:
 
 class ChartCanvas(QWidget):
     def __init__(self, draw: Callable | None = None, parent: QWidget | None = None,
-                 min_height: int = 220) -> None:
+                 min_height: int = 220, update: Callable | None = None) -> None:
         super().__init__(parent)
         self._draw_callback = draw
+        self._update_callback = update
+        self._built_style = None  # the (theme, dpi) the figure's artists were made with
         self._stale = True
         self._layout_signature_cache = None
         self._layout_positions = None
@@ -79,6 +87,8 @@ class ChartCanvas(QWidget):
 
     def _rebuild(self) -> None:
         self._ensure_canvas()
+        if self._update_in_place():
+            return
         for ax in list(self.figure.axes):
             # Figure.clear() would first clear() each axes, rebuilding its ticks
             # only to throw them away (~10 ms an axes): remove them directly.
@@ -91,9 +101,25 @@ class ChartCanvas(QWidget):
         with rc_context(chart_rc(background.lightness() < 128, background.name())):
             self.figure.set_facecolor(background.name())  # the theme may have changed
             self.draw_figure(self.figure)  # may opt out with set_layout_engine("none")
+        self._built_style = self._style()
         self._choose_layout()
         self._stale = False
         self._describe()
+
+    def _style(self) -> tuple:
+        return (self.palette().window().color().name(), self.figure._original_dpi)
+
+    def _update_in_place(self) -> bool:
+        """Move the kept artists to the new data (module doc); False: rebuild instead."""
+        if (self._update_callback is None or not self.figure.axes
+                or self._built_style != self._style()):
+            return False
+        if not self._update_callback(self.figure):
+            return False
+        self._choose_layout()
+        self._stale = False
+        self._describe()
+        return True
 
     # -- accessibility ---------------------------------------------------
     def _describe(self) -> None:

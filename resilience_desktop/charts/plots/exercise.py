@@ -13,7 +13,7 @@ from matplotlib.ticker import MaxNLocator
 from resilience_desktop.charts.plots.change_boxes import draw_change_boxes
 from resilience_desktop.charts.plots.style import ACCENT, MUTED, empty_message, set_date_ticks
 
-__all__ = ["draw_weekly_guideline", "draw_activity_mix", "draw_mood_change",
+__all__ = ["draw_weekly_guideline", "update_weekly_guideline", "draw_activity_mix", "draw_mood_change",
            "draw_minutes_vs_mood", "INTENSITY_COLOURS", "ASSOCIATION_CAVEAT"]
 
 INTENSITY_COLOURS = {"light": "#b8c4cc", "moderate": "#3f7f93", "vigorous": "#e08a3c"}
@@ -31,29 +31,20 @@ def draw_weekly_guideline(ax, weeks) -> None:
     Bars are two PolyCollections rather than hundreds of Rectangles: ten years
     of weeks draw as fast as twelve.
     """
-    if not weeks or not any(w.moderate_minutes or w.vigorous_minutes for w in weeks):
+    if not _has_minutes(weeks):
         empty_message(ax, "No moderate or vigorous minutes in this period yet.\n"
                           "Some activity is better than none.")
         return
     from matplotlib.collections import PolyCollection
-    from matplotlib.dates import date2num
     from matplotlib.patches import Patch
 
-    lefts = date2num([w.start for w in weeks])
-    moderate = [w.moderate_minutes for w in weeks]
-    totals = [m + 2 * w.vigorous_minutes for m, w in zip(moderate, weeks)]
-    width = 5.5 if len(weeks) <= MANY_WEEKS else 7.0
-    for bottoms, tops, kind in ((None, moderate, "moderate"), (moderate, totals, "vigorous")):
+    for kind in ("moderate", "vigorous"):
         ax.add_collection(PolyCollection(
-            _bar_vertices(lefts, width, bottoms or [0] * len(tops), tops),
-            facecolors=INTENSITY_COLOURS[kind], edgecolors="none",
-            antialiaseds=len(weeks) <= MANY_WEEKS,  # no hairline gaps between dense bars
+            [], facecolors=INTENSITY_COLOURS[kind], edgecolors="none",
             label=f"{kind} minutes" + (" (× 2)" if kind == "vigorous" else "")))
     ax.axhspan(*GUIDELINE_BAND, color="#5cb85c", alpha=0.15, lw=0)
     ax.axhline(GUIDELINE_BAND[0], color="#3c8d3c", lw=0.8, ls="--")
-    ax.set_xlim(lefts[0] - 2, lefts[-1] + 9)
-    ax.set_ylim(0, max(GUIDELINE_BAND[1] * 1.15, max(totals) * 1.1))
-    set_date_ticks(ax, weeks[0].start, weeks[-1].start, max_ticks=6)
+    _set_weekly_bars(ax, weeks)
     ax.yaxis.set_major_locator(MaxNLocator(5, integer=True))  # few ticks: each costs ~3 ms
     ax.tick_params(axis="x", labelsize=8)
     ax.set_ylabel("guideline minutes")
@@ -66,6 +57,37 @@ def draw_weekly_guideline(ax, weeks) -> None:
     # The legend sits inside the axes: constrained layout must not make room for it, or a
     # chart narrower than the three-column legend collapses ("axes sizes collapsed to zero").
     legend.set_in_layout(False)
+
+
+def _has_minutes(weeks) -> bool:
+    return bool(weeks) and any(w.moderate_minutes or w.vigorous_minutes for w in weeks)
+
+
+def _set_weekly_bars(ax, weeks) -> None:
+    """The bars, limits and date ticks of the weekly chart, set on its kept artists."""
+    from matplotlib.dates import date2num
+
+    lefts = date2num([w.start for w in weeks])
+    moderate = [w.moderate_minutes for w in weeks]
+    totals = [m + 2 * w.vigorous_minutes for m, w in zip(moderate, weeks)]
+    width = 5.5 if len(weeks) <= MANY_WEEKS else 7.0
+    for collection, bottoms, tops in zip(ax.collections[:2], ([0] * len(weeks), moderate),
+                                         (moderate, totals)):
+        collection.set_verts(_bar_vertices(lefts, width, bottoms, tops))
+        collection.set_antialiased(len(weeks) <= MANY_WEEKS)  # no hairline gaps when dense
+    ax.set_xlim(lefts[0] - 2, lefts[-1] + 9)
+    ax.set_ylim(0, max(GUIDELINE_BAND[1] * 1.15, max(totals) * 1.1))
+    set_date_ticks(ax, weeks[0].start, weeks[-1].start, max_ticks=6)
+
+
+def update_weekly_guideline(ax, weeks) -> bool:
+    """Move an already drawn weekly chart to new weeks in place (same picture as
+    ``draw_weekly_guideline``); False when it must be drawn anew (it was or becomes
+    the empty message)."""
+    if not ax.axison or len(ax.collections) < 2 or not _has_minutes(weeks):
+        return False
+    _set_weekly_bars(ax, weeks)
+    return True
 
 
 def _bar_vertices(lefts, width, bottoms, tops) -> list:

@@ -36,7 +36,7 @@ class ExerciseChartsPanel(QWidget):
         self.setObjectName("charts_panel")
         self.chart_tabs = QTabWidget()
         self.chart_tabs.setObjectName("chart_tabs")
-        self.guideline_canvas = ChartCanvas(self._draw_guideline)
+        self.guideline_canvas = ChartCanvas(self._draw_guideline, update=self._update_guideline)
         self.mix_canvas = ChartCanvas(draw_activity_mix)
         self.mood_change_canvas = ChartCanvas(draw_mood_change)
         self.minutes_mood_canvas = ChartCanvas(draw_minutes_vs_mood)
@@ -78,6 +78,11 @@ class ExerciseChartsPanel(QWidget):
 
     def _draw_guideline(self, figure) -> None:
         draw_weekly_guideline(figure, self.range_combo.currentData())
+
+    def _update_guideline(self, figure) -> bool:
+        """A range change moves the kept bars (ChartCanvas: updating in place)."""
+        weeks = exercise_charts.weekly_guideline_data(self.range_combo.currentData())
+        return plots.update_weekly_guideline(figure.axes[0], weeks)
 
     def _on_range_combo_changed(self, _index: int) -> None:
         self.guideline_canvas.mark_stale()
