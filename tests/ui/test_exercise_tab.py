@@ -256,3 +256,25 @@ def test_activity_catalogue_add_with_validation(tab, qtbot, monkeypatch):
     assert "between 1.0 and 23.0" in messages[0] and "Added" in messages[1]
     assert "Rowing" in {a.name for a in ex.list_activities()}
     assert tab.status_label.text() == "Activity catalogue updated."
+
+
+def test_range_changes_move_the_kept_chart_and_new_sessions_still_show(tab, qtbot,
+                                                                        monkeypatch):
+    for days, minutes in ((3, 30), (200, 45), (500, 60)):
+        ex.add_session(ex.SessionInput(NOW - timedelta(days=days), _activity_id("Jogging"),
+                                       minutes))
+    tab.refresh()
+    tab.charts_panel.chart_tabs.setCurrentIndex(0)
+    canvas = tab.charts_panel.guideline_canvas
+    axes = canvas.figure.axes[0]
+    tab.charts_panel.range_combo.setCurrentIndex(4)  # all time: kept Axes, bars moved
+    assert canvas.figure.axes[0] is axes and not canvas.is_stale()
+    bars = canvas.figure.axes[0].collections[1].get_paths()
+    assert sorted(p.vertices[:, 1].max() for p in bars) == [60, 90, 120]  # vigorous × 2
+    _dialog_script(monkeypatch, SessionDialog,
+                   lambda d: _fill_and_save(qtbot, d, "Jogging", "150"))
+    qtbot.mouseClick(tab.log_button, Qt.MouseButton.LeftButton)
+    tab.charts_panel.range_combo.setCurrentIndex(0)
+    tab.charts_panel.range_combo.setCurrentIndex(4)  # a range seen before the new session
+    bars = canvas.figure.axes[0].collections[1].get_paths()
+    assert max(p.vertices[:, 1].max() for p in bars) == 300  # this week's 150 min, × 2

@@ -13,8 +13,10 @@ GUIDELINE_RANGES = (("Last 12 weeks", 12), ("Last 26 weeks", 26), ("Last year", 
                     ("Last 2 years", 104), ("All time", None))
 
 
-def draw_weekly_guideline(figure, weeks: int | None = 26) -> None:
-    plots.draw_weekly_guideline(figure.add_subplot(), exercise_charts.weekly_guideline_data(weeks))
+def draw_weekly_guideline(figure, weeks: int | None = 26, data=None) -> None:
+    plots.draw_weekly_guideline(figure.add_subplot(),
+                                exercise_charts.weekly_guideline_data(weeks) if data is None
+                                else data)
 
 
 def draw_activity_mix(figure) -> None:
@@ -37,6 +39,7 @@ class ExerciseChartsPanel(QWidget):
         self.chart_tabs = QTabWidget()
         self.chart_tabs.setObjectName("chart_tabs")
         self.guideline_canvas = ChartCanvas(self._draw_guideline, update=self._update_guideline)
+        self._guideline_cache: dict = {}  # (range, today) -> weeks; emptied when data changes
         self.mix_canvas = ChartCanvas(draw_activity_mix)
         self.mood_change_canvas = ChartCanvas(draw_mood_change)
         self.minutes_mood_canvas = ChartCanvas(draw_minutes_vs_mood)
@@ -73,16 +76,25 @@ class ExerciseChartsPanel(QWidget):
                 self.minutes_mood_canvas]
 
     def mark_stale(self) -> None:
+        self._guideline_cache.clear()
         for canvas in self.canvases():
             canvas.mark_stale()
 
+    def _guideline_weeks(self):
+        """The chosen range's weeks, fetched once per range until the data changes."""
+        from resilience_desktop.core import clock
+
+        key = (self.range_combo.currentData(), clock.today())
+        if key not in self._guideline_cache:
+            self._guideline_cache[key] = exercise_charts.weekly_guideline_data(key[0])
+        return self._guideline_cache[key]
+
     def _draw_guideline(self, figure) -> None:
-        draw_weekly_guideline(figure, self.range_combo.currentData())
+        draw_weekly_guideline(figure, data=self._guideline_weeks())
 
     def _update_guideline(self, figure) -> bool:
         """A range change moves the kept bars (ChartCanvas: updating in place)."""
-        weeks = exercise_charts.weekly_guideline_data(self.range_combo.currentData())
-        return plots.update_weekly_guideline(figure.axes[0], weeks)
+        return plots.update_weekly_guideline(figure.axes[0], self._guideline_weeks())
 
     def _on_range_combo_changed(self, _index: int) -> None:
         self.guideline_canvas.mark_stale()
