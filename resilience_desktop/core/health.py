@@ -30,6 +30,7 @@ from resilience_desktop.core.errors import DatabaseDamagedError, UserFacingError
 from resilience_desktop.core.integrity import (CheckResult, check_private_copy, connect_file,
                                                data_table_names, driver_errors, quick_check_file,
                                                remove_created_sidecars, wal_problem)
+from resilience_desktop.core.integrity import _full_or
 from resilience_desktop.core.migrations import check_not_too_new
 
 log = logging.getLogger(__name__)
@@ -174,7 +175,7 @@ def cheap_check_file(path: Path, key: bytes | None, in_place: bool) -> CheckResu
         finally:
             conn.close()
     except driver_errors() as error:
-        return CheckResult(False, [str(error)])
+        return _full_or(error, path, str(error))  # a full disk is not damage
     finally:
         remove_created_sidecars(path, existed)
     if key is None and not in_place:
