@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import IO, Iterator
 
 from resilience_desktop.core.errors import UserFacingError
+from resilience_desktop.core.files import fsync_dir
 
 NOTHING_WRITTEN = "Nothing was written."
 
@@ -59,6 +60,22 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
+def _same_folder_by_identity(path: Path, data: Path) -> bool:
+    """path or one of its existing folders IS the data folder, by device and inode: a
+    bind mount, or a name that differs only in case on a case-insensitive disk."""
+    try:
+        data_status = os.stat(data)
+    except OSError:
+        return False
+    for folder in (path, *path.parents):
+        try:
+            if os.path.samestat(os.stat(folder), data_status):
+                return True
+        except OSError:
+            continue
+    return False
+
+
 def _refuse_inside_data(dest: Path, shown: str, data_dir: Path | None) -> None:
     if data_dir is None:
         return
@@ -67,21 +84,22 @@ def _refuse_inside_data(dest: Path, shown: str, data_dir: Path | None) -> None:
     # and the unresolved spelling too (a data folder that does not exist yet).
     candidates = {dest.resolve(), Path(os.path.abspath(dest))}
     folders = {data.resolve(), Path(os.path.abspath(data))}
-    if any(_inside(path, folder) for path in candidates for folder in folders):
+    if (any(_inside(path, folder) for path in candidates for folder in folders)
+            or _same_folder_by_identity(dest.resolve(), data)):
         raise OutputRefused(f"{shown} is inside the data folder ({data_dir}); choose a place "
                             f"outside it. {NOTHING_WRITTEN}")
 
 
-def _status(dest: Path) -> os.stat_result | None:
+def _status(dest: Path, shown: str) -> os.stat_result | None:
     try:
         return os.stat(dest)  # follows a link: what would really be written over
     except FileNotFoundError:
         if dest.is_symlink():  # a dangling link: writing would create its target somewhere
-            raise OutputRefused(f"{dest} is a link to a file that does not exist; "
+            raise OutputRefused(f"{shown} is a link to a file that does not exist; "
                                 f"choose a real file name. {NOTHING_WRITTEN}") from None
         return None
     except OSError as error:
-        raise OutputRefused(f"{dest}: {error.strerror or error}. {NOTHING_WRITTEN}") from None
+        raise OutputRefused(f"{shown}: {error.strerror or error}. {NOTHING_WRITTEN}") from None
 
 
 def check_output_file(dest: str | os.PathLike, data_dir: Path | None, force: bool) -> Path:
@@ -89,7 +107,7 @@ def check_output_file(dest: str | os.PathLike, data_dir: Path | None, force: boo
     shown = str(dest)
     path = Path(dest).expanduser()
     _refuse_inside_data(path, shown, data_dir)
-    status = _status(path)
+    status = _status(path, shown)
     if status is not None:
         if not stat.S_ISREG(status.st_mode):
             raise OutputRefused(f"{shown} is {_kind(status.st_mode)}, not a file; choose a "
@@ -111,7 +129,7 @@ def check_output_folder(dest: str | os.PathLike, data_dir: Path | None, force: b
     shown = str(dest)
     path = Path(dest).expanduser()
     _refuse_inside_data(path, shown, data_dir)
-    status = _status(path)
+    status = _status(path, shown)
     if status is None:
         if not path.parent.is_dir():
             raise OutputRefused(f"{shown}: the folder {path.parent} does not exist. "
@@ -162,6 +180,7 @@ def guarded_path(dest: str | os.PathLike, data_dir: Path | None, force: bool,
             os.fsync(handle.fileno())
         check_output_file(dest, data_dir, force)  # nothing changed under us meanwhile
         os.replace(temporary, path)
+        fsync_dir(path.parent)
     except OSError as error:
         _remove(temporary)
         raise OutputRefused(f"{shown}: cannot write it ({error.strerror or error}). "

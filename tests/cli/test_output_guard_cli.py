@@ -54,6 +54,8 @@ def _file_targets(place: Path) -> list[tuple[str, str]]:
             (str(place / "link-to-db"), "inside the data folder"),
             (str(place / "link-to-vault"), "inside the data folder"),
             (str(place / "link-to-data" / "out.file"), "inside the data folder"),
+            (str(place / "link-to-data"), "inside the data folder"),
+            (str(place / "folder" / ".." / "data" / "vault.json"), "inside the data folder"),
             (str(place / "pipe"), "named pipe"),
             (str(place / "folder"), "a folder"),
             (os.devnull, "a device")]
@@ -106,3 +108,32 @@ def test_the_csv_folder_and_the_screenshot_folder_refuse_the_data_folder_and_non
                                 "--data-dir", str(data)], target, words, before)
         _assert_refused(place, ["--data-dir", str(data), "--screenshot", target],
                         target, words, before)
+
+
+@pytest.mark.parametrize("verb, start", [
+    (["export", "--format", "json", "--force"], b"{"),
+    (["summary", "--from", "2026-01-01", "--to", "2026-12-31", "--force"], b"%PDF"),
+])
+def test_file_writers_replace_an_existing_file_with_force_privately_and_leave_nothing(
+        place, verb, start):
+    target = place / "mine.pdf"
+    result = run_cli(*verb, str(target), "--data-dir", str(place / "data"),
+                     input=f"{PASSPHRASE}\n")
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes().startswith(start)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert not [p.name for p in place.iterdir() if p.name.startswith(".")]  # no temporary
+
+
+def test_the_csv_folder_refuses_a_file_in_it_that_links_into_the_data_folder(place):
+    """--force writes into an existing folder, but each file still goes through the guard:
+    a table's file planted as a link to vault.json is refused, vault.json untouched."""
+    data = place / "data"
+    before = _fingerprint(data)
+    (place / "folder" / "preference.csv").symlink_to(data / "vault.json")
+    result = run_cli("export", "--format", "csv", "--force", str(place / "folder"),
+                     "--data-dir", str(data), input=f"{PASSPHRASE}\n")
+    assert result.returncode != 0 and "inside the data folder" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert _fingerprint(data) == before
+    assert [p.name for p in (place / "folder").iterdir()] == ["preference.csv"]  # no table

@@ -35,33 +35,56 @@ KNOWN_WRITERS = {
                                                  "private folder inside the data folder",
     ("ui/screenshots.py", "grab-save"): "--screenshot pictures, saved to the guard's "
                                         "temporary path (core.output_path.guarded_path)",
+    ("charts/summary_pdf.py", "QPdfWriter"): "the summary PDF drawn into an in-memory "
+                                                  "buffer; its bytes go through the guard",
+    ("core/output_path.py", "rename"): "the guard's temporary file renamed onto the target",
+    ("core/files.py", "rename"): "the data session's durable writes inside the data folder",
+    ("core/backup.py", "rename"): "a verified backup renamed into the data folder's backups/",
+    ("core/restore_transition.py", "rename"): "restore: files moved within the data folder",
+    ("cli/demo.py", "rename"): "demo builds a journal aside and moves it into the data "
+                               "folder (--data-dir), never over a journal",
+    ("cli/new_journal.py", "rename"): "an import into a new data folder moves the journal "
+                                      "built aside into it, never over a journal",
 }
 
 WRITING_NAMES = {"write_text", "write_bytes", "savefig", "copyfile", "copy2", "copytree",
-                 "fdopen", "mkfifo"}
+                 "copyfileobj", "fdopen", "mkfifo", "symlink_to", "hardlink_to",
+                 "QPdfWriter", "QSaveFile", "QImageWriter", "QFile"}
+SHUTIL_ONLY = {"copy", "move"}  # shutil.copy/move, not list.copy() or window.move()
+RENAMES = {"rename", "replace"}  # os.rename/os.replace(a, b), Path.rename/replace(b)
 
 
-def _mode(call: ast.Call) -> str | None:
-    if len(call.args) >= 2 and isinstance(call.args[1], ast.Constant):
-        return call.args[1].value
+def _mode(call: ast.Call) -> object:
+    """The mode of open(path, mode) or path.open(mode), or None."""
+    on_a_path = isinstance(call.func, ast.Attribute)
+    position = 0 if on_a_path else 1
     for keyword in call.keywords:
-        if keyword.arg == "mode" and isinstance(keyword.value, ast.Constant):
-            return keyword.value.value
+        if keyword.arg == "mode":
+            return keyword.value.value if isinstance(keyword.value, ast.Constant) else "?"
+    if len(call.args) > position:
+        argument = call.args[position]
+        return argument.value if isinstance(argument, ast.Constant) else "?"
     return None
 
 
 def _kind(call: ast.Call) -> str | None:
     func = call.func
     name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+    owner = getattr(func.value, "id", "<expr>") if isinstance(func, ast.Attribute) else ""
     if name == "open":
-        if isinstance(func, ast.Attribute) and getattr(func.value, "id", "") == "os":
+        if owner == "os":
             return "os.open"
-        mode = _mode(call)
-        if isinstance(mode, str) and any(flag in mode for flag in "wax+"):
+        mode = _mode(call)  # open(path, mode_variable) counts as writing
+        if mode == "?" and owner:
+            return None  # something.open(argument): not a file mode the scan can read
+        if isinstance(mode, str) and any(flag in mode for flag in "wax+?"):
             return "open-for-writing"
         return None
-    if name in WRITING_NAMES:
+    if name in WRITING_NAMES or (name in SHUTIL_ONLY and owner in ("shutil", "")):
         return name
+    if name in RENAMES and isinstance(func, ast.Attribute) and not call.keywords and (
+            owner == "os" or len(call.args) == 1):  # not str.replace(a, b)
+        return "rename"
     if name == "save" and isinstance(func, ast.Attribute) and isinstance(func.value, ast.Call):
         return "grab-save"  # widget.grab().save(path), QImage(...).save(path)
     return None
@@ -91,19 +114,63 @@ def test_the_list_of_known_writers_holds_nothing_stale():
     assert not stale, f"listed but no longer in the code (remove them): {sorted(stale)}"
 
 
-@pytest.mark.parametrize("module, guard_call", [
+@pytest.mark.parametrize("snippet, kind", [
+    ('Path(p).open("w")', "open-for-writing"), ("open(p, mode)", "open-for-writing"),
+    ('open(p, "ab")', "open-for-writing"), ("shutil.move(a, b)", "move"),
+    ("os.replace(a, b)", "rename"), ("path.rename(b)", "rename"), ("p.write_text(t)", "write_text"),
+    ('w.grab().save("x.png")', "grab-save"), ("QPdfWriter(name)", "QPdfWriter"),
+    ('open(p)', None), ('"a".replace("a", "b")', None), ("window.move(point)", None),
+    ("self._reader.open(key)", None), ("d.replace(year=1)", None)])
+def test_the_scan_recognises_writing_calls(snippet, kind):
+    assert _kind(ast.parse(snippet).body[0].value) == kind
+
+
+#: Every writer of a file the person chooses, and the guard call that protects it.
+#: (What each one refuses is tested as a process in tests/cli/test_output_guard_cli.py
+#: and through the window in tests/ui/test_output_guard_window.py.)
+USER_CHOSEN_WRITERS = [
     ("services/transfer/document.py", "guarded_file"),       # export JSON and CSV files
     ("services/transfer/document.py", "make_output_folder"),  # the CSV folder
-    ("services/safety/recovery.py", "check_output_file"),    # salvage export
+    ("services/safety/recovery.py", "check_output_file"),    # salvage export (window)
+    ("services/safety/recovery.py", "write_json_atomically"),  # ...written by the guard
     ("charts/summary_pdf.py", "write_guarded_bytes"),       # summary PDF (verb and window)
     ("ui/screenshots.py", "guarded_path"),                   # --screenshot pictures
     ("ui/screenshots.py", "make_output_folder"),             # the --screenshot folder
     ("cli/export_cmd.py", "check_output_file"),              # checked before asking anything
+    ("cli/export_cmd.py", "check_output_folder"),
     ("cli/summary_cmd.py", "check_output_file"),
     ("ui/application.py", "check_output_folder"),            # --screenshot, before opening
-])
-def test_each_writer_of_a_user_chosen_file_calls_the_guard(module, guard_call):
+    ("ui/safety/transfer_dialogs.py", "confirm_output"),     # File > Export...
+    ("ui/insights/summary_dialog.py", "confirm_output"),     # Save summary
+    ("ui/safety/recovery_window.py", "confirm_output"),      # Save what can be read
+]
+
+
+def _names_used(module: str) -> set[str]:
     source = (PACKAGE / module).read_text(encoding="utf-8")
-    used = {node.id for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Name)}
-    assert guard_call in used  # (what each one refuses is tested as a process in
-    #                             tests/cli/test_output_guard_cli.py)
+    tree = ast.parse(source)
+    return ({node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+            | {node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute)})
+
+
+@pytest.mark.parametrize("module, guard_call", USER_CHOSEN_WRITERS)
+def test_each_writer_of_a_user_chosen_file_calls_the_guard(module, guard_call):
+    assert guard_call in _names_used(module)
+
+
+def test_every_save_dialog_of_the_window_asks_through_the_guard():
+    """A file or folder dialog for saving lives only in ui/widgets/output_choice.py, and
+    every module that asks where to save also asks the guard (confirm_output)."""
+    dialogs = {"getSaveFileName", "getSaveFileUrl", "getExistingDirectory",
+               "getExistingDirectoryUrl"}
+    askers, outside = set(), set()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        module = path.relative_to(PACKAGE).as_posix()
+        used = _names_used(module)
+        if used & dialogs and module != "ui/widgets/output_choice.py":
+            outside.add(module)
+        if "ask_save_path" in used and module != "ui/widgets/output_choice.py":
+            askers.add(module)
+    assert not outside, f"save dialogs outside ui/widgets/output_choice.py: {sorted(outside)}"
+    assert askers == {m for m, call in USER_CHOSEN_WRITERS if call == "confirm_output"}
+    assert all("confirm_output" in _names_used(module) for module in askers)

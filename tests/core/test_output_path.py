@@ -86,3 +86,70 @@ def test_folders_refuse_files_devices_and_the_data_folder(tmp_path, data):
     with pytest.raises(OutputExists):
         check_output_folder(full, data, force=False)
     assert check_output_folder(full, data, force=True) == full
+
+
+def test_a_dangling_link_and_a_socket_are_refused_named_as_typed(tmp_path, data):
+    import socket
+
+    (tmp_path / "dangling").symlink_to(tmp_path / "nowhere" / "x.json")
+    with pytest.raises(OutputRefused, match="link to a file that does not exist"):
+        check_output_file(tmp_path / "dangling", data, force=True)
+    server = socket.socket(socket.AF_UNIX)
+    try:
+        server.bind(str(tmp_path / "sock"))
+        with pytest.raises(OutputRefused, match="a socket"):
+            check_output_file(tmp_path / "sock", data, force=True)
+    finally:
+        server.close()
+
+
+def test_a_home_relative_path_is_named_as_typed(tmp_path, data, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    with pytest.raises(OutputRefused) as refused:
+        check_output_file("~/data/vault.json", data, force=True)
+    assert str(refused.value).startswith("~/data/vault.json is inside the data folder")
+
+
+def test_a_target_swapped_for_a_pipe_while_writing_is_not_replaced(tmp_path, data):
+    target = tmp_path / "mine.json"
+    target.write_text("precious")
+    with pytest.raises(OutputRefused, match="named pipe"):
+        with guarded_file(target, data, force=True) as handle:
+            handle.write("new")
+            target.unlink()
+            os.mkfifo(target)  # changed under the writer: checked again before the rename
+    assert stat.S_ISFIFO(os.stat(target).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "mine.json"]
+
+
+def test_an_error_from_the_disk_is_a_plain_refusal_and_leaves_no_temporary(tmp_path, data):
+    target = tmp_path / "mine.json"
+    target.write_text("precious")
+    with pytest.raises(OutputRefused, match=r"mine.json: cannot write it \(No space left"):
+        with guarded_file(target, data, force=True):
+            raise OSError(28, "No space left on device")
+    assert target.read_text() == "precious"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "mine.json"]
+
+
+@pytest.fixture
+def bind_mounted(tmp_path, data):
+    """The data folder mounted a second time elsewhere (root only, where mount works)."""
+    import subprocess
+
+    elsewhere = tmp_path / "mounted"
+    elsewhere.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "--bind", str(data), str(elsewhere)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("a bind mount needs root and a system that allows mount")
+    yield elsewhere
+    subprocess.run(["umount", str(elsewhere)], check=True)
+
+
+def test_the_data_folder_under_another_name_is_recognised_by_identity(data, bind_mounted):
+    """No link to resolve: a bind mount (or a case-insensitive disk) names the data folder
+    differently; the guard compares device and inode of every folder on the way."""
+    for target in (bind_mounted / "vault.json", bind_mounted / "new.json"):
+        with pytest.raises(OutputRefused, match="inside the data folder"):
+            check_output_file(target, data, force=True)
+    assert (data / "vault.json").read_text() == "{}"

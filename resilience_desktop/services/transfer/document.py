@@ -117,13 +117,16 @@ def export_csv_dir(dest_dir: Path, data_dir: Path | None = None,
                    force: bool = False) -> list[Path]:
     """One CSV file per data table (header row, then rows) in dest_dir, each 0600,
     each through the output guard (a file there that is a link into the data folder,
-    a FIFO or a folder is refused)."""
+    a FIFO or a folder is refused, and then before any file is written)."""
     data_dir = data_dir or open_data_folder()
     dest_dir = make_output_folder(dest_dir, data_dir, force)
     written = []
     with database.atomic():
         conn = database.connection()
-        for table in data_table_names(conn):
+        tables = data_table_names(conn)
+        for table in tables:
+            check_output_file(dest_dir / f"{table}.csv", data_dir, force=True)
+        for table in tables:
             data = read_table(conn, table)
             path = dest_dir / f"{table}.csv"
             with guarded_file(path, data_dir, force=True, newline="") as handle:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QDateEdit, QDialog, QFileDialog, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QDateEdit, QDialog, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                QTextBrowser, QVBoxLayout, QWidget)
 
@@ -171,15 +171,14 @@ class SummaryDialog(QDialog):
     def _on_save_button_clicked(self) -> None:
         start, end = self.date_range()
         suggested = str(Path.home() / f"resilience-summary-{start}-to-{end}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, "Save summary", suggested,
-                                              "PDF files (*.pdf)")
+        from resilience_desktop.ui.widgets.output_choice import ask_save_path, confirm_output
+
+        path, _ = ask_save_path(self, "Save summary", suggested, "PDF files (*.pdf)")
         if not path:
             return
-        from resilience_desktop.ui.widgets.output_choice import confirm_output
-
-        force = confirm_output(self, path, self.context.paths.data_dir, already_asked=True)
+        force = confirm_output(self, path, self.context.paths.data_dir)
         if force is not None:
-            self.save_to(Path(path), force=force)  # the file dialog asked about replacing
+            self.save_to(Path(path), force=force)
 
     def save_to(self, path: Path, force: bool = False) -> bool:
         from resilience_desktop.charts.summary_pdf import write_summary_pdf

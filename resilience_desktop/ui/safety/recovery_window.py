@@ -12,7 +12,7 @@ from pathlib import Path
 import logging
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from resilience_desktop import APP_NAME
 from resilience_desktop.ui.support.help_lines_dialog import support_button
@@ -95,14 +95,14 @@ class RecoveryWindow(QWidget):
     def _on_export_button_clicked(self) -> None:
         from resilience_desktop.services.safety.recovery import salvage_export
 
-        dest, _ = QFileDialog.getSaveFileName(self, "Save what can be read",
-                                              "resilience-rescued.json", "JSON (*.json)")
+        from resilience_desktop.core.errors import UserFacingError
+        from resilience_desktop.ui.widgets.output_choice import ask_save_path, confirm_output
+
+        dest, _ = ask_save_path(self, "Save what can be read", "resilience-rescued.json",
+                                "JSON (*.json)")
         if not dest:
             return
-        from resilience_desktop.core.errors import UserFacingError
-        from resilience_desktop.ui.widgets.output_choice import confirm_output
-
-        force = confirm_output(self, dest, self.paths.data_dir, already_asked=True)
+        force = confirm_output(self, dest, self.paths.data_dir)
         if force is None:
             return
         try:

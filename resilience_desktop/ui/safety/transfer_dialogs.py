@@ -67,18 +67,16 @@ def run_export(window, context):
             "Export anyway?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return None
-    path, chosen = QFileDialog.getSaveFileName(window, "Export everything",
-                                               "resilience-export.json",
-                                               f"{JSON_FILTER};;{CSV_FILTER}")
+    from resilience_desktop.ui.widgets.background import run_in_background
+    from resilience_desktop.ui.widgets.output_choice import ask_save_path, confirm_output
+
+    path, chosen = ask_save_path(window, "Export everything", "resilience-export.json",
+                                 f"{JSON_FILTER};;{CSV_FILTER}")
     if not path:
         return None
-    from resilience_desktop.ui.widgets.background import run_in_background
-    from resilience_desktop.ui.widgets.output_choice import confirm_output
-
     folder = chosen == CSV_FILTER
     target = Path(path).with_suffix("") if folder else Path(path)
-    force = confirm_output(window, target, context.paths.data_dir, folder=folder,
-                           already_asked=not folder)  # the file dialog asked about a file
+    force = confirm_output(window, target, context.paths.data_dir, folder=folder)
     if force is None:
         return None
 

@@ -1,33 +1,42 @@
-"""The window's side of the output-path guard (core/output_path): ask before replacing.
+"""The window's side of the output-path guard (core/output_path): where to save, and
+asking before replacing.
 
-Every save dialog hands the chosen path to ``confirm_output`` first. A path the guard
-refuses (inside the data folder, a device, a pipe, a folder where a file is meant…)
-is explained in a message box; an existing file or a folder that holds files is
-replaced only after the person says Yes. The writer then runs with the answer as
-``force``, and the guard checks again as it writes.
+Every save in the window goes through here: ``ask_save_path`` shows the file dialog
+(told not to ask about replacing itself, so the question is always ours and the same
+on every platform), then ``confirm_output`` hands the chosen path to the guard. A path
+the guard refuses (inside the data folder, a device, a pipe, a folder where a file is
+meant…) is explained in a message box; an existing file, or a folder that already
+holds files, is replaced only after the person answers Yes to a question naming it
+(No is the default). The writer then runs with the answer as ``force``, and the guard
+checks again as it writes. ``tests/core/test_output_guard_writers.py`` keeps every
+save dialog of the window in this module.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from resilience_desktop.core.output_path import (OutputExists, OutputRefused, check_output_file,
                                                  check_output_folder)
 
 
-def confirm_output(parent: QWidget, path: str | Path, data_dir: Path, folder: bool = False,
-                   already_asked: bool = False) -> bool | None:
-    """force to write with (True/False), or None when nothing should be written.
+def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> tuple[str, str]:
+    """(path as typed or picked, chosen filter); ("", "") when cancelled."""
+    return QFileDialog.getSaveFileName(parent, title, suggested, filters,
+                                       options=QFileDialog.Option.DontConfirmOverwrite)
 
-    already_asked: the file dialog itself asked about replacing an existing file."""
+
+def confirm_output(parent: QWidget, path: str | Path, data_dir: Path,
+                   folder: bool = False) -> bool | None:
+    """force to write with (True/False), or None when nothing should be written."""
     check = check_output_folder if folder else check_output_file
     try:
-        check(path, data_dir, force=already_asked)
-        return already_asked
+        check(path, data_dir, force=False)
+        return False
     except OutputExists:
-        what = "already holds files; write into it" if folder else "already exists; replace it"
+        what = "already holds files. Write into it" if folder else "already exists. Replace it"
         answer = QMessageBox.question(
             parent, "Replace?", f"{path} {what}?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
