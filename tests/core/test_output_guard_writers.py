@@ -31,6 +31,9 @@ KNOWN_WRITERS = {
     ("cli/edit_file.py", "os.open"): "`edit`'s private 0600 file in a private 0700 folder",
     ("cli/edit_file.py", "fdopen"): "`edit`'s private 0600 file in a private 0700 folder",
     ("charts/plots/images.py", "savefig"): "a chart rendered into an in-memory buffer",
+    ("services/sync/inbox.py", "rename"): "sync moves an imported phone note from the sync "
+                                          "folder's inbox/ to inbox/imported/ (its own "
+                                          "folder layout, never a path the person types)",
     ("services/safety/recovery.py", "copyfile"): "salvage reads a scratch copy made in a "
                                                  "private folder inside the data folder",
     ("ui/screenshots.py", "grab-save"): "--screenshot pictures, saved to the guard's "
