@@ -26,12 +26,16 @@ The backup is checked first (a Resilience journal, whole, not from a newer
 version, readable with this journal's key). The journal as it is now is
 backed up first (or, if it is damaged, moved aside untouched), so a restore
 can be undone by restoring that copy. A locked journal asks for its passphrase;
-a plain backup restored into it is encrypted.
+a plain backup restored into it is encrypted. Into a folder that holds no
+journal yet (--data-dir NEW, say on another computer) the backup becomes the
+journal: an encrypted backup carries its own copy of the key, opened by the
+passphrase it was made with or the recovery key (read from stdin).
 
 examples:
   resilience-desktop backup --list
   resilience-desktop restore auto-20261130-080000.sqlite3
   resilience-desktop restore ~/Backups/resilience-copy.sqlite3
+  resilience-desktop restore copy.sqlite3 --data-dir ~/new-journal
 
 exit codes: 0 restored, 1 refused (the journal is unchanged)."""
 
@@ -116,10 +120,16 @@ def run_restore(args, paths) -> int:
     from resilience_desktop.cli.common import key_from_stdin
     from resilience_desktop.core.session import AlreadyOpenError, DataSession
 
+    from resilience_desktop.core.session import NoJournalError
+
     source = backup_source(paths, args.file)
     session = DataSession(paths, key_provider=key_from_stdin)
     try:
-        session.open_writer(allow_damaged=True)
+        try:
+            session.open_writer(allow_damaged=True)
+        except NoJournalError:
+            session.close()
+            return run_restore_into_empty(paths, source)
         with progress_line() as progress:
             previous = session.restore(source, progress)
     except AlreadyOpenError as error:
@@ -130,3 +140,44 @@ def run_restore(args, paths) -> int:
         session.close()
     print(f"Restored {source}.\nThe journal as it was before is kept in {previous}")
     return 0
+
+
+def run_restore_into_empty(paths, source: Path) -> int:
+    """A folder with no journal: the backup becomes its journal. An encrypted backup
+    opens with its own key copy and the passphrase or recovery key read from stdin."""
+    from resilience_desktop.cli.vault_cmd import read_secret_line
+    from resilience_desktop.core import fresh_restore
+    from resilience_desktop.core.files import make_private_dir
+    from resilience_desktop.instance_lock import ALREADY_OPEN_MESSAGE, InstanceLock
+
+    try:
+        record = fresh_restore.key_record_for(paths, source)
+        key, secret, role = None, "", "passphrase"
+        if record is not None:
+            secret = read_secret_line("Passphrase (or recovery key): ")
+            key, role = fresh_restore.unwrap_for_restore(record, secret)
+        make_private_dir(paths.data_dir)
+        lock = InstanceLock(paths.lock_path)
+        if not lock.acquire():
+            raise CommandError(f"{ALREADY_OPEN_MESSAGE} Close it and try again.")
+        try:
+            _refuse_if_journal_appeared(paths)
+            with progress_line() as progress:
+                fresh_restore.restore_into_empty(paths, source, record, key, secret, role,
+                                                 progress)
+        finally:
+            lock.release()
+    except UserFacingError as error:
+        raise CommandError(str(error).replace(" Nothing was changed.", "") +
+                           " Nothing was changed.") from error
+    locked = " It is locked: open it with the same passphrase or recovery key." if key else ""
+    print(f"Restored {source} into {paths.data_dir} (a new journal there).{locked}")
+    return 0
+
+
+def _refuse_if_journal_appeared(paths) -> None:
+    from resilience_desktop.core.transitions import finish_or_roll_back
+
+    finish_or_roll_back(paths)  # a restore here cut short by a kill: undone first
+    if paths.db_path.exists():
+        raise CommandError(f"{paths.data_dir} holds a journal now. Nothing was changed.")

@@ -54,10 +54,11 @@ def _checked_text(read, what: str, outcome: str) -> str:
 
 
 def key_from_stdin(session) -> bytes:
-    """A locked journal's data key, from the passphrase on stdin."""
+    """A locked journal's data key, from the passphrase on stdin. A writer rebuilds a
+    missing or damaged vault.json from a backup's key copy; a reader writes nothing."""
     from resilience_desktop.cli.vault_cmd import unlock_key_from_stdin
 
-    return unlock_key_from_stdin(session.paths)
+    return unlock_key_from_stdin(session.paths, repair=session.writer)
 
 
 @contextmanager

@@ -80,13 +80,27 @@ def read_secret_line(prompt: str) -> str:
     return line.rstrip("\r\n")
 
 
-def unlock_key_from_stdin(paths, read=read_secret_line) -> bytes:
+def unlock_key_from_stdin(paths, read=read_secret_line, repair: bool = False) -> bytes:
     from resilience_desktop.core import vault
 
+    lost = _say_if_vault_lost(paths)
     try:
-        return vault.unlock_with_passphrase(paths, read("Passphrase: "))
+        key = vault.unlock_with_passphrase(paths, read("Passphrase: "), repair=repair)
     except UserFacingError as error:
         raise CommandError(_plain(error)) from error
+    if lost and repair:
+        print("vault.json was written again from the key copy in the backups.", file=sys.stderr)
+    return key
+
+
+def _say_if_vault_lost(paths) -> bool:
+    """Tell the person (stderr) that vault.json is missing or damaged and how it opens."""
+    from resilience_desktop.core.key_copies import LOST_MESSAGE, vault_lost
+
+    lost = vault_lost(paths)
+    if lost:
+        print(f"resilience-desktop: {LOST_MESSAGE}", file=sys.stderr)
+    return lost
 
 
 def register(subparsers, parents) -> None:
@@ -162,26 +176,38 @@ def _key_from(paths, secret: str, recovery: bool = False) -> bytes:
         raise CommandError(_plain(error)) from error
 
 
+def _needs_key(paths) -> bool:
+    """The journal is locked (vault.json, or a backup's key copy); a journal that looks
+    encrypted with no key anywhere is refused with what can still be done."""
+    from resilience_desktop.core.key_copies import (NO_COPY_MESSAGE, key_missing_everywhere,
+                                                    needs_key)
+
+    if needs_key(paths):
+        return True
+    if key_missing_everywhere(paths):
+        raise CommandError(NO_COPY_MESSAGE)
+    return False
+
+
 def run_lock(args, paths) -> int:
-    from resilience_desktop.core import vault
 
     _require_journal(paths)
-    if vault.is_locked(paths):
+    if _needs_key(paths):
         raise CommandError("The journal is already locked.")
     passphrase = read_new_secret("New passphrase: ")
     recovery = _in_session(paths, lambda s, progress: s.lock(passphrase, progress))
-    print("The journal is locked. " + LOST_RECOVERY_KEY)
-    print("Your recovery key (write it down, it is shown only once):")
+    print("The journal is locked. Your recovery key (write it down, it is shown only once):")
     print(recovery)
+    print(LOST_RECOVERY_KEY)
     return 0
 
 
 def run_unlock(args, paths) -> int:
-    from resilience_desktop.core import vault
 
     _require_journal(paths)
-    if not vault.is_locked(paths):
+    if not _needs_key(paths):
         raise CommandError("The journal is not locked.")
+    _say_if_vault_lost(paths)
     passphrase = read_secret_line("Passphrase: ")
     key = _key_from(paths, passphrase)
     _in_session(paths, lambda s, progress: s.unlock(passphrase, progress), key=key)
@@ -193,8 +219,11 @@ def run_passphrase(args, paths) -> int:
     from resilience_desktop.core import vault
 
     _require_journal(paths)
-    if not vault.is_locked(paths):
+    if not _needs_key(paths):
         raise CommandError("The journal is not locked; use `lock` to set a passphrase.")
+    if _say_if_vault_lost(paths):
+        print("resilience-desktop: vault.json will be written again with the new passphrase.",
+              file=sys.stderr)
     current = read_secret_line("Recovery key: " if args.recovery_key else "Current passphrase: ")
     new = read_new_secret("New passphrase: ")
     try:

@@ -3,11 +3,14 @@
 A backup is written under a temporary name, proven whole (integrity_check and
 per-table row counts equal to the source), fsynced and only then renamed into
 place; rotation runs only after that, so a failed backup never costs a good
-one. Backups of an encrypted journal are encrypted with the same data key.
+one. Backups of an encrypted journal are encrypted with the same data key and
+carry a copy of the wrapped key (``core/key_copies.py``), so each one opens on
+its own with the passphrase or the recovery key.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -73,13 +76,16 @@ def write_verified_backup(dest: Path) -> Path:
         source.backup(target)
         target.execute("PRAGMA journal_mode=delete")
         verify_copy(source, target)
-    except (*driver_errors(), BackupFailedError) as error:
+        target.close()
+        target = None
+        if key is not None:
+            _append_key_copy(tmp)
+    except (*driver_errors(), BackupFailedError, OSError) as error:
         if target is not None:
             target.close()
         tmp.unlink(missing_ok=True)
         log.error("backup to %s failed: %s", dest.name, type(error).__name__)
         raise BackupFailedError(f"The backup could not be written: {error}") from error
-    target.close()
     fsync_file(tmp)
     # Windows: os.replace is atomic on NTFS too, but raises PermissionError while
     # another process (a virus or backup scanner) holds dest open without delete
@@ -88,6 +94,21 @@ def write_verified_backup(dest: Path) -> Path:
     fsync_dir(dest.parent)
     log.info("verified backup written: %s", dest.name)
     return dest
+
+
+def _append_key_copy(tmp: Path) -> None:
+    """The open journal's vault.json (beside it) at the end of the backup being written."""
+    from resilience_desktop.core.key_copies import append_key_copy
+    from resilience_desktop.core.vault import VAULT_FILENAME, check_vault
+
+    vault_file = Path(database.obj.database).parent / VAULT_FILENAME
+    try:
+        record = check_vault(json.loads(vault_file.read_text(encoding="utf-8")))
+    except (OSError, ValueError, UnicodeDecodeError) as error:
+        log.warning("backup written without a key copy: vault.json unreadable (%s)",
+                    type(error).__name__)
+        return
+    append_key_copy(tmp, record)
 
 
 def verify_copy(source, target) -> None:

@@ -1,7 +1,8 @@
 """Turning the passphrase lock on and off as crash-safe transitions (see transitions.py).
 
 Lock: every plaintext copy the app ever wrote is covered — the journal and its
-backups are re-encrypted, damaged journals kept in ``damaged-*/`` are sealed,
+backups are re-encrypted (each backup ending with its copy of the wrapped key,
+``core/key_copies.py``), damaged journals kept in ``damaged-*/`` are sealed,
 and temporary copies (``*.partial``, ``*.restoring``, …) are deleted. Unlock
 is the mirror image; the key file is retired only after the last file is
 decrypted. The database must be closed (and checkpointed) by the caller.
@@ -88,8 +89,9 @@ def turn_lock_on(paths, key: bytes, record: dict, progress: Progress | None = No
     write_intent(paths, "lock")
     try:
         write_json_atomic(pending_vault_path(paths), record)
-        jobs = [partial(convert_database, path, path.with_name(path.name + LOCKING), None, key,
-                        _label(path, paths)) for path in plain]
+        jobs = [partial(_encrypt, path, path.with_name(path.name + LOCKING), key,
+                        _label(path, paths), None if path == paths.db_path else record)
+                for path in plain]
         jobs += [partial(seal_file, path, path.with_name(path.name + SEALED), key)
                  for path in damaged]
         run_jobs(jobs, progress, total, "Encrypting the journal and every copy of it")
@@ -105,6 +107,15 @@ def turn_lock_on(paths, key: bytes, record: dict, progress: Progress | None = No
     unlink_durably(paths.data_dir / "transition.json")
     report(progress, total, total, "Encrypted")
     log.info("passphrase lock turned on (%d databases, %d damaged files)", len(plain), len(damaged))
+
+
+def _encrypt(path: Path, twin: Path, key: bytes, label: str, key_copy: dict | None) -> None:
+    """twin = path encrypted with key; a backup's twin ends with its key copy."""
+    convert_database(path, twin, None, key, label)
+    if key_copy is not None:
+        from resilience_desktop.core.key_copies import append_key_copy
+
+        append_key_copy(twin, key_copy)
 
 
 def _lock_roll_forward(paths) -> None:

@@ -61,7 +61,7 @@ def check_candidate(source: Path, key: bytes | None) -> bool:
     return plain
 
 
-def _stage(source: Path, staging: Path, plain: bool, key: bytes | None) -> None:
+def stage(source: Path, staging: Path, plain: bool, key: bytes | None) -> None:
     if plain and key is not None:
         convert_database(source, staging, None, key, "that backup")
         return
@@ -90,7 +90,7 @@ def restore_file(paths, source: Path, key: bytes | None, keep_previous: Callable
     write_intent(paths, "restore", phase="staging")
     try:
         report(progress, 1, 3, "Copying the backup")
-        _stage(source, staging, plain, key)
+        stage(source, staging, plain, key)
         report(progress, 2, 3, "Keeping the journal as it is now")
         previous = keep_previous()
     except (ConversionFailed, Cancelled, OSError, *driver_errors()) as error:
@@ -131,6 +131,11 @@ def recover_restore(paths, intent: dict) -> str:
             replace_durably(staging, paths.db_path)
         return "finished"
     staging.unlink(missing_ok=True)
+    if intent.get("fresh"):  # into an empty folder (core/fresh_restore.py): empty again
+        from resilience_desktop.core.fresh_restore import roll_back_fresh
+
+        roll_back_fresh(paths, intent)
+        return "rolled back"
     holder = paths.data_dir / intent["holder"] if intent.get("holder") else None
     if holder is not None and holder.is_dir() and not paths.db_path.exists():
         for part in [paths.db_path, *sidecars(paths.db_path)]:

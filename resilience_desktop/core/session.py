@@ -119,6 +119,9 @@ class DataSession(SessionChanges):
         _active = self
         self.finished = finish_or_roll_back(self.paths)
         if not self.paths.db_path.exists():
+            if not create:  # a restore into an empty folder, rolled back: empty again
+                self.close()
+                raise NoJournalError(f"No journal in {self.paths.data_dir}.")
             self._create_journal()
 
     def verify_and_connect(self, just_verified: bool = False) -> None:
@@ -159,11 +162,16 @@ class DataSession(SessionChanges):
         log.info("new journal created")
 
     def _key_if_locked(self) -> bytes | None:
-        if not vault.is_locked(self.paths):
+        from resilience_desktop.core import key_copies
+
+        if not key_copies.needs_key(self.paths):
             return None
-        vault.load_vault(self.paths)  # a damaged vault.json: a plain message, first
+        lost = key_copies.vault_lost(self.paths)  # vault.json gone: a backup's copy opens it
+        if not lost:
+            vault.load_vault(self.paths)  # a damaged vault.json: a plain message, first
         if self.key_provider is None:
-            raise vault.JournalLockedError(vault.LOCKED_MESSAGE)
+            raise vault.JournalLockedError(key_copies.LOST_MESSAGE if lost
+                                           else vault.LOCKED_MESSAGE)
         return self.key_provider(self)
 
     # ---- the reader door -------------------------------------------------

@@ -19,7 +19,7 @@ from resilience_desktop.core import vault
 from resilience_desktop.core.backup import backup_name, list_backups, rotate_backups, \
     write_verified_backup
 from resilience_desktop.core.errors import UserFacingError, ValidationError
-from resilience_desktop.core.files import make_private, write_json_atomic
+from resilience_desktop.core.files import make_private
 from resilience_desktop.core.integrity import driver_errors
 from resilience_desktop.core.progress import Progress, report
 
@@ -94,10 +94,12 @@ class SessionChanges:
         """Decrypt the journal and every copy, then retire the key."""
         from resilience_desktop.core.lock_transition import turn_lock_off
 
+        from resilience_desktop.core.key_copies import needs_key
+
         self._require_writer()
-        if not vault.is_locked(self.paths):
+        if not needs_key(self.paths):
             raise ValidationError("The journal is not locked.")
-        key = vault.unlock_with_passphrase(self.paths, passphrase)
+        key = vault.unlock_with_passphrase(self.paths, passphrase, repair=True)
         self.close_connection()
         try:
             turn_lock_off(self.paths, key, progress)
@@ -108,16 +110,18 @@ class SessionChanges:
         self.verify_and_connect(just_verified=True)
 
     def change_passphrase(self, current: str, new: str, with_recovery_key: bool = False) -> None:
-        """Re-wrap the data key (current may be the recovery key); one atomic file write."""
-        if not vault.is_locked(self.paths):
+        """Re-wrap the data key (current may be the recovery key); one atomic file write.
+        A missing or damaged vault.json is rebuilt from a backup's key copy."""
+        from resilience_desktop.core.key_copies import needs_key
+
+        if not needs_key(self.paths):
             raise ValidationError("The journal is not locked; turn the lock on first.")
         vault.check_passphrase_strength(new)
+        role = "recovery" if with_recovery_key else "passphrase"
+        key, record = vault.open_key(self.paths, current, role)
         if with_recovery_key:
-            key = vault.unlock_with_recovery_key(self.paths, current)
-        else:
-            key = vault.unlock_with_passphrase(self.paths, current)
-        record = vault.rewrap_passphrase(vault.load_vault(self.paths), key, new)
-        write_json_atomic(vault.vault_path(self.paths), record)
+            record = vault.upgraded(record, role, key, current)
+        vault.save_vault(self.paths, vault.rewrap_passphrase(record, key, new))
         log.info("passphrase changed")
 
     # ---- restore ----------------------------------------------------------
@@ -127,7 +131,7 @@ class SessionChanges:
         from resilience_desktop.core.restore_transition import move_damaged_aside, restore_file
 
         self._require_writer(opened=False)
-        if self.key is None and vault.is_locked(self.paths):
+        if self.key is None:
             self.key = self._key_if_locked()
         was_open = self.is_open
 

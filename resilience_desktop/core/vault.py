@@ -1,36 +1,41 @@
 """The passphrase lock's key material: a random data key, wrapped twice.
 
 The journal is encrypted by SQLCipher with a random 256-bit data key. That
-key is stored only wrapped, in ``vault.json`` next to the database:
+key is stored only wrapped (``core/keywrap.py``: Argon2id, then AES-256-GCM),
+in ``vault.json`` next to the database and in a copy at the end of every
+encrypted backup (``core/key_copies.py``):
 
-* by a key derived from the passphrase with Argon2id (argon2-cffi), and
+* by a key derived from the passphrase, and
 * by a key derived from a printable recovery key shown once at setup.
 
-Wrapping: ``kek = Argon2id(secret, fresh 16-byte salt, 64 bytes)``;
-``wrapped = data_key XOR kek[:32]``; ``tag = HMAC-SHA256(kek[32:], label |
-salt | wrapped)``. Every wrap has its own salt, so kek[:32] is a one-time pad
-and the tag tells a wrong passphrase apart before anything touches the
-database. Changing the passphrase only re-wraps the key: the database and
-its backups are not rewritten.
+Each wrap's associated data binds it to this journal (``journal_id``, random,
+kept in the record) and to its role, so a wrap moved into another vault or
+swapped between roles does not open. Changing the passphrase only re-wraps
+the key: the database and its backups are not rewritten.
+
+Formats: 2 (this one) and 1 (XOR/HMAC wraps, no journal id), still read. A
+format-1 wrap is rewrapped with the AEAD the next time its secret is used by
+a writer (unlock, opening with the passphrase, passphrase change).
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import json
 import secrets
 from pathlib import Path
 
 from resilience_desktop.core.errors import UserFacingError
+from resilience_desktop.core.keywrap import (DEFAULT_KDF, WrongPassphraseError, check_record,
+                                             is_aead, unwrap_key, wrap_key)
+
+__all__ = ["DEFAULT_KDF", "WrongPassphraseError"]
 
 VAULT_FILENAME = "vault.json"
 LOCKING_SUFFIX = ".locking"
-VAULT_FORMAT = 1
-_LABEL = b"resilience-vault-v1"
-#: Argon2id cost: about 0.3 s on a laptop core, 64 MiB (OWASP-style settings).
-DEFAULT_KDF = {"time_cost": 3, "memory_cost": 65536, "parallelism": 1}
+VAULT_FORMAT = 2
+READABLE_FORMATS = (1, 2)
+ROLES = ("passphrase", "recovery")
 MIN_PASSPHRASE = 8
 LOCKED_MESSAGE = "This journal is locked with a passphrase. Unlock it first."
 
@@ -43,8 +48,8 @@ class KeyNotGiven(JournalLockedError):
     """The person closed the passphrase prompt: nothing to open, nothing wrong."""
 
 
-class WrongPassphraseError(UserFacingError):
-    """The passphrase or recovery key does not unwrap the data key."""
+class DamagedVaultError(UserFacingError):
+    """vault.json cannot be read or does not hold a well-formed key record."""
 
 
 def vault_path(paths) -> Path:
@@ -74,29 +79,15 @@ def normalise_recovery_key(text: str) -> bytes:
     return cleaned.encode("ascii", "ignore")
 
 
-def _kek(secret: bytes, salt: bytes, kdf: dict) -> bytes:
-    from argon2.low_level import Type, hash_secret_raw  # only when (un)locking: start-up speed
-
-    return hash_secret_raw(secret, salt, time_cost=kdf["time_cost"], memory_cost=kdf["memory_cost"],
-                           parallelism=kdf["parallelism"], hash_len=64, type=Type.ID)
-
-
-def wrap_key(data_key: bytes, secret: bytes, kdf: dict | None = None) -> dict:
-    kdf = dict(kdf or DEFAULT_KDF)
-    salt = secrets.token_bytes(16)
-    kek = _kek(secret, salt, kdf)
-    wrapped = bytes(a ^ b for a, b in zip(data_key, kek[:32]))
-    tag = hmac.new(kek[32:], _LABEL + salt + wrapped, hashlib.sha256).digest()
-    return {"kdf": "argon2id", **kdf, "salt": salt.hex(), "wrapped": wrapped.hex(), "tag": tag.hex()}
+def secret_bytes(secret: str, role: str) -> bytes:
+    if role == "recovery":
+        return normalise_recovery_key(secret)
+    return secret.encode("utf-8", "surrogateescape")
 
 
-def unwrap_key(record: dict, secret: bytes) -> bytes:
-    salt, wrapped = bytes.fromhex(record["salt"]), bytes.fromhex(record["wrapped"])
-    kek = _kek(secret, salt, record)
-    tag = hmac.new(kek[32:], _LABEL + salt + wrapped, hashlib.sha256).digest()
-    if not hmac.compare_digest(tag, bytes.fromhex(record["tag"])):
-        raise WrongPassphraseError("That passphrase is not right. Nothing was changed.")
-    return bytes(a ^ b for a, b in zip(wrapped, kek[:32]))
+def role_aad(vault: dict, role: str) -> bytes:
+    """What a wrap is bound to: this journal's id and the role of the secret."""
+    return f"resilience-vault-v2|{vault['journal_id']}|{role}".encode("ascii")
 
 
 def check_passphrase_strength(passphrase: str) -> None:
@@ -111,77 +102,113 @@ def create_vault(passphrase: str, kdf: dict | None = None) -> tuple[bytes, dict,
     from concurrent.futures import ThreadPoolExecutor
 
     data_key, recovery = new_data_key(), new_recovery_key()
+    vault = {"format": VAULT_FORMAT, "cipher": "sqlcipher4", "journal_id": secrets.token_hex(16)}
+    secrets_by_role = {"passphrase": passphrase, "recovery": recovery}
     # The two Argon2 runs are independent and release the GIL: run them side by side.
     with ThreadPoolExecutor(max_workers=2) as pool:
-        by_passphrase = pool.submit(wrap_key, data_key, passphrase.encode("utf-8"), kdf)
-        by_recovery = pool.submit(wrap_key, data_key, normalise_recovery_key(recovery), kdf)
-        vault = {
-            "format": VAULT_FORMAT,
-            "cipher": "sqlcipher4",
-            "passphrase": by_passphrase.result(),
-            "recovery": by_recovery.result(),
-        }
+        wraps = {role: pool.submit(wrap_key, data_key, secret_bytes(secrets_by_role[role], role),
+                                   role_aad(vault, role), kdf) for role in ROLES}
+        vault.update({role: future.result() for role, future in wraps.items()})
     return data_key, vault, recovery
 
 
+def upgraded(vault: dict, role: str, data_key: bytes, secret: str) -> dict:
+    """vault in format 2 with role's wrap made by the AEAD (unchanged if it already is)."""
+    if vault["format"] == VAULT_FORMAT and is_aead(vault[role]):
+        return vault
+    new = {**vault, "format": VAULT_FORMAT}
+    new.setdefault("journal_id", secrets.token_hex(16))
+    kdf = {name: vault[role][name] for name in DEFAULT_KDF}
+    new[role] = wrap_key(data_key, secret_bytes(secret, role), role_aad(new, role), kdf)
+    return new
+
+
 def rewrap_passphrase(vault: dict, data_key: bytes, new_passphrase: str) -> dict:
+    """vault (format 2) with its passphrase wrap made for new_passphrase."""
+    new = {**vault, "format": VAULT_FORMAT}
+    new.setdefault("journal_id", secrets.token_hex(16))
     kdf = {name: vault["passphrase"][name] for name in DEFAULT_KDF}
-    return {**vault, "passphrase": wrap_key(data_key, new_passphrase.encode("utf-8"), kdf)}
+    new["passphrase"] = wrap_key(data_key, secret_bytes(new_passphrase, "passphrase"),
+                                 role_aad(new, "passphrase"), kdf)
+    return new
 
 
-class DamagedVaultError(UserFacingError):
-    """vault.json cannot be read or does not hold a well-formed key record."""
+def unwrap_role(vault: dict, role: str, secret: str) -> bytes:
+    record = vault[role]
+    aad = role_aad(vault, role) if is_aead(record) else b""
+    try:
+        return unwrap_key(record, secret_bytes(secret, role), aad)
+    except WrongPassphraseError as error:
+        if role == "recovery":
+            raise WrongPassphraseError("That recovery key is not right. "
+                                       "Nothing was changed.") from error
+        raise
 
 
-#: Bounds on the key-derivation settings read from vault.json: a damaged or
-#: hostile file must not make Argon2 run for hours or ask for terabytes.
-_KDF_LIMITS = {"time_cost": (1, 20), "memory_cost": (8, 1 << 21), "parallelism": (1, 16)}
-_HEX_LENGTHS = {"salt": 32, "wrapped": 64, "tag": 64}
+def check_vault(record) -> dict:
+    """record if it is a well-formed vault (format 1 or 2); ValueError otherwise."""
+    if not isinstance(record, dict) or record.get("format") not in READABLE_FORMATS:
+        raise ValueError("unknown format")
+    if record["format"] >= 2:
+        journal_id = record.get("journal_id")
+        if not isinstance(journal_id, str) or len(journal_id) != 32:
+            raise ValueError("bad journal_id")
+        bytes.fromhex(journal_id)
+    for role in ROLES:
+        check_record(record.get(role))
+    return record
 
 
-def _check_wrap(record) -> None:
-    if not isinstance(record, dict) or record.get("kdf") != "argon2id":
-        raise ValueError("unknown key wrapping")
-    for name, (low, high) in _KDF_LIMITS.items():
-        value = record.get(name)
-        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise ValueError(f"bad {name}")
-    for name, length in _HEX_LENGTHS.items():
-        value = record.get(name)
-        if not isinstance(value, str) or len(value) != length:
-            raise ValueError(f"bad {name}")
-        bytes.fromhex(value)
+def damaged_message(detail: str) -> str:
+    return (f"The key file {VAULT_FILENAME} is {detail}, and no backup holds a copy of the "
+            "key, so the locked journal cannot be opened. Put back a copy of vault.json if "
+            "you have one. Nothing was changed.")
 
 
 def load_vault(paths) -> dict:
     """The vault record, checked; DamagedVaultError (a plain message) otherwise."""
     try:
-        record = json.loads(vault_path(paths).read_text(encoding="utf-8"))
-        if not isinstance(record, dict) or record.get("format") != VAULT_FORMAT:
-            raise ValueError("unknown format")
-        _check_wrap(record.get("passphrase"))
-        _check_wrap(record.get("recovery"))
+        return check_vault(json.loads(vault_path(paths).read_text(encoding="utf-8")))
+    except FileNotFoundError as error:
+        raise DamagedVaultError(damaged_message("missing")) from error
     except (OSError, ValueError, UnicodeDecodeError) as error:
-        raise DamagedVaultError(
-            f"The lock file {VAULT_FILENAME} is damaged or unreadable ({error}), so the locked "
-            "journal cannot be opened. Put back a copy of vault.json if you have one. "
-            "Nothing was changed.") from error
-    return record
+        raise DamagedVaultError(damaged_message(f"damaged or unreadable ({error})")) from error
 
 
 def save_vault(paths, vault: dict) -> None:
     """Write vault.json atomically (temp file 0600, fsync, rename, fsync the folder)."""
     from resilience_desktop.core.files import write_json_atomic
 
-    write_json_atomic(vault_path(paths), vault)
+    write_json_atomic(vault_path(paths), check_vault(vault))
 
 
-def unlock_with_passphrase(paths, passphrase: str) -> bytes:
-    return unwrap_key(load_vault(paths)["passphrase"], passphrase.encode("utf-8"))
+def open_key(paths, secret: str, role: str = "passphrase", repair: bool = False
+             ) -> tuple[bytes, dict]:
+    """The data key and the vault record it came from: vault.json, or when that is
+    missing or damaged the newest key copy in the backups that secret opens.
 
+    repair (writers only, never a reader): a vault taken from a copy is written
+    back as vault.json, and a format-1 wrap of role is rewrapped with the AEAD."""
+    from resilience_desktop.core.key_copies import key_from_copies
 
-def unlock_with_recovery_key(paths, recovery: str) -> bytes:
     try:
-        return unwrap_key(load_vault(paths)["recovery"], normalise_recovery_key(recovery))
-    except WrongPassphraseError as error:
-        raise WrongPassphraseError("That recovery key is not right. Nothing was changed.") from error
+        vault, from_copy = load_vault(paths), False
+    except DamagedVaultError:
+        key, vault = key_from_copies(paths, secret, role)
+        from_copy = True
+    else:
+        key = unwrap_role(vault, role, secret)
+    if repair:
+        better = upgraded(vault, role, key, secret)
+        if from_copy or better is not vault:
+            save_vault(paths, better)
+            vault = better
+    return key, vault
+
+
+def unlock_with_passphrase(paths, passphrase: str, repair: bool = False) -> bytes:
+    return open_key(paths, passphrase, "passphrase", repair)[0]
+
+
+def unlock_with_recovery_key(paths, recovery: str, repair: bool = False) -> bytes:
+    return open_key(paths, recovery, "recovery", repair)[0]
