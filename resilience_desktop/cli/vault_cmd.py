@@ -182,17 +182,21 @@ def _needs_key(paths) -> bool:
     from resilience_desktop.core.key_copies import (NO_COPY_MESSAGE, key_missing_everywhere,
                                                     needs_key)
 
+    from resilience_desktop.core.transitions import intent_path
+
     if needs_key(paths):
         return True
-    if key_missing_everywhere(paths):
-        raise CommandError(NO_COPY_MESSAGE)
+    if not intent_path(paths).exists() and key_missing_everywhere(paths):
+        raise CommandError(NO_COPY_MESSAGE)  # (an intent: the session explains that first)
     return False
 
 
 def run_lock(args, paths) -> int:
 
+    from resilience_desktop.core.key_copies import needs_key
+
     _require_journal(paths)
-    if _needs_key(paths):
+    if needs_key(paths):
         raise CommandError("The journal is already locked.")
     passphrase = read_new_secret("New passphrase: ")
     recovery = _in_session(paths, lambda s, progress: s.lock(passphrase, progress))

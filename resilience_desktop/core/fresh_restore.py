@@ -32,10 +32,11 @@ from resilience_desktop.core.transitions import clear_intent, write_intent
 
 log = logging.getLogger(__name__)
 
-NO_KEY_COPY = ("That backup is encrypted and carries no copy of its key (it was written "
-               "before backups carried one), so it opens only with its journal's vault.json: "
-               "copy that vault.json into {folder} and run the restore again. "
-               "Nothing was changed.")
+NO_KEY_COPY = ("No journal in {folder} yet, and that file cannot become one by itself: it "
+               "is not a plain backup and carries no copy of a key (an encrypted backup "
+               "written before backups carried one, or not a backup at all). If it is an "
+               "encrypted backup, copy its journal's vault.json into {folder} and run the "
+               "restore again. Nothing was changed.")
 
 
 def key_record_for(paths, source: Path) -> dict | None:

@@ -18,8 +18,10 @@ def test_lock_use_change_and_unlock_from_the_command_line(tmp_path):
     assert run_cli("demo", "--years", "0.1", "--data-dir", data).returncode == 0
     locked = run_cli("lock", "--data-dir", data, input="first passphrase\n")
     assert locked.returncode == 0, locked.stderr
-    recovery = locked.stdout.strip().splitlines()[-1]
+    lines = locked.stdout.strip().splitlines()
+    recovery = lines[1]
     assert len(recovery.replace("-", "")) == 32
+    assert lines[2].startswith("Lost it?")  # the key first, then the advice
     assert not (tmp_path / "data" / "resilience.sqlite3").read_bytes().startswith(b"SQLite")
     before = _hashes(tmp_path / "data")
     wrong = run_cli("check", "--data-dir", data, input="not it\n")

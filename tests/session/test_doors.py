@@ -130,7 +130,7 @@ def test_a_newer_journal_is_refused_by_both_doors(paths):
                                      b'"time_cost": 3, "memory_cost": 99999999999, '
                                      b'"parallelism": 1, "salt": "00", "wrapped": "", "tag": ""}}'])
 def test_a_damaged_vault_file_is_a_plain_message_and_changes_nothing(paths, content):
-    session = journal_with_canary(paths, rows=1, backups=1)
+    session = journal_with_canary(paths, rows=1, backups=0)  # no backup: no key copy
     session.lock(PASSPHRASE)
     session.close()
     vault.vault_path(paths).write_bytes(content)
