@@ -101,6 +101,7 @@ def create_vault(passphrase: str, kdf: dict | None = None) -> tuple[bytes, dict,
     """A new data key, its vault record and the recovery key (shown once)."""
     from concurrent.futures import ThreadPoolExecutor
 
+    kdf = kdf or DEFAULT_KDF  # this module's (tests patch it)
     data_key, recovery = new_data_key(), new_recovery_key()
     vault = {"format": VAULT_FORMAT, "cipher": "sqlcipher4", "journal_id": secrets.token_hex(16)}
     secrets_by_role = {"passphrase": passphrase, "recovery": recovery}
