@@ -64,3 +64,17 @@ def test_the_app_opens_the_recovery_screen_instead_of_the_window(damaged):
     result = run_cli("--smoke", "--data-dir", str(damaged.data_dir))
     assert result.returncode == 1 and "damaged" in result.stderr
     assert snapshot(damaged.data_dir) == before
+
+
+def test_an_encrypted_looking_journal_without_key_file_is_explained(tmp_path, qtbot):
+    """No vault.json and no key copy: the screen says it may be locked, and how back."""
+    from tests.conftest import make_journal
+
+    paths = AppPaths.resolve(make_journal(tmp_path / "data"))
+    data = bytearray(paths.db_path.read_bytes())
+    data[:16] = bytes(range(16))  # what an SQLCipher file starts with: not the SQLite header
+    paths.db_path.write_bytes(bytes(data))
+    window = RecoveryWindow(paths, "file is not a database")
+    qtbot.addWidget(window)
+    assert "vault.json is missing" in window.details_label.text()
+    assert "--data-dir NEW" in window.details_label.text()

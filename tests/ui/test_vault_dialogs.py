@@ -89,3 +89,30 @@ def test_auto_lock_closes_the_window_and_reopens_after_the_passphrase(context, q
     assert auto_lock.lock_now()
     assert made and auto_lock.window is made[0] and first.isHidden()
     assert get_preference(AUTOLOCK_PREFERENCE) == 5  # the database is open again
+
+
+@pytest.mark.parametrize("use_recovery", [False, True])
+def test_unlock_dialog_opens_a_journal_whose_key_file_is_lost(context, qtbot, use_recovery):
+    """vault.json deleted: the dialog says so, and the passphrase or the recovery key (with a
+    new passphrase) opens the journal from a backup's key copy and writes vault.json back."""
+    from resilience_desktop.services.safety.backups import make_backup
+
+    dialog = _lock_with_dialog(context, qtbot)
+    recovery = dialog.recovery_edit.text()
+    make_backup(context.paths)
+    key = vault.unlock_with_passphrase(context.paths, "dialog passphrase")
+    vault.vault_path(context.paths).unlink()
+    unlock = UnlockDialog(context.paths)
+    qtbot.addWidget(unlock)
+    unlock.show()
+    assert unlock.lost_label.isVisible() and "vault.json" in unlock.lost_label.text()
+    if use_recovery:
+        qtbot.keyClicks(unlock.passphrase_edit, recovery)
+        qtbot.mouseClick(unlock.recovery_check, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(unlock.new_passphrase_edit, "another passphrase")
+    else:
+        qtbot.keyClicks(unlock.passphrase_edit, "dialog passphrase")
+    qtbot.keyClick(unlock.passphrase_edit, Qt.Key.Key_Return)
+    assert unlock.key == key, unlock.error_label.text()
+    again = "another passphrase" if use_recovery else "dialog passphrase"
+    assert vault.unlock_with_passphrase(context.paths, again) == key  # vault.json is back

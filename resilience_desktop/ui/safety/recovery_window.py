@@ -39,7 +39,7 @@ class RecoveryWindow(QWidget):
             "(the damaged file is kept in a separate folder) or save what can still be read.")
         self.problem_label.setObjectName("problem_label")
         self.problem_label.setWordWrap(True)
-        self.details_label = QLabel(f"Details: {problem}")
+        self.details_label = QLabel(f"Details: {problem}{_key_file_note(paths, key)}")
         self.details_label.setObjectName("details_label")
         self.details_label.setWordWrap(True)
         self.restore_button = QPushButton()
@@ -118,3 +118,17 @@ class RecoveryWindow(QWidget):
         if report.problems:
             text += " Some parts could not be read: " + "; ".join(report.problems[:3])
         self.status_label.setText(text)
+
+
+def _key_file_note(paths, key) -> str:
+    """A journal that looks encrypted with no key file and no key copy may be locked, not
+    damaged: say what brings it back."""
+    from resilience_desktop.core.key_copies import key_missing_everywhere
+
+    if key is not None or not key_missing_everywhere(paths):
+        return ""
+    return ("<br><br>If this journal was locked with a passphrase, it may not be damaged: its "
+            "key file vault.json is missing and no backup here holds a copy of the key. Put "
+            "back a copy of vault.json, or restore a backup file of this journal into a new "
+            "folder (resilience-desktop restore FILE --data-dir NEW) with its passphrase or "
+            "recovery key.")

@@ -1,4 +1,8 @@
-"""Ask for the passphrase (or the recovery key plus a new passphrase) of a locked journal."""
+"""Ask for the passphrase (or the recovery key plus a new passphrase) of a locked journal.
+
+When vault.json is missing or damaged the dialog says so; the passphrase or the recovery
+key then opens the journal from a backup's key copy (core/key_copies.py) and the key file
+is written back."""
 
 from __future__ import annotations
 
@@ -48,6 +52,11 @@ class UnlockDialog(QDialog):
         form.addRow("", self.new_passphrase_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("This journal is locked. Enter your passphrase to open it."))
+        self.lost_label = QLabel(lost_vault_note(paths))
+        self.lost_label.setObjectName("lost_label")
+        self.lost_label.setWordWrap(True)
+        self.lost_label.setVisible(bool(self.lost_label.text()))
+        layout.addWidget(self.lost_label)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         self.support_button = support_button(self)
@@ -67,13 +76,24 @@ class UnlockDialog(QDialog):
                 new = self.new_passphrase_edit.text()
                 change_passphrase(self.paths, secret, new, with_recovery_key=True)
                 self.key = vault.unlock_with_passphrase(self.paths, new)
-            else:
-                self.key = vault.unlock_with_passphrase(self.paths, secret)
+            else:  # asked by the writer (start, auto-lock): a lost vault.json is written back
+                self.key = vault.unlock_with_passphrase(self.paths, secret, repair=True)
         except UserFacingError as error:
             self.error_label.setText(str(error))
             self.passphrase_edit.selectAll()
             return
         self.accept()
+
+
+def lost_vault_note(paths) -> str:
+    """What to say when vault.json is missing or damaged but a backup holds the key."""
+    from resilience_desktop.core.key_copies import vault_lost
+
+    if not vault_lost(paths):
+        return ""
+    return ("The key file (vault.json) is missing or damaged. Your passphrase, or your "
+            "recovery key with \u201cI forgot it\u201d, still opens the journal with the copy "
+            "of the key kept in your backups, and the key file is written again.")
 
 
 def ask_for_key(paths, parent=None) -> bytes | None:
