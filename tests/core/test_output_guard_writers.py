@@ -25,6 +25,8 @@ KNOWN_WRITERS = {
     ("core/files.py", "copyfile"): "backups inside the data folder",
     ("core/conversion.py", "open-for-writing"): "a decrypted copy beside the journal "
                                                 "during unlock (inside the data folder)",
+    ("core/key_copies.py", "open-for-writing"): "a backup's key copy appended to its "
+                                                 "temporary file in backups/ (data folder)",
     ("instance_lock.py", "os.open"): "the single-instance lock file in the data folder",
     ("__main__.py", "os.open"): "stdout pointed at os.devnull after a broken pipe",
     ("__main__.py", "open-for-writing"): "missing stdout/stderr of a windowed app -> devnull",
