@@ -167,7 +167,7 @@ def key_from_copies(paths, secret: str, role: str) -> tuple[bytes, dict]:
 
 def key_opens(db_path: Path, key: bytes) -> bool:
     """True when key decrypts db_path's first page (or there is no journal file)."""
-    from resilience_desktop.core.integrity import (_remove_created_sidecars, connect_file,
+    from resilience_desktop.core.integrity import (remove_created_sidecars, connect_file,
                                                    driver_errors)
 
     if not db_path.exists():
@@ -182,5 +182,5 @@ def key_opens(db_path: Path, key: bytes) -> bool:
     except driver_errors():
         return False
     finally:
-        _remove_created_sidecars(db_path, existed)
+        remove_created_sidecars(db_path, existed)
     return True
