@@ -24,7 +24,14 @@ IMPORT_FORMATS: dict[str, str] = {
     "json": "resilience_desktop.services.transfer.document:import_json_file",
     "daylio": "resilience_desktop.services.transfer.daylio:import_daylio_file",
     "jrnl": "resilience_desktop.services.transfer.jrnl:import_jrnl_file",
+    "dayone": "resilience_desktop.services.transfer.dayone:import_dayone_file",
+    "apple-health": "resilience_desktop.services.transfer.apple_health:import_apple_health_file",
+    "google-fit": "resilience_desktop.services.transfer.google_fit:import_google_fit_file",
+    "bearable": "resilience_desktop.services.transfer.bearable:import_bearable_file",
+    "journey": "resilience_desktop.services.transfer.journey:import_journey_file",
 }
+#: formats whose FILE may be a folder (Google Takeout's Fit folder)
+FOLDER_FORMATS = ("google-fit",)
 
 EXAMPLES = """\
 formats:
@@ -37,6 +44,20 @@ formats:
   vcard         contacts (.vcf) as people; names already known are skipped
   strava-csv    Strava's activities.csv as exercise sessions
   exercise-csv  date,activity,minutes[,notes] rows as exercise sessions
+  dayone        Day One's JSON export (.zip, one .json per journal): entries
+                dated in their own time zone, journal names and tags as tags
+  apple-health  Apple Health's export.zip or export.xml (read as a stream):
+                workouts as exercise sessions, mindful minutes as calm practices
+  google-fit    Google Takeout's Fit folder or zip: .tcx activities as exercise
+                sessions; daily metrics checked, Heart Minutes reported
+  bearable      Bearable's CSV export: mood/energy as check-ins, notes as
+                entries, exercise with a duration as sessions
+  journey       Journey's export (.zip of one JSON per entry)
+
+Photos, locations, weather, steps, heart rate and the like have no place in
+this app: they are counted and listed in the report, never dropped silently.
+Importing the same export again adds nothing (rows carry ids derived from the
+source's own). Fields and mapping: docs/import-formats.md.
 
 The whole file is checked first; if any line is wrong, the message names it
 and nothing is imported. Files must be UTF-8 (a BOM is fine).
@@ -45,13 +66,16 @@ examples:
   resilience-desktop import --format json ~/resilience-2026-12-01.json
   resilience-desktop import --format daylio ~/Downloads/daylio_export.csv --exercise-sessions
   resilience-desktop import --format vcard ~/contacts.vcf
+  resilience-desktop import --format dayone ~/Downloads/DayOne-export.zip
+  resilience-desktop import --format apple-health ~/Downloads/export.zip
 
 exit codes: 0 imported, 1 refused (nothing was imported)."""
 
 
 def register(subparsers, parents) -> None:
     parser = subparsers.add_parser(
-        "import", parents=parents, help="import a file (Resilience, Daylio, jrnl, vCard, Strava, CSV)",
+        "import", parents=parents, help="import a file (Resilience, Daylio, jrnl, Day One, Apple Health, Google Fit, "
+             "Bearable, Journey, vCard, Strava, CSV)",
         description="Import FILE into the journal, all or nothing.", epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--format", required=True, choices=sorted(IMPORT_FORMATS),
@@ -69,9 +93,9 @@ def importer_for(fmt: str):
 
 
 def run(args, paths) -> int:
-    if args.file.is_dir():
+    if args.file.is_dir() and args.format not in FOLDER_FORMATS:
         raise CommandError(f"{args.file} is a folder; give the path of the file to import.")
-    if not args.file.is_file():
+    if not args.file.is_file() and not args.file.is_dir():
         raise CommandError(f"{args.file}: no such file.")
     importer = importer_for(args.format)
     options = {}

@@ -71,12 +71,13 @@ def validate_practice(data: PracticeInput) -> None:
         raise ValidationError("The notes are too long (20,000 characters at most).")
 
 
-def log_practice(data: PracticeInput) -> int:
-    """Store one practice; returns its id."""
+def log_practice(data: PracticeInput, uid: str | None = None) -> int:
+    """Store one practice; returns its id. uid: a stable id (importers derive it)."""
     validate_practice(data)
     planned = None if data.planned_seconds is None else round(data.planned_seconds)
+    stable = {"uid": uid} if uid else {}
     with database.atomic():
-        new_id = CalmSession.insert(
+        new_id = CalmSession.insert(**stable,
             started_at=data.started_at.replace(microsecond=0), kind=data.kind,
             name=data.name.strip(), planned_seconds=planned,
             actual_seconds=round(data.actual_seconds), stress_before=data.stress_before,

@@ -131,12 +131,16 @@ def _session_fields(data: SessionInput) -> dict:
                 mood_after=data.mood_after)
 
 
-def add_session(data: SessionInput, session_id: int | None = None) -> int:
+def add_session(data: SessionInput, session_id: int | None = None,
+                uid: str | None = None) -> int:
+    """uid: the new row's stable id (importers derive it from the source's own id)."""
     validate_session(data)
     with database.atomic():
         fields = _session_fields(data)
         if session_id is not None:
             fields["id"] = session_id
+        if uid:
+            fields["uid"] = uid
         new_id = ExerciseSession.insert(created_at=clock.now_to_second(), **fields).execute()
         _write_links(new_id, data)
     log.info("exercise session %s added", new_id)

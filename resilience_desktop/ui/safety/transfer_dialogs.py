@@ -1,4 +1,5 @@
-"""File → Export… and File → Import… (JSON, CSV; Daylio and jrnl imports).
+"""File → Export… and File → Import… (JSON, CSV; Daylio, jrnl, Day One, Apple Health,
+Google Fit, Bearable and Journey imports).
 
 The import preview lists the first entries to be added (Daylio, jrnl); for Daylio it also
 asks a pleasantness for each custom mood and offers exercise sessions (DaylioOptionsPanel).
@@ -6,6 +7,7 @@ asks a pleasantness for each custom mood and offers exercise sessions (DaylioOpt
 
 from __future__ import annotations
 
+import inspect
 import logging
 from importlib import import_module
 from pathlib import Path
@@ -43,10 +45,34 @@ IMPORT_CHOICES = {
     "jrnl JSON export": ("resilience_desktop.services.transfer.jrnl:import_jrnl_file",
                          "resilience_desktop.services.transfer.jrnl:preview_jrnl_file",
                          "JSON (*.json)"),
+    "Day One JSON export": ("resilience_desktop.services.transfer.dayone:import_dayone_file",
+                            "resilience_desktop.services.transfer.dayone:preview_dayone_file",
+                            "Day One export (*.zip *.json)"),
+    "Apple Health export": (
+        "resilience_desktop.services.transfer.apple_health:import_apple_health_file",
+        "resilience_desktop.services.transfer.apple_health:preview_apple_health_file",
+        "Apple Health export (*.zip *.xml)"),
+    "Google Fit (Takeout)": (
+        "resilience_desktop.services.transfer.google_fit:import_google_fit_file",
+        "resilience_desktop.services.transfer.google_fit:preview_google_fit_file",
+        "Google Takeout (*.zip *.csv *.tcx)"),
+    "Bearable CSV export": ("resilience_desktop.services.transfer.bearable:import_bearable_file",
+                            "resilience_desktop.services.transfer.bearable:preview_bearable_file",
+                            "CSV (*.csv)"),
+    "Journey export": ("resilience_desktop.services.transfer.journey:import_journey_file",
+                       "resilience_desktop.services.transfer.journey:preview_journey_file",
+                       "Journey export (*.zip)"),
 }
 DAYLIO = "Daylio CSV export"
 #: label -> "module:function" giving the first entries to be added (others show counts only)
-FIRST_ROWS = {"jrnl JSON export": "resilience_desktop.services.transfer.preview_rows:jrnl_first_rows"}
+FIRST_ROWS = {
+    "jrnl JSON export": "resilience_desktop.services.transfer.preview_rows:jrnl_first_rows",
+    "Day One JSON export": "resilience_desktop.services.transfer.dayone:dayone_first_rows",
+    "Apple Health export": "resilience_desktop.services.transfer.apple_health:apple_health_first_rows",
+    "Google Fit (Takeout)": "resilience_desktop.services.transfer.google_fit:google_fit_first_rows",
+    "Bearable CSV export": "resilience_desktop.services.transfer.bearable:bearable_first_rows",
+    "Journey export": "resilience_desktop.services.transfer.journey:journey_first_rows",
+}
 
 
 def _function(spec: str):
@@ -212,12 +238,19 @@ class ImportDialog(QDialog):
                                       session_minutes=panel.minutes())
         return _function(self._choice()[0])(path)
 
+    def _import_with_progress(self, path: Path, progress):
+        importer = _function(self._choice()[0])
+        if self.format_combo.currentText() != DAYLIO and \
+                "progress" in inspect.signature(importer).parameters:
+            return importer(path, progress=progress)
+        return self._import(path)
+
     def _on_import_button_clicked(self) -> None:
         from resilience_desktop.ui.widgets.background import run_in_background
 
         path = Path(self.path_edit.text().strip())
         self.import_button.setEnabled(False)
-        self.task = run_in_background(self, "Importing", lambda progress: self._import(path),
+        self.task = run_in_background(self, "Importing", lambda progress: self._import_with_progress(path, progress),
                                       self._on_imported, self._on_import_failed)
 
     def _on_import_failed(self, error) -> None:

@@ -1,0 +1,218 @@
+"""Import Apple Health's export: ``export.zip`` or the ``export.xml`` inside it.
+
+The XML is often several GB, so it is read as a stream (``iterparse``), each top-level
+element cleared once handled; memory holds only what is imported. ``Workout`` elements
+become exercise sessions in both forms Apple has written: older ones carry
+``totalDistance``/``totalDistanceUnit`` attributes, newer ones ``WorkoutStatistics``
+children (``HKQuantityTypeIdentifierDistance…`` with ``sum`` and ``unit``).
+``workoutActivityType`` is mapped to the MET catalogue (WORKOUT_TYPES; walks, runs and
+rides refined by speed as for Strava); types not in the table become "Circuit training"
+and are named in the report. ``HKCategoryTypeIdentifierMindfulSession`` records become
+calm practice sessions (meditation). Every other record (steps, heart rate…) and the
+energy burned (the app computes it from MET) are counted, not kept.
+
+Times like ``2025-03-01 08:30:12 +0100`` are kept as the wall-clock time they show.
+Apple has no record ids: a row's uid is derived from its type, start, end and source.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import datetime
+from pathlib import Path
+from xml.etree.ElementTree import ParseError, iterparse
+
+from resilience_desktop.core.progress import Progress, report as report_progress
+from resilience_desktop.services.transfer import incoming, values
+from resilience_desktop.services.transfer.archive import is_zip, open_zip
+from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
+
+SOURCE = "apple-health"
+MINDFUL = "HKCategoryTypeIdentifierMindfulSession"
+FALLBACK = "Circuit training"
+#: workoutActivityType without "HKWorkoutActivityType" -> Strava-like type or catalogue name
+WORKOUT_TYPES = {
+    "Walking": "walk", "Running": "run", "Cycling": "ride", "Hiking": "hike",
+    "Swimming": "Swimming laps, slow", "Yoga": "Yoga, Hatha", "MindAndBody": "Yoga, Hatha",
+    "Pilates": "Pilates", "Flexibility": "Stretching", "Cooldown": "Stretching",
+    "TraditionalStrengthTraining": "Resistance training",
+    "FunctionalStrengthTraining": "Resistance training",
+    "HighIntensityIntervalTraining": "Circuit training", "CrossTraining": "Circuit training",
+    "MixedCardio": "Circuit training", "CoreTraining": "Circuit training",
+    "Dance": "Dancing, general", "SocialDance": "Dancing, general",
+    "CardioDance": "Dancing, general", "Basketball": "Basketball, general",
+}
+_MINUTES_PER = {"min": 1, "s": 1 / 60, "sec": 1 / 60, "h": 60, "hr": 60}
+_KM_PER = {"km": 1.0, "m": 0.001, "mi": 1.609344, "yd": 0.0009144}
+TIME_FORMAT = "%Y-%m-%d %H:%M:%S %z"
+
+
+class _Counting:
+    """A binary stream that counts the bytes read (for progress)."""
+
+    def __init__(self, stream) -> None:
+        self.stream, self.done = stream, 0
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self.stream.read(size)
+        self.done += len(chunk)
+        return chunk
+
+
+def _open(path: Path):
+    """(binary stream of export.xml, its size)."""
+    if not is_zip(path):
+        return open(path, "rb"), path.stat().st_size
+    archive = open_zip(path)
+    names = [n for n in archive.namelist() if n.rsplit("/", 1)[-1] == "export.xml"]
+    if not names:
+        raise ImportFailed(f"{path.name} holds no export.xml: this is not Apple Health's "
+                           "export.zip.")
+    return archive.open(names[0]), archive.getinfo(names[0]).file_size
+
+
+def _moment(element, name: str, where: str) -> datetime:
+    text = element.get(name) or ""
+    try:
+        moment = datetime.strptime(text.strip(), TIME_FORMAT).replace(tzinfo=None)
+        return values.check_datetime(moment.isoformat(sep=" "))
+    except ValueError as error:
+        reason = error if "1900" in str(error) else (
+            f"“{text[:40]}” is not a time like 2025-03-01 08:30:12 +0100.")
+        raise ImportFailed(f"{where}, attribute \"{name}\": {reason}") from None
+
+
+def _number(text, what: str, where: str) -> float:
+    try:
+        return values.parse_number(text or "", what)
+    except ValueError as error:
+        raise ImportFailed(f"{where}: {error}") from None
+
+
+def _distance_km(workout, where: str) -> float | None:
+    amount, unit = workout.get("totalDistance"), workout.get("totalDistanceUnit")
+    if amount is None:  # the newer form: a WorkoutStatistics child
+        for stat in workout.iter("WorkoutStatistics"):
+            if "Distance" in (stat.get("type") or "") and stat.get("sum") is not None:
+                amount, unit = stat.get("sum"), stat.get("unit")
+                break
+    if amount is None:
+        return None
+    if unit not in _KM_PER:
+        raise ImportFailed(f"{where}: unknown distance unit “{str(unit)[:20]}”.")
+    return round(_number(amount, "distance", where) * _KM_PER[unit], 3)
+
+
+def _workout(element, where: str, resolver, found):
+    from resilience_desktop.services.exercise.sessions import SessionInput
+
+    kind = (element.get("workoutActivityType") or "").removeprefix("HKWorkoutActivityType")
+    unit = element.get("durationUnit") or "min"
+    if unit not in _MINUTES_PER:
+        raise ImportFailed(f"{where}: unknown duration unit “{unit[:20]}”.")
+    minutes = max(1, round(_number(element.get("duration"), "duration", where) * _MINUTES_PER[unit]))
+    km = _distance_km(element, where)
+    target = WORKOUT_TYPES.get(kind)
+    if target is None:
+        found.unmapped[kind or "(none)"] = found.unmapped.get(kind or "(none)", 0) + 1
+    try:
+        activity = resolver.for_strava(target or FALLBACK, km, minutes)
+    except ValueError as error:
+        raise ImportFailed(f"{where}: {error}") from None
+    found.drop("energy-burned values (the app computes energy from MET)",
+               1 if (element.get("totalEnergyBurned") or any(
+                   "Energy" in (s.get("type") or "") for s in element.iter("WorkoutStatistics")))
+               else 0)
+    start = _moment(element, "startDate", where)
+    source = element.get("sourceName") or ""
+    uid = incoming.stable_uid(SOURCE, f"workout|{kind}|{element.get('startDate')}|"
+                                      f"{element.get('endDate')}|{source}")
+    notes = f"Imported from Apple Health ({kind or 'workout'}{', ' + source if source else ''})."
+    found.sessions.append((where, uid, SessionInput(started_at=start, activity_id=activity.id,
+                                                    minutes=min(minutes, 1440), distance_km=km,
+                                                    notes=notes)))
+
+
+def _mindful(element, where: str, found) -> None:
+    from resilience_desktop.services.calm.sessions import PracticeInput
+
+    start, end = _moment(element, "startDate", where), _moment(element, "endDate", where)
+    seconds = (end - start).total_seconds()
+    if seconds < 0:
+        raise ImportFailed(f"{where}: it ends before it starts.")
+    uid = incoming.stable_uid(SOURCE, f"mindful|{element.get('startDate')}|"
+                                      f"{element.get('endDate')}|{element.get('sourceName')}")
+    found.practices.append((where, uid, PracticeInput(
+        kind="meditation", name="Mindful session (Apple Health)", started_at=start,
+        actual_seconds=seconds, notes=f"Imported from Apple Health "
+                                      f"({element.get('sourceName') or 'unknown app'}).")))
+
+
+def _record(element, where: str, found) -> None:
+    kind = element.get("type") or ""
+    if kind == MINDFUL:
+        _mindful(element, where, found)
+        return
+    short = kind.removeprefix("HKQuantityTypeIdentifier").removeprefix("HKCategoryTypeIdentifier")
+    found.drop(f"{short or 'untyped'} records")
+
+
+class _Found(incoming.Incoming):
+    def __init__(self) -> None:
+        super().__init__(SOURCE)
+        self.unmapped: dict[str, int] = {}
+
+
+def parse_apple_health(path: Path, progress: Progress | None = None) -> incoming.Incoming:
+    from resilience_desktop.services.exercise.mapping import ActivityResolver
+
+    found, resolver = _Found(), ActivityResolver()
+    stream, total = _open(path)
+    counted = _Counting(stream)
+    depth, root, number = 0, None, 0
+    try:
+        with stream:
+            for event, element in iterparse(counted, events=("start", "end")):
+                if event == "start":
+                    depth += 1
+                    if root is None:
+                        root = element
+                        if element.tag != "HealthData":
+                            raise ImportFailed(f"{path.name} is not an Apple Health export "
+                                               f"(it starts with <{element.tag[:40]}>).")
+                    continue
+                depth -= 1
+                if depth != 1:
+                    continue
+                number += 1
+                where = f"export.xml, <{element.tag}> number {number}"
+                if element.tag == "Workout":
+                    _workout(element, where, resolver, found)
+                elif element.tag == "Record":
+                    _record(element, where, found)
+                root.clear()  # the handled element and everything before it
+                if number % 20000 == 0:
+                    report_progress(progress, counted.done, total, "Reading export.xml")
+    except ParseError as error:
+        raise ImportFailed(f"export.xml is not complete, well-formed XML (line "
+                           f"{error.position[0]}): it may be cut off.") from None
+    except (zipfile.BadZipFile, EOFError) as error:
+        raise ImportFailed(f"{path.name} is damaged ({error}).") from None
+    if root is None:
+        raise ImportFailed(f"{path.name} is empty.")
+    for kind, count in sorted(found.unmapped.items()):
+        found.notes.append(f"{count} “{kind}” workouts are not in the catalogue: logged as "
+                           f"{FALLBACK}.")
+    return found
+
+
+def import_apple_health_file(path: Path, progress: Progress | None = None) -> ImportReport:
+    return incoming.write(parse_apple_health(path, progress), progress)
+
+
+def preview_apple_health_file(path: Path) -> str:
+    return incoming.describe(parse_apple_health(path))
+
+
+def apple_health_first_rows(path: Path) -> list:
+    return incoming.first_rows(parse_apple_health(path))

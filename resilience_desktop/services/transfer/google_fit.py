@@ -1,0 +1,175 @@
+"""Import Google Takeout's Fit data: the ``Fit`` folder, the Takeout zip, or one file of it.
+
+* Per-activity ``.tcx`` files (``Fit/Activities/…``) become exercise sessions: the
+  activity's ``Sport`` (or, for "Other", the activity word in the file name such as
+  ``_WALKING``) mapped to the MET catalogue, the laps' ``TotalTimeSeconds`` and
+  ``DistanceMeters`` summed, the start (``Id``, UTC) shown in this computer's time zone.
+  The uid comes from ``Id`` and the sport. GPS tracks are counted, not kept.
+* The daily activity metrics CSV (``Date``, ``Move Minutes count``, ``Heart Minutes``,
+  steps, per-activity durations…) is checked row by row; the app has no place for daily
+  totals, so its days are counted and Google's Heart Minutes total is reported (the
+  guideline meter counts the MET minutes of the sessions instead). Its per-activity
+  durations do not become sessions: they would double the .tcx sessions.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from datetime import datetime
+from pathlib import Path
+from xml.etree.ElementTree import ParseError, fromstring
+
+from resilience_desktop.core.progress import Progress, report as report_progress
+from resilience_desktop.services.transfer import incoming, values
+from resilience_desktop.services.transfer.archive import is_zip, local_naive, open_zip, read_member
+from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
+
+SOURCE = "google-fit"
+FALLBACK = "Circuit training"
+_NS = "{http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2}"
+#: a TCX Sport or file-name activity word (lower case) -> Strava-like type or catalogue name
+SPORTS = {"running": "run", "biking": "ride", "cycling": "ride", "walking": "walk",
+          "hiking": "hike", "swimming": "Swimming laps, slow", "yoga": "Yoga, Hatha",
+          "strength": "Resistance training", "weightlifting": "Resistance training",
+          "pilates": "Pilates", "dancing": "Dancing, general", "basketball": "Basketball, general",
+          "jogging": "Jogging", "stretching": "Stretching"}
+METRICS_COLUMNS = ("Date",)
+
+
+def _members(path: Path) -> list[tuple[str, bytes]]:
+    """(name, content) of every .tcx and .csv file in the folder, zip or single file."""
+    if path.is_dir():
+        return [(str(p.relative_to(path)), p.read_bytes()) for p in sorted(path.rglob("*"))
+                if p.suffix.lower() in (".tcx", ".csv") and p.is_file()]
+    if not is_zip(path):
+        return [(path.name, path.read_bytes())]
+    with open_zip(path) as archive:
+        return [(n, read_member(archive, n)) for n in sorted(archive.namelist())
+                if n.lower().endswith((".tcx", ".csv"))]
+
+
+def _text(child, name: str) -> str:
+    found = child.find(_NS + name)
+    return (found.text or "").strip() if found is not None else ""
+
+
+def _sport(activity, name: str) -> str:
+    sport = (activity.get("Sport") or "").lower()
+    if sport in SPORTS:
+        return SPORTS[sport]
+    for word in re.findall(r"[a-z]+", Path(name).stem.lower()):
+        if word in SPORTS:
+            return SPORTS[word]
+    return ""
+
+
+def _tcx(name: str, raw: bytes, resolver, found) -> None:
+    from resilience_desktop.services.exercise.sessions import SessionInput
+
+    try:
+        document = fromstring(raw)
+    except ParseError as error:
+        raise ImportFailed(f"{name}: not complete, well-formed XML (line {error.position[0]}); "
+                           "it may be cut off.") from None
+    activities = document.findall(f"{_NS}Activities/{_NS}Activity")
+    if document.tag != _NS + "TrainingCenterDatabase":
+        raise ImportFailed(f"{name} is not a TCX activity file.")
+    for number, activity in enumerate(activities, start=1):
+        where = f"{name}, activity {number}"
+        stamp = _text(activity, "Id")
+        try:
+            start = local_naive(datetime.fromisoformat(stamp.replace("Z", "+00:00")), None)
+            values.check_datetime(start.isoformat(sep=" "))
+        except ValueError as error:
+            raise ImportFailed(f"{where}, <Id>: “{stamp[:40]}” is not a start time "
+                               f"({error}).") from None
+        laps = activity.findall(_NS + "Lap")
+        try:
+            seconds = sum(values.parse_number(_text(lap, "TotalTimeSeconds") or "0", "lap time")
+                          for lap in laps)
+            meters = sum(values.parse_number(_text(lap, "DistanceMeters") or "0", "distance")
+                         for lap in laps)
+        except ValueError as error:
+            raise ImportFailed(f"{where}: {error}") from None
+        minutes = max(1, round(seconds / 60))
+        km = round(meters / 1000, 3) if meters > 0 else None
+        target = _sport(activity, name)
+        if not target:
+            found.notes.append(f"{where}: activity “{activity.get('Sport')}” is not in the "
+                               f"catalogue; logged as {FALLBACK}.")
+        try:
+            chosen = resolver.for_strava(target or FALLBACK, km, minutes)
+        except ValueError as error:
+            raise ImportFailed(f"{where}: {error}") from None
+        found.drop("GPS tracks", sum(1 for lap in laps if lap.find(_NS + "Track") is not None))
+        uid = incoming.stable_uid(SOURCE, f"tcx|{stamp}|{activity.get('Sport')}")
+        found.sessions.append((where, uid, SessionInput(
+            started_at=start, activity_id=chosen.id, minutes=min(minutes, 1440), distance_km=km,
+            notes=f"Imported from Google Fit ({activity.get('Sport') or 'activity'}).")))
+
+
+def _metrics(name: str, raw: bytes, found, alone: bool = False) -> None:
+    """The daily metrics CSV: every row's date and Heart Minutes checked, days counted."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportFailed(f"{name} is not UTF-8 text.") from None
+    reader = csv.reader(io.StringIO(text))
+    header = [cell.strip() for cell in next(reader, [])]
+    if "Date" not in header:
+        if alone:
+            raise ImportFailed(f"{name}, line 1: this is not Google Fit's daily activity "
+                               "metrics CSV (column \"Date\" is missing).")
+        found.drop("other Fit CSV files (per-day detail)")
+        return
+    heart, days = 0.0, 0
+    for cells in reader:
+        if not any(cells):
+            continue
+        where = f"{name}, line {reader.line_num}"
+        row = dict(zip(header, cells))
+        try:
+            values.check_date((row.get("Date") or "").strip())
+            cell = (row.get("Heart Minutes") or row.get("Heart Points") or "").strip()
+            heart += values.parse_number(cell, "Heart Minutes") if cell else 0
+        except ValueError as error:
+            raise ImportFailed(f"{where}: {error}") from None
+        days += 1
+    found.drop("days of daily metrics (move minutes, steps, per-activity totals)", days)
+    if days:
+        found.notes.append(f"Heart Minutes as Google counts them: {heart:,.0f} over {days} days "
+                           "(not stored: the guideline meter counts your sessions' MET minutes).")
+
+
+def parse_google_fit(path: Path, progress: Progress | None = None) -> incoming.Incoming:
+    from resilience_desktop.services.exercise.mapping import ActivityResolver
+
+    found, resolver = incoming.Incoming(SOURCE), ActivityResolver()
+    members = _members(path)
+    if not any(n.lower().endswith(".tcx") or n.lower().endswith(".csv") for n, _r in members):
+        raise ImportFailed(f"{path.name} holds no .tcx activity or daily metrics CSV: this is "
+                           "not Google Fit's Takeout export.")
+    for number, (name, raw) in enumerate(members, start=1):
+        if name.lower().endswith(".tcx"):
+            _tcx(name, raw, resolver, found)
+        else:
+            _metrics(name, raw, found, alone=len(members) == 1)
+        report_progress(progress, number, len(members), "Reading the Fit files")
+    if not found.sessions and not found.dropped:
+        raise ImportFailed(f"{path.name}: nothing Google Fit exports was found in it.")
+    found.sessions.sort(key=lambda row: row[2].started_at)
+    return found
+
+
+def import_google_fit_file(path: Path, progress: Progress | None = None) -> ImportReport:
+    return incoming.write(parse_google_fit(path, progress), progress)
+
+
+def preview_google_fit_file(path: Path) -> str:
+    return incoming.describe(parse_google_fit(path))
+
+
+def google_fit_first_rows(path: Path) -> list:
+    return incoming.first_rows(parse_google_fit(path))

@@ -1,0 +1,175 @@
+"""What an app-to-app importer (Day One, Apple Health, Google Fit, Bearable, Journey) found
+in a file, validated as a whole, then written in one transaction through each table's one
+writer (services/journal/entries.save_entry, services/exercise/sessions.add_session,
+services/calm/sessions.log_practice) — no column lists here.
+
+Every row gets a stable uid derived from the source's own id (``stable_uid``), so importing
+the same file again finds every row already there and adds nothing. What the app cannot
+keep (photos, locations, steps...) is counted in ``dropped`` and said in the report.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+from resilience_desktop.core.db import database
+from resilience_desktop.core.errors import ValidationError
+from resilience_desktop.core.progress import Progress, report as report_progress
+from resilience_desktop.services.transfer import values
+from resilience_desktop.services.transfer.preview_rows import PreviewRow, first_words
+from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
+from resilience_desktop.services.wording import count_of
+
+_NAMESPACE = uuid.UUID("5b0e7a52-6f1c-4f43-9d0b-7d3c1a2e9f10")  # never change: uids depend on it
+
+
+def stable_uid(source: str, key: str) -> str:
+    """The uid a row from ``source`` ("dayone", "apple-health"...) with the source's own
+    id ``key`` always gets: uuid5, 32 hex digits."""
+    return uuid.uuid5(_NAMESPACE, f"{source}:{key}").hex
+
+
+@dataclass
+class Incoming:
+    """Rows found in one file, not written yet. Items are (where, uid, input)."""
+
+    source: str
+    entries: list = field(default_factory=list)  # EntryInput
+    sessions: list = field(default_factory=list)  # SessionInput
+    practices: list = field(default_factory=list)  # PracticeInput
+    dropped: dict[str, int] = field(default_factory=dict)  # "photos" -> how many
+    notes: list[str] = field(default_factory=list)
+
+    def drop(self, what: str, count: int = 1) -> None:
+        if count:
+            self.dropped[what] = self.dropped.get(what, 0) + count
+
+    def dropped_notes(self) -> list[str]:
+        if not self.dropped:
+            return []
+        counted = "; ".join(f"{count:,} {what}" for what, count in sorted(self.dropped.items()))
+        return [f"Not kept (the app has no place for them), counted: {counted}."]
+
+
+def _check_entry(entry) -> None:
+    from resilience_desktop.services.transfer.entries import check_entry
+
+    check_entry(entry)
+
+
+def _check_session(session) -> None:
+    from resilience_desktop.services.exercise.sessions import validate_session
+
+    values.check_text(session.notes)
+    validate_session(session)
+
+
+def _check_practice(practice) -> None:
+    from resilience_desktop.services.calm.sessions import validate_practice
+
+    validate_practice(practice)
+
+
+def validate(incoming: Incoming) -> None:
+    """Every row checked with the app's own rules; ImportFailed names the record."""
+    for items, check in ((incoming.entries, _check_entry), (incoming.sessions, _check_session),
+                         (incoming.practices, _check_practice)):
+        for where, _uid, item in items:
+            try:
+                check(item)
+            except (ValueError, ValidationError) as error:
+                raise ImportFailed(f"{where}: {error}") from None
+
+
+def _saved_uids(table: str, uids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(uids), 500):
+        chunk = uids[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        cursor = database.execute_sql(f"SELECT uid FROM {table} WHERE uid IN ({marks})", chunk)
+        found.update(row[0] for row in cursor)
+    return found
+
+
+def _writers():
+    from resilience_desktop.services.calm.sessions import log_practice
+    from resilience_desktop.services.exercise.sessions import add_session
+    from resilience_desktop.services.journal.entries import save_entry
+
+    return (("journal_entry", "entries", lambda item, uid: save_entry(item, uid=uid)),
+            ("exercise_session", "sessions", lambda item, uid: add_session(item, uid=uid)),
+            ("calm_session", "practices", lambda item, uid: log_practice(item, uid=uid)))
+
+
+def new_counts(incoming: Incoming) -> dict[str, int]:
+    """How many rows of each kind are not in the journal yet (for the preview)."""
+    counts = {}
+    for table, name, _write in _writers():
+        items = getattr(incoming, name)
+        counts[name] = len(items) - len(_saved_uids(table, [uid for _w, uid, _i in items]))
+    return counts
+
+
+def write(incoming: Incoming, progress: Progress | None = None) -> ImportReport:
+    """Validate everything, then one transaction; rows whose uid is saved are skipped."""
+    validate(incoming)
+    report = ImportReport()
+    total = len(incoming.entries) + len(incoming.sessions) + len(incoming.practices)
+    done = 0
+    added: dict[str, int] = {}
+    with database.atomic():
+        for table, name, write_row in _writers():
+            items = getattr(incoming, name)
+            saved = _saved_uids(table, [uid for _w, uid, _i in items])
+            added[name] = 0
+            for _where, uid, item in items:
+                done += 1
+                if uid in saved:
+                    report.skipped += 1
+                    continue
+                saved.add(uid)
+                write_row(item, uid)
+                added[name] += 1
+                if done % 200 == 0:
+                    report_progress(progress, done, total, "Saving")
+    report.added = sum(added.values())
+    report.notes = [_added_line(added), *incoming.notes, *incoming.dropped_notes()]
+    return report
+
+
+def _added_line(added: dict[str, int]) -> str:
+    return (f"{count_of(added['entries'], 'journal entry', 'journal entries')}, "
+            f"{count_of(added['sessions'], 'exercise session')}, "
+            f"{count_of(added['practices'], 'calm practice')} added.")
+
+
+def describe(incoming: Incoming) -> str:
+    """The preview's sentence: what the file holds, what is new, what cannot be kept."""
+    new = new_counts(incoming)
+    parts = [f"The file holds {count_of(len(incoming.entries), 'journal entry', 'journal entries')}"
+             f" ({new['entries']} new), "
+             f"{count_of(len(incoming.sessions), 'exercise session')} ({new['sessions']} new) and "
+             f"{count_of(len(incoming.practices), 'calm practice')} ({new['practices']} new)."]
+    days = sorted([e.entry_date for _w, _u, e in incoming.entries]
+                  + [s.started_at.date() for _w, _u, s in incoming.sessions])
+    if days:
+        parts.append(f"From {days[0]:%Y-%m-%d} to {days[-1]:%Y-%m-%d}.")
+    parts.extend(incoming.notes)
+    parts.extend(incoming.dropped_notes())
+    return " ".join(parts)
+
+
+def first_rows(incoming: Incoming, limit: int = 50) -> list[PreviewRow]:
+    """The first journal entries and sessions the import would add, for the preview table."""
+    rows = [PreviewRow(e.entry_date.isoformat(), e.title.strip() or first_words(e.body))
+            for _w, _u, e in incoming.entries[:limit]]
+    rows += [PreviewRow(s.started_at.date().isoformat(), s.notes.splitlines()[0] if s.notes
+                        else f"{s.minutes} minutes of exercise")
+             for _w, _u, s in incoming.sessions[:limit - len(rows)]]
+    return rows[:limit]
+
+
+def refuse(where: str, error: Exception) -> ImportFailed:
+    """ImportFailed naming the record ("Entry 3, field \"date\""): nothing is saved."""
+    return ImportFailed(f"{where}: {error}")
