@@ -103,3 +103,15 @@ def test_preview_lists_custom_moods_exercise_and_first_new_rows(db, daylio_file)
     import_daylio_file(daylio_file)
     assert preview_daylio(daylio_file).first_rows == []  # everything is already saved
     assert JournalEntry.select().count() == 4
+
+
+def test_walk_tagged_exercise_is_one_session(db, tmp_path):
+    path = tmp_path / "walk.csv"
+    path.write_text("full_date,date,weekday,time,mood,activities,note_title,note\n"
+                    "2024-03-05,March 5,Tuesday,18:00,good,walk | exercise,,\n"
+                    "2024-03-06,March 6,Wednesday,18:00,good,exercise,,\n", encoding="utf-8")
+    import_daylio_file(path, exercise_sessions=True)
+    sessions = [(str(s.started_at), s.activity.name, s.minutes) for s in
+                ExerciseSession.select().order_by(ExerciseSession.started_at)]
+    assert sessions == [("2024-03-05 17:30:00", "Walking for pleasure", 30),
+                        ("2024-03-06 17:30:00", "Circuit training", 30)]

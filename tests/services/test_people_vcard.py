@@ -82,7 +82,7 @@ def test_version_30_folding_escapes_groups_and_birthdays(db, tmp_path):
     ann, yuki = preview.entries
     assert ann.name == "Anne-Marie O'Neil" and ann.birthday == date(1985, 4, 12)
     assert ann.note == "Met at work, 2019\nLikes tea"
-    assert yuki.name == "Yuki Tanaka" and yuki.birthday is None  # no year: not stored
+    assert yuki.name == "Yuki Tanaka" and yuki.birthday == date(1904, 4, 12)  # no year: 1904
 
 
 def test_version_40_utf8_bom_tab_folding_org_and_nameless(db, tmp_path):
@@ -140,3 +140,15 @@ def test_binary_and_missing_files(db, tmp_path):
         preview_vcard_file(binary)
     with pytest.raises(ImportFailed, match="cannot be read"):
         preview_vcard_file(tmp_path / "missing.vcf")
+
+
+def test_a_birthday_without_a_year_keeps_month_and_day(db, tmp_path):
+    from resilience_desktop.core.models.people import Person
+    from resilience_desktop.services.people.importing import import_vcard_file
+
+    path = tmp_path / "c.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:4.0\nFN:Ana\nBDAY:--04-15\nEND:VCARD\n"
+                    "BEGIN:VCARD\nVERSION:3.0\nFN:Leap\nBDAY:--0229\nEND:VCARD\n")
+    import_vcard_file(path)
+    assert sorted((p.name, p.birthday) for p in Person.select()) == [
+        ("Ana", date(1904, 4, 15)), ("Leap", date(1904, 2, 29))]

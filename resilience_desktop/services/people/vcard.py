@@ -188,16 +188,29 @@ def _card(line: int, props: list[_Property]) -> VCard:
 
 
 def _checked_birthday(prop: _Property, version: str) -> date | None:
-    """A full date, None for a date without a year (--0415); ImportFailed for one that
-    is not a real date (2024-13-45, "soon")."""
+    """A full date; a month and day without a year (--0415, --04-15, Apple's 1604-04-15)
+    as that day in NO_YEAR; None for a year alone; ImportFailed for one that is not a
+    real date (2024-13-45, "soon")."""
     text = _text(prop, version).strip()
+    no_year = re.fullmatch(r"--(\d{2})-?(\d{2})(T.*)?", text)
+    if no_year:
+        text = f"{NO_YEAR}-{no_year.group(1)}-{no_year.group(2)}"
     birthday = _birthday(text)
-    if birthday is None and text and not re.fullmatch(r"--\d{2}-?\d{2}(T.*)?|\d{4}(-\d{2})?", text):
+    if birthday is None and text and not re.fullmatch(r"\d{4}(-\d{2})?", text):
         raise ImportFailed(f"Line {prop.line}: the birthday “{text[:40]}” is not a real date "
                            "like 1990-04-01.")
+    if birthday is not None and birthday.year == APPLE_NO_YEAR:
+        return birthday.replace(year=NO_YEAR)
     if birthday is not None and not date_range.in_range(birthday):
-        return None  # e.g. Apple's 1604-04-15 for "no year": kept like --0415 (no birthday)
+        return None  # a year the app cannot hold (before 1900): left out
     return birthday
+
+
+#: A birthday whose year is unknown is stored as that month and day in 1904 (a leap year,
+#: so 29 February fits; the app cannot store a date without a year). Documented in
+#: docs/people.md. Apple writes 1604 for "no year".
+NO_YEAR = 1904
+APPLE_NO_YEAR = 1604
 
 
 def _name(found: dict[str, _Property], version: str) -> str:

@@ -2,7 +2,8 @@
 
 Daylio records no durations, so every session gets a default length (30 minutes
 unless the caller says otherwise) and ends at the check-in time (never before
-midnight of that day). One session per exercise-like activity of a check-in.
+midnight of that day). One session per exercise-like activity of a check-in; a catch-all
+tag ("exercise", "workout"...) beside a specific one ("walk") adds no second session.
 Used by services/transfer/daylio.py; writing happens inside its transaction.
 """
 
@@ -39,6 +40,9 @@ DAYLIO_EXERCISE = {
     "dance": "Dancing, general", "dancing": "Dancing, general",
     "basketball": "Basketball, general",
 }
+# Catch-all names: they say "this was exercise", not a second session. A check-in tagged
+# "walk" and "exercise" is one walk; "exercise" alone is one circuit-training session.
+GENERIC = {"exercise", "workout", "fitness", "sport", "sports", "training"}
 # Names in the catalogue that are not exercise for this purpose.
 NOT_EXERCISE = {"meditating", "meditation"}
 
@@ -85,7 +89,8 @@ def plan_sessions(rows, minutes: int = DEFAULT_MINUTES) -> list[PlannedSession]:
     planned = []
     for where, day, check_in, activities in rows:
         seen = set()
-        for name in activities:
+        specific = [n for n in activities if normalise(n) not in GENERIC and matcher.match(n)]
+        for name in (specific or activities):
             activity = matcher.match(name)
             if activity is None or activity.id in seen:
                 continue
