@@ -1,6 +1,6 @@
 """What an app-to-app importer (Day One, Apple Health, Google Fit, Bearable, Journey) found
-in a file, validated as a whole, then written in one transaction through each table's one
-writer (services/journal/entries.save_entry, services/exercise/sessions.add_session,
+in a file, validated as a whole, then written in one transaction through each table's own
+writer (the journal's bulk door services/journal/bulk.py, services/exercise/sessions.add_session,
 services/calm/sessions.log_practice) — no column lists here.
 
 Every row gets a stable uid derived from the source's own id (``stable_uid``), so importing
@@ -92,12 +92,42 @@ def _saved_uids(table: str, uids: list[str]) -> set[str]:
     return found
 
 
-def _writers():
+class _Entries:
+    """Collects new entries and writes them through the journal's bulk door in batches."""
+
+    BATCH = 2000
+
+    def __init__(self, count: int) -> None:
+        from resilience_desktop.core import clock
+        from resilience_desktop.services.journal import bulk
+
+        self.bulk, self.now, self.batch = bulk, clock.now(), []
+        self.first_id = self.next_id = bulk.next_entry_id()
+        self.saved_triggers = bulk.suspend_search_triggers(count)
+
+    def __call__(self, item, uid: str) -> None:
+        self.batch.append(self.bulk.NewEntry(self.next_id, item, self.now, uid))
+        self.next_id += 1
+        if len(self.batch) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        from resilience_desktop.services.transfer.entries import unique_tags
+
+        self.bulk.write_batch(self.batch, tags=unique_tags)
+        self.batch = []
+
+    def finish(self) -> None:
+        self.flush()
+        self.bulk.resume_search_triggers(self.saved_triggers, self.first_id)
+
+
+def _writers(incoming: Incoming | None = None):
     from resilience_desktop.services.calm.sessions import log_practice
     from resilience_desktop.services.exercise.sessions import add_session
-    from resilience_desktop.services.journal.entries import save_entry
 
-    return (("journal_entry", "entries", lambda item, uid: save_entry(item, uid=uid)),
+    entries = _Entries(len(incoming.entries)) if incoming is not None else None
+    return (("journal_entry", "entries", entries),
             ("exercise_session", "sessions", lambda item, uid: add_session(item, uid=uid)),
             ("calm_session", "practices", lambda item, uid: log_practice(item, uid=uid)))
 
@@ -119,7 +149,7 @@ def write(incoming: Incoming, progress: Progress | None = None) -> ImportReport:
     done = 0
     added: dict[str, int] = {}
     with database.atomic():
-        for table, name, write_row in _writers():
+        for table, name, write_row in _writers(incoming):
             items = getattr(incoming, name)
             saved = _saved_uids(table, [uid for _w, uid, _i in items])
             added[name] = 0
@@ -133,6 +163,8 @@ def write(incoming: Incoming, progress: Progress | None = None) -> ImportReport:
                 added[name] += 1
                 if done % 200 == 0:
                     report_progress(progress, done, total, "Saving")
+            if isinstance(write_row, _Entries):
+                write_row.finish()
     report.added = sum(added.values())
     report.notes = [_added_line(added), *incoming.notes, *incoming.dropped_notes()]
     return report
