@@ -32,6 +32,8 @@ COMPONENT_LICENCES = (
     ("argon2-cffi, argon2-cffi-bindings", "MIT"),
     ("Argon2 reference code (in argon2-cffi-bindings)", "CC0-1.0 or Apache-2.0"),
     ("cffi", "MIT-0"),
+    ("cryptography (AES-256-GCM key wrapping and sync)", "Apache-2.0 or BSD-3-Clause"),
+    ("OpenSSL (in cryptography)", "Apache-2.0"),
 )
 # Only in a build with the full PySide6 (Calm's sounds and speech).
 MULTIMEDIA_LICENCES = (("Qt Multimedia", "LGPL-3.0-only"), ("FFmpeg (in Qt Multimedia)", "LGPL-2.1-or-later"))
