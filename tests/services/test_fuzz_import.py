@@ -68,7 +68,9 @@ def test_random_bytes(db, tmp_path, fmt, payload):
     _run(fmt, payload, tmp_path)
 
 
-@pytest.mark.parametrize("fmt", sorted(IMPORT_FORMATS))
+# The five zip/XML/CSV importers of issue 22 have no seed file here yet (their odd inputs
+# are tested in tests/services/test_app_importers.py); random bytes above cover them.
+@pytest.mark.parametrize("fmt", sorted(set(IMPORT_FORMATS) & set(SEEDS)))
 @FUZZ
 @given(data=st.data())
 def test_mutated_valid_files(db, tmp_path, fmt, data):
