@@ -14,6 +14,12 @@ os.environ["RESILIENCE_DATA_DIR"] = os.path.join(_SANDBOX, "default-data")
 for _var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
     os.environ[_var] = os.path.join(_SANDBOX, _var.lower())
 os.environ.setdefault("MPLBACKEND", "Agg")
+# One system locale for every run (Qt reads LC_ALL, LC_MESSAGES, then LANG): the
+# help-line region and the language follow it, so a developer's own locale must not
+# change what the tests see. Tests of other locales set it themselves.
+for _var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+    os.environ.pop(_var, None)
+os.environ["LANG"] = "en_US.UTF-8"
 
 import pytest  # noqa: E402
 

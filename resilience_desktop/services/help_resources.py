@@ -71,8 +71,12 @@ REGIONS: tuple[Region, ...] = (
     )),
 )
 
-DEFAULT_REGION = "us"
+DEFAULT_REGION = "us"  # only until the window has read the system's locale
 REGION_PREFERENCE = "support.region"
+#: ISO 3166 territory code (as in the system locale "de_DE") -> region key.
+TERRITORY_REGIONS = {"US": "us", "GB": "uk", "IE": "ie", "CA": "ca", "AU": "au", "NZ": "nz",
+                     "DE": "de", "FR": "fr", "IN": "in"}
+_system_region = DEFAULT_REGION
 #: Keys used by earlier versions -> the region they now mean.
 _OLD_KEYS = {"uk_ie": "uk"}
 
@@ -81,10 +85,35 @@ def region_keys() -> list[str]:
     return [region.key for region in REGIONS]
 
 
+def region_for_locale(locale_name: str) -> str:
+    """The region of a locale name such as "de_DE", "en-GB" or "fr_CA.UTF-8"; a
+    territory with no help lines of its own -> "other" (Find A Helpline); a locale
+    with no territory at all ("C", "en") -> the default."""
+    parts = locale_name.split(".")[0].replace("-", "_").split("_")
+    territory = parts[1].upper() if len(parts) > 1 and len(parts[1]) == 2 else ""
+    if not territory:
+        return DEFAULT_REGION
+    return TERRITORY_REGIONS.get(territory, "other")
+
+
+def use_system_locale(locale_name: str) -> str:
+    """Make the system locale's region the default for someone who has not chosen one
+    (the window calls this at start-up with QLocale.system().name()); returns it."""
+    global _system_region
+    _system_region = region_for_locale(locale_name)
+    return _system_region
+
+
+def system_region() -> str:
+    """The help-line region of this computer's locale (the default until one is chosen)."""
+    return _system_region
+
+
 def known_region(key: object) -> str:
-    """A stored region key made current (old keys mapped, unknown -> the default)."""
+    """A stored region key made current (old keys mapped; unknown or not yet chosen ->
+    the system locale's region)."""
     key = _OLD_KEYS.get(key, key) if isinstance(key, str) else None
-    return key if key in region_keys() else DEFAULT_REGION
+    return key if key in region_keys() else _system_region
 
 
 def region_named(key: str) -> Region:

@@ -31,7 +31,7 @@ DEFAULTS: dict[str, Any] = {
     FIRST_RUN_DONE: False,
     THEME: "system",
     DATE_FORMAT: dates.DEFAULT_DATE_FORMAT,
-    REGION: "us",  # help_resources.DEFAULT_REGION
+    REGION: "",  # not chosen yet: the system locale's region (help_resources.known_region)
     WEEK_START: "monday",
     CADENCES: {},
     AUTOLOCK_MINUTES: 0,

@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,6 +14,7 @@ from resilience_desktop import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from resilience_desktop.core import vault
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.paths import AppPaths, resource_path
+from resilience_desktop.services import help_resources
 from resilience_desktop.ui.app_context import AppContext
 from resilience_desktop.ui.app_signals import AppSignals
 
@@ -28,6 +29,8 @@ def make_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "resilience.svg"))))
+    # Help lines default to the system's territory until the person chooses (first run).
+    help_resources.use_system_locale(QLocale.system().name())
     from resilience_desktop.ui.support.help_lines_dialog import install_app_keyboard
 
     install_app_keyboard(app)  # F1 shows the help lines from every window and dialog

@@ -24,7 +24,7 @@ def _responses(data):
 @pytest.mark.parametrize("scale, lines, score, band", [
     ("brs", "4\n2\n4\n3\n5\n1\n", "score: 4.17", "band: normal"),
     ("brs", "3\n3\n3\n3\n3\n4\n", "score: 2.83", "band: low"),
-    ("who5", "2\n1\n1\n1\n2\n", "score: 28", "band: likely depression"),
+    ("who5", "2\n1\n1\n1\n2\n", "score: 28", "band: suggests likely depression"),
     ("rses", "3\n0\n3\n3\n0\n0\n3\n0\n0\n3\n", "score: 30", None),
 ])
 def test_piped_answers_are_stored_and_scored(tmp_path, scale, lines, score, band):

@@ -60,9 +60,10 @@ def test_who5_is_raw_sum_times_four():
     assert score(WHO5, [3, 3, 3, 2, 2]) == 52
 
 
-@pytest.mark.parametrize("value, band", [(0, "likely depression"), (28, "likely depression"),
-                                         (32, "poor well-being"), (50, "poor well-being"),
-                                         (52, "above 50"), (100, "above 50")])
+@pytest.mark.parametrize("value, band", [
+    (0, "suggests likely depression"), (28, "suggests likely depression"),
+    (32, "suggests poor well-being"), (50, "suggests poor well-being"),
+    (52, "above 50"), (100, "above 50")])
 def test_who5_band_edges(value, band):
     assert band_for(WHO5, value).label == band
 

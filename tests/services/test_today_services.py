@@ -63,7 +63,9 @@ def test_suggestion_comes_from_what_lifted_the_persons_mood():
               for d in range(1, 5)]
     chosen = suggestion._activity_candidate(facts)
     assert chosen.title == "Walking"
-    assert "rose by 2.0 on average after your last 3 sessions" in chosen.why
+    # says what was counted: the 3 mood-rated Walking sessions of the last 180 days
+    assert chosen.why == ("Your mood rose by 2.0 on average across the 3 sessions of it in the "
+                          "last 180 days where you rated your mood before and after.")
     assert suggestion._activity_candidate(facts[3:]) is None  # no rise: no claim
 
 
@@ -139,4 +141,6 @@ def test_settings_are_checked_and_persisted(db):
 
 def test_settings_region_constants_match_the_help_lines():
     assert settings.REGION == hr.REGION_PREFERENCE
-    assert settings.DEFAULTS[settings.REGION] == hr.DEFAULT_REGION
+    # no stored choice: the region comes from the system locale, never a fixed country
+    assert settings.DEFAULTS[settings.REGION] == ""
+    assert hr.known_region(settings.DEFAULTS[settings.REGION]) == hr.system_region()

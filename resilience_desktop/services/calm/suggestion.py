@@ -33,5 +33,6 @@ def suggested_practice(day: date) -> CalmSuggestion | None:
         return None
     kind, name, drop, count = rows[0]
     return CalmSuggestion(practice_label(kind, name),
-                          f"Your stress fell by {drop:.1f} points on average (0–10) after your "
-                          f"last {count} sessions of it.")
+                          f"Your stress fell by {drop:.1f} points on average (0–10) across the "
+                          f"{count} sessions of it in the last {LOOK_BACK_DAYS} days where you "
+                          "rated your stress before and after.")

@@ -20,9 +20,9 @@ _READINGS = {
                        "as most people.",
     ("brs", "high"): "Your answers suggest you bounce back from hard times more easily than "
                      "most people.",
-    ("who5", "likely depression"): "Your answers suggest your well-being has been very low "
+    ("who5", "suggests likely depression"): "Your answers suggest your well-being has been very low "
                                    "over the last two weeks.",
-    ("who5", "poor well-being"): "Your answers suggest your well-being has been on the low "
+    ("who5", "suggests poor well-being"): "Your answers suggest your well-being has been on the low "
                                  "side over the last two weeks.",
     ("who5", "above 50"): "Your answers suggest your well-being has been reasonably good over "
                           "the last two weeks.",

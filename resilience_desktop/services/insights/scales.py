@@ -83,8 +83,8 @@ WHO5 = Scale(
     answers=((5, "All of the time"), (4, "Most of the time"), (3, "More than half of the time"),
              (2, "Less than half of the time"), (1, "Some of the time"), (0, "At no time")),
     score_range=(0.0, 100.0),
-    bands=(Band("likely depression", 0, 28, "#f2c4c4"),
-           Band("poor well-being", 29, 50, "#fce5cd"),
+    bands=(Band("suggests likely depression", 0, 28, "#f2c4c4"),
+           Band("suggests poor well-being", 29, 50, "#fce5cd"),
            Band("above 50", 51, 100, "#d9ead3")),
 )
 

@@ -167,7 +167,7 @@ def summary_html(data: SummaryData, charts: list[str]) -> str:
         image.get("mood", ""),
         "<h2>Self-check questionnaires</h2>", _scale_rows(data), image.get("scales", ""),
         _p(NOT_A_DIAGNOSIS + " Bands: BRS 1.00–2.99 low, 3.00–4.30 normal, 4.31–5.00 high; "
-           "WHO-5 ≤ 50 suggests poor well-being, ≤ 28 likely depression; Rosenberg has no "
+           "WHO-5 ≤ 50 suggests poor well-being, ≤ 28 suggests likely depression; Rosenberg has no "
            "cut-offs."),
         "<h2>Exercise</h2>", _p(_exercise_text(data)), image.get("exercise", ""),
         "<h2>Contact with people</h2>",

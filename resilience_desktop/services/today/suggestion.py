@@ -53,8 +53,9 @@ def _activity_candidate(facts: list[SessionFact]) -> Suggestion | None:
     if best is None:
         return None
     name, mean, count = best
-    return Suggestion(name, f"Your mood rose by {mean:.1f} on average after your last "
-                            f"{count} sessions of it.", "Exercise")
+    return Suggestion(name, f"Your mood rose by {mean:.1f} on average across the {count} "
+                            f"sessions of it in the last {LOOK_BACK_DAYS} days where you rated "
+                            "your mood before and after.", "Exercise")
 
 
 def _person_candidate(due_ids: list[int], since: date) -> Suggestion | None:
@@ -72,8 +73,9 @@ def _person_candidate(due_ids: list[int], since: date) -> Suggestion | None:
         return None
     name, mean, count = rows[0]
     return Suggestion(f"Get in touch with {name}",
-                      f"You felt supported ({mean:.1f} of 5) after your last {count} "
-                      "contacts with them.", "People")
+                      f"You felt supported ({mean:.1f} of 5 on average) across the {count} "
+                      f"contacts with them in the last {LOOK_BACK_DAYS} days where you "
+                      "rated it.", "People")
 
 
 def _calm_candidate(day: date) -> Suggestion | None:

@@ -83,6 +83,12 @@ class FirstRunPage(QWidget):
         self.region_combo = region_combo(current[settings.REGION])
         form.addRow("Help lines for", self.region_combo)
         layout.addLayout(form)
+        self.region_hint = _label(self._region_hint(), "region_hint", 0.9)
+        layout.addWidget(self.region_hint)
+        # Once the person picks a region themselves, the hint no longer applies.
+        self.region_combo.currentIndexChanged.connect(
+            lambda: self.region_hint.setVisible(
+                self.region_combo.currentData() == hr.system_region()))
         layout.addWidget(_label("Help is one key away: press F1 anywhere for the help lines. "
                                 + hr.DISCLAIMER, "first_run_disclaimer"))
         layout.addLayout(self._lock_row())
@@ -93,6 +99,17 @@ class FirstRunPage(QWidget):
         layout.addWidget(_label("You can change all of this later in Settings (Ctrl+,).",
                                 "first_run_later", 0.9))
         layout.addStretch(1)
+
+    def _region_hint(self) -> str:
+        """Say where the region came from, so the person confirms or corrects it."""
+        if self.region_combo.currentData() == "other":
+            return self.tr("This computer's region settings name a country with no help "
+                           "lines listed here, so Find A Helpline is shown. If your country "
+                           "is in the list above, choose it.")
+        region = hr.region_named(self.region_combo.currentData()).name
+        return self.tr("Help lines for {region} were chosen from this computer's region "
+                       "settings. If you live somewhere else, choose your country above."
+                       ).format(region=region)
 
     def _lock_row(self) -> QHBoxLayout:
         row = QHBoxLayout()

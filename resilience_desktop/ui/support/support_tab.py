@@ -42,11 +42,11 @@ def _database_usable() -> bool:
 
 def _remembered_region() -> str:
     if not _database_usable():
-        return hr.DEFAULT_REGION
+        return hr.system_region()
     try:
-        return hr.known_region(get_preference(REGION_PREFERENCE, hr.DEFAULT_REGION))
-    except DatabaseError:  # a damaged file: show the default region
-        return hr.DEFAULT_REGION
+        return hr.known_region(get_preference(REGION_PREFERENCE, ""))
+    except DatabaseError:  # a damaged file: show the system locale's region
+        return hr.system_region()
 
 
 class HelpLinesView(QWidget):
