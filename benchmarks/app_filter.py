@@ -44,7 +44,7 @@ def _startup_events() -> int:
     """Events the app filter sees while the main window opens and settles."""
     import tempfile
 
-    from resilience_desktop.core.startup import open_app_database
+    from resilience_desktop.core.startup import open_script_session
     from resilience_desktop.paths import AppPaths
     from resilience_desktop.services.demo import generate_demo
     from resilience_desktop.ui.app_context import AppContext
@@ -52,11 +52,11 @@ def _startup_events() -> int:
     from resilience_desktop.ui.main_window import MainWindow
 
     paths = AppPaths.resolve(Path(tempfile.mkdtemp()) / "data")
-    open_app_database(paths)
+    session = open_script_session(paths)
     generate_demo(1)
     counter = _Counter()
     QApplication.instance().installEventFilter(counter)
-    window = MainWindow(AppContext(paths, AppSignals()))
+    window = MainWindow(AppContext(paths, AppSignals(), session))
     window.show()
     for _ in range(20):
         QApplication.processEvents()

@@ -43,7 +43,10 @@ def bench_tab(data_dir: Path, runs: int) -> dict:
 
     clock.set(END)
     app = QApplication.instance() or QApplication([])
-    context = AppContext(AppPaths.resolve(data_dir), AppSignals())
+    from resilience_desktop.core.startup import open_script_session
+
+    context = AppContext(AppPaths.resolve(data_dir), AppSignals(),
+                         open_script_session(AppPaths.resolve(data_dir)))
     shows, tabs = [], []
     for _ in range(runs):
         start = time.perf_counter()

@@ -103,7 +103,10 @@ def bench_ui(data_dir: Path) -> dict:
 
     clock.set(END)
     app = QApplication.instance() or QApplication([])
-    context = AppContext(AppPaths.resolve(data_dir), AppSignals())
+    from resilience_desktop.core.startup import open_script_session
+
+    context = AppContext(AppPaths.resolve(data_dir), AppSignals(),
+                         open_script_session(AppPaths.resolve(data_dir)))
     start = time.perf_counter()
     tab = JournalTab(context)
     tab.resize(1280, 760)

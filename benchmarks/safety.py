@@ -29,7 +29,7 @@ from _common import demo_data_dir  # noqa: E402
 
 from resilience_desktop.core import vault  # noqa: E402
 from resilience_desktop.core.db import close_database, database  # noqa: E402
-from resilience_desktop.core.startup import open_app_database  # noqa: E402
+from resilience_desktop.core.startup import open_app_database, open_script_session  # noqa: E402
 from resilience_desktop.paths import AppPaths  # noqa: E402
 
 DEMO_END = date(2026, 11, 1)  # the end date of _common.demo_data_dir's corpora
@@ -41,18 +41,18 @@ def timed(action) -> float:
     return time.perf_counter() - started
 
 
-def journal_figures(paths: AppPaths, queries: list[str], shows: int = 9) -> dict:
+def journal_figures(session, queries: list[str], shows: int = 9) -> dict:
     """The journal benchmark's workload (benchmarks/journal.py): search p95 over the queries,
     and the Journal tab's first show (median of `shows` fresh tabs, after one warm-up tab
     so that module imports are not counted for the first configuration only)."""
     from journal import bench_search
 
     search = bench_search(queries)
-    first_shows = [tab_first_show(paths) for _ in range(shows + 1)][1:]
+    first_shows = [tab_first_show(session) for _ in range(shows + 1)][1:]
     return {"p95": search["p95"], "first_show": statistics.median(first_shows) * 1000}
 
 
-def tab_first_show(paths: AppPaths) -> float:
+def tab_first_show(session) -> float:
     from PySide6.QtWidgets import QApplication
 
     from resilience_desktop.ui.app_context import AppContext
@@ -61,7 +61,7 @@ def tab_first_show(paths: AppPaths) -> float:
 
     app = QApplication.instance() or QApplication([])
     started = time.perf_counter()
-    tab = JournalTab(AppContext(paths, AppSignals()))
+    tab = JournalTab(AppContext(session.paths, AppSignals(), session))
     tab.resize(1280, 760)
     tab.show()
     app.processEvents()
@@ -82,10 +82,10 @@ def main() -> None:
         scratch = Path(scratch)
         shutil.copytree(source, scratch / "data", ignore=shutil.ignore_patterns("backups", "logs"))
         paths = AppPaths.resolve(scratch / "data")
-        open_app_database(paths)
+        session = open_script_session(paths)
         size = paths.db_path.stat().st_size / 1e6
         print(f"10-year demo: {size:.1f} MB")
-        print(f"backup (online API + verify + rotation): {timed(lambda: make_backup(paths)):.3f} s")
+        print(f"backup (online API + verify + rotation): {timed(lambda: make_backup(session)):.3f} s")
         export_path = scratch / "export.json"
         print(f"JSON export: {timed(lambda: export_json_file(export_path)):.3f} s "
               f"({export_path.stat().st_size / 1e6:.1f} MB)")
@@ -99,16 +99,17 @@ def main() -> None:
         open_app_database(AppPaths.resolve(scratch / "empty"))
         print(f"JSON import into an empty data dir: {timed(lambda: import_json_file(export_path)):.3f} s")
         close_database()
-        open_app_database(paths)
+        session = open_script_session(paths)
         started = time.perf_counter()
-        enable_lock(paths, "benchmark passphrase")
+        enable_lock(session, "benchmark passphrase")
         print(f"turning the lock on (encrypt + verify): {time.perf_counter() - started:.3f} s")
         close_database()
 
         def open_locked():
             key = vault.unlock_with_passphrase(paths, "benchmark passphrase")
-            open_app_database(paths, key)
+            opened = open_script_session(paths, key)
             database.execute_sql("SELECT COUNT(*) FROM journal_entry").fetchone()
+            return opened
 
         print(f"opening the locked journal (Argon2id + quick_check + open): {timed(open_locked):.3f} s")
         close_database()
@@ -122,11 +123,11 @@ def compare_lock(plain_paths: AppPaths, locked_paths: AppPaths, queries, open_lo
     load from other processes hits both alike; medians over rounds, then the ratio."""
     figures = {"off": [], "on": []}
     for _ in range(rounds):
-        open_app_database(plain_paths)
-        figures["off"].append(journal_figures(plain_paths, queries))
+        session = open_script_session(plain_paths)
+        figures["off"].append(journal_figures(session, queries))
         close_database()
-        open_locked()
-        figures["on"].append(journal_figures(locked_paths, queries))
+        session = open_locked()
+        figures["on"].append(journal_figures(session, queries))
         close_database()
     for key, label in (("p95", "search p95 (200 queries)"), ("first_show", "Journal tab first show")):
         off = statistics.median(f[key] for f in figures["off"])
@@ -135,7 +136,7 @@ def compare_lock(plain_paths: AppPaths, locked_paths: AppPaths, queries, open_lo
               f"(medians of {rounds} alternated rounds)")
 
 
-def run_with_window(work) -> dict:
+def run_with_window(work, session) -> dict:
     """Run work(progress) through the GUI's background helper; wall time, progress calls,
     longest event-loop gap (ms) while the worker ran."""
     from PySide6.QtCore import QTimer
@@ -160,7 +161,7 @@ def run_with_window(work) -> dict:
     timer.start()
     started = time.perf_counter()
     background.run_in_background(window, "Working", counted, lambda r: result.update(done=r),
-                                 lambda e: result.update(error=e), closes_journal=True)
+                                 lambda e: result.update(error=e), replaces_journal=session)
     while not background.idle():
         app.processEvents()
         time.sleep(0.001)
@@ -183,9 +184,10 @@ def one_round_of_transitions(source: Path) -> dict:
         session.open_writer()
         backup = session.backup("manual")
         figures = {
-            "lock": run_with_window(lambda p: session.lock("benchmark passphrase", p)),
-            "unlock": run_with_window(lambda p: session.unlock("benchmark passphrase", p)),
-            "restore": run_with_window(lambda p: session.restore(backup, p)),
+            "lock": run_with_window(lambda p: session.lock("benchmark passphrase", p), session),
+            "unlock": run_with_window(lambda p: session.unlock("benchmark passphrase", p),
+                                      session),
+            "restore": run_with_window(lambda p: session.restore(backup, p), session),
         }
         session.close()
     return figures

@@ -23,8 +23,7 @@ os.environ["LANG"] = "en_US.UTF-8"
 
 import pytest  # noqa: E402
 
-from resilience_desktop.core.db import close_database  # noqa: E402
-from resilience_desktop.core.startup import open_app_database  # noqa: E402
+from resilience_desktop.core.startup import open_app_database, open_script_session  # noqa: E402
 from resilience_desktop.paths import AppPaths  # noqa: E402
 
 PYTHON = sys.executable
@@ -37,19 +36,36 @@ def paths(tmp_path: Path) -> AppPaths:
 
 
 @pytest.fixture
-def db(paths: AppPaths):
-    """A freshly created and migrated database, closed afterwards."""
-    open_app_database(paths)
-    yield paths
-    close_database()
+def data_session(paths: AppPaths):
+    """A writer data session on a freshly created and migrated journal, closed afterwards."""
+    session = open_script_session(paths)
+    yield session
+    session.close()
 
 
 @pytest.fixture
-def context(db, qapp):
+def db(data_session):
+    """The paths of a freshly created and migrated journal (data_session is its session)."""
+    return data_session.paths
+
+
+@pytest.fixture(autouse=True)
+def _close_what_a_test_left_open():
+    """A session a test opened and did not close is closed after it (tests own the
+    process; core/session/ refuses a second open session rather than closing the first)."""
+    yield
+    from resilience_desktop.core.session import session as module
+
+    if module._bound is not None:
+        module._bound.close()
+
+
+@pytest.fixture
+def context(data_session, qapp):
     from resilience_desktop.ui.app_context import AppContext
     from resilience_desktop.ui.app_signals import AppSignals
 
-    return AppContext(paths=db, signals=AppSignals())
+    return AppContext(paths=data_session.paths, signals=AppSignals(), session=data_session)
 
 
 @pytest.fixture

@@ -40,7 +40,7 @@ def test_every_tab_renders_on_demo_data_without_touching_the_network(tmp_path):
     assert len(list((tmp_path / "shots").glob("*.png"))) >= 8  # tabs, sub-tabs and Settings
 
 
-def test_logs_never_contain_what_the_user_wrote(db, tmp_path):
+def test_logs_never_contain_what_the_user_wrote(data_session, db, tmp_path):
     """Write, search, delete, restore, back up and export with the log at DEBUG:
     the log records events, never the words, names or notes themselves."""
     import logging
@@ -67,7 +67,7 @@ def test_logs_never_contain_what_the_user_wrote(db, tmp_path):
         journal.restore_entry(entry_id)
         people.add_person(people.PersonInput(name=f"Ann {secret}", notes=f"{secret} notes"))
         set_preference("support.region", "uk_ie")
-        make_backup(db, "manual")
+        make_backup(data_session, "manual")
         logging.getLogger("resilience_desktop").info("marker: the log file is written")
     finally:
         logger = logging.getLogger("resilience_desktop")

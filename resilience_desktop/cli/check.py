@@ -48,15 +48,14 @@ def register(subparsers, parents) -> None:
 
 
 def run(args, paths) -> int:
-    from resilience_desktop.core.session import DataSession
-    from resilience_desktop.core.session_reader import ReaderOpening
+    from resilience_desktop.core.session import DataSession, ReaderOpening
 
     if not paths.db_path.exists():
         return fail(f"No journal in {paths.data_dir}; nothing was checked.", NO_JOURNAL)
     session, reader = DataSession(paths, key_provider=key_from_stdin), ReaderOpening(paths)
     try:
         reader.refuse_if_pending()
-        key = session._key_if_locked()
+        key = session.key_if_locked()
         print(f"database: {paths.db_path}")
         if key is not None:
             print("encryption: locked with a passphrase (SQLCipher)")

@@ -55,7 +55,7 @@ def register(subparsers, parents) -> None:
 
 
 def _holds_a_journal(directory: Path) -> bool:
-    from resilience_desktop.core.transitions import INTENT_FILENAME
+    from resilience_desktop.core.files import INTENT_FILENAME
 
     return (directory / DB_FILENAME).exists() or (directory / INTENT_FILENAME).exists()
 

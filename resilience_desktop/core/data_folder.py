@@ -18,11 +18,14 @@ import os
 from pathlib import Path
 
 from resilience_desktop.core.errors import UserFacingError
+from resilience_desktop.core.files import (CRASH_SIDECARS, INTENT_FILENAME, ROLLBACK_JOURNAL,
+                                           WAL, side_file)
+from resilience_desktop.paths import DB_FILENAME
 
 #: Names in the data folder that are never followed through a symbolic link.
-GUARDED_NAMES = ("resilience.sqlite3", "resilience.sqlite3-wal", "resilience.sqlite3-shm",
-                 "resilience.sqlite3-journal", "vault.json", "vault.json.pending",
-                 "vault.json.retired", "transition.json", "resilience.lock")
+GUARDED_NAMES = (DB_FILENAME, *(DB_FILENAME + suffix for suffix in CRASH_SIDECARS),
+                 "vault.json", "vault.json.pending", "vault.json.retired", INTENT_FILENAME,
+                 "resilience.lock")
 
 
 class SymlinkRefusedError(UserFacingError):
@@ -92,8 +95,9 @@ def cannot_change(db_path: Path) -> bool:
     """True when neither the file nor its folder can be written here and no -wal with
     changes or hot -journal lies beside it: the file is then read as SQLite's ``immutable``
     (no -shm is needed, none is created)."""
-    db_path, wal = Path(db_path), Path(str(db_path) + "-wal")
-    if Path(str(db_path) + "-journal").exists() or (wal.exists() and wal.stat().st_size > 32):
+    db_path, wal = Path(db_path), side_file(db_path, WAL)
+    if side_file(db_path, ROLLBACK_JOURNAL).exists() or (wal.exists()
+                                                          and wal.stat().st_size > 32):
         return False  # a -wal holding changes (read through its -shm), a hot -journal
     return (db_path.exists() and not os.access(db_path, os.W_OK)
             and not os.access(db_path.parent, os.W_OK))
@@ -136,7 +140,7 @@ def space_needed(folder: Path) -> int:
     """The journal (and its -wal) once more, plus a margin: what a backup, an import's
     transaction or a health-check copy may need."""
     size = 0
-    for name in ("resilience.sqlite3", "resilience.sqlite3-wal"):
+    for name in (DB_FILENAME, DB_FILENAME + WAL):
         try:
             size += (Path(folder) / name).stat().st_size
         except OSError:

@@ -50,7 +50,7 @@ def open_database(path: Path, database_class: type = SqliteDatabase, key: bytes 
     With a 32-byte ``key`` the file is opened through SQLCipher (sqlcipher3)
     with that raw key; without one, through the stdlib sqlite3 driver.
     ``readonly`` opens it ``mode=ro`` with ``query_only`` (the reader door).
-    Only the data session (core/session.py) calls this.
+    Only the data session (core/session/) calls this.
     """
     close_database()
     pragmas = dict(READONLY_PRAGMAS if readonly else PRAGMAS)

@@ -104,6 +104,25 @@ def unlink_durably(path: Path) -> None:
         fsync_dir(path.parent)
 
 
+# ---- the names of the data folder's side files: spelled here, and only here ----------
+#: SQLite's write-ahead log, its shared-memory index, and the rollback journal a
+#: cut-short write in rollback mode leaves ("hot").
+WAL = "-wal"
+SHM = "-shm"
+ROLLBACK_JOURNAL = "-journal"
+#: The two side files a WAL database keeps while open.
+WAL_SIDECARS = (WAL, SHM)
+#: What SQLite can leave next to a database after a crash.
+CRASH_SIDECARS = (WAL, SHM, ROLLBACK_JOURNAL)
+#: The intent record of a transition in progress (core/transitions.py).
+INTENT_FILENAME = "transition.json"
+
+
+def side_file(db_path: Path, suffix: str) -> Path:
+    """The side file ``suffix`` (WAL, SHM, ROLLBACK_JOURNAL) of the database at db_path."""
+    return Path(str(db_path) + suffix)
+
+
 def sidecars(db_path: Path) -> list[Path]:
     """The -wal and -shm files SQLite keeps next to a database."""
-    return [Path(str(db_path) + suffix) for suffix in ("-wal", "-shm")]
+    return [side_file(db_path, suffix) for suffix in WAL_SIDECARS]

@@ -32,6 +32,8 @@ from resilience_desktop.core.integrity import (CheckResult, check_private_copy, 
                                                remove_created_sidecars, wal_problem)
 from resilience_desktop.core.integrity import _full_or
 from resilience_desktop.core.migrations import check_not_too_new
+from resilience_desktop.core.files import (CRASH_SIDECARS, ROLLBACK_JOURNAL, WAL, WAL_SIDECARS,
+                                           side_file)
 
 log = logging.getLogger(__name__)
 
@@ -66,14 +68,9 @@ def is_ours(result: CheckResult, allow_empty: bool) -> bool:
     return allow_empty and result.table_count == 0
 
 
-#: What SQLite leaves next to a database after a crash (write-ahead log, its index,
-#: a hot rollback journal).
-CRASH_SIDECARS = ("-wal", "-shm", "-journal")
-
-
 def crash_sidecars(path: Path) -> list[Path]:
-    return [Path(str(path) + suffix) for suffix in CRASH_SIDECARS
-            if Path(str(path) + suffix).exists()]
+    return [side_file(path, suffix) for suffix in CRASH_SIDECARS
+            if side_file(path, suffix).exists()]
 
 
 #: Private copies are made beside the journal (never in the system temp folder, so no
@@ -100,9 +97,9 @@ def private_copy(path: Path):
     try:
         copy = folder / path.name
         copy_private(path, copy)
-        for suffix in ("-wal", "-journal"):
-            if Path(str(path) + suffix).exists():
-                copy_private(Path(str(path) + suffix), Path(str(copy) + suffix))
+        for suffix in (WAL, ROLLBACK_JOURNAL):
+            if side_file(path, suffix).exists():
+                copy_private(side_file(path, suffix), side_file(copy, suffix))
         yield copy
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -163,7 +160,7 @@ def cheap_check_file(path: Path, key: bytes | None, in_place: bool) -> CheckResu
         problem = header_problem(path)
     if problem:
         return CheckResult(False, [problem])
-    existed = {suffix: Path(str(path) + suffix).exists() for suffix in ("-wal", "-shm")}
+    existed = {suffix: side_file(path, suffix).exists() for suffix in WAL_SIDECARS}
     try:
         conn = connect_file(path, key, readonly=True)
         try:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from resilience_desktop.core.db import raw_key_literal
+from resilience_desktop.core.files import SHM, WAL, WAL_SIDECARS, side_file
 
 
 def driver_errors() -> tuple[type[Exception], ...]:
@@ -95,10 +96,6 @@ class CheckResult:
         return "ok" if self.ok else "; ".join(self.messages[:5])
 
 
-def _sidecar(path: Path, suffix: str) -> Path:
-    return Path(str(path) + suffix)
-
-
 def wal_problem(path: Path) -> str | None:
     """A missing or foreign -wal file, judged from the -shm left by a crash.
 
@@ -108,7 +105,7 @@ def wal_problem(path: Path) -> str | None:
     or belongs to another file, and opening would silently lose or mix data.
     Read before SQLite touches anything (its recovery would rewrite the -shm).
     """
-    shm, wal = _sidecar(path, "-shm"), _sidecar(path, "-wal")
+    shm, wal = side_file(path, SHM), side_file(path, WAL)
     try:
         with open(shm, "rb") as handle:
             header = handle.read(48)
@@ -138,7 +135,7 @@ def quick_check_file(path: Path, key: bytes | None = None, full: bool = False) -
     problem = wal_problem(path)
     if problem:
         return CheckResult(False, [problem])
-    existed = {suffix: _sidecar(path, suffix).exists() for suffix in ("-wal", "-shm")}
+    existed = {suffix: side_file(path, suffix).exists() for suffix in WAL_SIDECARS}
     try:
         return _run_check(path, key, "integrity_check" if full else "quick_check")
     finally:
@@ -182,8 +179,8 @@ def _full_or(error: Exception, path: Path, message: str) -> CheckResult:
 
 
 def remove_created_sidecars(path: Path, existed: dict[str, bool]) -> None:
-    wal, shm = _sidecar(path, "-wal"), _sidecar(path, "-shm")
-    if not existed["-wal"] and wal.exists() and wal.stat().st_size == 0:
+    wal, shm = side_file(path, WAL), side_file(path, SHM)
+    if not existed[WAL] and wal.exists() and wal.stat().st_size == 0:
         wal.unlink()
-        if not existed["-shm"]:
+        if not existed[SHM]:
             shm.unlink(missing_ok=True)

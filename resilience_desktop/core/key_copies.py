@@ -25,6 +25,7 @@ import os
 from pathlib import Path
 
 from resilience_desktop.core.db import looks_plain_sqlite
+from resilience_desktop.core.files import WAL_SIDECARS, side_file
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +173,7 @@ def key_opens(db_path: Path, key: bytes) -> bool:
 
     if not db_path.exists():
         return True
-    existed = {suffix: Path(str(db_path) + suffix).exists() for suffix in ("-wal", "-shm")}
+    existed = {suffix: side_file(db_path, suffix).exists() for suffix in WAL_SIDECARS}
     try:
         conn = connect_file(db_path, key, readonly=True)
         try:

@@ -25,7 +25,9 @@ from resilience_desktop.core.progress import Cancelled, Progress, report
 from resilience_desktop.core.transitions import (LOCKING, SEALED, UNLOCKING, UNSEALING,
                                                  data_folders, delete_all, files_to_drop,
                                                  files_with_suffix,
-                                                 remove_sidecars, without_suffix, write_intent)
+                                                 intent_path, remove_sidecars, without_suffix,
+                                                 write_intent)
+from resilience_desktop.core.files import ROLLBACK_JOURNAL
 
 log = logging.getLogger(__name__)
 PENDING_VAULT, RETIRED_VAULT = ".pending", ".retired"
@@ -97,14 +99,14 @@ def turn_lock_on(paths, key: bytes, record: dict, progress: Progress | None = No
         run_jobs(jobs, progress, total, "Encrypting the journal and every copy of it")
     except (ConversionFailed, Cancelled, OSError) as error:
         recover_lock(paths, {})
-        unlink_durably(paths.data_dir / "transition.json")
+        unlink_durably(intent_path(paths))
         if isinstance(error, Cancelled):
             raise
         raise LockChangeFailed(f"{error} The lock was not turned on; nothing was changed.") \
             from error
     replace_durably(pending_vault_path(paths), vault.vault_path(paths))  # commit point
     _lock_roll_forward(paths)
-    unlink_durably(paths.data_dir / "transition.json")
+    unlink_durably(intent_path(paths))
     report(progress, total, total, "Encrypted")
     log.info("passphrase lock turned on (%d databases, %d damaged files)", len(plain), len(damaged))
 
@@ -135,7 +137,7 @@ def recover_lock(paths, intent: dict) -> str:
         return "finished"
     delete_all(files_to_drop(paths, LOCKING))
     delete_all([s for s in files_with_suffix(paths, SEALED) if without_suffix(s, SEALED).exists()])
-    delete_all(files_to_drop(paths, SEALED + "-journal"))
+    delete_all(files_to_drop(paths, SEALED + ROLLBACK_JOURNAL))
     unlink_durably(pending_vault_path(paths))
     return "rolled back"
 
@@ -153,7 +155,7 @@ def turn_lock_off(paths, key: bytes, progress: Progress | None = None) -> None:
         run_jobs(jobs, progress, total, "Decrypting the journal and every copy of it")
     except (ConversionFailed, Cancelled, OSError) as error:
         recover_unlock(paths, {})
-        unlink_durably(paths.data_dir / "transition.json")
+        unlink_durably(intent_path(paths))
         if isinstance(error, Cancelled):
             raise
         raise LockChangeFailed(f"{error} The lock is still on; nothing was changed. If that "
@@ -161,7 +163,7 @@ def turn_lock_off(paths, key: bytes, progress: Progress | None = None) -> None:
                                "again.") from error
     replace_durably(vault.vault_path(paths), retired_vault_path(paths))  # commit point
     _unlock_roll_forward(paths)
-    unlink_durably(paths.data_dir / "transition.json")
+    unlink_durably(intent_path(paths))
     report(progress, total, total, "Decrypted")
     log.info("passphrase lock turned off (%d databases, %d sealed files)", len(encrypted),
              len(sealed))

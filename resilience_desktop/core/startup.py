@@ -5,11 +5,15 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resilience_desktop.core.db import looks_plain_sqlite
 from resilience_desktop.core.integrity import quick_check_file
 from resilience_desktop.core.migrations import MigrationReport
 from resilience_desktop.paths import AppPaths
+
+if TYPE_CHECKING:
+    from resilience_desktop.core.session import DataSession
 
 log = logging.getLogger(__name__)
 
@@ -66,16 +70,28 @@ def prefetched_result(path: Path):
     return box.get("result") if unchanged else None
 
 
-def open_app_database(paths: AppPaths, key: bytes | None = None) -> MigrationReport:
-    """Open (creating if needed) and migrate the journal through a writer DataSession.
+#: The session open_script_session opened last (a script or test owns its process).
+_script_sessions: list[DataSession] = []
 
-    Kept for tests and scripts: the window and the verbs use the session
-    directly (core/session.py). Raises the same plain-worded errors.
-    """
+
+def open_script_session(paths: AppPaths, key: bytes | None = None) -> DataSession:
+    """A writer session on paths (the journal created if needed), without the lock file:
+    for tests, benchmarks and scripts that own the folder outright. It closes the session
+    it opened before (the script's own), never one the window or a verb opened. The
+    window and the verbs open theirs directly (core/session/)."""
     from resilience_desktop.core.session import DataSession
 
+    while _script_sessions:
+        _script_sessions.pop().close()
     session = DataSession(paths)
-    return session.open_writer(key=key, create=True, take_lock=False)
+    session.open_writer(key=key, create=True, take_lock=False)
+    _script_sessions.append(session)
+    return session
+
+
+def open_app_database(paths: AppPaths, key: bytes | None = None) -> MigrationReport | None:
+    """open_script_session, returning what the migration did."""
+    return open_script_session(paths, key).report
 
 
 def ensure_healthy(paths: AppPaths, key: bytes | None = None) -> None:

@@ -30,10 +30,10 @@ from resilience_desktop.core import clock
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.files import (fsync_dir, replace_durably, sidecars,
                                            unlink_durably, write_json_atomic)
+from resilience_desktop.core.files import CRASH_SIDECARS, INTENT_FILENAME
 
 log = logging.getLogger(__name__)
 
-INTENT_FILENAME = "transition.json"
 LOCKING, UNLOCKING, UNSEALING, SEALED = ".locking", ".unlocking", ".unsealing", ".sealed"
 #: Temporary copies the app may leave after a kill; each is redundant by construction.
 LEFTOVER_SUFFIXES = (".partial", ".restoring", ".converting", ".new", LOCKING, UNLOCKING,
@@ -146,7 +146,7 @@ def files_with_suffix(paths, suffix: str) -> list[Path]:
 def files_to_drop(paths, suffix: str) -> list[Path]:
     """Files ending in suffix and SQLite's own sidecars of them (a hot -journal of a
     copy killed while being written, its -wal/-shm)."""
-    endings = tuple(suffix + extra for extra in ("", "-journal", "-wal", "-shm"))
+    endings = tuple(suffix + extra for extra in ("", *CRASH_SIDECARS))
     return [p for folder in data_folders(paths) for p in sorted(folder.iterdir())
             if p.is_file() and p.name.endswith(endings)]
 
@@ -168,7 +168,7 @@ def remove_leftovers(paths) -> None:
     from resilience_desktop.core.leftovers import remove_stale_leftovers
 
     endings = tuple(suffix + extra for suffix in LEFTOVER_SUFFIXES
-                    for extra in ("", "-journal", "-wal", "-shm"))
+                    for extra in ("", *CRASH_SIDECARS))
     delete_all([p for folder in data_folders(paths) for p in folder.iterdir()
                 if p.name.endswith(endings) and p.is_file()])
     remove_stale_leftovers(paths)

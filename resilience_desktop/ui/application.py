@@ -76,14 +76,14 @@ def run_gui(args, paths: AppPaths, demo: bool = False) -> int:
         except UserFacingError as error:
             _tell_user(str(error), interactive)
             return 2
-        if session.damage and not _run_recovery(app, args, paths, session.damage, session.key):
+        if session.damage and not _run_recovery(app, args, session):
             return 1
         if demo:
             from resilience_desktop.services.demo import generate_demo
 
             generate_demo(DEMO_YEARS)
         _daily_maintenance(session)
-        return _run_window(app, args, paths, demo)
+        return _run_window(app, args, session, demo)
     finally:
         session.close()
 
@@ -102,12 +102,13 @@ def _key_provider(interactive: bool):
     return provide
 
 
-def _run_recovery(app: QApplication, args, paths: AppPaths, problem: str, key) -> bool:
+def _run_recovery(app: QApplication, args, session) -> bool:
     """The recovery screen instead of the window; True once a backup is restored."""
     from resilience_desktop.ui.safety.recovery_window import RecoveryWindow
 
-    print(f"resilience-desktop: {problem}", file=sys.stderr)
-    window = RecoveryWindow(paths, problem, key)
+    paths = session.paths
+    print(f"resilience-desktop: {session.damage}", file=sys.stderr)
+    window = RecoveryWindow(session, session.damage)
     window.show()
     if args.smoke or args.screenshot:
         if args.screenshot:
@@ -133,10 +134,10 @@ def _daily_maintenance(session) -> None:
     journal.purge_trash()
 
 
-def _run_window(app: QApplication, args, paths: AppPaths, demo: bool = False) -> int:
+def _run_window(app: QApplication, args, session, demo: bool = False) -> int:
     from resilience_desktop.services import settings
 
-    context = AppContext(paths=paths, signals=AppSignals())
+    context = AppContext(paths=session.paths, signals=AppSignals(), session=session)
     chosen = settings.load_settings()
     if chosen[settings.THEME] != "system":
         from resilience_desktop.ui.settings.theme import apply_theme

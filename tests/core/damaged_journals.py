@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from resilience_desktop.core.db import close_database
-from resilience_desktop.core.startup import open_app_database
+from resilience_desktop.core.startup import open_script_session
 from resilience_desktop.paths import AppPaths
 from resilience_desktop.services.safety.backups import make_backup
 from resilience_desktop.services.preferences import set_preference
@@ -21,12 +21,12 @@ KINDS = ("broken_header", "corrupted_page", "truncated", "missing_wal", "foreign
 
 
 def _healthy_journal(paths: AppPaths, rows: int = 400, with_backup: bool = True) -> None:
-    open_app_database(paths)
+    session = open_script_session(paths)
     for n in range(rows):
         set_preference(f"entry.{n}", "some words " * 20)
     if with_backup:
-        make_backup(paths)
-    close_database()
+        make_backup(session)
+    session.close()
 
 
 def _crash_snapshot(source: Path, dest: Path, tag: str) -> None:

@@ -56,7 +56,11 @@ def test_restore_over_damage_moves_the_damaged_file_aside(damaged):
     damaged_bytes = damaged.db_path.read_bytes()
     backup = newest_good_backup(damaged)
     assert backup is not None
-    kept = restore_backup(damaged, backup.path)
+    from resilience_desktop.core.session import DataSession
+
+    session = DataSession(damaged)
+    session.open_writer(allow_damaged=True, take_lock=False)
+    kept = restore_backup(session, backup.path)
     try:
         assert get_preference("entry.399") is not None
     finally:

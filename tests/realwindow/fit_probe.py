@@ -30,7 +30,7 @@ def _record(app, name: str, widget) -> None:
 
 
 def main(data_dir: str) -> int:
-    from resilience_desktop.core.startup import open_app_database
+    from resilience_desktop.core.startup import open_script_session
     from resilience_desktop.paths import AppPaths
     from resilience_desktop.services.demo import generate_demo
     from resilience_desktop.ui.app_context import AppContext
@@ -43,9 +43,9 @@ def main(data_dir: str) -> int:
 
     paths = AppPaths.resolve(Path(data_dir))
     app = make_application()
-    open_app_database(paths)
+    session = open_script_session(paths)
     generate_demo(1)
-    context = AppContext(paths=paths, signals=AppSignals())
+    context = AppContext(paths=paths, signals=AppSignals(), session=session)
     window = MainWindow(context)
     window.show()
     _settle(app)

@@ -28,10 +28,10 @@ def _hashes(directory):
             for p in sorted(directory.rglob("*")) if p.is_file()}
 
 
-def test_lock_unlock_and_wrong_passphrase(db):
+def test_lock_unlock_and_wrong_passphrase(data_session, db):
     set_preference("mood", "secret words")
-    make_backup(db)
-    recovery = enable_lock(db, "correct horse battery")
+    make_backup(data_session)
+    recovery = enable_lock(data_session, "correct horse battery")
     assert is_encrypted() and get_preference("mood") == "secret words"
     assert all(not b.path.read_bytes().startswith(b"SQLite format 3") for b in backups(db))
     close_database()
@@ -46,8 +46,8 @@ def test_lock_unlock_and_wrong_passphrase(db):
     assert get_preference("mood") == "secret words"
 
 
-def test_changing_the_passphrase_only_rewraps(db):
-    enable_lock(db, "first passphrase")
+def test_changing_the_passphrase_only_rewraps(data_session, db):
+    enable_lock(data_session, "first passphrase")
     database_bytes = db.db_path.read_bytes()
     change_passphrase(db, "first passphrase", "second passphrase")
     assert db.db_path.read_bytes() == database_bytes
@@ -56,24 +56,24 @@ def test_changing_the_passphrase_only_rewraps(db):
     assert vault.unlock_with_passphrase(db, "second passphrase")
 
 
-def test_recovery_key_sets_a_new_passphrase(db):
-    recovery = enable_lock(db, "forgotten passphrase")
+def test_recovery_key_sets_a_new_passphrase(data_session, db):
+    recovery = enable_lock(data_session, "forgotten passphrase")
     change_passphrase(db, recovery, "brand new passphrase", with_recovery_key=True)
     assert vault.unlock_with_passphrase(db, "brand new passphrase")
 
 
-def test_turning_the_lock_off_decrypts_everything(db):
+def test_turning_the_lock_off_decrypts_everything(data_session, db):
     set_preference("mood", "plain again")
-    enable_lock(db, "some passphrase")
-    make_backup(db)
-    disable_lock(db, "some passphrase")
+    enable_lock(data_session, "some passphrase")
+    make_backup(data_session)
+    disable_lock(data_session, "some passphrase")
     assert not vault.is_locked(db) and not is_encrypted()
     assert db.db_path.read_bytes().startswith(b"SQLite format 3")
     assert all(b.path.read_bytes().startswith(b"SQLite format 3") for b in backups(db))
     assert get_preference("mood") == "plain again"
 
 
-def test_no_canary_is_readable_anywhere(db, tmp_path, monkeypatch):
+def test_no_canary_is_readable_anywhere(data_session, db, tmp_path, monkeypatch):
     scratch_tmp = tmp_path / "tmp"
     scratch_tmp.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch_tmp))
@@ -86,10 +86,10 @@ def test_no_canary_is_readable_anywhere(db, tmp_path, monkeypatch):
         return value
 
     fill_every_table(database.connection(), text=canary, rows=2)  # before the lock...
-    make_backup(db)
-    enable_lock(db, "canary passphrase")
+    make_backup(data_session)
+    enable_lock(data_session, "canary passphrase")
     fill_every_table(database.connection(), text=canary, rows=1)  # ...and after it
-    make_backup(db)
+    make_backup(data_session)
     from resilience_desktop.services.transfer.document import build_document
 
     assert any(c in str(build_document(database.connection())) for c in canaries)

@@ -8,11 +8,3 @@ from tests.session.helpers import FAST_KDF
 def fast_kdf(monkeypatch):
     monkeypatch.setattr(vault, "DEFAULT_KDF", FAST_KDF)
 
-
-@pytest.fixture(autouse=True)
-def close_sessions():
-    yield
-    from resilience_desktop.core import session
-
-    if session._active is not None:
-        session._active.close()

@@ -9,7 +9,7 @@ from resilience_desktop.core import vault
 from resilience_desktop.core.errors import DatabaseDamagedError, DatabaseTooNewError
 from resilience_desktop.core.health import APPLICATION_ID, NotAJournalError
 from resilience_desktop.core.session import AlreadyOpenError, DataSession, NoJournalError
-from resilience_desktop.core.session_reader import PendingTransitionError
+from resilience_desktop.core.session import PendingTransitionError
 from resilience_desktop.core.transitions import write_intent
 from resilience_desktop.paths import AppPaths
 from tests.session.helpers import (PASSPHRASE, file_hashes, journal_with_canary, key_provider,
@@ -222,7 +222,7 @@ def test_check_after_a_kill_mid_write_reports_ok_and_copies_nothing_out(paths):
 
 
 def test_a_reader_in_the_writers_own_process_reads_the_live_wal_in_place(paths):
-    from resilience_desktop.core.session_reader import ReaderOpening
+    from resilience_desktop.core.session import ReaderOpening
     from resilience_desktop.services.preferences import set_preference
 
     session = journal_with_canary(paths, rows=3, backups=0)

@@ -143,7 +143,7 @@ def test_an_old_format_vault_opens_and_is_rewrapped_at_the_next_passphrase_use(t
     paths, given = _old_journal(tmp_path), _fixture_secrets()
     assert vault.load_vault(paths)["format"] == 1
     before = file_hashes(paths.data_dir)
-    from resilience_desktop.core.session_reader import PendingTransitionError
+    from resilience_desktop.core.session import PendingTransitionError
 
     reader = DataSession(paths, key_provider=_provider(given["passphrase"]))
     try:

@@ -187,6 +187,7 @@ def test_a_bad_candidate_is_refused_before_anything_changes(paths, tmp_path, kin
     elif kind == "damaged":
         candidate.write_bytes(backup.read_bytes()[:5000])
     elif kind == "foreign_key":
+        session.close()  # one open session per process: the other journal is made next
         other = AppPaths.resolve(tmp_path / "other")
         other_session = journal_with_canary(other, rows=1, backups=0)
         other_session.lock("another passphrase")

@@ -90,16 +90,20 @@ def test_a_deleted_tabs_listener_no_longer_fires(context, qtbot):
     assert calls == ["fired"]
 
 
-def test_a_draft_waits_while_the_journal_file_is_being_replaced(qapp, qtbot):
+def test_a_draft_waits_while_the_journal_file_is_being_replaced(qapp, qtbot, tmp_path):
     from resilience_desktop.ui.journal.draft_autosaver import DraftAutosaver
 
+    from resilience_desktop.core.session import DataSession
+    from resilience_desktop.paths import AppPaths
+
     saved = []
-    autosaver = DraftAutosaver(lambda: saved.append("draft") or True)
+    session = DataSession(AppPaths.resolve(tmp_path / "data"))
+    autosaver = DraftAutosaver(lambda: saved.append("draft") or True, session)
     release = []
     parent = QWidget()
     qtbot.addWidget(parent)
     run_in_background(parent, "Restoring", lambda progress: _wait_for(release),
-                      lambda result: None, closes_journal=True)
+                      lambda result: None, replaces_journal=session)
     autosaver.touch()
     autosaver.flush()
     assert saved == [] and autosaver.is_pending()  # held back, still pending

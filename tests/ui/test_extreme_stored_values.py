@@ -75,7 +75,7 @@ def caught_errors(monkeypatch):
 
 @pytest.mark.parametrize("every_row_to", [None, "0001-01-01"])
 def test_every_tab_and_chart_draws_from_a_journal_holding_extreme_dates(
-        db, qapp, qtbot, tmp_path, caught_errors, every_row_to):
+        db, data_session, qapp, qtbot, tmp_path, caught_errors, every_row_to):
     from resilience_desktop.services.demo import generate_demo
     from resilience_desktop.ui.app_context import AppContext
     from resilience_desktop.ui.app_signals import AppSignals
@@ -87,7 +87,7 @@ def test_every_tab_and_chart_draws_from_a_journal_holding_extreme_dates(
                          " emotions, saved_at, uid) VALUES ('main', '2024-01-01', '', 'typed',"
                          " '', 'free', '[]', '2024-01-01 10:00:00', ?)", ("d" * 32,))
     assert put_extreme_values(every_row_to) > 20
-    window = MainWindow(AppContext(paths=db, signals=AppSignals()))
+    window = MainWindow(AppContext(paths=db, signals=AppSignals(), session=data_session))
     qtbot.addWidget(window)
     drawn = render_all_tabs(window, tmp_path / "shots")
     widened = 0

@@ -78,10 +78,11 @@ def test_unlock_dialog_has_a_support_button_and_f1(context, qtbot):
 
 
 def test_recovery_screen_has_a_support_button(paths, qapp, qtbot):
+    from resilience_desktop.core.session import DataSession
     from resilience_desktop.ui.safety.recovery_window import RecoveryWindow
 
     paths.ensure()
-    window = RecoveryWindow(paths, "file is not a database")
+    window = RecoveryWindow(DataSession(paths), "file is not a database")
     qtbot.addWidget(window)
     window.show()
     qtbot.mouseClick(window.support_button, Qt.MouseButton.LeftButton)

@@ -24,14 +24,14 @@ import sys, time
 from PySide6.QtWidgets import QApplication
 from PySide6.QtTest import QTest
 app = QApplication([])
-from resilience_desktop.core.startup import open_app_database
+from resilience_desktop.core.startup import open_script_session
 from resilience_desktop.paths import AppPaths
 from resilience_desktop.ui.app_context import AppContext
 from resilience_desktop.ui.app_signals import AppSignals
 from resilience_desktop.ui.journal.journal_tab import JournalTab
 paths = AppPaths.resolve(sys.argv[1])
-open_app_database(paths)
-tab = JournalTab(AppContext(paths, AppSignals()))
+session = open_script_session(paths)
+tab = JournalTab(AppContext(paths, AppSignals(), session))
 tab.show()
 QTest.keyClicks(tab.editor.body_edit, sys.argv[2])
 tab.editor.body_edit.insertPlainText(sys.argv[3])
@@ -62,7 +62,7 @@ def test_draft_survives_sigkill(db, context, qtbot):
     assert tab.editor.body_edit.toPlainText() == TYPED + PASTED
 
 
-def test_every_keystroke_is_written_within_one_and_a_half_seconds(qapp):
+def test_every_keystroke_is_written_within_one_and_a_half_seconds(qapp, paths):
     """The timers, not the wall clock: a pause saves after QUIET_MS, continuous
     typing after MAX_WAIT_MS from the first unsaved key (not restarted by the
     next ones); both leave margin under the README's 2 seconds."""
@@ -70,7 +70,9 @@ def test_every_keystroke_is_written_within_one_and_a_half_seconds(qapp):
 
     assert autosaver.QUIET_MS <= autosaver.MAX_WAIT_MS <= 1500 < autosaver.PROMISED_MS
     saves = []
-    saver = autosaver.DraftAutosaver(lambda: saves.append(1) or True)
+    from resilience_desktop.core.session import DataSession
+
+    saver = autosaver.DraftAutosaver(lambda: saves.append(1) or True, DataSession(paths))
     saver.touch()
     assert saver.quiet_timer.interval() == autosaver.QUIET_MS and saver.quiet_timer.isActive()
     first_deadline = saver.max_wait_timer.remainingTime()

@@ -156,6 +156,7 @@ def test_save_summary_refuses_and_asks(window_and_place, context, qtbot):
 
 def test_recovery_screen_saves_what_can_be_read_only_through_the_guard(tmp_path, qtbot,
                                                                         monkeypatch):
+    from resilience_desktop.core.session import DataSession
     from resilience_desktop.ui.safety.recovery_window import RecoveryWindow
 
     paths = AppPaths.resolve(tmp_path / "data")
@@ -164,7 +165,7 @@ def test_recovery_screen_saves_what_can_be_read_only_through_the_guard(tmp_path,
     data = paths.data_dir
     place = _surroundings(tmp_path, data)
     person = Person(monkeypatch)
-    window = RecoveryWindow(paths, "quick_check said: page 3")
+    window = RecoveryWindow(DataSession(paths), "quick_check said: page 3")
     qtbot.addWidget(window)
     before = _fingerprint(data)
     for target in _file_targets(place, data):

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from resilience_desktop.core.db import close_database
+from resilience_desktop.core.session import DataSession
 from resilience_desktop.paths import AppPaths
 from resilience_desktop.services.preferences import get_preference
 from resilience_desktop.ui.safety.recovery_window import RecoveryWindow
@@ -21,10 +22,17 @@ def damaged(tmp_path):
     return paths
 
 
+def _damaged_session(paths):
+    """The app's session on a damaged journal: it holds the folder, the journal not open."""
+    session = DataSession(paths)
+    session.open_writer(allow_damaged=True)
+    return session
+
+
 def test_restore_newest_good_backup(damaged, qtbot, monkeypatch):
     informed = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: informed.append(a[2]))
-    window = RecoveryWindow(damaged, "quick_check said: page 3")
+    window = RecoveryWindow(_damaged_session(damaged), "quick_check said: page 3")
     qtbot.addWidget(window)
     window.show()
     assert "Restore the backup from" in window.restore_button.text()
@@ -40,7 +48,7 @@ def test_restore_newest_good_backup(damaged, qtbot, monkeypatch):
 def test_save_what_can_be_read(damaged, qtbot, monkeypatch, tmp_path):
     dest = tmp_path / "rescued.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), "JSON"))
-    window = RecoveryWindow(damaged, "quick_check said: page 3")
+    window = RecoveryWindow(DataSession(damaged), "quick_check said: page 3")
     qtbot.addWidget(window)
     before = snapshot(damaged.data_dir)
     qtbot.mouseClick(window.export_button, Qt.MouseButton.LeftButton)
@@ -53,7 +61,7 @@ def test_no_backup_means_no_restore_button(tmp_path, qtbot):
     paths = AppPaths.resolve(tmp_path / "data")
     paths.ensure()
     paths.db_path.write_bytes(b"garbage" * 100)
-    window = RecoveryWindow(paths, "file is not a database")
+    window = RecoveryWindow(DataSession(paths), "file is not a database")
     qtbot.addWidget(window)
     assert not window.restore_button.isEnabled()
 
@@ -74,7 +82,7 @@ def test_an_encrypted_looking_journal_without_key_file_is_explained(tmp_path, qt
     data = bytearray(paths.db_path.read_bytes())
     data[:16] = bytes(range(16))  # what an SQLCipher file starts with: not the SQLite header
     paths.db_path.write_bytes(bytes(data))
-    window = RecoveryWindow(paths, "file is not a database")
+    window = RecoveryWindow(DataSession(paths), "file is not a database")
     qtbot.addWidget(window)
     assert "vault.json is missing" in window.details_label.text()
     assert "--data-dir NEW" in window.details_label.text()

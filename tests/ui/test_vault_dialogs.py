@@ -99,7 +99,7 @@ def test_unlock_dialog_opens_a_journal_whose_key_file_is_lost(context, qtbot, us
 
     dialog = _lock_with_dialog(context, qtbot)
     recovery = dialog.recovery_edit.text()
-    make_backup(context.paths)
+    make_backup(context.session)
     key = vault.unlock_with_passphrase(context.paths, "dialog passphrase")
     vault.vault_path(context.paths).unlink()
     unlock = UnlockDialog(context.paths)

@@ -5,7 +5,8 @@ timer, started by the first unsaved keystroke and not restarted by the next
 ones, saves at most 1.5 s after it while typing goes on. So every keystroke
 is in the database within 1.5 s (plus one small write), and the promise
 "within 2 seconds" holds with margin. ``flush()`` saves now if anything is
-pending (focus loss, close).
+pending (focus loss, close). While the data session says the journal file is being
+replaced (lock, unlock, restore on a worker thread) the write waits.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ PROMISED_MS = 2000
 
 
 class DraftAutosaver(QObject):
-    def __init__(self, save: Callable[[], bool], parent=None) -> None:
+    def __init__(self, save: Callable[[], bool], session, parent=None) -> None:
         super().__init__(parent)
         self._save = save
+        self._session = session  # core.session.DataSession
         self._pending = False
         self.quiet_timer = QTimer(self)
         self.quiet_timer.setSingleShot(True)
@@ -52,11 +54,9 @@ class DraftAutosaver(QObject):
         self.max_wait_timer.stop()
 
     def flush(self) -> None:
-        from resilience_desktop.ui.widgets.background import journal_is_being_replaced
-
         if not self._pending:
             return
-        if journal_is_being_replaced():  # lock/unlock/restore running: write after it
+        if self._session.journal_is_being_replaced():  # lock/unlock/restore running: write after it
             self.quiet_timer.start()
             return
         self.quiet_timer.stop()

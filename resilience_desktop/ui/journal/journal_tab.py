@@ -59,7 +59,7 @@ class JournalTab(BaseTab):
         self.charts_panel = _named(JournalChartsPanel(), "charts_panel")
         self.view_tabs.addTab(self.charts_panel, "Charts")
         outer.addWidget(self.view_tabs)
-        self.autosaver = DraftAutosaver(self._save_draft, self)
+        self.autosaver = DraftAutosaver(self._save_draft, context.session, self)
         self._connect()
         self._build_shortcuts()
         self._set_tab_order()

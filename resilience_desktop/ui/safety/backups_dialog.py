@@ -115,7 +115,8 @@ class BackupsDialog(QDialog):
         session = self.context.session
         self.task = run_in_background(
             self, "Restoring the backup", lambda progress: session.restore(backup.path, progress),
-            lambda _previous: self._on_restored(backup), self._show_error, closes_journal=True)
+            lambda _previous: self._on_restored(backup), self._show_error,
+            replaces_journal=session)
 
     def _on_restored(self, backup) -> None:
         log.info("backup restored from the dialog")

@@ -99,7 +99,7 @@ class LockSettingsDialog(QDialog):
         return self.new_edit.text()
 
     def _run(self, title: str, action, done: str, on_result=None,
-             closes_journal: bool = False) -> None:
+             replaces_journal: bool = False) -> None:
         """Run action(progress) on a worker thread behind a progress dialog."""
         from resilience_desktop.ui.widgets.background import run_in_background
 
@@ -113,7 +113,8 @@ class LockSettingsDialog(QDialog):
 
         self.status_label.setText("")
         self.task = run_in_background(self, title, action, finished, self._show_error,
-                                      closes_journal=closes_journal)
+                                      replaces_journal=self.context.session
+                                      if replaces_journal else None)
 
     def _show_error(self, error) -> None:
         self.status_label.setText(str(error))
@@ -128,7 +129,7 @@ class LockSettingsDialog(QDialog):
         session = self.context.session
         self._run("Turning the lock on", lambda progress: session.lock(passphrase, progress),
                   "The journal is locked. Write down the recovery key below: "
-                  "it is shown only this once.", self._show_recovery_key, closes_journal=True)
+                  "it is shown only this once.", self._show_recovery_key, replaces_journal=True)
 
     def _show_recovery_key(self, recovery: str) -> None:
         self.recovery_edit.setText(recovery)
@@ -151,7 +152,7 @@ class LockSettingsDialog(QDialog):
         self._run("Turning the lock off", lambda progress: session.unlock(current, progress),
                   "The lock is off: the journal and its backups are no longer encrypted.",
                   lambda _result: self.context.signals.data_replaced.emit(),
-                  closes_journal=True)
+                  replaces_journal=True)
 
     def _on_autolock_spin_value_changed(self, minutes: int) -> None:
         set_preference(AUTOLOCK_PREFERENCE, minutes)

@@ -24,10 +24,14 @@ class RecoveryWindow(QWidget):
     #: The newest good backup is in place and open: the app can continue.
     restored = Signal()
 
-    def __init__(self, paths, problem: str, key: bytes | None = None, parent=None) -> None:
+    def __init__(self, session, problem: str, parent=None) -> None:
+        """session: the writer DataSession left DAMAGED (open_writer(allow_damaged=True));
+        restoring goes through it."""
         super().__init__(parent)
         from resilience_desktop.services.safety.backups import newest_good_backup
 
+        self.session = session
+        paths, key = session.paths, session.key
         self.paths, self.key = paths, key
         self.was_restored = False
         self.setObjectName("recovery_window")
@@ -73,12 +77,12 @@ class RecoveryWindow(QWidget):
         from resilience_desktop.services.safety.backups import restore_backup
         from resilience_desktop.ui.widgets.background import run_in_background
 
-        paths, source, key = self.paths, self.backup.path, self.key
+        session, source = self.session, self.backup.path
         self.restore_button.setEnabled(False)
         self.task = run_in_background(
             self, "Restoring the backup",
-            lambda progress: restore_backup(paths, source, key, progress),
-            self._on_restored, self._on_restore_failed, closes_journal=True)
+            lambda progress: restore_backup(session, source, progress),
+            self._on_restored, self._on_restore_failed, replaces_journal=session)
 
     def _on_restore_failed(self, error) -> None:
         self.status_label.setText(str(error))

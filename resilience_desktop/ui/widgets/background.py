@@ -9,9 +9,11 @@ leaves the before state). ``on_done(result)`` runs on the GUI thread; a
 other error to the calm unexpected-error dialog (ui/error_dialog.py).
 
 Database use: each thread has its own connection (peewee); the worker's is
-closed when the work ends. Work that replaces the journal file (lock,
-unlock, restore) passes ``closes_journal=True`` so the GUI thread's
-connection is closed first and reopens lazily on the new file afterwards.
+closed when the work ends (``core.session.close_thread_connection``). Work that
+replaces the journal file (lock, unlock, restore) passes ``replaces_journal=session``:
+the session closes the GUI thread's connection first (it reopens lazily on the new
+file afterwards) and tells writers to wait until the work has ended
+(``DataSession.begin_replacement`` / ``journal_is_being_replaced``).
 """
 
 from __future__ import annotations
@@ -25,12 +27,11 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.progress import Cancelled
+from resilience_desktop.core.session import close_thread_connection
 
 log = logging.getLogger(__name__)
 #: Tasks still running (kept referenced so Python does not collect them).
 _running: set = set()
-#: Running tasks that replace the journal file (lock, unlock, restore).
-_replacing: set = set()
 
 
 class _Signals(QObject):
@@ -66,17 +67,9 @@ class _Job(QRunnable):
         # Closed before the GUI thread hears of the end: nothing of this thread's
         # connection (a checkpoint on close) may happen after the work is reported done.
         try:
-            _close_thread_connection()
+            close_thread_connection()
         finally:
             signal.emit(value)
-
-
-def _close_thread_connection() -> None:
-    from resilience_desktop.core.db import database
-
-    real = database.obj
-    if real is not None and not real.is_closed():
-        real.close()  # this thread's connection only
 
 
 class BackgroundTask(QObject):
@@ -85,7 +78,7 @@ class BackgroundTask(QObject):
     finished = Signal()
 
     def __init__(self, parent, title: str, work, on_done, on_error=None,
-                 cancellable: bool = False, closes_journal: bool = False) -> None:
+                 cancellable: bool = False, replaces_journal=None) -> None:
         super().__init__(parent)
         self.parent_widget, self.title = parent, title
         self.on_done, self.on_error = on_done, on_error
@@ -95,11 +88,7 @@ class BackgroundTask(QObject):
         self.signals.progressed.connect(self._on_signals_progressed)
         self.signals.succeeded.connect(self._on_signals_succeeded)
         self.signals.failed.connect(self._on_signals_failed)
-        if closes_journal:
-            from resilience_desktop.core.db import close_database
-
-            close_database()  # the GUI thread's connection; reopened lazily afterwards
-        self.closes_journal = closes_journal
+        self.replaces_journal = replaces_journal  # the DataSession whose file is replaced
         self.job = _Job(work, self.signals, self.cancel)
 
     def _make_dialog(self, cancellable: bool) -> QProgressDialog:
@@ -118,8 +107,8 @@ class BackgroundTask(QObject):
 
     def start(self) -> "BackgroundTask":
         _running.add(self)
-        if self.closes_journal:
-            _replacing.add(self)
+        if self.replaces_journal is not None:
+            self.replaces_journal.begin_replacement()
         QThreadPool.globalInstance().start(self.job)
         return self
 
@@ -134,8 +123,9 @@ class BackgroundTask(QObject):
 
     def _finish(self) -> None:
         self.dialog.close()
+        if self.replaces_journal is not None and self in _running:
+            self.replaces_journal.end_replacement()
         _running.discard(self)
-        _replacing.discard(self)
         self.finished.emit()
 
     def _on_signals_succeeded(self, result) -> None:
@@ -159,18 +149,13 @@ class BackgroundTask(QObject):
 
 
 def run_in_background(parent, title: str, work, on_done, on_error=None,
-                      cancellable: bool = False, closes_journal: bool = False) -> BackgroundTask:
+                      cancellable: bool = False, replaces_journal=None) -> BackgroundTask:
     """Start work(progress) on a worker thread with a progress dialog; see the module doc."""
     return BackgroundTask(parent, title, work, on_done, on_error, cancellable,
-                          closes_journal).start()
+                          replaces_journal).start()
 
 
 def idle() -> bool:
     """True when no background task is running (tests wait on this)."""
     return not _running
 
-
-def journal_is_being_replaced() -> bool:
-    """True while a lock, unlock or restore runs: GUI-thread writes (a draft's
-    autosave) must wait, or they would go to the file being replaced."""
-    return bool(_replacing)

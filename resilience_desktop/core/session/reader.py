@@ -28,7 +28,7 @@ from pathlib import Path
 from resilience_desktop.core.data_folder import is_read_only, refuse_symlinks
 from resilience_desktop.core.db import close_database, open_database
 from resilience_desktop.core.errors import DatabaseDamagedError, UserFacingError
-from resilience_desktop.core.files import sidecars
+from resilience_desktop.core.files import ROLLBACK_JOURNAL, SHM, WAL, side_file, sidecars
 from resilience_desktop.core.health import check_for_reader, check_journal
 from resilience_desktop.core.integrity import connect_file, driver_errors, wal_problem
 from resilience_desktop.core.migrations import latest_version
@@ -47,12 +47,8 @@ class UnreadableLeftoversError(UserFacingError):
     """Crash leftovers on read-only media that SQLite cannot read there."""
 
 
-def _sidecar(db: Path, suffix: str) -> Path:
-    return Path(str(db) + suffix)
-
-
 def wal_has_changes(db: Path) -> bool:
-    wal = _sidecar(db, "-wal")
+    wal = side_file(db, WAL)
     return wal.exists() and wal.stat().st_size > WAL_HEADER_BYTES
 
 
@@ -61,7 +57,7 @@ class ReaderOpening:
         self.paths = paths
         self.snapshot_dir: Path | None = None  # kept for callers: readers make no copy
         self.existed = {part: part.exists() for part in sidecars(paths.db_path)}
-        self.hot_journal = _sidecar(paths.db_path, "-journal").exists()
+        self.hot_journal = side_file(paths.db_path, ROLLBACK_JOURNAL).exists()
         self.in_place = False  # sidecars belong to a live writer or read-only media
 
     def writer_is_running(self) -> bool:
@@ -103,10 +99,10 @@ class ReaderOpening:
         return db
 
     def _refuse_unreadable_on_read_only_media(self, db: Path) -> None:
-        if self.hot_journal or (wal_has_changes(db) and not _sidecar(db, "-shm").exists()):
+        if self.hot_journal or (wal_has_changes(db) and not side_file(db, SHM).exists()):
             raise UnreadableLeftoversError(
                 f"The last change to {db} was cut short, and what it left (the "
-                f"{'-journal' if self.hot_journal else '-wal'} file beside it) can only be "
+                f"{ROLLBACK_JOURNAL if self.hot_journal else WAL} file beside it) can only be "
                 f"settled where the folder can be written. Copy the whole folder {db.parent} "
                 "to a writable place and use --data-dir with the copy. Nothing was changed.")
 
@@ -116,7 +112,7 @@ class ReaderOpening:
             self.in_place = True
             return
         try:
-            if not any(p.exists() for p in (*sidecars(db), _sidecar(db, "-journal"))):
+            if not any(p.exists() for p in (*sidecars(db), side_file(db, ROLLBACK_JOURNAL))):
                 return
             check_journal(db, key)  # a copy inside the data folder, recovered there
             conn = connect_file(db, key)
@@ -145,7 +141,7 @@ class ReaderOpening:
         """Remove the -wal/-shm that SQLite made for this read-only connection."""
         close_database()
         for part, existed in self.existed.items():
-            if not existed and part.exists() and (part.name.endswith("-shm")
+            if not existed and part.exists() and (part.name.endswith(SHM)
                                                   or part.stat().st_size == 0):
                 if not self.writer_is_running():
                     part.unlink(missing_ok=True)
