@@ -16,11 +16,10 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout, Q
                                QWidget)
 
 from resilience_desktop.core import clock
-from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.services.journal import emotions
-from resilience_desktop.services.journal.entries import (KIND_LABELS, KIND_PROMPTS, EntryInput,
-                                                 parse_tags)
+from resilience_desktop.services.journal.entries import KIND_LABELS, KIND_PROMPTS, EntryInput
 from resilience_desktop.services.journal.drafts import Draft
+from resilience_desktop.services.journal.shapes import input_from_draft, new_draft
 from resilience_desktop.ui.journal.emotion_picker import EmotionPickerPanel
 from resilience_desktop.ui.journal.mood_pad import MoodPadWidget
 from resilience_desktop.services.dates import qt_display_format
@@ -181,7 +180,7 @@ class EditorPanel(QWidget):
     # -- state in and out -------------------------------------------------------
     def start_new(self, kind: str = "free", entry_date: date | None = None) -> None:
 
-        self.load_draft(Draft(entry_date=(entry_date or clock.today()).isoformat(), kind=kind))
+        self.load_draft(new_draft(entry_date or clock.today(), kind))
 
     def load_draft(self, draft: Draft) -> None:
         """Show a draft (or a fresh/loaded entry) without counting it as an edit."""
@@ -230,14 +229,5 @@ class EditorPanel(QWidget):
                      follow_up_of=self.follow_up_of, follow_up_stage=self.follow_up_stage)
 
     def entry_input(self) -> EntryInput:
-        state = self.draft_state()
-        try:
-            day = date.fromisoformat(state.entry_date)
-        except ValueError as error:
-            raise ValidationError("Choose a valid date for the entry.") from error
-        return EntryInput(entry_date=day, body=state.body, title=state.title, kind=state.kind,
-                          tags=parse_tags(state.tags), pleasantness=state.pleasantness,
-                          energy=state.energy, intensity_before=state.intensity_before,
-                          intensity_after=state.intensity_after, emotions=state.emotions,
-                          follow_up_of=state.follow_up_of,
-                          follow_up_stage=state.follow_up_stage)
+        """What the editor holds, as the entry to save (services/journal/shapes.py)."""
+        return input_from_draft(self.draft_state())

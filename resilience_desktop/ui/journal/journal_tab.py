@@ -19,7 +19,8 @@ from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.services.journal import entries as journal
 from resilience_desktop.services.journal import drafts as journal_drafts
 from resilience_desktop.services.journal import revisions
-from resilience_desktop.services.journal.drafts import MAIN_EDITOR, Draft
+from resilience_desktop.services.journal.drafts import MAIN_EDITOR
+from resilience_desktop.services.journal.shapes import draft_from_entry, draft_from_input
 from resilience_desktop.ui.journal.charts_panel import JournalChartsPanel
 from resilience_desktop.ui.journal.draft_autosaver import DraftAutosaver
 from resilience_desktop.ui.journal.editor_panel import EditorPanel
@@ -35,15 +36,6 @@ OK_STYLE = "color: #2e7d32;"
 def _named(widget, name):
     widget.setObjectName(name)
     return widget
-
-
-def draft_from_entry(entry: journal.Entry) -> Draft:
-    return Draft(entry_id=entry.id, entry_date=entry.entry_date.isoformat(), title=entry.title,
-                 body=entry.body, tags=", ".join(entry.tags), kind=entry.kind,
-                 pleasantness=entry.pleasantness, energy=entry.energy,
-                 intensity_before=entry.intensity_before,
-                 intensity_after=entry.intensity_after, emotions=list(entry.emotions),
-                 follow_up_of=entry.follow_up_of, follow_up_stage=entry.follow_up_stage)
 
 
 class JournalTab(BaseTab):
@@ -307,9 +299,7 @@ class JournalTab(BaseTab):
         from resilience_desktop.services.journal import followups
 
         reflection = followups.reflection_input(card, body="")
-        self.editor.load_draft(Draft(entry_date=reflection.entry_date.isoformat(),
-                                     title=reflection.title, kind=reflection.kind,
-                                     follow_up_of=card.entry_id, follow_up_stage=card.stage))
+        self.editor.load_draft(draft_from_input(reflection))
         self.view_tabs.setCurrentIndex(0)
         self.editor.body_edit.setFocus()
         self.show_info("Write your reflection, then Save.")
