@@ -68,3 +68,123 @@ def test_nothing_looks_the_session_up():
         for node in ast.walk(tree):
             if isinstance(node, ast.Name):
                 assert node.id not in ("active_session", "current_session"), module
+
+
+# ---- one writer per table ------------------------------------------------------------
+S = "resilience_desktop/services/"
+#: table -> the modules that write it (its one owner: the one-at-a-time door and, where
+#: there is one, its bulk door for importers and the demo). Names as the database knows them.
+OWNERS: dict[str, set[str]] = {
+    "journal_entry": {S + "journal/entries.py", S + "journal/bulk.py"},
+    "journal_entry_tag": {S + "journal/entries.py", S + "journal/bulk.py"},
+    "journal_entry_emotion": {S + "journal/entries.py", S + "journal/bulk.py"},
+    "journal_entry_fts": {S + "journal/search.py", S + "journal/bulk.py"},
+    "journal_draft": {S + "journal/drafts.py"},
+    "emotion_word": {S + "journal/emotions.py"},
+    "journal_revision": {S + "journal/revisions.py"},
+    "journal_review": {S + "journal/revisions.py"},
+    "inbox_import": {S + "sync/inbox_note.py"},
+    "exercise_activity": {S + "exercise/catalogue.py"},
+    "exercise_session": {S + "exercise/sessions.py", S + "exercise/bulk.py"},
+    "exercise_session_person": {S + "exercise/sessions.py"},
+    "exercise_session_group": {S + "exercise/sessions.py"},
+    "calm_pattern": {S + "calm/custom.py"},
+    "calm_session": {S + "calm/sessions.py"},
+    "insights_response": {S + "insights/responses.py"},
+    "insights_answer": {S + "insights/responses.py"},
+    "insights_strength": {S + "insights/strengths.py"},
+    "insights_strength_example": {S + "insights/strengths.py"},
+    "person": {S + "people/records.py", S + "people/bulk.py"},
+    "social_group": {S + "people/records.py", S + "people/bulk.py"},
+    "group_membership": {S + "people/records.py", S + "people/bulk.py"},
+    "contact": {S + "people/contacts.py", S + "people/bulk.py"},
+    "contact_person": {S + "people/contacts.py", S + "people/bulk.py"},
+    "preference": {S + "preferences.py"},
+}
+#: Sync's own bookkeeping tables belong to the sync engine (and the capture triggers).
+SYNC_OWNERS = {S + "sync/store.py", S + "sync/engine.py", S + "sync/merge.py",
+               S + "sync/outbox.py", "resilience_desktop/core/sync_capture.py"}
+#: Modules that write rows of any table by name, and why that is not a second writer.
+GENERIC_WRITERS = {
+    # The JSON import merges a whole exported journal row by row, keyed by uid, into
+    # every table: the rows were written by their owners when first made and are copied
+    # column for column (format checks in merge_checks.py).
+    S + "transfer/merge.py": "JSON import: copies exported rows as they are, by uid",
+    # Sync applies another computer's changes the same way (column values by uid).
+    S + "sync/merge.py": "sync: applies another computer's column changes by uid",
+    # The demo's uids are re-derived from the seed after every table is filled.
+    S + "demo/__init__.py": "demo: sets every row's uid from the seed (same seed, same uids)",
+    # A table's bulk door that names its models through model._meta.
+    S + "people/bulk.py": "people's bulk door: table names from its own models",
+    # Sync moves a row to its canonical uid (built-in rows every computer shares).
+    S + "sync/outbox.py": "sync: renames a row's uid to the one every computer gives it",
+}
+WRITE_METHODS = {"insert", "insert_many", "insert_from", "create", "update", "delete",
+                 "replace", "replace_many", "bulk_create", "bulk_update", "get_or_create",
+                 "delete_by_id", "set_by_id"}
+
+
+def _model_tables() -> dict[str, str]:
+    from resilience_desktop.core.models import all_models
+
+    return {model.__name__: model._meta.table_name for model in all_models()}
+
+
+def _sql_writes(text: str):
+    import re
+
+    for match in re.finditer(r"\b(?:INSERT(?: OR \w+)? INTO|UPDATE|DELETE FROM|REPLACE INTO)"
+                             r"\s+\"?([A-Za-z_{][\w{}.\[\]]*)", text):
+        yield match.group(1)
+
+
+def _writes(tree: ast.AST, tables: dict[str, str]):
+    """(line, table or '*' for a table chosen at run time) for every write in a module."""
+    docstrings = _docstrings(tree)
+    for node in ast.walk(tree):
+        if id(node) in docstrings:
+            continue
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr in WRITE_METHODS and isinstance(node.func.value, ast.Name)
+                and node.func.value.id in tables):
+            yield node.lineno, tables[node.func.value.id]
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            for table in _sql_writes(node.value):
+                yield node.lineno, table
+        elif isinstance(node, ast.JoinedStr):
+            text = "".join(part.value if isinstance(part, ast.Constant) else "{}"
+                           for part in node.values)
+            for table in _sql_writes(text):
+                yield node.lineno, "*" if "{" in table else table
+
+
+def test_every_table_is_written_by_its_one_owner():
+    """Window, verbs, importers, demo and sync all go through a table's owner module."""
+    tables = _model_tables()
+    assert set(tables.values()) <= set(OWNERS), "a new table needs its owner in OWNERS"
+    strays = []
+    for module, tree in _modules():
+        if "/core/migrations/" in module:
+            continue  # frozen history: each step writes the schema of its day
+        for line, table in _writes(tree, tables):
+            if table == "*":
+                allowed = module in GENERIC_WRITERS
+            elif table.startswith("sync_"):
+                allowed = module in SYNC_OWNERS
+            elif table in OWNERS:
+                allowed = module in OWNERS[table]
+            else:
+                continue  # not the journal's (the one table of a sealed file, a temp table)
+            if not allowed:
+                strays.append(f"{module}:{line} writes {table}")
+    assert strays == [], "write through the table's owner (OWNERS):\n" + "\n".join(strays)
+
+
+def test_the_window_and_the_verbs_never_touch_the_models():
+    """ui/ and cli/ reach tables only through services (charts may read model constants)."""
+    strays = [f"{module}:{node.lineno}" for module, tree in _modules()
+              if module.startswith(("resilience_desktop/ui/", "resilience_desktop/cli/"))
+              for node in ast.walk(tree)
+              if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                  "resilience_desktop.core.models")]
+    assert strays == [], strays

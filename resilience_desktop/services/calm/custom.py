@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import math
 from dataclasses import dataclass
+from datetime import datetime
 
 from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
@@ -67,12 +68,16 @@ def validate_pattern(data: PatternInput, pattern_id: int | None = None) -> dict:
     return {"name": name, **values}
 
 
-def save_pattern(data: PatternInput, pattern_id: int | None = None) -> int:
-    """Add a pattern (pattern_id None) or change one; returns its id."""
+def save_pattern(data: PatternInput, pattern_id: int | None = None, *, uid: str | None = None,
+                 created_at: datetime | None = None) -> int:
+    """Add a pattern (pattern_id None) or change one; returns its id. uid and created_at
+    (a new pattern only): a stable id and a creation time (the demo chooses both)."""
     fields = validate_pattern(data, pattern_id)
     with database.atomic():
         if pattern_id is None:
-            pattern_id = CalmPattern.insert(created_at=clock.now_to_second(), **fields).execute()
+            stable = {"uid": uid} if uid else {}
+            pattern_id = CalmPattern.insert(created_at=created_at or clock.now_to_second(),
+                                            **stable, **fields).execute()
         elif not CalmPattern.update(**fields).where(CalmPattern.id == pattern_id).execute():
             raise ValidationError("That pattern no longer exists.")
     log.info("calm pattern %s saved", pattern_id)

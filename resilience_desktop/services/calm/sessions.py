@@ -20,6 +20,7 @@ from resilience_desktop.services.calm.labels import practice_label  # noqa: F401
 log = logging.getLogger(__name__)
 MAX_SECONDS = 86_400
 MAX_NOTES = 20_000
+BATCH = 400  # rows a statement, far below SQLite's variable limit
 
 
 @dataclass(frozen=True)
@@ -71,19 +72,33 @@ def validate_practice(data: PracticeInput) -> None:
         raise ValidationError("The notes are too long (20,000 characters at most).")
 
 
-def log_practice(data: PracticeInput, uid: str | None = None) -> int:
-    """Store one practice; returns its id. uid: a stable id (importers derive it)."""
+def _row(data: PracticeInput, uid: str | None) -> dict:
     validate_practice(data)
     planned = None if data.planned_seconds is None else round(data.planned_seconds)
     stable = {"uid": uid} if uid else {}
+    return dict(**stable, started_at=data.started_at.replace(microsecond=0), kind=data.kind,
+                name=data.name.strip(), planned_seconds=planned,
+                actual_seconds=round(data.actual_seconds), stress_before=data.stress_before,
+                stress_after=data.stress_after, notes=(data.notes or "").strip())
+
+
+def log_practice(data: PracticeInput, uid: str | None = None) -> int:
+    """Store one practice; returns its id. uid: a stable id (importers derive it)."""
+    row = _row(data, uid)
     with database.atomic():
-        new_id = CalmSession.insert(**stable,
-            started_at=data.started_at.replace(microsecond=0), kind=data.kind,
-            name=data.name.strip(), planned_seconds=planned,
-            actual_seconds=round(data.actual_seconds), stress_before=data.stress_before,
-            stress_after=data.stress_after, notes=(data.notes or "").strip()).execute()
+        new_id = CalmSession.insert(**row).execute()
     log.info("calm %s session %s logged", data.kind, new_id)
     return new_id
+
+
+def log_practices(practices: list[tuple[PracticeInput, str]]) -> int:
+    """Many practices at once (the demo), each with its stable uid and checked as
+    log_practice does; one transaction. Returns how many were written."""
+    rows = [_row(data, uid) for data, uid in practices]
+    with database.atomic():
+        for start in range(0, len(rows), BATCH):
+            CalmSession.insert_many(rows[start:start + BATCH]).execute()
+    return len(rows)
 
 
 def set_stress_after(session_id: int, value: int | None) -> None:

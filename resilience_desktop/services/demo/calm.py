@@ -3,7 +3,8 @@
 Mostly paced breathing (Box, resonance, cyclic sighing...), some meditation
 with bells, now and then guided imagery or 5-4-3-2-1 grounding; one saved
 custom pattern. About seven in ten practices carry a stress rating before
-and after, usually a little lower after. Bulk inserts, one transaction.
+and after, usually a little lower after. Written through calm's own writers
+(custom.save_pattern, sessions.log_practices), one transaction.
 """
 
 from __future__ import annotations
@@ -13,12 +14,12 @@ from datetime import datetime, time, timedelta
 
 from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
-from resilience_desktop.core.models.calm import CalmPattern, CalmSession
+from resilience_desktop.services.calm.custom import PatternInput, save_pattern
+from resilience_desktop.services.calm.sessions import PracticeInput, log_practices
 from resilience_desktop.services.calm.grounding import NAME as GROUNDING_NAME
 from resilience_desktop.services.calm.imagery import all_scripts
 from resilience_desktop.services.calm.patterns import BUILT_IN_PATTERNS
 
-BATCH = 400
 CUSTOM = ("Slow four-six", 4, 1, 6, 0)
 # kind, weight, typical relief (stress points), planned seconds choices
 PRACTICES = (
@@ -46,15 +47,14 @@ def generate(ctx) -> None:
             if day <= ctx.end and started <= now:
                 rows.append(_practice(rng, started, stress, scripts))
         week += timedelta(days=7)
+    pattern_uid = _uid(rng)  # drawn after the rows: the same seed gives the same uids
     with database.atomic():
-        CalmPattern.insert(uid=_uid(rng), name=CUSTOM[0], inhale=CUSTOM[1], hold_in=CUSTOM[2],
-                           exhale=CUSTOM[3], hold_out=CUSTOM[4],
-                           created_at=datetime.combine(ctx.start, time(20))).execute()
-        for start in range(0, len(rows), BATCH):
-            CalmSession.insert_many(rows[start:start + BATCH]).execute()
+        save_pattern(PatternInput(*CUSTOM), uid=pattern_uid,
+                     created_at=datetime.combine(ctx.start, time(20)))
+        log_practices(rows)
 
 
-def _practice(rng, started, stress, scripts) -> dict:
+def _practice(rng, started, stress, scripts) -> tuple[PracticeInput, str]:
     kind, _weight, relief, lengths = rng.choices(PRACTICES, weights=[p[1] for p in PRACTICES])[0]
     planned, name = _planned(rng, kind, lengths, scripts)
     actual = planned if rng.random() > 0.12 else round(planned * rng.uniform(0.3, 0.9))
@@ -64,9 +64,9 @@ def _practice(rng, started, stress, scripts) -> dict:
         effect = relief * (actual / planned if planned else 1) + rng.gauss(0, 1.1)
         after = _clip(round(before - max(-1.0, effect)))
     notes = "Saw: the window, the lamp" if kind == "grounding" and rng.random() < 0.2 else ""
-    return dict(uid=_uid(rng), started_at=started, kind=kind, name=name,
-                planned_seconds=None if kind == "grounding" else planned, actual_seconds=actual,
-                stress_before=before, stress_after=after, notes=notes)
+    return (PracticeInput(kind=kind, name=name, started_at=started, actual_seconds=actual,
+                          planned_seconds=None if kind == "grounding" else planned,
+                          stress_before=before, stress_after=after, notes=notes), _uid(rng))
 
 
 def _planned(rng, kind, lengths, scripts) -> tuple[int, str]:

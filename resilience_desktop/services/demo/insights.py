@@ -10,12 +10,11 @@ import uuid
 from datetime import date, datetime, time, timedelta
 
 from resilience_desktop.core.db import database
-from resilience_desktop.core.models.insights import (QuestionnaireAnswer, QuestionnaireResponse,
-                                                     Strength, StrengthExample)
+from resilience_desktop.services.insights.responses import StoredResponse, add_responses
 from resilience_desktop.services.insights.scales import SCALES
+from resilience_desktop.services.insights.strengths import add_example, save_strength
 from resilience_desktop.services.journal.stats import mood_by_day
 
-BATCH = 400
 # scale: (mean interval days, jitter days, chance to skip one, per-item centre, per-item lift)
 RHYTHMS = {"brs": (30, 6, 0.2, 3.3, 0.28), "who5": (14, 3, 0.25, 2.8, 0.45),
            "rses": (91, 15, 0.15, 2.0, 0.22)}
@@ -38,14 +37,11 @@ def generate(ctx) -> None:
                               "version": SCALES[scale_id].version, "taken_on": day,
                               "created_at": datetime.combine(day, time(20, 30))})
             answers.append((response_uid, _answers(ctx.rng, scale_id, level, *rhythm[3:])))
+    stored = [StoredResponse(r["uid"], r["scale"], r["taken_on"], r["created_at"],
+                             tuple((_uid(ctx.rng), v) for v in values))
+              for r, (_response_uid, values) in zip(responses, answers)]
     with database.atomic():
-        for start in range(0, len(responses), BATCH):
-            QuestionnaireResponse.insert_many(responses[start:start + BATCH]).execute()
-        ids = dict(database.execute_sql("SELECT uid, id FROM insights_response").fetchall())
-        rows = [{"uid": _uid(ctx.rng), "response": ids[uid], "item": n, "value": v}
-                for uid, values in answers for n, v in enumerate(values, start=1)]
-        for start in range(0, len(rows), BATCH):
-            QuestionnaireAnswer.insert_many(rows[start:start + BATCH]).execute()
+        add_responses(stored)
         _strengths(ctx)
 
 
@@ -91,8 +87,6 @@ def _strengths(ctx) -> None:
         " AND length(body) > 200 ORDER BY id").fetchall()]
     created = datetime.combine(ctx.start, time(21, 0))
     for name, description in STRENGTHS:
-        strength_id = Strength.insert(uid=_uid(ctx.rng), name=name, description=description,
-                                      created_at=created).execute()
+        strength_id = save_strength(name, description, uid=_uid(ctx.rng), created_at=created)
         for entry_id in ctx.rng.sample(entry_ids, min(3, len(entry_ids))):
-            StrengthExample.insert(uid=_uid(ctx.rng), strength=strength_id, entry=entry_id,
-                                   created_at=created).execute()
+            add_example(strength_id, entry_id, uid=_uid(ctx.rng), created_at=created)

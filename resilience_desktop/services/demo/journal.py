@@ -11,7 +11,6 @@ import math
 from datetime import datetime, time, timedelta
 
 from resilience_desktop.core.db import database
-from resilience_desktop.core.models.journal import EmotionWord
 from resilience_desktop.services.journal import bulk, emotions
 from resilience_desktop.services.demo import journal_text as words
 from resilience_desktop.services.journal.entries import EntryInput
@@ -112,9 +111,8 @@ def generate(ctx) -> None:
     total_days = max(1, (ctx.end - ctx.start).days)
     with database.atomic():
         for word, quadrant, definition in CUSTOM_WORDS:
-            EmotionWord.insert(word=word, quadrant=quadrant, definition=definition,
-                               created_at=datetime.combine(ctx.start, time(20))
-                               ).on_conflict_ignore().execute()
+            emotions.add_custom_word(word, quadrant, definition,
+                                     created_at=datetime.combine(ctx.start, time(20)))
         writer = _Writer(bulk.next_entry_id())
         drift = 0.0
         kinds, weights = zip(*KIND_WEIGHTS)

@@ -3,16 +3,15 @@
 Each person keeps in touch at a rhythm near their cadence; a few drift away
 in the last months so the losing-touch list has something to show. Groups
 meet on their schedule and the people who came are logged as participants.
-Everything is written with bulk inserts in one transaction.
+Everything is written through people's bulk writer in one transaction.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from resilience_desktop.core.db import database
-from resilience_desktop.core.models.people import (Contact, ContactPerson, GroupMembership,
-                                                   Person, SocialGroup)
+from resilience_desktop.services.people.bulk import add_network
 from resilience_desktop.services.people.records import default_cadence
 
 FIRST = ("Ava Noah Mia Liam Zoe Omar Lena Kofi Ines Yuki Sara Mateo Nora Ravi Ada Tom Lucia Sam "
@@ -65,29 +64,9 @@ def generate(ctx) -> None:
     contact_rows = [dict(contacts[old], id=new_id[old]) for old in order]
     link_rows = [{"contact": new_id[c], "person": p} for c, p in participants]
     with database.atomic():
-        _bulk(Person, people)
-        _bulk(SocialGroup, groups)
-        _bulk(GroupMembership, [{"group": g["id"], "person": p}
-                                for g, ids in zip(groups, members) for p in ids])
-        _bulk(Contact, contact_rows)
-        _bulk(ContactPerson, link_rows)
-
-
-def _bulk(model, rows: list[dict]) -> None:
-    """executemany on the raw connection: peewee's insert_many is too slow for 100 years."""
-    if not rows:
-        return
-    fields = [model._meta.fields[key] for key in rows[0]]
-    columns = ", ".join(f'"{field.column_name}"' for field in fields)
-    marks = ", ".join("?" for _ in fields)
-    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
-    keys = list(rows[0])
-    values = [tuple(_plain(row[key]) for key in keys) for row in rows]
-    database.connection().executemany(sql, values)
-
-
-def _plain(value):
-    return value.isoformat() if isinstance(value, date) else value
+        add_network(people, groups, [{"group": g["id"], "person": p}
+                                     for g, ids in zip(groups, members) for p in ids],
+                    contact_rows, link_rows)
 
 
 def _people(ctx) -> list[dict]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
@@ -16,6 +16,7 @@ from resilience_desktop.services.insights.scales import (Band, Scale, band_for,
                                                           check_answers, get_scale, score)
 
 log = logging.getLogger(__name__)
+BATCH = 400  # rows a statement, far below SQLite's variable limit
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,40 @@ def save_response(scale_id: str, answers: list[int | None],
              for number, value in enumerate(answers, start=1)]).execute()
     log.info("questionnaire %s saved as response %s", scale.id, response_id)
     return response_id
+
+
+@dataclass(frozen=True)
+class StoredResponse:
+    """A completed questionnaire with its stable ids, for add_responses (the demo)."""
+
+    uid: str
+    scale_id: str
+    taken_on: date
+    created_at: datetime
+    answers: tuple[tuple[str, int], ...]  # (answer uid, value), item 1 first
+
+
+def add_responses(responses: list[StoredResponse]) -> int:
+    """Many completed questionnaires at once, each checked as save_response does; one
+    transaction. Returns how many were written."""
+    for response in responses:
+        try:
+            check_answers(get_scale(response.scale_id), [v for _uid, v in response.answers])
+        except ValueError as error:
+            raise ValidationError(str(error)) from error
+        date_range.validate_day(response.taken_on)
+    rows = [{"uid": r.uid, "scale": r.scale_id, "version": get_scale(r.scale_id).version,
+             "taken_on": r.taken_on, "created_at": r.created_at} for r in responses]
+    with database.atomic():
+        for start in range(0, len(rows), BATCH):
+            QuestionnaireResponse.insert_many(rows[start:start + BATCH]).execute()
+        ids = dict(database.execute_sql("SELECT uid, id FROM insights_response").fetchall())
+        answers = [{"uid": uid, "response": ids[r.uid], "item": number, "value": value}
+                   for r in responses
+                   for number, (uid, value) in enumerate(r.answers, start=1)]
+        for start in range(0, len(answers), BATCH):
+            QuestionnaireAnswer.insert_many(answers[start:start + BATCH]).execute()
+    return len(rows)
 
 
 def delete_response(response_id: int) -> None:

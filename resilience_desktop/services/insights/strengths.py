@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
@@ -49,12 +49,16 @@ def _clean(name: str) -> str:
     return name
 
 
-def save_strength(name: str, description: str, strength_id: int | None = None) -> int:
+def save_strength(name: str, description: str, strength_id: int | None = None, *,
+                  uid: str | None = None, created_at: datetime | None = None) -> int:
+    """Add a strength (strength_id None) or change one; uid and created_at (a new one
+    only): a stable id and a creation time (the demo chooses both)."""
     name = _clean(name)
     with database.atomic():
         if strength_id is None:
-            return Strength.insert(uid=new_uid(), name=name, description=description.strip(),
-                                   created_at=clock.now()).execute()
+            return Strength.insert(uid=uid or new_uid(), name=name,
+                                   description=description.strip(),
+                                   created_at=created_at or clock.now()).execute()
         if not Strength.update(name=name, description=description.strip()).where(
                 Strength.id == strength_id).execute():
             raise ValidationError("That strength no longer exists.")
@@ -66,7 +70,8 @@ def delete_strength(strength_id: int) -> None:
         Strength.delete().where(Strength.id == strength_id).execute()
 
 
-def add_example(strength_id: int, entry_id: int, note: str = "") -> int:
+def add_example(strength_id: int, entry_id: int, note: str = "", *, uid: str | None = None,
+                created_at: datetime | None = None) -> int:
     with database.atomic():
         if Strength.get_or_none(Strength.id == strength_id) is None:
             raise ValidationError("That strength no longer exists.")
@@ -74,8 +79,9 @@ def add_example(strength_id: int, entry_id: int, note: str = "") -> int:
                                       " IS NULL", (entry_id,)).fetchone()
         if exists is None:
             raise ValidationError("That entry no longer exists.")
-        return StrengthExample.insert(uid=new_uid(), strength=strength_id, entry=entry_id,
-                                      note=note.strip(), created_at=clock.now()).execute()
+        return StrengthExample.insert(uid=uid or new_uid(), strength=strength_id,
+                                      entry=entry_id, note=note.strip(),
+                                      created_at=created_at or clock.now()).execute()
 
 
 def remove_example(example_id: int) -> None:

@@ -102,6 +102,14 @@ def suspend_search_triggers(count: int) -> list[str]:
     return triggers.suspend(database.connection(), SEARCH_TRIGGERS)
 
 
+def reindex_all_and_resume(saved: list[str]) -> None:
+    """After a batch written with the triggers suspended into a journal whose index may
+    hold partial rows (sync's first pull): empty the index, index every entry, resume."""
+    if saved:
+        database.connection().execute("DELETE FROM journal_entry_fts")
+        resume_search_triggers(saved, 1)
+
+
 def resume_search_triggers(saved: list[str], first_id: int) -> None:
     """Index the entries from first_id in one statement and re-create the triggers."""
     if saved:

@@ -6,6 +6,7 @@ and the user's own words.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
@@ -147,8 +148,10 @@ def normalise_word(word: str) -> str:
     return " ".join(word.split()).lower()
 
 
-def add_custom_word(word: str, quadrant: str = NEUTRAL, definition: str = "") -> Emotion:
-    """Add the user's own word (returns the existing one if already known)."""
+def add_custom_word(word: str, quadrant: str = NEUTRAL, definition: str = "",
+                    created_at: datetime | None = None) -> Emotion:
+    """Add the user's own word (returns the existing one if already known). created_at:
+    when it was added (the demo chooses it; default now)."""
     clean = normalise_word(word)
     if not clean:
         raise ValidationError("Type a word to add.")
@@ -161,5 +164,5 @@ def add_custom_word(word: str, quadrant: str = NEUTRAL, definition: str = "") ->
         return known
     with database.atomic():
         EmotionWord.create(word=clean, quadrant=quadrant, definition=definition.strip(),
-                           created_at=clock.now())
+                           created_at=created_at or clock.now())
     return Emotion(clean, quadrant, definition.strip(), custom=True)

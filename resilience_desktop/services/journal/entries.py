@@ -15,9 +15,10 @@ from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.journal import (ENTRY_KINDS, KIND_FREE, KIND_GRATITUDE,
-                                                    KIND_GROWTH, KIND_HARD_TIME, JournalDraft,
+                                                    KIND_GROWTH, KIND_HARD_TIME,
                                                     JournalEntry, JournalEntryEmotion,
                                                     JournalEntryTag)
+from resilience_desktop.services.journal.drafts import discard_draft
 from resilience_desktop.services.journal.emotions import normalise_word
 from resilience_desktop.services.journal.revisions import keep_before_save
 
@@ -156,7 +157,7 @@ def save_entry(entry: EntryInput, entry_id: int | None = None,
                                       "into a new entry to keep it.")
         _write_children(entry_id, entry)
         if draft_editor is not None:
-            JournalDraft.delete().where(JournalDraft.editor == draft_editor).execute()
+            discard_draft(draft_editor)  # the drafts' own writer; a savepoint in this transaction
     log.info("journal entry %s saved", entry_id)
     return entry_id
 

@@ -156,3 +156,15 @@ def _participant_names(contact_ids: list[int]) -> dict[int, list[str]]:
     for contact_id, name in query.tuples():
         names[contact_id].append(name)
     return names
+
+
+def delete_unused_contacts(contact_ids: list[int]) -> None:
+    """Delete these contacts when nobody and no group is left in them (a person was
+    removed); inside the caller's transaction."""
+    for start in range(0, len(contact_ids), 500):
+        chunk = contact_ids[start:start + 500]
+        still_used = ContactPerson.select(ContactPerson.contact).where(
+            ContactPerson.contact.in_(chunk))
+        (Contact.delete()
+         .where(Contact.id.in_(chunk) & Contact.group.is_null() & Contact.id.not_in(still_used))
+         .execute())

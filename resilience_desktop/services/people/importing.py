@@ -16,10 +16,9 @@ from datetime import date
 from pathlib import Path
 
 from resilience_desktop.core import clock
-from resilience_desktop.core.db import database
-from resilience_desktop.core.models.people import Person
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
-from resilience_desktop.services.people.records import MAX_NAME, existing_names
+from resilience_desktop.services.people.records import (MAX_NAME, PersonInput, add_people,
+                                                         existing_names)
 from resilience_desktop.services.people.vcard import VCard, parse_vcards
 from resilience_desktop.services.transfer.textfile import read_text
 
@@ -82,16 +81,13 @@ def preview_vcard_file(path: Path) -> VCardPreview:
 def import_vcard_entries(entries: list[VCardEntry], today: date | None = None) -> ImportReport:
     """Add the chosen entries as people in one transaction."""
     today = today or clock.today()
-    rows = [{"name": entry.name, "relationship": IMPORTED_RELATIONSHIP,
-             "closeness": IMPORTED_CLOSENESS, "supports": "", "cadence_days": None,
-             "notes": entry.note,
-             "birthday": entry.birthday if entry.birthday and entry.birthday <= today else None,
-             "added_on": today} for entry in entries]
-    with database.atomic():
-        for start in range(0, len(rows), 200):
-            Person.insert_many(rows[start:start + 200]).execute()
-    log.info("imported %d people from vCard", len(rows))
-    return ImportReport(added=len(rows))
+    people = [PersonInput(name=entry.name, relationship=IMPORTED_RELATIONSHIP,
+                          closeness=IMPORTED_CLOSENESS, notes=entry.note,
+                          birthday=entry.birthday if entry.birthday and entry.birthday <= today
+                          else None) for entry in entries]
+    added = add_people(people, today)
+    log.info("imported %d people from vCard", added)
+    return ImportReport(added=added)
 
 
 def import_vcard_file(path: Path) -> ImportReport:

@@ -14,8 +14,9 @@ from datetime import date
 from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
-from resilience_desktop.core.models.people import (RELATIONSHIPS, Contact, ContactPerson,
+from resilience_desktop.core.models.people import (RELATIONSHIPS, ContactPerson,
                                                    GroupMembership, Person, SocialGroup)
+from resilience_desktop.services.people.contacts import delete_unused_contacts
 
 SUPPORT_KINDS: dict[str, str] = {
     "emotional": "Emotional",
@@ -129,6 +130,16 @@ def add_person(data: PersonInput, today: date | None = None) -> int:
         return Person.insert(added_on=today, **fields).execute()
 
 
+def add_people(people: list[PersonInput], today: date | None = None) -> int:
+    """Many people at once (an import), each checked as add_person does; one transaction."""
+    today = today or clock.today()
+    rows = [dict(_person_fields(data, today), added_on=today) for data in people]
+    with database.atomic():
+        for start in range(0, len(rows), 200):
+            Person.insert_many(rows[start:start + 200]).execute()
+    return len(rows)
+
+
 def update_person(person_id: int, data: PersonInput) -> None:
     fields = _person_fields(data, clock.today())
     with database.atomic():
@@ -157,17 +168,7 @@ def delete_person(person_id: int) -> None:
                        ContactPerson.select(ContactPerson.contact).where(
                            ContactPerson.person == person_id)]
         Person.delete().where(Person.id == person_id).execute()
-        _delete_empty_contacts(contact_ids)
-
-
-def _delete_empty_contacts(contact_ids: list[int]) -> None:
-    for start in range(0, len(contact_ids), 500):
-        chunk = contact_ids[start:start + 500]
-        still_used = ContactPerson.select(ContactPerson.contact).where(
-            ContactPerson.contact.in_(chunk))
-        (Contact.delete()
-         .where(Contact.id.in_(chunk) & Contact.group.is_null() & Contact.id.not_in(still_used))
-         .execute())
+        delete_unused_contacts(contact_ids)
 
 
 def snooze_person(person_id: int, until: date | None) -> None:

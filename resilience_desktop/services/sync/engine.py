@@ -179,9 +179,8 @@ def receive(store, schema, clock, folder, access, report) -> None:
         result = Merger(store, schema).apply_all(waiting + records)
     finally:
         store.capture_on()
-    if saved:  # rows indexed by the update triggers meanwhile are indexed again here
-        database.execute_sql("DELETE FROM journal_entry_fts")
-        bulk.resume_search_triggers(saved, 1)
+    # rows indexed by the update triggers meanwhile are indexed again here
+    bulk.reindex_all_and_resume(saved)
     for record in result.waiting:
         store.sql("INSERT INTO sync_pending (device, record) VALUES (?, ?)",
                   (record[2].split(".", 2)[2], json.dumps(record)))
