@@ -9,12 +9,15 @@ covered without remembering:
 - text boxes never swallow Tab: it moves on (a tab character is rarely what
   a person means in a form or a journal entry);
 - a tab bar with keyboard focus shows it plainly: the current tab's title
-  turns the highlight colour (the style's own focus frame is faint).
+  turns the highlight colour (the style's own focus frame is faint);
+- a tab bar tells screen readers when its current tab changes: its accessible
+  name is the current tab's title, and without a NameChanged event Orca kept
+  announcing the tab shown before ("Calm" while Journal showed).
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor
 from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTabBar, QTextEdit
 
 
@@ -26,6 +29,13 @@ def apply_keyboard_defaults(widget) -> None:
         widget.setTabChangesFocus(True)
     elif isinstance(widget, QTabBar):
         widget.currentChanged.connect(lambda _index, bar=widget: mark_focused_tab(bar))
+        widget.currentChanged.connect(lambda _index, bar=widget: announce_current_tab(bar))
+
+
+def announce_current_tab(bar: QTabBar) -> None:
+    """Tell assistive technology the tab list's name (its current tab) changed."""
+    if QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleEvent(bar, QAccessible.Event.NameChanged))
 
 
 def mark_focused_tab(bar: QTabBar) -> None:

@@ -39,6 +39,7 @@ class GroundingPage(PracticePage):
         self.keep_notes_check.setObjectName("keep_notes_check")
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("step_progress")
+        self.progress_bar.setAccessibleName(self.tr("Grounding steps done"))
         self.progress_bar.setRange(0, len(STEPS))
         self.progress_bar.setFormat("Step %v of %m")
         self.back_button = self._button("back_button", "◀ Back", self.previous_step)

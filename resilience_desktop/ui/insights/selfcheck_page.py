@@ -70,6 +70,8 @@ class ScaleCard(QFrame):
         self.latest: responses.ScoredResponse | None = None
         self.remove_button = QPushButton("Remove the latest answer…")
         self.remove_button.setObjectName(f"{scale.id}_remove_button")
+        self.remove_button.setAccessibleName(
+            self.tr("Remove the latest {0} answer").format(scale.short_name))
         self.remove_button.setFlat(True)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.canvas = ChartCanvas(self._draw, min_height=170)
@@ -132,7 +134,9 @@ class ScaleCard(QFrame):
             index = self.rhythm_combo.count() - 1
         self.rhythm_combo.setCurrentIndex(index)
         self.rhythm_combo.blockSignals(False)
-        self.due_label.setText("<b>Due now.</b>" if self.scale.id in due_ids else "")
+        due = self.scale.id in due_ids
+        self.due_label.setText("<b>Due now.</b>" if due else "")
+        self.due_label.setVisible(due)  # an empty label is a silent stop for a screen reader
         self.canvas.mark_stale()
 
 

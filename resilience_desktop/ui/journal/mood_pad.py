@@ -1,31 +1,38 @@
 """MoodPadWidget: a 2-D pad, pleasantness −5…+5 across, energy −5…+5 up,
-coloured by quadrant. Click or drag to place the point; arrow keys move it."""
+coloured by quadrant. Click or drag to place the point; arrow keys move it
+(left/right pleasantness, up/down energy). Screen readers get it as an
+adjustable control whose value reads "pleasant 3, energy −2"
+(mood_pad_accessible.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QAccessible, QAccessibleValueChangeEvent, QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from resilience_desktop.charts.plots.style import QUADRANT_COLOURS
+from resilience_desktop.ui.journal import mood_pad_accessible
 
 RANGE = 5
 
 
 class MoodPadWidget(QWidget):
     changed = Signal()
+    RANGE = RANGE
 
     def __init__(self, parent=None) -> None:
+        mood_pad_accessible.install()
         super().__init__(parent)
         self._value: tuple[int, int] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(150, 150)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setToolTip("Mood check-in: how pleasant (left to right) and how energetic "
-                        "(bottom to top) do you feel? Click to place the point.")
-        self.setAccessibleName("Mood pad")
-        self.setAccessibleDescription("How pleasant and how energetic you feel, −5 to +5 each. "
-                                      "Arrow keys move the point.")
+        self.setToolTip(self.tr("Mood check-in: how pleasant (left to right) and how energetic "
+                                "(bottom to top) do you feel? Click to place the point."))
+        self.setAccessibleName(self.tr("Mood pad"))
+        self.setAccessibleDescription(self.tr(
+            "How pleasant and how energetic you feel, −5 to +5 each. Left and right arrow "
+            "keys change pleasantness, up and down change energy."))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(160, 160)
@@ -34,6 +41,13 @@ class MoodPadWidget(QWidget):
         """(pleasantness, energy) or None when there is no check-in."""
         return self._value
 
+    def value_text(self) -> str:
+        """The value as a screen reader says it: "pleasant 3, energy −2"."""
+        if self._value is None:
+            return self.tr("not placed yet")
+        pleasant, energy = (str(v).replace("-", "−") for v in self._value)
+        return self.tr("pleasant {0}, energy {1}").format(pleasant, energy)
+
     def set_value(self, value: tuple[int, int] | None, emit: bool = False) -> None:
         if value is not None:
             value = (max(-RANGE, min(RANGE, int(value[0]))),
@@ -41,6 +55,9 @@ class MoodPadWidget(QWidget):
         if value != self._value:
             self._value = value
             self.update()
+            if QAccessible.isActive():  # Orca reads the new point as the keys move it
+                QAccessible.updateAccessibility(
+                    QAccessibleValueChangeEvent(self, self.value_text()))
             if emit:
                 self.changed.emit()
 

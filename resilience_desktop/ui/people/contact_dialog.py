@@ -58,8 +58,10 @@ class ContactDialog(SaveDialog):
         form.addRow("How long", self.duration_spin)
         self.supported_combo = self._scale_combo("supported_combo", range(1, 6), data.felt_supported,
                                                  {1: "1 not at all", 5: "5 very"})
+        self.supported_combo.setAccessibleName(self.tr("How supported did I feel"))
         form.addRow("How supported did I feel", self.supported_combo)
         self.mood_combo = self._scale_combo("mood_combo", range(-5, 6), data.mood_after, {})
+        self.mood_combo.setAccessibleName(self.tr("Mood after, −5 to +5"))
         form.addRow("Mood after (−5 to +5)", self.mood_combo)
         self.note_edit = QPlainTextEdit(data.note)
         self.note_edit.setObjectName("note_edit")

@@ -67,6 +67,7 @@ class LosingTouchPanel(QGroupBox):
         row = QHBoxLayout()
         self.log_button = QPushButton("Log contact…")
         self.log_button.setObjectName("log_button")
+        self.log_button.setAccessibleName(self.tr("Log a contact with the person chosen above"))
         self.log_button.clicked.connect(self._on_log_button_clicked)
         self.snooze_button = QPushButton("Snooze")
         self.snooze_button.setObjectName("snooze_button")
