@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.open_import)
         self.backups_action.triggered.connect(self.open_backups)
         file_menu.addSeparator()
-        self.summary_action = self._action("summary_action", "Export &summary (PDF)…", file_menu)
+        self.summary_action = self._action("summary_action", "Export su&mmary (PDF)…", file_menu)
         self.summary_action.triggered.connect(self._on_summary_action_triggered)
         file_menu.addSeparator()
         self.settings_action = self._action("settings_action", "&Settings…", file_menu)

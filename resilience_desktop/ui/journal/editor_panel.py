@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
@@ -25,7 +25,7 @@ from resilience_desktop.ui.journal.mood_pad import MoodPadWidget
 from resilience_desktop.services.dates import qt_display_format
 from resilience_desktop.services.wording import signed
 from resilience_desktop.ui.widgets.accessible import named
-from resilience_desktop.ui.widgets.date_fields import limit_to_date_range
+from resilience_desktop.ui.widgets.date_fields import OneStopDateEdit, limit_to_date_range
 
 NOT_RATED = -1
 
@@ -69,7 +69,7 @@ class EditorPanel(QWidget):
     # -- building -----------------------------------------------------------
     def _build_header_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.date_edit = _named(QDateEdit(), "date_edit")
+        self.date_edit = _named(OneStopDateEdit(), "date_edit")
         self.date_edit.setCalendarPopup(True)
         limit_to_date_range(self.date_edit)
         self.date_edit.setDisplayFormat(qt_display_format())

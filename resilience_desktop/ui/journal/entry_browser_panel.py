@@ -4,7 +4,7 @@ month, and a calendar to jump to a day. Emits entry_chosen(id)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListView, QPushButton, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -18,7 +18,7 @@ from resilience_desktop.ui.journal.html_delegate import HtmlItemDelegate
 from resilience_desktop.services.wording import count_of
 from resilience_desktop.services.dates import qt_display_format
 from resilience_desktop.ui.widgets.accessible import label_for, named
-from resilience_desktop.ui.widgets.date_fields import limit_to_date_range
+from resilience_desktop.ui.widgets.date_fields import OneStopDateEdit, limit_to_date_range
 
 SEARCH_DEBOUNCE_MS = 150
 PAGE_SIZE = 200
@@ -73,7 +73,7 @@ class EntryBrowserPanel(QWidget):
         named(self.entry_list, "Journal entries", "Arrow keys choose an entry; Enter opens it")
         layout.addWidget(self.entry_list, 1)
         jump = QHBoxLayout()
-        self.jump_date_edit = _named(QDateEdit(QDate(clock.today())), "jump_date_edit")
+        self.jump_date_edit = _named(OneStopDateEdit(QDate(clock.today())), "jump_date_edit")
         jump.addWidget(label_for("&Go to day:", self.jump_date_edit))
         self.jump_date_edit.setCalendarPopup(True)
         limit_to_date_range(self.jump_date_edit)
@@ -101,9 +101,9 @@ class EntryBrowserPanel(QWidget):
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
         self.from_check = _named(QCheckBox("From"), "from_check")
-        self.from_date_edit = _named(QDateEdit(QDate(clock.today()).addYears(-1)), "from_date_edit")
+        self.from_date_edit = _named(OneStopDateEdit(QDate(clock.today()).addYears(-1)), "from_date_edit")
         self.to_check = _named(QCheckBox("To"), "to_check")
-        self.to_date_edit = _named(QDateEdit(QDate(clock.today())), "to_date_edit")
+        self.to_date_edit = _named(OneStopDateEdit(QDate(clock.today())), "to_date_edit")
         for edit in (self.from_date_edit, self.to_date_edit):
             edit.setCalendarPopup(True)
             limit_to_date_range(edit)

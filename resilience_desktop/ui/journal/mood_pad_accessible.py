@@ -6,14 +6,23 @@ answers for MoodPadWidget (once per process). The value interface speaks for
 pleasantness (the left/right axis, −5…+5); the value text carries both axes,
 and the pad sends a QAccessibleValueChangeEvent with every step, so Orca reads
 the new point as the arrow keys move it.
+
+Lifetime: Qt's accessibility cache owns each interface and deletes it with its
+pad. One still alive when Python exits would be deleted by Qt after the
+interpreter is gone (a crash at exit), so ``_release_all`` hands those back to
+Qt for deletion while Python still runs (atexit).
 """
 
 from __future__ import annotations
 
+import atexit
+
+import shiboken6
 from PySide6.QtGui import QAccessible, QAccessibleValueInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
 _installed = False
+_made: list = []  # every interface made; Qt deletes each with its pad
 
 
 class MoodPadAccessible(QAccessibleWidget, QAccessibleValueInterface):
@@ -53,7 +62,18 @@ class MoodPadAccessible(QAccessibleWidget, QAccessibleValueInterface):
 def _factory(_class_name: str, obj):
     from resilience_desktop.ui.journal.mood_pad import MoodPadWidget
 
-    return MoodPadAccessible(obj) if isinstance(obj, MoodPadWidget) else None
+    if not isinstance(obj, MoodPadWidget):
+        return None
+    _made[:] = [made for made in _made if shiboken6.isValid(made)]
+    _made.append(MoodPadAccessible(obj))
+    return _made[-1]
+
+
+def _release_all() -> None:
+    for made in _made:
+        if shiboken6.isValid(made):
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
+    _made.clear()
 
 
 def install() -> None:
@@ -61,4 +81,5 @@ def install() -> None:
     global _installed
     if not _installed:
         QAccessible.installFactory(_factory)
+        atexit.register(_release_all)
         _installed = True

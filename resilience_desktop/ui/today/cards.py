@@ -111,6 +111,7 @@ class LookingBackCard(TodayCard):
     def __init__(self, parent=None) -> None:
         super().__init__("looking_back_card", "Looking back", parent=parent)
         self.card = None
+        self.on_this_day_buttons: list[QPushButton] = []
         self.follow_up_box = QWidget()
         box = QVBoxLayout(self.follow_up_box)
         box.setContentsMargins(0, 0, 0, 0)
@@ -127,14 +128,19 @@ class LookingBackCard(TodayCard):
         buttons.addWidget(self.later_button)
         box.addLayout(buttons)
         self.body.addWidget(self.follow_up_box)
-        self.on_this_day_label = text_label("", "on_this_day_label")
-        # Tab reaches each link and Enter opens it, like a mouse click.
-        self.on_this_day_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        self.on_this_day_label.setAccessibleName("On this day")
-        self.on_this_day_label.linkActivated.connect(lambda link: self.entry_chosen.emit(int(link)))
-        self.body.addWidget(self.on_this_day_label)
+        # One flat button per earlier entry: each is its own Tab stop with its own
+        # name, so a screen reader lists them and Space or Enter opens one.
+        self.on_this_day_box = QWidget()
+        self.on_this_day_box.setObjectName("on_this_day_box")
+        self.on_this_day_box.setAccessibleName(self.tr("On this day"))
+        on_this_day = QVBoxLayout(self.on_this_day_box)
+        on_this_day.setContentsMargins(0, 0, 0, 0)
+        on_this_day.setSpacing(0)
+        on_this_day.addWidget(text_label(f"<b>{html.escape(self.tr('On this day'))}</b>",
+                                         "on_this_day_label"))
+        self.on_this_day_rows = QVBoxLayout()
+        on_this_day.addLayout(self.on_this_day_rows)
+        self.body.addWidget(self.on_this_day_box)
         self.answer_button.clicked.connect(lambda: self.card and self.answer_requested.emit(self.card))
         self.later_button.clicked.connect(lambda: self.card and self.put_off_requested.emit(self.card))
 
@@ -148,12 +154,25 @@ class LookingBackCard(TodayCard):
                 f"({dates.format_day(self.card.entry_date)}: <i>{what}</i>)<br>"
                 f"{followups.FOLLOW_UP_QUESTIONS}")
         entries = snapshot.on_this_day
-        set_shown(self.on_this_day_label, bool(entries))
-        links = "<br>".join(
-            f"<a href='{e.id}'>{e.entry_date.year}: "
-            f"{html.escape(e.title or shorten(e.preview, 60) or 'untitled')}</a>" for e in entries)
-        self.on_this_day_label.setText(f"<b>On this day</b><br>{links}")
+        set_shown(self.on_this_day_box, bool(entries))
+        _clear(self.on_this_day_rows)
+        self.on_this_day_buttons = [self._on_this_day_button(e) for e in entries]
+        for button in self.on_this_day_buttons:
+            self.on_this_day_rows.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         set_shown(self, self.card is not None or bool(entries))
+
+    def _on_this_day_button(self, entry) -> QPushButton:
+        what = entry.title or shorten(entry.preview, 60) or self.tr("untitled")
+        button = QPushButton(f"{entry.entry_date.year}: {what}".replace("&", "&&"))
+        button.setObjectName(f"on_this_day_{entry.id}")
+        button.setFlat(True)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline;"
+                             " text-align: left; }")
+        button.setAccessibleName(self.tr("Open the entry of {0}: {1}").format(
+            dates.format_day(entry.entry_date), what))
+        button.clicked.connect(lambda _=False, entry_id=entry.id: self.entry_chosen.emit(entry_id))
+        return button
 
 
 class PracticeCard(TodayCard):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from resilience_desktop.core import clock
 from resilience_desktop.core.errors import UserFacingError
@@ -79,7 +79,17 @@ class CheckInCard(TodayCard):
             self._column.insertWidget(1, self.emotion_picker)
             self.emotion_picker.changed.connect(self._on_emotion_picker_changed)
             self.emotion_picker.problem.connect(self._show_problem)
+            self._order_tab_stops()
         return self.emotion_picker
+
+    def _order_tab_stops(self) -> None:
+        """Tab from the pad goes through the words, "Your own word…" and Add before
+        "Write more…" (the picker is built after the button, so Qt's order had it last)."""
+        picker = self.emotion_picker
+        chain = [self.mood_pad, picker.word_list, picker.own_word_edit, picker.add_word_button,
+                 self.write_more_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _on_mood_pad_changed(self) -> None:
         from resilience_desktop.services.journal import emotions
