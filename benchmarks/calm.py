@@ -99,8 +99,7 @@ def bench_drift() -> None:
 
         def record(_phase, pacer=pacer, seen=seen, pattern=pattern):
             state = pacer.state()
-            length = dict(pattern.phases())[state.phase] if state.phase in dict(
-                pattern.phases()) else None
+            length = dict(pattern.phases()).get(state.phase, None)
             seen.append((pacer.elapsed(), pacer.elapsed() - state.progress * length))
 
         pacer.phase_changed.connect(record)

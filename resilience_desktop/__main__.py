@@ -80,7 +80,7 @@ def _ensure_standard_streams() -> None:
         if getattr(sys, name) is None:
             import os
 
-            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - for the process's life
 
 
 def _quiet_broken_pipe() -> int:

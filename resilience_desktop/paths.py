@@ -40,7 +40,7 @@ class AppPaths:
             make_private_dir(directory)
 
     @classmethod
-    def resolve(cls, data_dir: str | os.PathLike | None = None) -> "AppPaths":
+    def resolve(cls, data_dir: str | os.PathLike | None = None) -> AppPaths:
         """--data-dir wins, then $RESILIENCE_DATA_DIR, then platformdirs.
 
         With an explicit data dir the logs live inside it, so tests and demo

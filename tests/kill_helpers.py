@@ -8,7 +8,7 @@ import subprocess
 import sys
 import threading
 import time
-from typing import Callable
+from collections.abc import Callable
 
 
 def run_and_kill(writer: str, args: list, rng, max_delay: float,

@@ -82,7 +82,7 @@ def edit_text(text: str) -> str | None:
     command = chosen_editor()
     with private_edit_file(text) as path:
         try:
-            done = subprocess.run([*command, str(path)])
+            done = subprocess.run([*command, str(path)], check=False)  # its code is read below
         except OSError as error:
             raise CommandError(f"The editor {command[0]!r} could not be started "
                                f"({error.strerror or error}). Nothing was changed.") from None

@@ -16,7 +16,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from resilience_desktop.core.files import fsync_dir, make_private_dir
 from resilience_desktop.paths import DB_FILENAME, AppPaths

@@ -23,7 +23,7 @@ Sync builds its hybrid logical clock on ``now_utc()``.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, UTC
 
 _set_at: datetime | None = None  # aware UTC instant the clock was set to (tests only)
 _readings = 0  # readings since it was set: each one a microsecond later
@@ -33,7 +33,7 @@ def now_utc() -> datetime:
     """Wall time now as an aware UTC datetime."""
     global _readings
     if _set_at is None:
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
     reading = _set_at + timedelta(microseconds=_readings)
     _readings += 1
     return reading
@@ -62,7 +62,7 @@ def set(when: datetime | date) -> None:  # noqa: A001 - clock.set() reads best
     global _set_at, _readings
     if not isinstance(when, datetime):
         when = datetime.combine(when, time(12))
-    _set_at, _readings = when.astimezone(timezone.utc), 0
+    _set_at, _readings = when.astimezone(UTC), 0
 
 
 def advance(by: timedelta) -> None:

@@ -21,6 +21,7 @@ from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.files import (CRASH_SIDECARS, INTENT_FILENAME, ROLLBACK_JOURNAL,
                                            WAL, side_file)
 from resilience_desktop.paths import DB_FILENAME
+import contextlib
 
 #: Names in the data folder that are never followed through a symbolic link.
 GUARDED_NAMES = (DB_FILENAME, *(DB_FILENAME + suffix for suffix in CRASH_SIDECARS),
@@ -141,10 +142,8 @@ def space_needed(folder: Path) -> int:
     transaction or a health-check copy may need."""
     size = 0
     for name in (DB_FILENAME, DB_FILENAME + WAL):
-        try:
+        with contextlib.suppress(OSError):
             size += (Path(folder) / name).stat().st_size
-        except OSError:
-            pass
     return size + MARGIN_BYTES
 
 

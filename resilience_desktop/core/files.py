@@ -8,6 +8,7 @@ data private, and ``os.replace`` is still atomic on NTFS.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -37,10 +38,9 @@ def make_private(path: Path) -> None:
     """0700 for a folder, 0600 for a file (no-op on Windows, see module doc)."""
     if not IS_POSIX:
         return
-    try:
+    # OSError: not ours to change (e.g. a read-only mount): reading still works
+    with contextlib.suppress(OSError):
         os.chmod(path, PRIVATE_DIR_MODE if Path(path).is_dir() else PRIVATE_FILE_MODE)
-    except OSError:
-        pass  # not ours to change (e.g. a read-only mount): reading still works
 
 
 def fsync_file(path: Path) -> None:

@@ -26,9 +26,10 @@ from __future__ import annotations
 import os
 import secrets
 import stat
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
+from collections.abc import Iterator
 
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.files import fsync_dir
@@ -156,10 +157,8 @@ def make_output_folder(dest: str | os.PathLike, data_dir: Path | None, force: bo
 
 
 def _remove(path: Path) -> None:
-    try:
+    with suppress(OSError):
         path.unlink()
-    except OSError:
-        pass
 
 
 @contextmanager

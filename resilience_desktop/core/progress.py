@@ -11,7 +11,7 @@ leaves the before state).
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from collections.abc import Callable
 
 Progress = Callable[[int, int, str], None]
 
@@ -20,7 +20,7 @@ class Cancelled(Exception):
     """Raised by a progress callback to stop the work; nothing is changed."""
 
 
-def report(progress: Optional[Progress], done: int, total: int, what: str) -> None:
+def report(progress: Progress | None, done: int, total: int, what: str) -> None:
     """Call ``progress`` if there is one (so callers need no None checks)."""
     if progress is not None:
         progress(done, total, what)

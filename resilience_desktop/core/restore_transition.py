@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from resilience_desktop.core import clock
 from resilience_desktop.core.backup import table_row_counts

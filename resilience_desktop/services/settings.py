@@ -102,7 +102,7 @@ _WHAT = {THEME: "Theme", DATE_FORMAT: "Date format", REGION: "Help-line region",
          WEEKLY_REMINDER: "Weekly review time", FIRST_NAME: "First name"}
 
 
-def _check(key: str, value: Any) -> Any:
+def _check(key: str, value: Any) -> Any:  # noqa: PLR0911 - one check per setting, in order
     if key == FIRST_NAME:
         name = " ".join(str(value or "").split())
         if len(name) > MAX_FIRST_NAME:

@@ -19,6 +19,7 @@ import socket
 
 from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication
+import contextlib
 
 log = logging.getLogger(__name__)
 _state: dict = {"asked": False, "parts": None}
@@ -42,10 +43,8 @@ def _note_request(signum, frame) -> None:  # runs in Python's signal handling, k
 
 
 def _on_wakeup(app: QApplication, reader: socket.socket) -> None:
-    try:
+    with contextlib.suppress(OSError):
         reader.recv(256)
-    except OSError:
-        pass
     if not _state["asked"]:
         return  # another signal's byte (SIGINT is Python's own business)
     _state["asked"] = False

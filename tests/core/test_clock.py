@@ -3,7 +3,7 @@ their order even while it is set."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, UTC
 
 import pytest
 
@@ -15,7 +15,7 @@ def test_the_real_clock_is_the_computers_clock():
     reading = clock.now()
     assert before <= reading <= datetime.now()
     assert clock.now_utc().tzinfo is not None
-    assert abs(clock.now_utc() - datetime.now(timezone.utc)) < timedelta(minutes=1)
+    assert abs(clock.now_utc() - datetime.now(UTC)) < timedelta(minutes=1)
 
 
 def test_a_set_clock_gives_that_moment_to_every_reader(wall_clock):

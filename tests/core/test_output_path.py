@@ -65,10 +65,9 @@ def test_an_existing_file_is_replaced_only_when_asked(tmp_path, data):
 def test_a_failure_while_writing_leaves_the_old_file_and_no_temporary(tmp_path, data):
     target = tmp_path / "mine.json"
     target.write_text("precious")
-    with pytest.raises(RuntimeError):
-        with guarded_file(target, data, force=True) as handle:
-            handle.write("half")
-            raise RuntimeError("disk pulled")
+    with pytest.raises(RuntimeError), guarded_file(target, data, force=True) as handle:
+        handle.write("half")
+        raise RuntimeError("disk pulled")
     assert target.read_text() == "precious"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "mine.json"]
 

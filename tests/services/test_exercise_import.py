@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timezone, UTC
 from pathlib import Path
 
 import pytest
@@ -23,7 +23,7 @@ def clock(wall_clock, db, monkeypatch):
 
 
 def _local(utc: datetime) -> datetime:
-    return utc.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+    return utc.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 def _by_notes():

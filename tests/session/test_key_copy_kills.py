@@ -18,7 +18,7 @@ from tests.session.helpers import CANARY, FAST_KDF, PASSPHRASE, journal_with_can
 
 pytestmark = pytest.mark.slow
 
-CHILD = """
+CHILD = f"""
 import sys
 from pathlib import Path
 from resilience_desktop.core import fresh_restore, vault
@@ -45,7 +45,7 @@ elif operation == "fresh":
     key, role = fresh_restore.unwrap_for_restore(record, {PASSPHRASE!r})
     fresh_restore.restore_into_empty(paths, source, record, key, {PASSPHRASE!r}, role)
     print("1", flush=True)
-""".format(FAST_KDF=FAST_KDF, PASSPHRASE=PASSPHRASE)
+"""
 
 
 def _opens(paths: AppPaths) -> None:

@@ -60,7 +60,7 @@ def caught_errors(monkeypatch):
     import sys
     import traceback
 
-    import resilience_desktop.ui.error_dialog as error_dialog
+    from resilience_desktop.ui import error_dialog
 
     errors: list[str] = []
 

@@ -38,7 +38,7 @@ def draw_change_boxes(ax, kept: list, face: str, edge: str) -> None:
     ax.plot([mean(values) for _, values in kept], positions, linestyle="none", marker="o",
             markersize=4.5, color=MEAN_COLOUR, zorder=3, label="mean")
     spread = [v for _, values in kept for v in values]
-    ax.set_xlim(min(min(spread), -1) - 0.5, max(max(spread), 1) + 0.5)
+    ax.set_xlim(min(*spread, -1) - 0.5, max(*spread, 1) + 0.5)
     ax.set_ylim(len(kept) + 0.6, 0.4)
     ax.axvline(0, color=MUTED, lw=0.8)
     ax.xaxis.set_major_locator(MaxNLocator(6, integer=True))

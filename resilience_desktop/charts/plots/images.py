@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from typing import Callable
+from collections.abc import Callable
 
 
 def render_png(draw: Callable, width: float = 6.4, height: float = 2.6, dpi: int = 120) -> bytes:

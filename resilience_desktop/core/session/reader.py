@@ -141,7 +141,7 @@ class ReaderOpening:
         """Remove the -wal/-shm that SQLite made for this read-only connection."""
         close_database()
         for part, existed in self.existed.items():
-            if not existed and part.exists() and (part.name.endswith(SHM)
-                                                  or part.stat().st_size == 0):
-                if not self.writer_is_running():
-                    part.unlink(missing_ok=True)
+            made_here = not existed and part.exists() and (part.name.endswith(SHM)
+                                                           or part.stat().st_size == 0)
+            if made_here and not self.writer_is_running():
+                part.unlink(missing_ok=True)

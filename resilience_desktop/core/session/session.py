@@ -21,7 +21,8 @@ from __future__ import annotations
 import logging
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from resilience_desktop.core import vault
 from resilience_desktop.core.data_folder import (ReadOnlyMediaError, refuse_read_only,

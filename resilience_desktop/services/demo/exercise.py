@@ -87,7 +87,8 @@ def _active(rng, name, chance, day, phases) -> bool:
     return rng.random() < chance
 
 
-def _session(rng, session_id, started, activity_id, low, high, lift, speed, level) -> dict:
+def _session(rng, session_id, started, activity_id, low, high, lift, speed,  # noqa: PLR0913, PLR0917 - one row's recipe
+             level) -> dict:
     minutes = rng.randint(low, high)
     before = after = None
     if rng.random() < 0.75:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 from resilience_desktop.core import clock, date_range
@@ -95,7 +95,7 @@ def _cell(cells: list[str], index: int | None) -> str:
 
 
 def _utc_to_local(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+    return moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 # -- Strava ---------------------------------------------------------------------

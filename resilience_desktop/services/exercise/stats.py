@@ -14,7 +14,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Iterable
+from collections.abc import Iterable
 
 from peewee import fn
 

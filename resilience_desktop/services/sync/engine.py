@@ -16,7 +16,7 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from resilience_desktop.core import sync_capture
 from resilience_desktop.core.db import database

@@ -9,7 +9,7 @@ this computer's wall time is flagged and not observed. The wall time comes from 
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from resilience_desktop.core import clock
 
@@ -64,6 +64,5 @@ class HybridClock:
         if wall > self.now_ms() + DAY_MS:
             self.flagged.add(device)
             return False
-        if (wall, counter) > (self.wall, self.counter):
-            self.wall, self.counter = wall, counter
+        self.wall, self.counter = max((self.wall, self.counter), (wall, counter))
         return True

@@ -225,11 +225,12 @@ class Merger:
             for column in wins:
                 self.store.set_clock(table, uid, column, hlc)
 
-    def note_conflict(self, info, uid, column, incoming, current, prev, local, row, values):
+    def note_conflict(self, info, uid, column, incoming, current, prev, local, row,  # noqa: PLR0913, PLR0917 - one merge step's whole state
+                      values):
         """A concurrent edit of an entry's text: the loser's text, for a revision."""
         if (info.name != "journal_entry" or column not in info.text_columns
-                or incoming == UNKNOWN or current == UNKNOWN
-                or prev.get(column, UNKNOWN) == current or local[column] == values[column]):
+                or UNKNOWN in (incoming, current) or prev.get(column, UNKNOWN) == current
+                or local[column] == values[column]):
             return
         loser_title, loser_body, loser_clock = (
             (row.get("title", ""), row.get("body", ""), incoming) if incoming < current

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import zipfile
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -75,6 +75,6 @@ def local_naive(moment: datetime, tz) -> datetime:
     """An aware moment as wall-clock time in ``tz`` (None: the computer's own zone), naive,
     to the second — how the app stores times."""
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     local = moment.astimezone(tz) if tz is not None else moment.astimezone()
     return local.replace(tzinfo=None, microsecond=0)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from resilience_desktop.services.transfer.report import ImportFailed
 from resilience_desktop.services.transfer.textfile import (DEFAULT_MAX_BYTES, not_utf8,

@@ -10,7 +10,7 @@ is derived from Journey's ``id`` (the file name when there is none).
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -72,7 +72,7 @@ def _entry(item, name: str, found: incoming.Incoming):
         raise ImportFailed(f"{where}, field \"date_journal\": missing (this is not a Journey "
                            "entry).")
     try:
-        moment = datetime.fromtimestamp(values.check_real(stamp) / 1000, timezone.utc)
+        moment = datetime.fromtimestamp(values.check_real(stamp) / 1000, UTC)
         local = local_naive(moment, zone(item.get("timezone"), where))
         values.check_datetime(local.isoformat(sep=" "))
     except (ValueError, OverflowError, OSError) as error:

@@ -57,9 +57,9 @@ class _ExistingRows:
             found = index.get(tuple(row[i] for i in positions))
             if found is not None:
                 return found
-        if self.plan.id_column is None and self.pk_positions:
-            if tuple(row[i] for i in self.pk_positions) in self.pk_values:
-                return True
+        if (self.plan.id_column is None and self.pk_positions
+                and tuple(row[i] for i in self.pk_positions) in self.pk_values):
+            return True
         return None
 
 

@@ -46,7 +46,7 @@ def draw_series(figure, scale: Scale, start: date | None, end: date) -> None:
 class ScaleCard(QFrame):
     """One questionnaire: text on the left, its chart on the right."""
 
-    def __init__(self, scale: Scale, page: "SelfCheckPage") -> None:
+    def __init__(self, scale: Scale, page: SelfCheckPage) -> None:
         super().__init__()
         self.scale = scale
         self.page = page

@@ -11,7 +11,7 @@ replaced (lock, unlock, restore on a worker thread) the write waits.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 

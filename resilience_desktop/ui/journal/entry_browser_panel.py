@@ -60,7 +60,7 @@ class EntryBrowserPanel(QWidget):
                                       "to keep")
         self.review_button.setStyleSheet("color: #b26a00; font-weight: 600;")
         self.review_button.setVisible(False)
-        self.review_button.clicked.connect(lambda: self.review_requested.emit())
+        self.review_button.clicked.connect(lambda: self.review_requested.emit())  # noqa: PLW0108 - drops `checked`
         status.addWidget(self.review_button)
         layout.addLayout(status)
         self.model = EntryListModel(self)

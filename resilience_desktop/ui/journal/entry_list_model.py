@@ -9,7 +9,7 @@ canFetchMore/fetchMore). Rich text is built only for rows that are shown.
 from __future__ import annotations
 
 import html
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 

@@ -105,7 +105,7 @@ class BackgroundTask(QObject):
             dialog.canceled.connect(self._on_dialog_canceled)
         return dialog
 
-    def start(self) -> "BackgroundTask":
+    def start(self) -> BackgroundTask:
         _running.add(self)
         if self.replaces_journal is not None:
             self.replaces_journal.begin_replacement()

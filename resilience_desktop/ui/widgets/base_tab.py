@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from resilience_desktop.ui.app_context import AppContext
+import contextlib
 
 
 class BaseTab(QWidget):
@@ -36,8 +37,6 @@ def _disconnect(connections: list) -> None:
     for signal, slot in connections:
         if hasattr(slot, "__self__"):
             continue  # a bound method: PySide6 drops it with its object already
-        try:
+        with contextlib.suppress(RuntimeError, TypeError, SystemError):
             signal.disconnect(slot)
-        except (RuntimeError, TypeError, SystemError):
-            pass
     connections.clear()
