@@ -25,7 +25,6 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-from resilience_desktop.core.db import looks_plain_sqlite
 from resilience_desktop.core.errors import DatabaseDamagedError, UserFacingError
 from resilience_desktop.core.integrity import (CheckResult, check_private_copy, connect_file,
                                                data_table_names, driver_errors, quick_check_file,
@@ -43,18 +42,6 @@ APPLICATION_ID = 0x52534C43
 
 class NotAJournalError(UserFacingError):
     """The file is a database, but not a Resilience journal."""
-
-
-def header_application_id(path: Path) -> int | None:
-    """application_id from a plain file's header (None if encrypted/short)."""
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(100)
-    except OSError:
-        return None
-    if len(header) < 100 or not looks_plain_sqlite(path):
-        return None
-    return struct.unpack(">I", header[68:72])[0]
 
 
 def is_ours(result: CheckResult, allow_empty: bool) -> bool:

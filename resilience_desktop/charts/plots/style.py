@@ -57,14 +57,6 @@ def in_date_range(day):
     return date_range.clamp_day(day)
 
 
-def keep_in_date_range(items, day_of=lambda item: item):
-    """The items whose date (day_of(item)) lies in 1900–2200; the others are left out of
-    a chart (a hand-edited or pre-range journal may hold 0001-01-01 or 9999-12-31)."""
-    from resilience_desktop.core import date_range
-
-    return [item for item in items if date_range.in_range(day_of(item))]
-
-
 def set_date_ticks(ax, first, last, max_ticks: int = 8) -> None:
     """Label a date x-axis (matplotlib date numbers) with fixed month ticks.
 

@@ -31,7 +31,3 @@ def reading_seconds(text: str) -> float:
 
 def all_scripts() -> list[ImageryScript]:
     return [ImageryScript(title, tuple(sections)) for title, sections in SCRIPTS]
-
-
-def find_script(title: str) -> ImageryScript | None:
-    return next((s for s in all_scripts() if s.title == title), None)

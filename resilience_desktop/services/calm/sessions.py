@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from resilience_desktop.core import clock, date_range
+from resilience_desktop.core import date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.calm import PRACTICE_KINDS, CalmSession
@@ -149,7 +149,3 @@ def list_practices(limit: int | None = None) -> list[PracticeRow]:
         query = query.limit(limit)
     return [PracticeRow(row[0], date_range.stored_moment(row[1]), *row[2:])
             for row in database.execute(query).fetchall()]
-
-
-def started_now() -> datetime:
-    return clock.now_to_second()

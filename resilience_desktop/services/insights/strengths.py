@@ -84,11 +84,6 @@ def add_example(strength_id: int, entry_id: int, note: str = "", *, uid: str | N
                                       created_at=created_at or clock.now()).execute()
 
 
-def remove_example(example_id: int) -> None:
-    with database.atomic():
-        StrengthExample.delete().where(StrengthExample.id == example_id).execute()
-
-
 def _excerpt(body: str) -> str:
     text = " ".join((body or "").split())
     return text if len(text) <= EXCERPT_CHARS else text[:EXCERPT_CHARS - 1].rstrip() + "…"

@@ -71,12 +71,6 @@ def mood_by_day(start: date | None = None, end: date | None = None) -> list[Mood
     return [MoodDay(day, p, e) for day, p, e in days if day is not None]  # 1900–2200 only
 
 
-def pleasantness_by_day(year: int) -> dict[date, float]:
-    """Year in pixels: mean pleasantness per day of one year."""
-    return {m.day: m.pleasantness
-            for m in mood_by_day(date(year, 1, 1), date(year, 12, 31))}
-
-
 def emotion_frequencies(start: date | None = None, end: date | None = None,
                         limit: int | None = 20) -> list[WordCount]:
     """Emotion words by how often they were named, most frequent first."""

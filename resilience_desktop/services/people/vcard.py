@@ -20,7 +20,6 @@ from datetime import date
 
 from resilience_desktop.core import date_range
 from resilience_desktop.services.transfer.report import ImportFailed
-from resilience_desktop.services.transfer.textfile import SAVE_AS_UTF8, guess_encoding
 from resilience_desktop.services.transfer.values import check_text
 
 VERSIONS = ("2.1", "3.0", "4.0")
@@ -41,20 +40,6 @@ class _Property:
     name: str
     params: dict[str, str]  # upper-cased keys; bare 2.1 params map to "TYPE"/"ENCODING"
     value: str
-
-
-def decode_bytes(raw: bytes) -> str:
-    if not raw.strip():
-        raise ImportFailed("The file is empty.")
-    if b"\x00" in raw[:4096]:
-        raise ImportFailed("This is not a vCard file (it contains binary data).")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise ImportFailed(f"The file is not UTF-8 (looks like {guess_encoding(raw)}); "
-                           f"{SAVE_AS_UTF8}") from None
 
 
 def parse_vcards(text: str) -> list[VCard]:

@@ -41,10 +41,6 @@ class Store:
         self.sql("DELETE FROM sync_clock WHERE tbl = ? AND uid = ?", (table, uid))
         self.set_clock(table, uid, column, hlc)
 
-    def is_tombstone(self, table: str, uid: str) -> bool:
-        return self.sql("SELECT 1 FROM sync_clock WHERE tbl = ? AND uid = ? AND col = '-'",
-                        (table, uid)).fetchone() is not None
-
     def rekey_clocks(self, table: str, old: str, new: str) -> None:
         self.sql("DELETE FROM sync_clock WHERE tbl = ? AND uid = ?", (table, new))
         self.sql("UPDATE sync_clock SET uid = ? WHERE tbl = ? AND uid = ?", (new, table, old))

@@ -72,7 +72,3 @@ def apply_theme(name: str, app: QApplication | None = None) -> None:
         app.setPalette(_palette(_LIGHT))
     else:
         app.setPalette(_SYSTEM_PALETTE)
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128

@@ -29,9 +29,6 @@ class BaseTab(QWidget):
         signal.connect(slot)
         self._connections.append((signal, slot))
 
-    def _disconnect_all(self, *_args) -> None:
-        _disconnect(self._connections)
-
 
 def _disconnect(connections: list) -> None:
     for signal, slot in connections:
