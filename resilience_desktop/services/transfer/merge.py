@@ -59,30 +59,49 @@ def plan_document(conn, document: dict, decode) -> list[TablePlan]:
 
 
 def _plan_table(conn, name: str, data, decode) -> TablePlan:
+    info = _table_info(conn, name)
+    known_columns = [row[1] for row in info]
+    columns = _checked_columns(name, data, known_columns)
+    pk = [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5] > 0]
+    id_column = _integer_key(pk, info, known_columns)
+    references = {fk[3]: (fk[2], fk[4]) for fk in conn.execute(f'PRAGMA foreign_key_list("{name}")')}
+    id_like = {c for c in columns if c == id_column or c in references}
+    rows = validate_rows(name, columns, data["rows"], info, decode, id_like)
+    return TablePlan(name, columns, rows, id_column, pk, "uid" in known_columns, references,
+                     _unique_keys(conn, name, columns))
+
+
+def _checked_columns(name: str, data, known_columns: list[str]) -> list[str]:
+    """The table's "columns" list, each a field of the table, none twice."""
     if not isinstance(data, dict) or not isinstance(data.get("columns"), list) \
             or not isinstance(data.get("rows"), list):
         raise ImportFailed(f"Table \"{name}\": needs \"columns\" and \"rows\" lists.")
-    info = _table_info(conn, name)
-    known_columns = [row[1] for row in info]
     columns = data["columns"]
     for column in columns:
         if not isinstance(column, str) or column not in known_columns:
             raise ImportFailed(f"Table \"{name}\": unknown field {column!r}.")
     if len(set(columns)) != len(columns):
         raise ImportFailed(f"Table \"{name}\": a field is listed twice.")
-    pk = [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5] > 0]
-    id_column = pk[0] if len(pk) == 1 and "INT" in (
-        info[known_columns.index(pk[0])][2] or "").upper() else None
-    references = {fk[3]: (fk[2], fk[4]) for fk in conn.execute(f'PRAGMA foreign_key_list("{name}")')}
-    id_like = {c for c in columns if c == id_column or c in references}
-    rows = validate_rows(name, columns, data["rows"], info, decode, id_like)
-    plan = TablePlan(name, columns, rows, id_column, pk, "uid" in known_columns, references)
+    return columns
+
+
+def _integer_key(pk: list[str], info, known_columns: list[str]) -> str | None:
+    """The single INTEGER PRIMARY KEY column, if the table has one."""
+    if len(pk) != 1:
+        return None
+    declared = info[known_columns.index(pk[0])][2] or ""
+    return pk[0] if "INT" in declared.upper() else None
+
+
+def _unique_keys(conn, name: str, columns: list[str]) -> list[list[str]]:
+    """The table's unique indexes whose columns the file gives."""
+    keys = []
     for index in conn.execute(f'PRAGMA index_list("{name}")'):
         if index[2]:  # unique
             cols = [r[2] for r in conn.execute(f'PRAGMA index_info("{index[1]}")')]
             if cols and all(c in columns for c in cols):
-                plan.unique_keys.append(cols)
-    return plan
+                keys.append(cols)
+    return keys
 
 
 def merge_document(document: dict, decode, progress: Progress | None = None) -> ImportReport:

@@ -40,9 +40,13 @@ def check_value(table: str, column: str, value, column_info, is_id: bool):
         return values.check_uid(value)
     if (table, column) == ("journal_draft", "entry_date"):
         return values.check_draft_date(value)
-    kind = column_kind(declared)
     if isinstance(value, str):
         values.check_text(value)
+    return _check_kind(table, column, value, column_kind(declared), is_id)
+
+
+def _check_kind(table: str, column: str, value, kind: str | None, is_id: bool):
+    """A plain value against its column's declared kind and range."""
     if kind == "datetime":
         values.check_datetime(value)
     elif kind == "date":
@@ -78,14 +82,7 @@ def validate_rows(table: str, columns: list[str], rows, info, decode, id_like: s
         where = f"table \"{table}\", row {number}"
         if not isinstance(row, list) or len(row) != len(columns):
             raise ImportFailed(f"{where}: expected {len(columns)} values.")
-        decoded = []
-        for column, raw in zip(columns, row):
-            try:
-                value = decode_cell(raw, decode)
-                decoded.append(check_value(table, column, value, by_name[column],
-                                           column in id_like))
-            except ValueError as error:
-                raise ImportFailed(f"{where}, field \"{column}\": {error}") from None
+        decoded = _decoded_row(where, table, columns, row, by_name, decode, id_like)
         if table == "preference" and {"key", "value"} <= set(columns):
             _check_preference_row(where, columns, decoded)
         if uid_position is not None:
@@ -94,6 +91,18 @@ def validate_rows(table: str, columns: list[str], rows, info, decode, id_like: s
             seen_uids.add(decoded[uid_position])
         decoded_rows.append(decoded)
     return decoded_rows
+
+
+def _decoded_row(where: str, table: str, columns: list[str], row: list, by_name: dict, decode,
+                 id_like: set[str]) -> list:
+    decoded = []
+    for column, raw in zip(columns, row):
+        try:
+            value = decode_cell(raw, decode)
+            decoded.append(check_value(table, column, value, by_name[column], column in id_like))
+        except ValueError as error:
+            raise ImportFailed(f"{where}, field \"{column}\": {error}") from None
+    return decoded
 
 
 def _check_preference_row(where: str, columns: list[str], decoded: list) -> None:
@@ -112,18 +121,22 @@ def check_references(conn, plans) -> None:
                               for i, column in enumerate(plan.columns)}
     for plan in plans:
         for column, (parent, parent_column) in plan.references.items():
-            if column not in plan.columns:
-                continue
-            position = plan.columns.index(column)
-            wanted = {row[position] for row in plan.rows if row[position] is not None}
-            missing = wanted - in_file.get(parent, {}).get(parent_column or "id", set())
-            if missing:
-                missing -= _existing(conn, parent, parent_column or "id", missing)
-            if missing:
-                value = sorted(missing, key=str)[0]
-                number = next(n for n, row in enumerate(plan.rows, 1) if row[position] == value)
-                raise ImportFailed(f"table \"{plan.name}\", row {number}, field \"{column}\": "
-                                   f"{value!r} points at no row of \"{parent}\".")
+            if column in plan.columns:
+                _check_reference(conn, plan, column, parent, parent_column or "id", in_file)
+
+
+def _check_reference(conn, plan, column: str, parent: str, parent_column: str,
+                     in_file: dict[str, dict[str, set]]) -> None:
+    position = plan.columns.index(column)
+    wanted = {row[position] for row in plan.rows if row[position] is not None}
+    missing = wanted - in_file.get(parent, {}).get(parent_column, set())
+    if missing:
+        missing -= _existing(conn, parent, parent_column, missing)
+    if missing:
+        value = sorted(missing, key=str)[0]
+        number = next(n for n, row in enumerate(plan.rows, 1) if row[position] == value)
+        raise ImportFailed(f"table \"{plan.name}\", row {number}, field \"{column}\": "
+                           f"{value!r} points at no row of \"{parent}\".")
 
 
 def _existing(conn, table: str, column: str, wanted: set) -> set:

@@ -53,6 +53,10 @@ class _ExistingRows:
             candidates = self.contents.get(tuple(row[i] for i in self.content_positions))
             if candidates:
                 return candidates.pop(0)
+        return self._match_by_key(row)
+
+    def _match_by_key(self, row):
+        """By a unique key the file gives, or (a table without an id) by its primary key."""
         for positions, index in zip(self.key_positions, self.uniques):
             found = index.get(tuple(row[i] for i in positions))
             if found is not None:
