@@ -123,3 +123,26 @@ def wall_clock():
     clock.reset()
     yield clock
     clock.reset()
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_windows():
+    """A test fails when it leaves a top-level window open (a dialog or window not closed,
+    not handed to qtbot.addWidget): it would stay alive for every later test."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    before = {id(w) for w in app.topLevelWidgets()} if app is not None else set()
+    yield
+    app = QApplication.instance()
+    if app is None:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    leaked = [f"{type(w).__name__} {w.objectName()!r}" for w in app.topLevelWidgets()
+              if id(w) not in before and w.isVisible()]
+    for widget in app.topLevelWidgets():
+        if id(widget) not in before and widget.isVisible():
+            widget.close()  # the next test starts clean either way
+    assert not leaked, f"top-level windows left open: {leaked}"
