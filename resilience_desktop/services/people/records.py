@@ -1,9 +1,10 @@
 """People and groups: the choices, and adding, editing and removing records.
 
 Qt-free. Every write is one transaction. Input comes in as plain dataclasses
-(PersonInput, GroupInput); errors a user can cause raise ValidationError with
-a plain sentence. The contacts log lives in people_contacts.py, statuses and
-the losing-touch list in people_status.py.
+(PersonInput, GroupInput) and goes out as dataclasses (PersonRecord, GroupRecord),
+never peewee rows; errors a user can cause raise ValidationError with a plain
+sentence. The contacts log lives in contacts.py, statuses and the losing-touch list
+in status.py.
 """
 
 from __future__ import annotations
@@ -87,6 +88,44 @@ class GroupInput:
     member_ids: list[int] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class PersonRecord:
+    """A person as stored (what get_person and list_people return)."""
+
+    id: int
+    name: str
+    relationship: str
+    closeness: int
+    supports: str  # comma-separated SUPPORT_KINDS keys
+    cadence_days: int | None
+    notes: str
+    birthday: date | None
+    added_on: date
+    snoozed_until: date | None
+
+
+@dataclass(frozen=True)
+class GroupRecord:
+    """A group as stored (what get_group and list_groups return)."""
+
+    id: int
+    name: str
+    kind: str
+    schedule: str
+    notes: str
+    added_on: date
+
+
+def _person_record(row: Person) -> PersonRecord:
+    return PersonRecord(row.id, row.name, row.relationship, row.closeness, row.supports,
+                        row.cadence_days, row.notes, row.birthday, row.added_on,
+                        row.snoozed_until)
+
+
+def _group_record(row: SocialGroup) -> GroupRecord:
+    return GroupRecord(row.id, row.name, row.kind, row.schedule, row.notes, row.added_on)
+
+
 def _clean_name(name: str, what: str) -> str:
     cleaned = " ".join((name or "").split())
     if not cleaned:
@@ -147,14 +186,14 @@ def update_person(person_id: int, data: PersonInput) -> None:
             raise ValidationError("That person no longer exists.")
 
 
-def get_person(person_id: int) -> Person:
+def get_person(person_id: int) -> PersonRecord:
     person = Person.get_or_none(Person.id == person_id)
     if person is None:
         raise ValidationError("That person no longer exists.")
-    return person
+    return _person_record(person)
 
 
-def person_input(person: Person) -> PersonInput:
+def person_input(person: PersonRecord) -> PersonInput:
     return PersonInput(name=person.name, relationship=person.relationship,
                        closeness=person.closeness, supports=split_supports(person.supports),
                        cadence_days=person.cadence_days, notes=person.notes,
@@ -177,8 +216,9 @@ def snooze_person(person_id: int, until: date | None) -> None:
         Person.update(snoozed_until=until).where(Person.id == person_id).execute()
 
 
-def list_people() -> list[Person]:
-    return list(Person.select().order_by(Person.name.collate("NOCASE"), Person.id))
+def list_people() -> list[PersonRecord]:
+    return [_person_record(row) for row in
+            Person.select().order_by(Person.name.collate("NOCASE"), Person.id)]
 
 
 def existing_names() -> set[str]:
@@ -225,14 +265,14 @@ def delete_group(group_id: int) -> None:
         SocialGroup.delete().where(SocialGroup.id == group_id).execute()
 
 
-def get_group(group_id: int) -> SocialGroup:
+def get_group(group_id: int) -> GroupRecord:
     group = SocialGroup.get_or_none(SocialGroup.id == group_id)
     if group is None:
         raise ValidationError("That group no longer exists.")
-    return group
+    return _group_record(group)
 
 
-def group_input(group: SocialGroup) -> GroupInput:
+def group_input(group: GroupRecord) -> GroupInput:
     return GroupInput(name=group.name, kind=group.kind, schedule=group.schedule,
                       notes=group.notes, member_ids=group_member_ids(group.id))
 
@@ -243,8 +283,9 @@ def group_member_ids(group_id: int) -> list[int]:
     return sorted(row.person_id for row in query)
 
 
-def list_groups() -> list[SocialGroup]:
-    return list(SocialGroup.select().order_by(SocialGroup.name.collate("NOCASE"), SocialGroup.id))
+def list_groups() -> list[GroupRecord]:
+    return [_group_record(row) for row in
+            SocialGroup.select().order_by(SocialGroup.name.collate("NOCASE"), SocialGroup.id)]
 
 
 def memberships() -> dict[int, list[int]]:

@@ -1,7 +1,11 @@
-"""The list pages of the People tab: people, groups and the contacts log (model/view tables)."""
+"""The list pages of the People tab: people, groups and the contacts log (model/view tables).
+
+The pages know nothing of their tab: each says what the person asked for with a signal
+(edit, log, remove, or a message to show) and the tab connects them."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
@@ -43,9 +47,11 @@ def _button(text: str, name: str, slot) -> QPushButton:
 
 
 class _TablePage(QWidget):
-    def __init__(self, tab, table: QTableView, buttons: list[QPushButton], on_activate) -> None:
+    #: a sentence for the tab's status line ("Select a row first.")
+    message = Signal(str)
+
+    def __init__(self, table: QTableView, buttons: list[QPushButton], on_activate) -> None:
         super().__init__()
-        self.tab = tab
         self.table = table
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -68,7 +74,7 @@ class _TablePage(QWidget):
     def _current(self):
         rows = self.selected_rows()
         if not rows:
-            self.tab.status_label.setText("Select a row first.")
+            self.message.emit("Select a row first.")
             return None
         return rows[0]
 
@@ -76,15 +82,19 @@ class _TablePage(QWidget):
 class PeoplePage(QStackedWidget):
     """An empty-state panel until someone is added, then the people table."""
 
-    def __init__(self, tab) -> None:
+    message = Signal(str)
+    edit_requested = Signal(int)  # person id
+    log_requested = Signal(list)  # person ids
+    remove_requested = Signal(int, str)  # person id, name
+
+    def __init__(self) -> None:
         super().__init__()
-        self.tab = tab
         self.empty_panel = EmptyStatePanel(
             "People", "The people and groups who support you, when you last spoke, and who it "
             "might be time to call. Add someone, or import your address book (vCard).")
         self.person_model = PersonTableModel(self)
         self.people_table = _table("people_table", self.person_model)
-        self.table_page = _TablePage(tab, self.people_table, [
+        self.table_page = _TablePage(self.people_table, [
             _button("Edit…", "edit_person_button", self._on_edit_button_clicked),
             _button("Log contact with selected…", "log_with_button", self._on_log_with_clicked),
             _button("Remove", "delete_person_button", self._on_delete_button_clicked)],
@@ -92,6 +102,7 @@ class PeoplePage(QStackedWidget):
         self.addWidget(self.empty_panel)
         self.addWidget(self.table_page)
         self.people_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table_page.message.connect(self.message)
 
     def set_rows(self, statuses: list) -> None:
         self.person_model.set_rows(statuses)
@@ -106,25 +117,29 @@ class PeoplePage(QStackedWidget):
     def _on_edit_button_clicked(self) -> None:
         row = self.table_page._current()
         if row is not None:
-            self.tab.open_person_dialog(row.person_id)
+            self.edit_requested.emit(row.person_id)
 
     def _on_log_with_clicked(self) -> None:
         ids = self.selected_ids()
         if not ids:
-            self.tab.status_label.setText("Select one or more people first.")
+            self.message.emit("Select one or more people first.")
             return
-        self.tab.open_contact_dialog(ids)
+        self.log_requested.emit(ids)
 
     def _on_delete_button_clicked(self) -> None:
         row = self.table_page._current()
         if row is not None:
-            self.tab.delete_person(row.person_id, row.name)
+            self.remove_requested.emit(row.person_id, row.name)
 
 
 class GroupsPage(_TablePage):
-    def __init__(self, tab) -> None:
+    edit_requested = Signal(int)  # group id
+    log_requested = Signal(int)  # group id: log a meeting of it
+    remove_requested = Signal(int, str)  # group id, name
+
+    def __init__(self) -> None:
         self.group_model = GroupTableModel()
-        super().__init__(tab, _table("groups_table", self.group_model), [
+        super().__init__(_table("groups_table", self.group_model), [
             _button("Edit…", "edit_group_button", self._on_edit_button_clicked),
             _button("Log a meeting…", "log_meeting_button", self._on_log_meeting_clicked),
             _button("Remove", "delete_group_button", self._on_delete_button_clicked)],
@@ -139,25 +154,26 @@ class GroupsPage(_TablePage):
     def _on_edit_button_clicked(self) -> None:
         row = self._current()
         if row is not None:
-            self.tab.open_group_dialog(row[0].id)
+            self.edit_requested.emit(row[0].id)
 
     def _on_log_meeting_clicked(self) -> None:
         row = self._current()
         if row is not None:
-            self.tab.open_contact_dialog()
-            dialog = self.tab.active_dialog
-            dialog.group_combo.setCurrentIndex(dialog.group_combo.findData(row[0].id))
+            self.log_requested.emit(row[0].id)
 
     def _on_delete_button_clicked(self) -> None:
         row = self._current()
         if row is not None:
-            self.tab.delete_group(row[0].id, row[0].name)
+            self.remove_requested.emit(row[0].id, row[0].name)
 
 
 class ContactsPage(_TablePage):
-    def __init__(self, tab) -> None:
+    edit_requested = Signal(int)  # contact id
+    remove_requested = Signal(int)  # contact id
+
+    def __init__(self) -> None:
         self.contact_model = ContactTableModel()
-        super().__init__(tab, _table("contacts_table", self.contact_model), [
+        super().__init__(_table("contacts_table", self.contact_model), [
             _button("Edit…", "edit_contact_button", self._on_edit_button_clicked),
             _button("Remove", "delete_contact_button", self._on_delete_button_clicked)],
             self._on_edit_button_clicked)
@@ -178,9 +194,9 @@ class ContactsPage(_TablePage):
     def _on_edit_button_clicked(self) -> None:
         row = self._current()
         if row is not None:
-            self.tab.open_contact_dialog(contact_id=row.id)
+            self.edit_requested.emit(row.id)
 
     def _on_delete_button_clicked(self) -> None:
         row = self._current()
         if row is not None:
-            self.tab.delete_contact(row.id)
+            self.remove_requested.emit(row.id)

@@ -81,9 +81,10 @@ class PeopleTab(BaseTab):
     def _build_views(self) -> QTabWidget:
         self.views_tabs = QTabWidget()
         self.views_tabs.setObjectName("views_tabs")
-        self.people_page = PeoplePage(self)
-        self.groups_page = GroupsPage(self)
-        self.contacts_page = ContactsPage(self)
+        self.people_page = PeoplePage()
+        self.groups_page = GroupsPage()
+        self.contacts_page = ContactsPage()
+        self._connect_pages()
         self.network_canvas = NetworkCanvas()
         self.network_canvas.setObjectName("network_canvas")
         self.contacts_canvas = ContactsChartCanvas()
@@ -94,6 +95,28 @@ class PeopleTab(BaseTab):
         self.views_tabs.addTab(self.network_canvas, "Network")
         self.views_tabs.addTab(self.contacts_canvas, "Over time")
         return self.views_tabs
+
+    def _connect_pages(self) -> None:
+        """The pages ask; the tab opens the dialogs and changes the data."""
+        for page in (self.people_page, self.groups_page, self.contacts_page):
+            page.message.connect(self._show_message)  # the status line is built later
+        self.people_page.edit_requested.connect(self.open_person_dialog)
+        self.people_page.log_requested.connect(self.open_contact_dialog)
+        self.people_page.remove_requested.connect(self.delete_person)
+        self.groups_page.edit_requested.connect(self.open_group_dialog)
+        self.groups_page.log_requested.connect(self._log_meeting)
+        self.groups_page.remove_requested.connect(self.delete_group)
+        self.contacts_page.edit_requested.connect(
+            lambda contact_id: self.open_contact_dialog(contact_id=contact_id))
+        self.contacts_page.remove_requested.connect(self.delete_contact)
+
+    def _show_message(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def _log_meeting(self, group_id: int) -> None:
+        self.open_contact_dialog()
+        dialog = self.active_dialog
+        dialog.group_combo.setCurrentIndex(dialog.group_combo.findData(group_id))
 
     def _build_side(self) -> QWidget:
         side = QWidget()
