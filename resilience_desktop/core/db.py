@@ -85,12 +85,6 @@ def database_key() -> bytes | None:
     return bytes.fromhex(literal[2:-1])
 
 
-def is_encrypted() -> bool:
-    """Whether the open connection is SQLCipher (a fact about the connection, for tests and
-    the session). To ask whether the journal is locked, ask ``vault.is_locked(paths)``."""
-    return database_key() is not None
-
-
 def looks_plain_sqlite(path: Path) -> bool:
     """True when the file starts with the plain SQLite header (not encrypted)."""
     try:

@@ -37,7 +37,7 @@ def sync(data_dir: Path, folder: Path, name: str = "", now_ms=None, secret=PASSP
 
 def snapshot() -> dict[str, set]:
     """Every synced table of the open journal: {table: {(uid, row as sorted items)}}."""
-    from resilience_desktop.services.sync.outbox import read_row
+    from tests.inspection import read_row
     from resilience_desktop.services.sync.schema import load_schema
     from resilience_desktop.services.sync.store import Store
 

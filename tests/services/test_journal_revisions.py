@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from tests.inspection import review_count
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.journal_history import JournalReview, JournalRevision
 from resilience_desktop.services.journal import entries as journal
@@ -114,12 +115,12 @@ def test_edited_on_two_computers_until_reviewed(db):
                             device="laptop")
     revisions.mark_edited_on_two_computers(uid, "laptop")
     revisions.mark_edited_on_two_computers(uid, "laptop")  # twice: still one mark
-    assert revisions.review_count() == 1 and JournalReview.select().count() == 1
+    assert review_count() == 1 and JournalReview.select().count() == 1
     assert revisions.entry_ids_to_review() == {entry_id}
     [item] = revisions.entries_to_review()
     assert (item.body, item.other.body, item.device) == ("Desk text.", "Laptop text.", "laptop")
     revisions.mark_reviewed(uid)
-    assert revisions.entries_to_review() == [] and revisions.review_count() == 0
+    assert revisions.entries_to_review() == [] and review_count() == 0
 
 
 def test_keep_other_text_and_keep_both(db):
@@ -132,14 +133,14 @@ def test_keep_other_text_and_keep_both(db):
     revisions.keep_other_text(uid, other.uid)
     assert journal.get_entry(entry_id).body == "Laptop text."
     assert "Desk text." in {r.body for r in revisions.list_revisions(uid)}
-    assert revisions.review_count() == 0
+    assert review_count() == 0
 
     revisions.mark_edited_on_two_computers(uid, "laptop")
     desk = next(r for r in revisions.list_revisions(uid) if r.body == "Desk text.")
     assert revisions.keep_both_texts(uid, desk.uid) == entry_id
     body = journal.get_entry(entry_id).body
     assert body.index("Laptop text.") < body.index("from laptop") < body.index("Desk text.")
-    assert revisions.review_count() == 0
+    assert review_count() == 0
 
 
 def test_a_trashed_entry_is_not_to_review_and_deleting_for_good_removes_its_history(db):
@@ -147,7 +148,7 @@ def test_a_trashed_entry_is_not_to_review_and_deleting_for_good_removes_its_hist
     write("Two.", entry_id=entry_id)
     revisions.mark_edited_on_two_computers(uid_of(entry_id), "laptop")
     journal.delete_entry(entry_id)
-    assert revisions.review_count() == 0
+    assert review_count() == 0
     journal.delete_forever(entry_id)
     assert JournalRevision.select().count() == 0 == JournalReview.select().count()
 

@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
+from tests.inspection import marked_words
 from resilience_desktop.core.db import database
 from resilience_desktop.services.journal import entries as journal
-from resilience_desktop.services.journal.search import (SearchFilters, marked_words,
-                                                        match_expression, search_entries)
+from resilience_desktop.services.journal.search import (SearchFilters, match_expression, search_entries)
 
 TODAY = date(2026, 6, 15)
 

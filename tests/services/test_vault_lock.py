@@ -7,7 +7,8 @@ import uuid
 import pytest
 
 from resilience_desktop.core import vault
-from resilience_desktop.core.db import close_database, database, is_encrypted
+from resilience_desktop.core.db import close_database, database
+from tests.inspection import is_encrypted
 from resilience_desktop.core.startup import open_app_database
 from resilience_desktop.logging_setup import setup_logging
 from resilience_desktop.services.safety.backups import backups, make_backup

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from resilience_desktop.services import reminders as reminder_rules
 from resilience_desktop.services import settings
 from resilience_desktop.services.preferences import get_preference
-from resilience_desktop.ui.settings.first_run_page import first_run_needed
+from tests.inspection import first_run_needed
 from resilience_desktop.ui.settings.reminders import NO_TRAY_NOTE, ReminderService
 from resilience_desktop.ui.settings.settings_dialog import SettingsDialog
 

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tests.inspection import review_count
 from resilience_desktop.core.models.journal import JournalEntry
 from resilience_desktop.core.models.journal_history import JournalRevision
 from resilience_desktop.services.journal import entries as journal
@@ -163,7 +164,7 @@ def test_keep_this_one_and_keep_both(qtbot, tab, context):
     with_dialog(qtbot, lambda: click(qtbot, tab.browser.review_button),
                 lambda dialog: click(qtbot, dialog.keep_this_button))
     assert journal.get_entry(first).body == "Mine."
-    assert revisions.review_count() == 0
+    assert review_count() == 0
 
     second = conflict("Here it rained.", "There it snowed.")
     context.signals.journal_changed.emit()
@@ -173,7 +174,7 @@ def test_keep_this_one_and_keep_both(qtbot, tab, context):
     assert "Here it rained." in body and "There it snowed." in body and "laptop" in body
     assert tab.editor.entry_id == second
     assert tab.editor.body_edit.toPlainText() == body
-    assert revisions.review_count() == 0
+    assert review_count() == 0
 
 
 def test_opening_the_journal_thins_old_revisions(context, qtbot):

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from resilience_desktop.core import vault
-from resilience_desktop.core.db import is_encrypted
+from tests.inspection import is_encrypted
 from resilience_desktop.services.preferences import get_preference, set_preference
 from resilience_desktop.ui.safety.lock_settings_dialog import AUTOLOCK_PREFERENCE, LockSettingsDialog
 from resilience_desktop.ui.safety.unlock_dialog import UnlockDialog

@@ -204,10 +204,6 @@ def _open_marks():
             .where(JournalReview.reviewed_at.is_null(), JournalEntry.deleted_at.is_null()))
 
 
-def review_count() -> int:
-    return _open_marks().count()
-
-
 def entry_ids_to_review() -> set[int]:
     """Ids of the entries showing the "edited on two computers" marker."""
     return {mark.entry.id for mark in _open_marks()}

@@ -180,11 +180,6 @@ def marked_to_plain(text: str, start: str = "", end: str = "") -> str:
     return text.replace(MARK_START, start).replace(MARK_END, end)
 
 
-def marked_words(text: str) -> list[str]:
-    """The highlighted pieces of a marked text (for tests and tooltips)."""
-    return re.findall(f"{MARK_START}(.*?){MARK_END}", text, flags=re.S)
-
-
 def count_matches(text: str, filters: SearchFilters | None = None) -> int:
     """How many entries search_entries(text, filters) would find without a limit."""
     expression = match_expression(text)

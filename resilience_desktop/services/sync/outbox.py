@@ -69,10 +69,6 @@ class RowReader:
         return found
 
 
-def read_row(store: Store, info: TableInfo, uid: str) -> dict | None:
-    return RowReader(store).rows(info, [uid]).get(uid)
-
-
 def table_clocks(store: Store, table: str, uids: list[str]) -> dict[str, dict[str, str]]:
     clocks: dict[str, dict[str, str]] = defaultdict(dict)
     if len(uids) > BULK:

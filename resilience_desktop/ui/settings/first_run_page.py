@@ -170,7 +170,3 @@ class FirstRunPage(QWidget):
             self.status_label.setText(str(error))
             return
         self.finished.emit()
-
-
-def first_run_needed() -> bool:
-    return not settings.load_settings()[settings.FIRST_RUN_DONE]
