@@ -22,6 +22,7 @@ AUTOLOCK_MINUTES = "safety.autolock_minutes"  # shared with the passphrase-lock 
 DAILY_REMINDER = "reminders.daily"  # "HH:MM" or "" (off)
 WEEKLY_REMINDER = "reminders.weekly"  # "HH:MM" or "" (off); on the first day of the week
 KEEP_IN_TRAY = "reminders.keep_in_tray"
+SUMMARY_NAME = "summary.name"  # optional name printed on the therapist summary
 
 THEMES = {"system": "Same as the system", "light": "Light", "dark": "Dark"}
 MAX_FIRST_NAME = 60
@@ -38,6 +39,7 @@ DEFAULTS: dict[str, Any] = {
     DAILY_REMINDER: "",
     WEEKLY_REMINDER: "",
     KEEP_IN_TRAY: False,
+    SUMMARY_NAME: "",
 }
 
 
@@ -99,11 +101,12 @@ def _clean(key: str, value: Any, strict: bool) -> Any:
 _WHAT = {THEME: "Theme", DATE_FORMAT: "Date format", REGION: "Help-line region",
          WEEK_START: "Week start", CADENCES: "Stay-in-touch cadence",
          AUTOLOCK_MINUTES: "Lock after", DAILY_REMINDER: "Daily check-in time",
-         WEEKLY_REMINDER: "Weekly review time", FIRST_NAME: "First name"}
+         WEEKLY_REMINDER: "Weekly review time", FIRST_NAME: "First name",
+         SUMMARY_NAME: "Name on the summary"}
 
 
 def _check(key: str, value: Any) -> Any:  # noqa: PLR0911 - one check per setting, in order
-    if key == FIRST_NAME:
+    if key in (FIRST_NAME, SUMMARY_NAME):
         name = " ".join(str(value or "").split())
         if len(name) > MAX_FIRST_NAME:
             raise ValueError(value)

@@ -14,7 +14,10 @@ from datetime import date, timedelta
 
 from resilience_desktop import APP_NAME
 from resilience_desktop.core.db import database
+from resilience_desktop.services.dates import format_day
 from resilience_desktop.services.insights import helps, responses
+from resilience_desktop.services.insights.summary_figures import (
+    exercise_figures, exercise_sentence, figures_table, mood_figures, mood_sentence)
 from resilience_desktop.services.insights.scales import (NOT_A_DIAGNOSIS, SCALES, format_score)
 from resilience_desktop.services.journal.entries import Entry, get_entry
 from resilience_desktop.services.journal.stats import MoodDay, mood_by_day
@@ -49,10 +52,16 @@ class SummaryData:
     contacts: ContactSummary
     calm: CalmSummary | None
     entries: list[Entry] = field(default_factory=list)
+    name: str = ""  # Settings → Name on summary (optional)
+    generated_on: date | None = None
 
     @property
     def weeks_meeting_guideline(self) -> int:
-        return sum(1 for week in self.weeks if week.guideline_minutes >= 150)
+        return exercise_figures(self.weeks, self.start, self.end).reached
+
+    @property
+    def period(self) -> str:
+        return f"{format_day(self.start)} to {format_day(self.end)}"
 
 
 def check_range(start: date, end: date) -> None:
@@ -85,10 +94,14 @@ def _calm(start: date, end: date) -> CalmSummary | None:
 
 def gather(start: date, end: date, entry_ids: list[int] = ()) -> SummaryData:
     """Everything the summary shows for start..end; entries only those ticked."""
+    from resilience_desktop.core import clock
+    from resilience_desktop.services import settings
     from resilience_desktop.services.exercise import stats
 
     check_range(start, end)
-    weeks = stats.weekly_summaries(start, end)
+    # only sessions on start..end: the first and last weeks may be partial
+    weeks = stats.summarize_weeks(stats.load_facts(start, end), stats.week_start_preference(),
+                                  start, end)
     sessions = database.execute_sql(
         "SELECT COUNT(*) FROM exercise_session WHERE started_at >= ? AND started_at < ?",
         (start.isoformat(), (end + timedelta(days=1)).isoformat())).fetchone()[0]
@@ -97,7 +110,8 @@ def gather(start: date, end: date, entry_ids: list[int] = ()) -> SummaryData:
         start, end, mood_by_day(start, end),
         {scale_id: responses.history(scale_id, start, end) for scale_id in SCALES},
         weeks, sessions, _contacts(start, end), _calm(start, end),
-        [e for e in entries if e.deleted_at is None])
+        [e for e in entries if e.deleted_at is None],
+        settings.read_setting(settings.SUMMARY_NAME), clock.today())
 
 
 def _p(text: str) -> str:
@@ -116,7 +130,7 @@ def _scale_rows(data: SummaryData) -> str:
         band = last.band.label if last.band else "no cut-offs (trend only)"
         scores = ", ".join(format_score(scale, r.score) for r in history[-6:])
         rows.append(f"<tr><td>{scale.name}</td><td>{len(history)}</td>"
-                    f"<td>{format_score(scale, last.score)} ({last.taken_on:%Y-%m-%d}), {band}"
+                    f"<td>{format_score(scale, last.score)} ({format_day(last.taken_on)}), {band}"
                     f"</td><td>{scores}</td></tr>")
     return ("<table border='1' cellpadding='3' cellspacing='0'><tr><th>Questionnaire</th>"
             "<th>Answers</th><th>Latest</th><th>Last scores</th></tr>" + "".join(rows)
@@ -124,11 +138,31 @@ def _scale_rows(data: SummaryData) -> str:
 
 
 def _exercise_text(data: SummaryData) -> str:
-    weeks = len(data.weeks) or 1
-    minutes = sum(w.guideline_minutes for w in data.weeks)
-    return (f"{data.sessions} sessions. On average {minutes / weeks:.0f} guideline minutes a week "
-            f"(moderate + 2 × vigorous); {data.weeks_meeting_guideline} of {len(data.weeks)} "
-            "weeks reached the WHO guideline of 150 minutes.")
+    figures = exercise_figures(data.weeks, data.start, data.end)
+    return _p(exercise_sentence(figures, data.sessions)) + figures_table([
+        ("Sessions", str(data.sessions)),
+        ("Guideline minutes a week (average)", f"{figures.per_week:.0f}"),
+        ("Weeks reaching 150 minutes", f"{figures.reached} of {figures.weeks}"),
+        ("Partial weeks at the period's edges", str(figures.partial_weeks))])
+
+
+def _mood_text(data: SummaryData) -> str:
+    figures = mood_figures(data.mood)
+    if not figures.days:
+        return _p(mood_sentence(figures))
+    return _p(mood_sentence(figures)) + figures_table([
+        ("Days with a check-in", str(figures.days)),
+        ("Average pleasantness (−5 to +5)", f"{figures.pleasantness:+.1f}"),
+        ("Average energy (−5 to +5)", f"{figures.energy:+.1f}")])
+
+
+def _title(data: SummaryData) -> str:
+    lines = [f"<h1>{APP_NAME}: summary {data.period}</h1>"]
+    if data.name:
+        lines.append(_p(f"For: {data.name}"))
+    if data.generated_on:
+        lines.append(_p(f"Generated on {format_day(data.generated_on)}"))
+    return "".join(lines)
 
 
 def _calm_text(calm: CalmSummary | None) -> str:
@@ -149,7 +183,7 @@ def _entries_html(entries: list[Entry]) -> str:
     parts = ["<h2>Journal entries I chose to share</h2>"]
     for entry in entries:
         title = html.escape(entry.title) if entry.title else ""
-        parts.append(f"<h3>{entry.entry_date:%Y-%m-%d} {title}</h3>")
+        parts.append(f"<h3>{format_day(entry.entry_date)} {title}</h3>")
         parts.extend(_p(paragraph) for paragraph in entry.body.split("\n") if paragraph.strip())
     return "".join(parts)
 
@@ -159,20 +193,21 @@ def summary_html(data: SummaryData, charts: list[str]) -> str:
     image = {name: f"<p><img src='chart:{name}' width='{IMAGE_WIDTH}'></p>" for name in charts}
     contacts = data.contacts
     return "".join([
-        f"<h1>{APP_NAME}: summary {data.start:%Y-%m-%d} to {data.end:%Y-%m-%d}</h1>",
+        _title(data),
         _p("Made by the person on their own computer to share with their therapist. "
            f"Questionnaire scores are self-reports. {NOT_A_DIAGNOSIS}"),
-        "<h2>Mood over time</h2>", _p(f"{len(data.mood)} days with a mood check-in "
-                                      "(pleasantness and energy, −5 to +5)."),
+        "<h2>Mood over time</h2>", _mood_text(data),
         image.get("mood", ""),
         "<h2>Self-check questionnaires</h2>", _scale_rows(data), image.get("scales", ""),
         _p(NOT_A_DIAGNOSIS + " Bands: BRS 1.00–2.99 low, 3.00–4.30 normal, 4.31–5.00 high; "
            "WHO-5 ≤ 50 suggests poor well-being, ≤ 28 suggests likely depression; Rosenberg has no "
            "cut-offs."),
-        "<h2>Exercise</h2>", _p(_exercise_text(data)), image.get("exercise", ""),
+        "<h2>Exercise</h2>", _exercise_text(data), image.get("exercise", ""),
         "<h2>Contact with people</h2>",
         _p(f"{contacts.in_person} contacts in person and {contacts.online} online, with "
            f"{contacts.people} different people."),
+        figures_table([("In person", str(contacts.in_person)), ("Online", str(contacts.online)),
+                       ("Different people", str(contacts.people))]),
         _calm_text(data.calm),
         _entries_html(data.entries),
         "<h2>Sources</h2>",

@@ -103,6 +103,11 @@ class SettingsDialog(QDialog):
         self.name_edit.setAccessibleName("First name")
         self.name_edit.setPlaceholderText("optional: used only to greet you")
         form.addRow("First name", self.name_edit)
+        self.summary_name_edit = QLineEdit(c[settings.SUMMARY_NAME])
+        self.summary_name_edit.setObjectName("summary_name_edit")
+        self.summary_name_edit.setPlaceholderText(self.tr("optional, e.g. Alex Morgan"))
+        self.summary_name_edit.setAccessibleName(self.tr("Name on the therapist summary"))
+        form.addRow(self.tr("Name on summary"), self.summary_name_edit)
         self.theme_combo = _combo("theme_combo", settings.THEMES, c[settings.THEME], "Theme")
         form.addRow("Theme", self.theme_combo)
         formats = {key: label for key, (label, _qt) in dates.DATE_FORMATS.items()}
@@ -191,6 +196,7 @@ class SettingsDialog(QDialog):
     def values(self) -> dict:
         return {
             settings.FIRST_NAME: self.name_edit.text(),
+            settings.SUMMARY_NAME: self.summary_name_edit.text(),
             settings.THEME: self.theme_combo.currentData(),
             settings.DATE_FORMAT: self.date_format_combo.currentData(),
             settings.WEEK_START: self.week_start_combo.currentData(),
