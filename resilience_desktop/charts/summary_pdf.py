@@ -51,6 +51,11 @@ def summary_charts(data: SummaryData) -> dict[str, bytes]:
     }
 
 
+def summary_header(data: SummaryData) -> str:
+    name = f"{data.name}, " if data.name else ""
+    return f"Resilience summary: {name}{data.period}"
+
+
 def build_document(data: SummaryData):
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QImage, QTextDocument
@@ -67,9 +72,12 @@ def build_document(data: SummaryData):
     return document
 
 
-def pdf_bytes(document, title: str = "Resilience summary") -> bytes:
+def pdf_bytes(document, title: str = "Resilience summary", header: str = "") -> bytes:
+    """A4 pages with `header` (the period) on top and "Page n of m" at the bottom of each."""
     from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtGui import QPageSize, QPdfWriter
+
+    from resilience_desktop.charts.summary_pages import paint_pages
 
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -77,7 +85,7 @@ def pdf_bytes(document, title: str = "Resilience summary") -> bytes:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setTitle(title)
     writer.setCreator("Resilience")
-    document.print_(writer)
+    paint_pages(document, writer, header)
     del writer  # finishes the PDF
     buffer.close()
     return bytes(buffer.data())
@@ -89,4 +97,5 @@ def write_summary_pdf(data: SummaryData, path: Path, data_dir: Path, force: bool
     from resilience_desktop.core.output_path import check_output_file, write_guarded_bytes
 
     check_output_file(path, data_dir, force)  # before the PDF is built
-    return write_guarded_bytes(path, data_dir, pdf_bytes(build_document(data)), force)
+    pdf = pdf_bytes(build_document(data), header=summary_header(data))
+    return write_guarded_bytes(path, data_dir, pdf, force)
