@@ -56,12 +56,13 @@ def draw_scale_history(ax, series: ScaleSeries) -> None:
     ax.tick_params(labelsize=8)
     suffix = "" if series.bands else " (trend only)"
     ax.set_title(f"{series.title}{suffix}", fontsize=10)
-    # The bands are light in both themes (over a dark face they turn mid-tone),
-    # so their labels stay dark in both.
-    label_colour = "#33373d"
+    # Band labels sit outside the plot, right of it, so the score line never runs
+    # through them; they take the tick colour (readable in both themes).
+    label_colour = ax.yaxis.label.get_color()
     for band_low, band_high, _colour, label in series.bands:
-        ax.text(0.99, (band_low + band_high) / 2, label, transform=ax.get_yaxis_transform(),
-                fontsize=7, color=label_colour, va="center", ha="right", clip_on=True)
+        ax.text(1.02, (band_low + band_high) / 2, label.replace("suggests ", "suggests\n"),
+                transform=ax.get_yaxis_transform(), fontsize=7, color=label_colour,
+                va="center", ha="left", clip_on=False, linespacing=0.95)
 
 
 def draw_helps(ax, rows, unit: str = "pleasantness") -> None:

@@ -59,9 +59,11 @@ def draw_mood_over_time(ax, series) -> None:
     ax.axhline(0, color=MUTED, linewidth=0.8)
     ax.set_ylim(-5.5, 5.5)
     ax.set_ylabel("mood (−5 … +5)")
-    ax.set_title("Mood over time")
+    ax.set_title("Mood over time", loc="left")
     ax.set_yticks([-5, 0, 5])
-    ax.legend(loc="upper left", fontsize=8, frameon=False, ncols=2)
+    # above the plot, beside the title: never over the data
+    ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), borderaxespad=0.2, fontsize=8,
+              frameon=False, ncols=2)
     _date_axis(ax, days[0], days[-1])
 
 
