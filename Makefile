@@ -4,7 +4,8 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench screenshots clean package icons install-desktop uninstall-desktop
+.PHONY: install run test bench screenshots clean package icons install-desktop uninstall-desktop \
+	translations qm
 
 $(VPY):
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +16,26 @@ $(STAMP): pyproject.toml | $(VPY)
 	$(VPY) -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) qm
+
+# Interface translations (docs/translations.md). `make translations` refreshes the
+# .ts files from the code (pyside6-lupdate: new strings arrive unfinished) and
+# compiles them; `make qm` only compiles .ts -> .qm (pyside6-lrelease), which install
+# and package do. The .qm files are generated, never committed.
+TS_DIR := resources/translations
+LANGUAGES := de es
+TS_FILES := $(foreach lang,$(LANGUAGES),$(TS_DIR)/resilience_$(lang).ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete \
+		$$(find resilience_desktop -name '*.py' | sort) -ts $(TS_FILES)
+	$(MAKE) qm
+
+qm: $(QM_FILES)
+
+$(TS_DIR)/%.qm: $(TS_DIR)/%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 # The PyInstaller bundle: the `package` extra, a clean one-folder build in
 # dist/resilience-desktop, then its size, archive and start-up (benchmarks/package.py).
@@ -26,7 +46,7 @@ $(PACKAGE_STAMP): pyproject.toml | $(STAMP)
 	$(VPY) -m pip install --quiet -e ".[test,package]"
 	touch $(PACKAGE_STAMP)
 
-package: $(STAMP) $(PACKAGE_STAMP)
+package: $(STAMP) $(PACKAGE_STAMP) qm
 	rm -rf $(BUNDLE) build/pyinstaller build/icons
 	QT_QPA_PLATFORM=offscreen $(VPY) -m PyInstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/resilience-desktop.spec

@@ -95,6 +95,11 @@ def bundle_problems(bundle: Path) -> list[str]:
             return ["PySide6.QtMultimedia is not in the bundle"]
         if not list((qt / "Qt" / "plugins" / "multimedia").glob("*")):
             return ["no Qt Multimedia backend plugin in the bundle"]
+    # The interface translations (make qm) and Qt's own for the same languages.
+    for ts in sorted((ROOT / "resources" / "translations").glob("resilience_*.ts")):
+        lang = ts.stem.split("_", 1)[1]
+        needed += [internal / "resilience_desktop" / "resources" / "translations" / f"{ts.stem}.qm",
+                   internal / "PySide6" / "Qt" / "translations" / f"qtbase_{lang}.qm"]
     return [f"missing from the bundle: {path.relative_to(bundle)}" for path in needed if not path.is_file()]
 
 

@@ -4,8 +4,8 @@ Only names this app writes, only while the writer lock is held (so no other run
 of the app is writing them), and only files older than this open (the lock
 file's mtime, rewritten when the lock is taken):
 
-* ``transition.json.tmp``, ``vault.json.tmp``, ``vault.json.pending.tmp``: a
-  ``write_atomic`` cut before its rename (the file it was replacing is intact);
+* ``transition.json.tmp``, ``vault.json.tmp``, ``vault.json.pending.tmp``,
+  ``language.json.tmp``: a ``write_atomic`` cut before its rename (the file it was replacing is intact);
 * ``.resilience-check-*/``: a health check's private copy (``core/health.private_copy``);
 * ``.<folder>.demo-*/`` beside the data folder: a ``demo`` run into this folder that
   was killed (its own lock file, inside, is not held; a minute old at least).
@@ -26,7 +26,8 @@ log = logging.getLogger(__name__)
 
 #: A demo build holds no lock on this folder: one younger than this may be starting.
 DEMO_GRACE_SECONDS = 60
-ATOMIC_TEMP_NAMES = ("transition.json.tmp", "vault.json.tmp", "vault.json.pending.tmp")
+ATOMIC_TEMP_NAMES = ("transition.json.tmp", "vault.json.tmp", "vault.json.pending.tmp",
+                     "language.json.tmp")
 
 
 def _older_than(path: Path, moment: float) -> bool:

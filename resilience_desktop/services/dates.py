@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from resilience_desktop.core.i18n import day_name, month_name
+
 DATE_FORMAT_KEY = "display.date_format"
 #: key -> (label shown in Settings, strftime-free formatter, Qt display format)
 DATE_FORMATS: dict[str, tuple[str, str]] = {
@@ -20,11 +22,6 @@ DATE_FORMATS: dict[str, tuple[str, str]] = {
     "mdy": ("12/01/2026", "MM/dd/yyyy"),
 }
 DEFAULT_DATE_FORMAT = "weekday"
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_LONG_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_LONG_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
 
 _current: str | None = None
 
@@ -62,8 +59,9 @@ def format_day(day: date | datetime | None, style: str | None = None, empty: str
         return f"{day.day:02d}/{day.month:02d}/{day.year}"
     if style == "mdy":
         return f"{day.month:02d}/{day.day:02d}/{day.year}"
-    text = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-    return f"{_DAYS[day.weekday()]} {text}" if style == "weekday" else text
+    # Month and day names in the interface language (QLocale, via core/i18n).
+    text = f"{day.day} {month_name(day.month, short=True)} {day.year}"
+    return f"{day_name(day.weekday(), short=True)} {text}" if style == "weekday" else text
 
 
 def format_day_time(moment: datetime, style: str | None = None) -> str:
@@ -72,7 +70,7 @@ def format_day_time(moment: datetime, style: str | None = None) -> str:
 
 def long_day(day: date) -> str:
     """'Tuesday 1 December 2026' (the Today greeting; not a table format)."""
-    return f"{_LONG_DAYS[day.weekday()]} {day.day} {_LONG_MONTHS[day.month - 1]} {day.year}"
+    return f"{day_name(day.weekday())} {day.day} {month_name(day.month)} {day.year}"
 
 
 def qt_display_format(style: str | None = None) -> str:

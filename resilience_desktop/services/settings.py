@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from resilience_desktop.core.errors import ValidationError
+from resilience_desktop.core.i18n import locale_week_start
 from resilience_desktop.services import dates
 from resilience_desktop.services.preferences import get_preferences, set_preferences
 
@@ -45,7 +46,7 @@ DEFAULTS: dict[str, Any] = {
 
 def load_settings() -> dict[str, Any]:
     """Every setting, in one query, cleaned (a bad stored value -> the default)."""
-    values = get_preferences(DEFAULTS)
+    values = get_preferences(_defaults())
     return {key: _clean(key, value, strict=False) for key, value in values.items()}
 
 
@@ -54,7 +55,12 @@ def read_setting(key: str) -> Any:
     an unknown theme) reads as the default."""
     from resilience_desktop.services.preferences import get_preference
 
-    return _clean(key, get_preference(key, DEFAULTS[key]), strict=False)
+    return _clean(key, get_preference(key, _defaults()[key]), strict=False)
+
+
+def _defaults() -> dict[str, Any]:
+    """DEFAULTS with the week starting on the interface locale's first day."""
+    return {**DEFAULTS, WEEK_START: locale_week_start()}
 
 
 def save_settings(values: dict[str, Any]) -> list[str]:
@@ -95,7 +101,7 @@ def _clean(key: str, value: Any, strict: bool) -> Any:
     except (ValueError, TypeError, KeyError) as error:
         if strict:
             raise ValidationError(f"{_WHAT.get(key, key)}: {value!r} is not a valid choice.") from error
-        return DEFAULTS.get(key)
+        return _defaults().get(key)
 
 
 _WHAT = {THEME: "Theme", DATE_FORMAT: "Date format", REGION: "Help-line region",

@@ -51,6 +51,10 @@ def run_gui(args, paths: AppPaths, demo: bool = False) -> int:
     from resilience_desktop.ui.error_dialog import install_excepthook
 
     app = make_application()
+    from resilience_desktop.services.language import read_language
+    from resilience_desktop.ui.i18n import install_translators
+
+    install_translators(app, read_language(paths))  # before any window: Settings → Language
     from resilience_desktop.ui.termination import install_termination_handler
 
     install_termination_handler(app)  # logout/shutdown close it like File → Quit

@@ -22,6 +22,7 @@ from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.exercise import Activity, ExerciseSession
 from resilience_desktop.services.exercise.intensity import MODERATE, VIGOROUS, intensity_class
+from resilience_desktop.core.i18n import locale_week_start
 from resilience_desktop.services.preferences import get_preference
 
 WEEK_START_KEY = "exercise.week_start"
@@ -76,8 +77,9 @@ class WeekSummary:
 
 # -- week arithmetic -------------------------------------------------------------
 def week_start_preference() -> str:
-    value = get_preference(WEEK_START_KEY, "monday")
-    return value if value in WEEK_STARTS else "monday"
+    default = locale_week_start()  # the locale's first day until one is chosen
+    value = get_preference(WEEK_START_KEY, default)
+    return value if value in WEEK_STARTS else default
 
 
 def week_start_of(day: date, week_start: str = "monday") -> date:

@@ -36,6 +36,34 @@ def region_combo(current: str, name: str = "region_combo") -> QComboBox:
     return combo
 
 
+def language_combo(paths, name: str = "language_combo") -> QComboBox:
+    """Settings → Language: "Same as the system" and each language in its own words."""
+    from resilience_desktop.core.i18n import translate
+    from resilience_desktop.services import language
+
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setAccessibleName(translate("settings", "Language"))
+    for code, label in language.LANGUAGES.items():
+        combo.addItem(translate("settings", label) if code == language.SYSTEM else label, code)
+    combo.setCurrentIndex(max(0, combo.findData(language.read_language(paths))))
+    return combo
+
+
+def save_language(paths, code: str) -> None:
+    """Write the language choice; a folder that cannot be written to is a plain message."""
+    from resilience_desktop.core.errors import UserFacingError
+    from resilience_desktop.core.i18n import translate
+    from resilience_desktop.services import language
+
+    try:
+        language.save_language(paths, code)
+    except OSError as error:
+        raise UserFacingError(translate(
+            "settings", "The language could not be saved: {reason}").format(
+            reason=error.strerror or error)) from None
+
+
 def start_demo_process() -> bool:
     """Open Resilience on throw-away demo data, in a process of its own."""
     from PySide6.QtCore import QProcess

@@ -18,7 +18,8 @@ from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.services import dates, settings
 from resilience_desktop.services.people.records import (MAX_CADENCE_DAYS, RELATIONSHIPS,
                                                         default_cadences)
-from resilience_desktop.ui.settings.common import region_combo, save_and_announce
+from resilience_desktop.ui.settings.common import (language_combo, region_combo,
+                                                   save_and_announce, save_language)
 from resilience_desktop.ui.settings.reminders import NO_TRAY_NOTE, tray_available
 
 
@@ -120,6 +121,12 @@ class SettingsDialog(QDialog):
         form.addRow("Week starts on", self.week_start_combo)
         self.region_combo = region_combo(c[settings.REGION])
         form.addRow("Help lines for", self.region_combo)
+        self.language_combo = language_combo(self.context.paths)
+        form.addRow("Language", self.language_combo)
+        self.language_note = QLabel("A new language shows the next time Resilience starts.")
+        self.language_note.setObjectName("language_note")
+        self.language_note.setWordWrap(True)
+        form.addRow("", self.language_note)
         return box
 
     def _people_box(self) -> QGroupBox:
@@ -212,6 +219,7 @@ class SettingsDialog(QDialog):
     def save(self) -> bool:
         try:  # the main window applies what changed (theme, dates...)
             save_and_announce(self.context, self.values())
+            save_language(self.context.paths, self.language_combo.currentData())
         except UserFacingError as error:
             self.error_label.setText(str(error))
             self.error_label.show()
