@@ -52,8 +52,10 @@ def locale_week_start() -> str:
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """text in the chosen language (English when no translator is installed)."""
-    if _translator is not None:
+    if _translator is not None and isinstance(text, str):
         return _translator(context, text, disambiguation, n)
+    if not isinstance(text, str):
+        return text
     return text.replace("%n", str(n)) if n >= 0 else text
 
 

@@ -20,7 +20,7 @@ SYSTEM = "system"
 #: code -> name shown in Settings (each language in its own words, so a person who
 #: cannot read the current one still finds theirs).
 LANGUAGES: dict[str, str] = {
-    SYSTEM: QT_TRANSLATE_NOOP("settings", "Same as the system"),
+    SYSTEM: QT_TRANSLATE_NOOP("Resilience", "Same as the system"),
     "en": "English",
     "de": "Deutsch",
     "es": "Español",

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox
 
 from resilience_desktop.services import help_resources as hr
 from resilience_desktop.services import settings
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ def save_and_announce(context, values: dict) -> list[str]:
 def region_combo(current: str, name: str = "region_combo") -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
-    combo.setAccessibleName("Help-line region")
+    combo.setAccessibleName(translate("Resilience", "Help-line region"))
     for region in hr.REGIONS:
         combo.addItem(region.name, region.key)
     combo.setCurrentIndex(hr.region_keys().index(hr.known_region(current)))
@@ -43,9 +44,9 @@ def language_combo(paths, name: str = "language_combo") -> QComboBox:
 
     combo = QComboBox()
     combo.setObjectName(name)
-    combo.setAccessibleName(translate("settings", "Language"))
+    combo.setAccessibleName(translate("Resilience", "Language"))
     for code, label in language.LANGUAGES.items():
-        combo.addItem(translate("settings", label) if code == language.SYSTEM else label, code)
+        combo.addItem(translate("Resilience", label) if code == language.SYSTEM else translate("Resilience", label), code)
     combo.setCurrentIndex(max(0, combo.findData(language.read_language(paths))))
     return combo
 
@@ -60,7 +61,7 @@ def save_language(paths, code: str) -> None:
         language.save_language(paths, code)
     except OSError as error:
         raise UserFacingError(translate(
-            "settings", "The language could not be saved: {reason}").format(
+            "Resilience", "The language could not be saved: {reason}").format(
             reason=error.strerror or error)) from None
 
 

@@ -14,15 +14,16 @@ from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.services import help_resources as hr
 from resilience_desktop.services import settings
 from resilience_desktop.ui.settings.common import region_combo, save_and_announce, start_demo_process
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 PROMISE = (
-    "<b>Everything stays on this computer.</b> There is no account to make and Resilience "
+    QT_TRANSLATE_NOOP("Resilience", "<b>Everything stays on this computer.</b> There is no account to make and Resilience "
     "never uses the network: what you write, log and feel is kept in one file in your own "
-    "data folder, backed up there, and nowhere else.")
+    "data folder, backed up there, and nowhere else."))
 
 
 def _label(text: str, name: str, scale: float = 1.0, bold: bool = False) -> QLabel:
-    label = QLabel(text)
+    label = QLabel(translate("Resilience", text))
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
@@ -46,7 +47,7 @@ class FirstRunPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
-        scroll.setAccessibleName("Welcome")
+        scroll.setAccessibleName(translate("Resilience", "Welcome"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
@@ -63,10 +64,10 @@ class FirstRunPage(QWidget):
     def _build(self, layout: QVBoxLayout) -> None:
         layout.setSpacing(14)
         layout.addSpacing(24)
-        layout.addWidget(_label("Welcome to Resilience", "welcome_title", 1.8, True))
-        layout.addWidget(_label("A private place to name what you feel, move, keep in touch "
+        layout.addWidget(_label(translate("Resilience", "Welcome to Resilience"), "welcome_title", 1.8, True))
+        layout.addWidget(_label(translate("Resilience", "A private place to name what you feel, move, keep in touch "
                                 "with the people who matter, and look back on hard times you "
-                                "came through.", "welcome_intro"))
+                                "came through."), "welcome_intro"))
         promise = _label(PROMISE, "privacy_promise")
         promise.setStyleSheet("QLabel { border: 1px solid palette(mid); border-radius: 8px;"
                               " padding: 12px; background: palette(base); }")
@@ -76,12 +77,12 @@ class FirstRunPage(QWidget):
         current = settings.load_settings()
         self.name_edit = QLineEdit(current[settings.FIRST_NAME])
         self.name_edit.setObjectName("first_name_edit")
-        self.name_edit.setAccessibleName("First name (optional)")
-        self.name_edit.setPlaceholderText("optional: used only to greet you")
+        self.name_edit.setAccessibleName(translate("Resilience", "First name (optional)"))
+        self.name_edit.setPlaceholderText(translate("Resilience", "optional: used only to greet you"))
         self.name_edit.setMaxLength(settings.MAX_FIRST_NAME)
-        form.addRow("Your first name", self.name_edit)
+        form.addRow(translate("Resilience", "Your first name"), self.name_edit)
         self.region_combo = region_combo(current[settings.REGION])
-        form.addRow("Help lines for", self.region_combo)
+        form.addRow(translate("Resilience", "Help lines for"), self.region_combo)
         layout.addLayout(form)
         self.region_hint = _label(self._region_hint(), "region_hint", 0.9)
         layout.addWidget(self.region_hint)
@@ -89,14 +90,14 @@ class FirstRunPage(QWidget):
         self.region_combo.currentIndexChanged.connect(
             lambda: self.region_hint.setVisible(
                 self.region_combo.currentData() == hr.system_region()))
-        layout.addWidget(_label("Help is one key away: press F1 anywhere for the help lines. "
+        layout.addWidget(_label(translate("Resilience", "Help is one key away: press F1 anywhere for the help lines. ")
                                 + hr.DISCLAIMER, "first_run_disclaimer"))
         layout.addLayout(self._lock_row())
         layout.addSpacing(8)
         layout.addLayout(self._button_row())
         self.status_label = _label("", "first_run_status")
         layout.addWidget(self.status_label)
-        layout.addWidget(_label("You can change all of this later in Settings (Ctrl+,).",
+        layout.addWidget(_label(translate("Resilience", "You can change all of this later in Settings (Ctrl+,)."),
                                 "first_run_later", 0.9))
         layout.addStretch(1)
 
@@ -114,9 +115,9 @@ class FirstRunPage(QWidget):
     def _lock_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.lock_label = _label("", "lock_label")
-        self.lock_button = QPushButton("Lock with a passphrase…")
+        self.lock_button = QPushButton(translate("Resilience", "Lock with a passphrase…"))
         self.lock_button.setObjectName("first_run_lock_button")
-        self.lock_button.setAccessibleName("Optional: lock the journal with a passphrase")
+        self.lock_button.setAccessibleName(translate("Resilience", "Optional: lock the journal with a passphrase"))
         self.lock_button.clicked.connect(self._on_lock_button_clicked)
         row.addWidget(self.lock_label, 1)
         row.addWidget(self.lock_button)
@@ -125,11 +126,11 @@ class FirstRunPage(QWidget):
 
     def _button_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.demo_button = QPushButton("Explore with demo data")
+        self.demo_button = QPushButton(translate("Resilience", "Explore with demo data"))
         self.demo_button.setObjectName("demo_button")
-        self.demo_button.setToolTip("Opens a second window on made-up data that is thrown "
-                                    "away when it closes; your own data stays empty.")
-        self.start_button = QPushButton("Start")
+        self.demo_button.setToolTip(translate("Resilience", "Opens a second window on made-up data that is thrown "
+                                    "away when it closes; your own data stays empty."))
+        self.start_button = QPushButton(translate("Resilience", "Start"))
         self.start_button.setObjectName("start_button")
         self.start_button.setDefault(True)
         self.start_button.setAutoDefault(True)
@@ -143,9 +144,9 @@ class FirstRunPage(QWidget):
     def _show_lock_state(self) -> None:
         locked = vault.is_locked(self.context.paths)
         self.lock_label.setText(
-            "Your journal is locked with a passphrase ✔" if locked else
-            "Optional: encrypt your journal and its backups with a passphrase.")
-        self.lock_button.setText("Passphrase lock…" if locked else "Lock with a passphrase…")
+            translate("Resilience", "Your journal is locked with a passphrase ✔") if locked else
+            translate("Resilience", "Optional: encrypt your journal and its backups with a passphrase."))
+        self.lock_button.setText(translate("Resilience", "Passphrase lock…") if locked else translate("Resilience", "Lock with a passphrase…"))
 
     def _on_lock_button_clicked(self) -> None:
         from resilience_desktop.ui.safety.actions import open_lock_settings_dialog
@@ -155,11 +156,11 @@ class FirstRunPage(QWidget):
 
     def _on_demo_button_clicked(self) -> None:
         if self._start_demo():
-            self.status_label.setText("The demo opens in a window of its own. Your own data "
-                                      "here stays as it is.")
+            self.status_label.setText(translate("Resilience", "The demo opens in a window of its own. Your own data "
+                                      "here stays as it is."))
         else:
-            self.status_label.setText("The demo could not be started. Try "
-                                      "`resilience-desktop --demo` from a terminal.")
+            self.status_label.setText(translate("Resilience", "The demo could not be started. Try "
+                                      "`resilience-desktop --demo` from a terminal."))
 
     def _on_start_button_clicked(self) -> None:
         try:

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 from resilience_desktop.core import clock as app_clock
 from resilience_desktop import APP_NAME
 from resilience_desktop.services import reminders, settings
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 CHECK_EVERY_MS = 30_000
-NO_TRAY_NOTE = ("This desktop has no system tray, so Resilience cannot show reminders "
-                "or stay open in the tray here.")
+NO_TRAY_NOTE = (QT_TRANSLATE_NOOP("Resilience", "This desktop has no system tray, so Resilience cannot show reminders "
+                "or stay open in the tray here."))
 
 
 def tray_available() -> bool:
@@ -74,11 +75,11 @@ class ReminderService(QObject):
 
     def _make_tray(self) -> None:
         self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
-        self.tray.setToolTip(APP_NAME)
+        self.tray.setToolTip(translate("Resilience", APP_NAME))
         menu = QMenu()
-        show = QAction(f"Open {APP_NAME}", menu)
+        show = QAction(translate("Resilience", "Open {app_name}").format(app_name=APP_NAME), menu)
         show.triggered.connect(self.show_window)
-        quit_action = QAction("Quit", menu)
+        quit_action = QAction(translate("Resilience", "Quit"), menu)
         quit_action.triggered.connect(self.quit)
         menu.addAction(show)
         menu.addAction(quit_action)
@@ -105,7 +106,7 @@ class ReminderService(QObject):
         if self._notify is not None:
             self._notify(reminder)
         elif self.tray is not None:
-            self.tray.showMessage(reminder.title, reminder.message,
+            self.tray.showMessage(translate("Resilience", reminder.title), translate("Resilience", reminder.message),
                                   QSystemTrayIcon.MessageIcon.Information, 15_000)
 
     # -- keeping Resilience in the tray --------------------------------------
