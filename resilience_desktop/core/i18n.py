@@ -7,13 +7,15 @@ installs Qt's translator as the hook (``ui/i18n.install_translators``), it retur
 the English text, so the command line, the tests and the services work unchanged.
 
 Rules for callers (docs/translations.md):
-- the context is the sub-package a string lives in ("journal", "settings", ...);
+- one context, "Resilience", for the whole app: a phrase is translated once;
 - values go in through ``str.format`` with named fields, never glued on:
-  ``translate("journal", "Saved {count} entries").format(count=n)``;
-- counted things use Qt's plural form: ``translate("journal", "%n entries", None, n)``;
+  ``translate("Resilience", "Saved {name}").format(name=name)``;
+- counted things use Qt's plural form, with the English singular as the
+  disambiguation (translators see it as a note; English has no .qm, so the
+  singular comes from there): ``translate("Resilience", "%n entries", "%n entry", n)``;
 - a string stored in a constant (a label table, a choice list) is marked with
-  ``translate_noop("ctx", "text")`` where it is written and translated with
-  ``translate("ctx", value)`` where it is shown.
+  ``QT_TRANSLATE_NOOP("Resilience", "text")`` where it is written and translated with
+  ``translate("Resilience", value)`` where it is shown.
 
 Month and day names come from the same hook (``month_name``/``day_name``), so
 dates read in the person's language (QLocale) once the UI is up.
@@ -52,11 +54,13 @@ def locale_week_start() -> str:
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """text in the chosen language (English when no translator is installed)."""
-    if _translator is not None and isinstance(text, str):
-        return _translator(context, text, disambiguation, n)
     if not isinstance(text, str):
         return text
-    return text.replace("%n", str(n)) if n >= 0 else text
+    english = text.replace("%n", str(n)) if n >= 0 else text
+    result = english if _translator is None else _translator(context, text, disambiguation, n)
+    if n == 1 and result == english and disambiguation and "%n" in disambiguation:
+        return disambiguation.replace("%n", "1")  # English singular: see the module doc
+    return result
 
 
 def translate_noop(context: str, text: str) -> str:

@@ -11,11 +11,12 @@ from resilience_desktop.charts import plots
 from resilience_desktop.charts.canvas import ChartCanvas
 from resilience_desktop.services.journal import stats as journal_stats
 from resilience_desktop.ui.widgets.accessible import label_for
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-PERIODS = (("Last 3 months", 91), ("Last 12 months", 365), ("Last 3 years", 3 * 365),
-           ("Everything", None))
-SOURCE = ("Affect labeling: Lieberman MD et al. Putting feelings into words. "
-          "Psychological Science 2007;18(5):421-428.")
+PERIODS = ((QT_TRANSLATE_NOOP("Resilience", "Last 3 months"), 91), (QT_TRANSLATE_NOOP("Resilience", "Last 12 months"), 365), (QT_TRANSLATE_NOOP("Resilience", "Last 3 years"), 3 * 365),
+           (QT_TRANSLATE_NOOP("Resilience", "Everything"), None))
+SOURCE = (QT_TRANSLATE_NOOP("Resilience", "Affect labeling: Lieberman MD et al. Putting feelings into words. "
+          "Psychological Science 2007;18(5):421-428."))
 
 
 class JournalChartsPanel(QWidget):
@@ -27,19 +28,19 @@ class JournalChartsPanel(QWidget):
         self.period_combo.setObjectName("period_combo")
         row.addWidget(label_for("&Period:", self.period_combo))
         for label, days in PERIODS:
-            self.period_combo.addItem(label, days)
+            self.period_combo.addItem(translate("Resilience", label), days)
         self.period_combo.setCurrentIndex(1)
         row.addWidget(self.period_combo)
         row.addStretch(1)
         layout.addLayout(row)
         self.chart_tabs = QTabWidget()
         self.chart_tabs.setObjectName("chart_tabs")
-        self.mood_canvas = self._add("mood_canvas", "Mood over time", self._draw_mood)
-        self.pixels_canvas = self._add("pixels_canvas", "Year in pixels", self._draw_pixels)
-        self.words_canvas = self._add("words_canvas", "Emotion words", self._draw_words)
-        self.granularity_canvas = self._add("granularity_canvas", "Granularity",
+        self.mood_canvas = self._add("mood_canvas", translate("Resilience", "Mood over time"), self._draw_mood)
+        self.pixels_canvas = self._add("pixels_canvas", translate("Resilience", "Year in pixels"), self._draw_pixels)
+        self.words_canvas = self._add("words_canvas", translate("Resilience", "Emotion words"), self._draw_words)
+        self.granularity_canvas = self._add("granularity_canvas", translate("Resilience", "Granularity"),
                                             self._draw_granularity)
-        self.intensity_canvas = self._add("intensity_canvas", "Naming the feeling",
+        self.intensity_canvas = self._add("intensity_canvas", translate("Resilience", "Naming the feeling"),
                                           self._draw_intensity, SOURCE)
         layout.addWidget(self.chart_tabs, 1)
         self.period_combo.currentIndexChanged.connect(self._on_period_combo_changed)
@@ -49,7 +50,7 @@ class JournalChartsPanel(QWidget):
         canvas = ChartCanvas(draw)
         canvas.setObjectName(name)
         if not source:
-            self.chart_tabs.addTab(canvas, title)
+            self.chart_tabs.addTab(canvas, translate("Resilience", title))
             return canvas
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -60,7 +61,7 @@ class JournalChartsPanel(QWidget):
         self.source_label.setWordWrap(True)
         self.source_label.setStyleSheet("color: palette(placeholder-text); font-size: 9pt;")
         page_layout.addWidget(self.source_label)
-        self.chart_tabs.addTab(page, title)
+        self.chart_tabs.addTab(page, translate("Resilience", title))
         return canvas
 
     def canvases(self) -> list[ChartCanvas]:

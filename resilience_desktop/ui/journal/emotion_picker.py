@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QListView, QListWidget,
 from resilience_desktop.charts.plots.style import QUADRANT_COLOURS
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.services.journal import emotions
+from resilience_desktop.core.i18n import translate
 
 
 class EmotionPickerPanel(QWidget):
@@ -29,17 +30,17 @@ class EmotionPickerPanel(QWidget):
         self.word_list.setWrapping(True)
         self.word_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.word_list.setSpacing(0)
-        self.word_list.setToolTip("Tick the words that fit; hover a word for its meaning.")
-        self.word_list.setAccessibleName("Name the feeling: emotion words")
-        self.word_list.setAccessibleDescription("Arrow keys move, Space ticks a word")
+        self.word_list.setToolTip(translate("Resilience", "Tick the words that fit; hover a word for its meaning."))
+        self.word_list.setAccessibleName(translate("Resilience", "Name the feeling: emotion words"))
+        self.word_list.setAccessibleDescription(translate("Resilience", "Arrow keys move, Space ticks a word"))
         layout.addWidget(self.word_list, 1)
         row = QHBoxLayout()
         self.own_word_edit = QLineEdit()
         self.own_word_edit.setObjectName("own_word_edit")
-        self.own_word_edit.setPlaceholderText("Your own word…")
-        self.own_word_edit.setAccessibleName("Your own emotion word")
-        self.add_word_button = QPushButton("Add")
-        self.add_word_button.setAccessibleName("Add your own emotion word")
+        self.own_word_edit.setPlaceholderText(translate("Resilience", "Your own word…"))
+        self.own_word_edit.setAccessibleName(translate("Resilience", "Your own emotion word"))
+        self.add_word_button = QPushButton(translate("Resilience", "Add"))
+        self.add_word_button.setAccessibleName(translate("Resilience", "Add your own emotion word"))
         self.add_word_button.setObjectName("add_word_button")
         row.addWidget(self.own_word_edit, 1)
         row.addWidget(self.add_word_button)
@@ -83,7 +84,7 @@ class EmotionPickerPanel(QWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if emotion.word in self._checked
                                else Qt.CheckState.Unchecked)
-            definition = emotion.definition or "your own word"
+            definition = emotion.definition or translate("Resilience", "your own word")
             item.setToolTip(f"{emotion.word}: {definition}")
             colour = QColor(QUADRANT_COLOURS.get(emotion.quadrant, "#9e9e9e"))
             colour.setAlpha(60 if emotion.quadrant == self._quadrant else 28)

@@ -18,14 +18,15 @@ from resilience_desktop.services.journal.emotions import quadrant_of
 from resilience_desktop.services.journal.entries import KIND_LABELS
 from resilience_desktop.services.journal.search import marked_to_html, marked_to_plain
 from resilience_desktop.services.dates import format_day
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 DATE_ROLE = Qt.ItemDataRole.UserRole + 3
 #: Shown after the title of an entry edited on two computers, until it is reviewed.
-TWO_COMPUTERS_MARK = "⇄ edited on two computers"
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+TWO_COMPUTERS_MARK = QT_TRANSLATE_NOOP("Resilience", "⇄ edited on two computers")
+MONTHS = (QT_TRANSLATE_NOOP("Resilience", "January"), QT_TRANSLATE_NOOP("Resilience", "February"), QT_TRANSLATE_NOOP("Resilience", "March"), QT_TRANSLATE_NOOP("Resilience", "April"), QT_TRANSLATE_NOOP("Resilience", "May"), QT_TRANSLATE_NOOP("Resilience", "June"), QT_TRANSLATE_NOOP("Resilience", "July"), QT_TRANSLATE_NOOP("Resilience", "August"),
+          QT_TRANSLATE_NOOP("Resilience", "September"), QT_TRANSLATE_NOOP("Resilience", "October"), QT_TRANSLATE_NOOP("Resilience", "November"), QT_TRANSLATE_NOOP("Resilience", "December"))
 
 
 def _muted_colour() -> str:

@@ -16,6 +16,7 @@ from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.services.dates import format_day_time
 from resilience_desktop.services.journal import revisions
 from resilience_desktop.ui.widgets.accessible import named
+from resilience_desktop.core.i18n import translate
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -23,9 +24,9 @@ UID_ROLE = Qt.ItemDataRole.UserRole + 1
 def revision_label(revision: revisions.Revision) -> str:
     when = format_day_time(revision.written_at)
     if revision.reason == revisions.REASON_SYNC_CONFLICT:
-        where = f" on {revision.device}" if revision.device else " on another computer"
-        return f"{when} — written{where} (edited on two computers)"
-    return f"{when} — replaced by a later save"
+        where = f" on {revision.device}" if revision.device else translate("Resilience", " on another computer")
+        return translate("Resilience", "{when} — written{where} (edited on two computers)").format(when=when, where=where)
+    return translate("Resilience", "{when} — replaced by a later save").format(when=when)
 
 
 def revision_text(revision: revisions.Revision) -> str:
@@ -36,32 +37,31 @@ class HistoryDialog(QDialog):
     def __init__(self, entry_uid: str, signals, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("history_dialog")
-        self.setWindowTitle("Entry history")
+        self.setWindowTitle(translate("Resilience", "Entry history"))
         self.resize(760, 480)
         self._entry_uid, self._signals = entry_uid, signals
         self._by_uid: dict[str, revisions.Revision] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(
-            f"Each time you save a change, the earlier text is kept here. After "
-            f"{revisions.THIN_AFTER_DAYS} days one version a day is kept."))
-        self.empty_label = QLabel("No earlier versions of this entry yet.")
+            translate("Resilience", "Each time you save a change, the earlier text is kept here. After {thin_after_days} days one version a day is kept.").format(thin_after_days=revisions.THIN_AFTER_DAYS)))
+        self.empty_label = QLabel(translate("Resilience", "No earlier versions of this entry yet."))
         self.empty_label.setObjectName("empty_label")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty_label, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.revision_list = QListWidget()
         self.revision_list.setObjectName("revision_list")
-        named(self.revision_list, "Earlier versions", "Newest first")
+        named(self.revision_list, translate("Resilience", "Earlier versions"), translate("Resilience", "Newest first"))
         self.revision_text = QPlainTextEdit()
         self.revision_text.setObjectName("revision_text")
         self.revision_text.setReadOnly(True)
-        named(self.revision_text, "Text of the chosen version")
+        named(self.revision_text, translate("Resilience", "Text of the chosen version"))
         self.splitter.addWidget(self.revision_list)
         self.splitter.addWidget(self.revision_text)
         self.splitter.setSizes([300, 460])
         layout.addWidget(self.splitter, 1)
         row = QHBoxLayout()
-        self.restore_button = QPushButton("Restore this version…")
+        self.restore_button = QPushButton(translate("Resilience", "Restore this version…"))
         self.restore_button.setObjectName("restore_button")
         row.addWidget(self.restore_button)
         row.addStretch(1)
@@ -100,15 +100,15 @@ class HistoryDialog(QDialog):
         if revision is None:
             return
         answer = QMessageBox.question(
-            self, "Restore this version?",
-            "The entry's text becomes this earlier version. The current text is kept "
-            "in the history, so you can go back to it.")
+            self, translate("Resilience", "Restore this version?"),
+            translate("Resilience", "The entry's text becomes this earlier version. The current text is kept "
+            "in the history, so you can go back to it."))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             revisions.restore_revision(revision.uid)
         except UserFacingError as error:
-            QMessageBox.warning(self, "Not restored", str(error))
+            QMessageBox.warning(self, translate("Resilience", "Not restored"), str(error))
             return
         self._signals.journal_changed.emit()
         self.accept()

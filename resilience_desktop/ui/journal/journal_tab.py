@@ -27,6 +27,7 @@ from resilience_desktop.ui.journal.editor_panel import EditorPanel
 from resilience_desktop.ui.journal.entry_browser_panel import EntryBrowserPanel
 from resilience_desktop.ui.widgets.base_tab import BaseTab
 from resilience_desktop.services.dates import format_day_time
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 ERROR_STYLE = "color: #b02a2a; font-weight: 600;"
@@ -47,9 +48,9 @@ class JournalTab(BaseTab):
         outer.setContentsMargins(6, 6, 6, 6)
         self.view_tabs = _named(QTabWidget(), "view_tabs")
         self.view_tabs.setDocumentMode(True)
-        self.view_tabs.addTab(self._build_write_page(), "Write")
+        self.view_tabs.addTab(self._build_write_page(), translate("Resilience", "Write"))
         self.charts_panel = _named(JournalChartsPanel(), "charts_panel")
-        self.view_tabs.addTab(self.charts_panel, "Charts")
+        self.view_tabs.addTab(self.charts_panel, translate("Resilience", "Charts"))
         outer.addWidget(self.view_tabs)
         self.autosaver = DraftAutosaver(self._save_draft, context.session, self)
         self._connect()
@@ -74,7 +75,7 @@ class JournalTab(BaseTab):
                                         " QFrame#draft_banner QLabel { color: #3d2b00; }")
         banner = QHBoxLayout(self.draft_banner)
         self.draft_banner_label = _named(QLabel(), "draft_banner_label")
-        self.discard_draft_button = _named(QPushButton("Discard draft"), "discard_draft_button")
+        self.discard_draft_button = _named(QPushButton(translate("Resilience", "Discard draft")), "discard_draft_button")
         banner.addWidget(self.draft_banner_label, 1)
         banner.addWidget(self.discard_draft_button)
         self.draft_banner.setVisible(False)
@@ -91,16 +92,16 @@ class JournalTab(BaseTab):
         row = QHBoxLayout()
         self.status_label = _named(QLabel(), "status_label")
         self.status_label.setWordWrap(True)
-        self.undo_delete_button = _named(QPushButton("Undo delete"), "undo_delete_button")
+        self.undo_delete_button = _named(QPushButton(translate("Resilience", "Undo delete")), "undo_delete_button")
         self.undo_delete_button.setVisible(False)
-        self.new_button = _named(QPushButton("New entry"), "new_button")
-        self.new_button.setToolTip("Start a new entry (Ctrl+N)")
-        self.trash_button = _named(QPushButton("Trash…"), "trash_button")
-        self.history_button = _named(QPushButton("History…"), "history_button")
-        self.history_button.setToolTip("Earlier versions of this entry; restore one")
-        self.delete_button = _named(QPushButton("Delete"), "delete_button")
-        self.save_button = _named(QPushButton("Save"), "save_button")
-        self.save_button.setToolTip("Save the entry (Ctrl+S)")
+        self.new_button = _named(QPushButton(translate("Resilience", "New entry")), "new_button")
+        self.new_button.setToolTip(translate("Resilience", "Start a new entry (Ctrl+N)"))
+        self.trash_button = _named(QPushButton(translate("Resilience", "Trash…")), "trash_button")
+        self.history_button = _named(QPushButton(translate("Resilience", "History…")), "history_button")
+        self.history_button.setToolTip(translate("Resilience", "Earlier versions of this entry; restore one"))
+        self.delete_button = _named(QPushButton(translate("Resilience", "Delete")), "delete_button")
+        self.save_button = _named(QPushButton(translate("Resilience", "Save")), "save_button")
+        self.save_button.setToolTip(translate("Resilience", "Save the entry (Ctrl+S)"))
         self.save_button.setDefault(True)
         row.addWidget(self.status_label, 1)
         for button in (self.undo_delete_button, self.new_button, self.trash_button,
@@ -156,11 +157,11 @@ class JournalTab(BaseTab):
     # -- status -------------------------------------------------------------------
     def show_error(self, message: str) -> None:
         self.status_label.setStyleSheet(ERROR_STYLE)
-        self.status_label.setText(message)
+        self.status_label.setText(translate("Resilience", message))
 
     def show_info(self, message: str) -> None:
         self.status_label.setStyleSheet(OK_STYLE)
-        self.status_label.setText(message)
+        self.status_label.setText(translate("Resilience", message))
 
     # -- drafts -------------------------------------------------------------------
     def _offer_unsaved_draft(self) -> None:
@@ -171,8 +172,7 @@ class JournalTab(BaseTab):
         self._dirty = True
         when = format_day_time(draft.saved_at) if draft.saved_at else "earlier"
         self.draft_banner_label.setText(
-            f"Here is the draft you had not saved yet (last kept {when}). "
-            "Carry on writing and Save, or discard it.")
+            translate("Resilience", "Here is the draft you had not saved yet (last kept {when}). Carry on writing and Save, or discard it.").format(when=when))
         self.draft_banner.setVisible(True)
 
     def _on_editor_changed(self) -> None:
@@ -186,18 +186,18 @@ class JournalTab(BaseTab):
         try:
             if state.has_text() or state.entry_id is not None:
                 saved_at = journal_drafts.save_draft(state, MAIN_EDITOR)
-                self.show_info(f"Draft kept {saved_at:%H:%M:%S}")
+                self.show_info(translate("Resilience", "Draft kept {saved_at:%H:%M:%S}").format(saved_at=saved_at))
             else:
                 journal_drafts.discard_draft(MAIN_EDITOR)
         except Exception as error:  # the disk, a lock...: keep typing, say so
             log.error("draft save failed: %s", type(error).__name__)
-            self.show_error(f"The draft could not be kept ({error}). Your text is still here.")
+            self.show_error(translate("Resilience", "The draft could not be kept ({error}). Your text is still here.").format(error=error))
             return False
         return True
 
     def _on_discard_draft_button_clicked(self) -> None:
-        answer = QMessageBox.question(self, "Discard the draft?",
-                                      "Throw away the text of this unsaved draft?")
+        answer = QMessageBox.question(self, translate("Resilience", "Discard the draft?"),
+                                      translate("Resilience", "Throw away the text of this unsaved draft?"))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.autosaver.cancel()
@@ -205,7 +205,7 @@ class JournalTab(BaseTab):
         self._dirty = False
         self.draft_banner.setVisible(False)
         self.editor.start_new()
-        self.show_info("Draft discarded.")
+        self.show_info(translate("Resilience", "Draft discarded."))
 
     def can_close(self) -> bool:
         """The window is closing: keep what is typed (drafts are never lost)."""
@@ -218,11 +218,11 @@ class JournalTab(BaseTab):
             entry_id = journal.save_entry(self.editor.entry_input(), self.editor.entry_id,
                                           draft_editor=MAIN_EDITOR)
         except UserFacingError as error:
-            self.show_error(f"Not saved: {error}")
+            self.show_error(translate("Resilience", "Not saved: {error}").format(error=error))
             return False
         except Exception as error:  # database trouble: keep the text, tell the user
             log.error("entry save failed: %s", type(error).__name__)
-            self.show_error(f"Not saved: {error}. Your text is still here.")
+            self.show_error(translate("Resilience", "Not saved: {error}. Your text is still here.").format(error=error))
             return False
         self.autosaver.cancel()
         self._dirty = False
@@ -230,7 +230,7 @@ class JournalTab(BaseTab):
         self.draft_banner.setVisible(False)
         self.context.signals.journal_changed.emit()
         self.browser.select_entry(entry_id)
-        self.show_info(f"Saved {clock.now():%H:%M:%S}")
+        self.show_info(translate("Resilience", "Saved {now:%H:%M:%S}").format(now=clock.now()))
         return True
 
     def _leave_current(self) -> bool:
@@ -281,7 +281,7 @@ class JournalTab(BaseTab):
         self.editor.start_new()
         self.context.signals.journal_changed.emit()
         self.undo_delete_button.setVisible(True)
-        self.show_info("Moved to the Trash. Press Ctrl+Z or Undo delete to bring it back.")
+        self.show_info(translate("Resilience", "Moved to the Trash. Press Ctrl+Z or Undo delete to bring it back."))
 
     def undo_delete(self) -> None:
         if self.last_deleted_id is None:
@@ -291,7 +291,7 @@ class JournalTab(BaseTab):
         self.undo_delete_button.setVisible(False)
         self.context.signals.journal_changed.emit()
         self.open_entry(entry_id)
-        self.show_info("Entry restored.")
+        self.show_info(translate("Resilience", "Entry restored."))
 
     def _on_looking_back_answer(self, card) -> None:
         if not self._leave_current():
@@ -302,7 +302,7 @@ class JournalTab(BaseTab):
         self.editor.load_draft(draft_from_input(reflection))
         self.view_tabs.setCurrentIndex(0)
         self.editor.body_edit.setFocus()
-        self.show_info("Write your reflection, then Save.")
+        self.show_info(translate("Resilience", "Write your reflection, then Save."))
 
     def _on_trash_button_clicked(self) -> None:
         from resilience_desktop.ui.journal.trash_dialog import TrashDialog
@@ -313,7 +313,7 @@ class JournalTab(BaseTab):
     def show_history(self) -> None:
         """The open entry's earlier texts (saves a change first); reloads after a restore."""
         if self.editor.entry_id is None:
-            self.show_info("Save the entry first: its history starts with the next change.")
+            self.show_info(translate("Resilience", "Save the entry first: its history starts with the next change."))
             return
         if not self._leave_current():
             return
@@ -323,7 +323,7 @@ class JournalTab(BaseTab):
         entry_id = self.editor.entry_id
         if HistoryDialog(uid_of(entry_id), self.context.signals, self).exec():
             self.reload_entry(entry_id)
-            self.show_info("Earlier version restored; the text it replaced is in History.")
+            self.show_info(translate("Resilience", "Earlier version restored; the text it replaced is in History."))
 
     def show_review(self) -> None:
         """The entries edited on two computers (saves a change in the editor first)."""

@@ -18,14 +18,15 @@ from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.services.dates import format_day
 from resilience_desktop.services.journal import revisions
 from resilience_desktop.ui.widgets.accessible import named
+from resilience_desktop.core.i18n import translate
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def item_label(item: revisions.ReviewItem) -> str:
-    where = f" (and on {item.device})" if item.device else ""
+    where = translate("Resilience", " (and on {device})").format(device=item.device) if item.device else ""
     title = item.title or "(untitled)"
-    return f"{format_day(item.entry_date)}  {title} — edited on two computers{where}"
+    return translate("Resilience", "{entry_date}  {title} — edited on two computers{where}").format(entry_date=format_day(item.entry_date), title=title, where=where)
 
 
 def _text(title: str, body: str) -> str:
@@ -38,20 +39,20 @@ class ReviewDialog(QDialog):
     def __init__(self, signals, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("review_dialog")
-        self.setWindowTitle("Review edits from two computers")
+        self.setWindowTitle(translate("Resilience", "Review edits from two computers"))
         self.resize(900, 560)
         self._signals = signals
         self._items: dict[str, revisions.ReviewItem] = {}
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("These entries were changed on two computers before they "
+        layout.addWidget(QLabel(translate("Resilience", "These entries were changed on two computers before they "
                                 "synced. Choose the text to keep; the other stays in the "
-                                "entry's history."))
+                                "entry's history.")))
         self.review_list = QListWidget()
         self.review_list.setObjectName("review_list")
-        named(self.review_list, "Entries to review")
+        named(self.review_list, translate("Resilience", "Entries to review"))
         self.review_list.setMaximumHeight(140)
         layout.addWidget(self.review_list)
-        self.empty_label = QLabel("Nothing to review: every entry has one text.")
+        self.empty_label = QLabel(translate("Resilience", "Nothing to review: every entry has one text."))
         self.empty_label.setObjectName("empty_label")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty_label)
@@ -61,7 +62,7 @@ class ReviewDialog(QDialog):
         self.error_label.setStyleSheet("color: #b02a2a; font-weight: 600;")
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
-        self.keep_both_button = QPushButton("Keep both (merge by hand)")
+        self.keep_both_button = QPushButton(translate("Resilience", "Keep both (merge by hand)"))
         self.keep_both_button.setObjectName("keep_both_button")
         layout.addWidget(self.keep_both_button, 0, Qt.AlignmentFlag.AlignRight)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -75,21 +76,21 @@ class ReviewDialog(QDialog):
 
     def _build_sides(self) -> QGridLayout:
         grid = QGridLayout()
-        self.this_label = QLabel("The entry now (the later edit)")
-        self.other_label = QLabel("The other version")
+        self.this_label = QLabel(translate("Resilience", "The entry now (the later edit)"))
+        self.other_label = QLabel(translate("Resilience", "The other version"))
         self.this_text = QPlainTextEdit()
         self.other_text = QPlainTextEdit()
-        self.keep_this_button = QPushButton("Keep this one")
-        self.keep_other_button = QPushButton("Keep this one")
+        self.keep_this_button = QPushButton(translate("Resilience", "Keep this one"))
+        self.keep_other_button = QPushButton(translate("Resilience", "Keep this one"))
         for column, (label, text, button, side) in enumerate((
                 (self.this_label, self.this_text, self.keep_this_button, "this"),
                 (self.other_label, self.other_text, self.keep_other_button, "other"))):
             text.setObjectName(f"{side}_text")
             text.setReadOnly(True)
             button.setObjectName(f"keep_{side}_button")
-            named(text, "The entry's text now" if side == "this" else "The other version")
-            named(button, "Keep the entry's text now" if side == "this"
-                  else "Keep the other version")
+            named(text, translate("Resilience", "The entry's text now") if side == "this" else translate("Resilience", "The other version"))
+            named(button, translate("Resilience", "Keep the entry's text now") if side == "this"
+                  else translate("Resilience", "Keep the other version"))
             grid.addWidget(label, 0, column)
             grid.addWidget(text, 1, column)
             grid.addWidget(button, 2, column)
@@ -121,10 +122,10 @@ class ReviewDialog(QDialog):
             self.other_text.setPlainText(_text(other.title, other.body))
         else:
             self.other_text.setPlainText("" if item is None else
-                                         "(The other computer's text was not kept.)")
+                                         translate("Resilience", "(The other computer's text was not kept.)"))
         where = (other.device if other else None) or (item.device if item else None)
-        self.other_label.setText(f"The other version, written on {where}" if where
-                                 else "The other version")
+        self.other_label.setText(translate("Resilience", "The other version, written on {where}").format(where=where) if where
+                                 else translate("Resilience", "The other version"))
         self.keep_this_button.setEnabled(item is not None)
         self.keep_other_button.setEnabled(other is not None)
         self.keep_both_button.setEnabled(other is not None)
@@ -136,7 +137,7 @@ class ReviewDialog(QDialog):
         try:
             result = action(item)
         except UserFacingError as error:
-            self.error_label.setText(f"Not changed: {error}")
+            self.error_label.setText(translate("Resilience", "Not changed: {error}").format(error=error))
             return None
         self.error_label.clear()
         self._signals.journal_changed.emit()
