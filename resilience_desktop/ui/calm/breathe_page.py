@@ -13,6 +13,7 @@ from resilience_desktop.services.preferences import get_preference, set_preferen
 from resilience_desktop.ui.calm import sound as calm_sound
 from resilience_desktop.ui.calm.pacer import PacerWidget
 from resilience_desktop.ui.calm.practice_page import PracticePage
+from resilience_desktop.core.i18n import translate
 
 SAFETY_SEEN_KEY = "calm.safety_seen"
 PHASE_TONES = {"in": calm_sound.TONE_IN, "top_up": calm_sound.TONE_IN,
@@ -54,37 +55,37 @@ class BreathePage(PracticePage):
                                          "border: 1px solid #f0c36d; border-radius: 4px; }"
                                          "#safety_banner QLabel { color: #3d2b00; }")
         row = QHBoxLayout(self.safety_banner)
-        self.safety_label = QLabel(f"<b>Safety:</b> {SAFETY_LINE}")
+        self.safety_label = QLabel(translate("Resilience", "<b>Safety:</b> {safety_line}").format(safety_line=SAFETY_LINE))
         self.safety_label.setObjectName("safety_label")
         self.safety_label.setWordWrap(True)
         row.addWidget(self.safety_label, 1)
-        got_it = self._button("safety_ok_button", "Got it", self._on_safety_ok_clicked)
+        got_it = self._button("safety_ok_button", translate("Resilience", "Got it"), self._on_safety_ok_clicked)
         row.addWidget(got_it)
-        self.safety_button = self._button("safety_button", "Safety…", self.show_safety)
+        self.safety_button = self._button("safety_button", translate("Resilience", "Safety…"), self.show_safety)
         return self.safety_banner
 
     def _build_choices(self) -> QHBoxLayout:
         self.pattern_combo = QComboBox()
         self.pattern_combo.setObjectName("pattern_combo")
-        self.pattern_combo.setAccessibleName("Breathing pattern")
+        self.pattern_combo.setAccessibleName(translate("Resilience", "Breathing pattern"))
         self.pattern_combo.currentIndexChanged.connect(self._on_pattern_chosen)
-        self.patterns_button = self._button("patterns_button", "My patterns…",
+        self.patterns_button = self._button("patterns_button", translate("Resilience", "My patterns…"),
                                             self._on_patterns_button_clicked)
         self.length_spin = QSpinBox()
         self.length_spin.setObjectName("length_spin")
-        self.length_spin.setAccessibleName("Session length")
+        self.length_spin.setAccessibleName(translate("Resilience", "Session length"))
         self.length_spin.setRange(1, 120)
         self.length_spin.valueChanged.connect(self._on_plan_changed)
         self.unit_combo = QComboBox()
         self.unit_combo.setObjectName("unit_combo")
-        self.unit_combo.setAccessibleName("Length in minutes or breaths")
+        self.unit_combo.setAccessibleName(translate("Resilience", "Length in minutes or breaths"))
         self.unit_combo.addItem("minutes", "minutes")
         self.unit_combo.addItem("breaths", "cycles")
         self.unit_combo.currentIndexChanged.connect(self._on_plan_changed)
         row = QHBoxLayout()
-        pattern_label = QLabel("&Pattern:")
+        pattern_label = QLabel(translate("Resilience", "&Pattern:"))
         pattern_label.setBuddy(self.pattern_combo)
-        length_label = QLabel("&Length:")
+        length_label = QLabel(translate("Resilience", "&Length:"))
         length_label.setBuddy(self.length_spin)
         for widget in (pattern_label, self.pattern_combo, self.patterns_button, length_label,
                        self.length_spin, self.unit_combo):
@@ -93,14 +94,14 @@ class BreathePage(PracticePage):
         return row
 
     def _build_options(self) -> QVBoxLayout:
-        self.beginner_check = QCheckBox("Begi&nner (4-7-8: at most 4 breaths)")
+        self.beginner_check = QCheckBox(translate("Resilience", "Begi&nner (4-7-8: at most 4 breaths)"))
         self.beginner_check.setObjectName("beginner_check")
         self.beginner_check.setChecked(True)
         self.beginner_check.toggled.connect(self._on_plan_changed)
-        self.tones_check = QCheckBox("&Tones (one in, two out)")
+        self.tones_check = QCheckBox(translate("Resilience", "&Tones (one in, two out)"))
         self.tones_check.setObjectName("tones_check")
         self.tones_check.toggled.connect(self._on_tones_check_toggled)
-        self.reduced_check = QCheckBox("Re&duced motion")
+        self.reduced_check = QCheckBox(translate("Resilience", "Re&duced motion"))
         self.reduced_check.setObjectName("reduced_check")
         self.reduced_check.toggled.connect(self.pacer.set_reduced_motion)
         self.description_label = QLabel()
@@ -162,7 +163,7 @@ class BreathePage(PracticePage):
             return
         cycles, note = self.plan()
         self.pacer.set_session(self.pattern(), cycles)
-        self.status_label.setText(note)
+        self.status_label.setText(translate("Resilience", note))
 
     def _on_patterns_button_clicked(self) -> None:
         from resilience_desktop.ui.calm.pattern_dialog import PatternDialog
@@ -176,11 +177,10 @@ class BreathePage(PracticePage):
     def refresh_summary(self) -> None:
         minutes, count = this_week_summary()
         last = list_practices(1)
-        text = (f"This week: {round(minutes)} min of practice over {count} "
-                f"session{'' if count == 1 else 's'}." if count else "No practice yet this week.")
+        text = (translate("Resilience", "This week: {minutes} min of practice over {count} session{s}.").format(minutes=round(minutes), count=count, s='' if count == 1 else 's') if count else translate("Resilience", "No practice yet this week."))
         if last:
-            text += f" Last: {last[0].label}, {format_day(last[0].started_at)}."
-        self.week_label.setText(text)
+            text += translate("Resilience", " Last: {label}, {started_at}.").format(label=last[0].label, started_at=format_day(last[0].started_at))
+        self.week_label.setText(translate("Resilience", text))
 
     # -- safety ---------------------------------------------------------------
     def show_safety(self) -> None:
@@ -199,7 +199,7 @@ class BreathePage(PracticePage):
     def prepare(self) -> bool:
         cycles, note = self.plan()
         self.pacer.set_session(self.pattern(), cycles)
-        self.status_label.setText(note)
+        self.status_label.setText(translate("Resilience", note))
         custom.remember_pattern(self.pattern().name)
         return True
 
@@ -234,5 +234,5 @@ class BreathePage(PracticePage):
             return
         heard = calm_sound.play(PHASE_TONES[phase])
         if not heard and self.tones_heard is not False:
-            self.status_label.setText("No sound output here: follow the words and the circle.")
+            self.status_label.setText(translate("Resilience", "No sound output here: follow the words and the circle."))
         self.tones_heard = heard

@@ -17,6 +17,7 @@ from resilience_desktop.ui.calm.imagery_page import ImageryPage
 from resilience_desktop.ui.calm.meditate_page import MeditatePage
 from resilience_desktop.ui.calm.progress_page import ProgressPage
 from resilience_desktop.ui.widgets.base_tab import BaseTab
+from resilience_desktop.core.i18n import translate
 
 
 class CalmTab(BaseTab):
@@ -34,7 +35,7 @@ class CalmTab(BaseTab):
                             (self.imagery_page, "&Imagery"), (self.grounding_page, "&Grounding"),
                             (self.progress_page, "P&rogress")):
             page.setAccessibleName(title.replace("&", ""))
-            self.pages.addTab(page, title)
+            self.pages.addTab(page, translate("Resilience", title))
         self.pages.currentChanged.connect(self._on_pages_current_changed)
         self.progress_page.changed.connect(context.signals.calm_changed.emit)
         layout = QVBoxLayout(self)

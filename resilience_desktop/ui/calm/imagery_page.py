@@ -10,9 +10,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel
 from resilience_desktop.services.calm.imagery import all_scripts
 from resilience_desktop.ui.calm import sound as calm_sound
 from resilience_desktop.ui.calm.practice_page import PracticePage
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-INTRO = ("Choose a script and press Start. Each part stays on screen long enough to read "
-         "slowly and picture it; Right arrow moves on sooner, Left goes back.")
+INTRO = (QT_TRANSLATE_NOOP("Resilience", "Choose a script and press Start. Each part stays on screen long enough to read "
+         "slowly and picture it; Right arrow moves on sooner, Left goes back."))
 
 
 class ImageryPage(PracticePage):
@@ -31,35 +32,35 @@ class ImageryPage(PracticePage):
         layout.addWidget(self._build_reader(), 1)
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("section_progress")
-        self.progress_bar.setAccessibleName("Progress through the script")
+        self.progress_bar.setAccessibleName(translate("Resilience", "Progress through the script"))
         self.progress_bar.setFormat("Part %v of %m")
         layout.addWidget(self.progress_bar)
-        self.back_button = self._button("back_button", "◀ Back", self.previous_section)
-        self.next_button = self._button("next_button", "Next ▶", self.next_section)
+        self.back_button = self._button("back_button", translate("Resilience", "◀ Back"), self.previous_section)
+        self.next_button = self._button("next_button", translate("Resilience", "Next ▶"), self.next_section)
         layout.addLayout(self.controls_row(self.back_button, self.next_button))
         layout.addLayout(self.footer())
-        self._shortcut("Right", self.next_section)
-        self._shortcut("Left", self.previous_section)
+        self._shortcut(translate("Resilience", "Right"), self.next_section)
+        self._shortcut(translate("Resilience", "Left"), self.previous_section)
         self._show_intro()
 
     def _build_choices(self) -> QHBoxLayout:
         self.script_combo = QComboBox()
         self.script_combo.setObjectName("script_combo")
-        self.script_combo.setAccessibleName("Guided imagery script")
+        self.script_combo.setAccessibleName(translate("Resilience", "Guided imagery script"))
         for script in self.scripts:
-            self.script_combo.addItem(script.title, script)
+            self.script_combo.addItem(translate("Resilience", script.title), script)
         self.script_combo.currentIndexChanged.connect(self._show_intro)
-        self.auto_check = QCheckBox("Move &on by itself")
+        self.auto_check = QCheckBox(translate("Resilience", "Move &on by itself"))
         self.auto_check.setObjectName("auto_check")
         self.auto_check.setChecked(True)
-        self.bell_check = QCheckBox("Soft bell bet&ween parts")
+        self.bell_check = QCheckBox(translate("Resilience", "Soft bell bet&ween parts"))
         self.bell_check.setObjectName("bell_check")
-        self.speak_check = QCheckBox("Read a&loud")
+        self.speak_check = QCheckBox(translate("Resilience", "Read a&loud"))
         self.speak_check.setObjectName("speak_check")
-        self.speak_check.setToolTip("Uses your system's voice, when it has one.")
+        self.speak_check.setToolTip(translate("Resilience", "Uses your system's voice, when it has one."))
         self.speak_check.toggled.connect(self._on_speak_check_toggled)
         row = QHBoxLayout()
-        label = QLabel("&Script:")
+        label = QLabel(translate("Resilience", "&Script:"))
         label.setBuddy(self.script_combo)
         for widget in (label, self.script_combo, self.auto_check, self.bell_check,
                        self.speak_check):
@@ -92,8 +93,7 @@ class ImageryPage(PracticePage):
         if self.active:
             return
         script = self.script()
-        self.text_label.setText(f"<b>{script.title}</b><br><br>{INTRO}<br><br>"
-                                f"About {round(script.total_seconds / 60)} minutes.")
+        self.text_label.setText(translate("Resilience", "<b>{title}</b><br><br>{intro}<br><br>About {total_seconds} minutes.").format(title=script.title, intro=INTRO, total_seconds=round(script.total_seconds / 60)))
         self.progress_bar.setRange(0, len(script.sections))
         self.progress_bar.setValue(0)
 
@@ -134,7 +134,7 @@ class ImageryPage(PracticePage):
         if not speaker.available:
             self.speak_check.setChecked(False)
             self.speak_check.setEnabled(False)
-            self.speak_check.setToolTip("No system voice was found, so the text is shown only.")
+            self.speak_check.setToolTip(translate("Resilience", "No system voice was found, so the text is shown only."))
             return
         self.speaker = speaker
 

@@ -12,14 +12,15 @@ from resilience_desktop.services.calm.meditation import (DONE, END, START, WARMU
                                                          meditation_state)
 from resilience_desktop.ui.calm import sound as calm_sound
 from resilience_desktop.ui.calm.practice_page import PracticePage
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-NAME = "Meditation timer"
-INTERVALS = (("No interval bells", 0), ("every minute", 1), ("every 2 minutes", 2),
-             ("every 3 minutes", 3), ("every 5 minutes", 5), ("every 10 minutes", 10),
-             ("every 15 minutes", 15), ("every 20 minutes", 20))
+NAME = QT_TRANSLATE_NOOP("Resilience", "Meditation timer")
+INTERVALS = ((QT_TRANSLATE_NOOP("Resilience", "No interval bells"), 0), (QT_TRANSLATE_NOOP("Resilience", "every minute"), 1), (QT_TRANSLATE_NOOP("Resilience", "every 2 minutes"), 2),
+             (QT_TRANSLATE_NOOP("Resilience", "every 3 minutes"), 3), (QT_TRANSLATE_NOOP("Resilience", "every 5 minutes"), 5), (QT_TRANSLATE_NOOP("Resilience", "every 10 minutes"), 10),
+             (QT_TRANSLATE_NOOP("Resilience", "every 15 minutes"), 15), (QT_TRANSLATE_NOOP("Resilience", "every 20 minutes"), 20))
 BELL_SOUNDS = {START: calm_sound.BELL, END: calm_sound.BELL}
 CUE_SECONDS = 3.0  # how long the visual bell cue stays
-STAGE_WORDS = {WARMUP: "Settling in", "sitting": "Sitting", DONE: "Done"}
+STAGE_WORDS = {WARMUP: QT_TRANSLATE_NOOP("Resilience", "Settling in"), "sitting": QT_TRANSLATE_NOOP("Resilience", "Sitting"), DONE: QT_TRANSLATE_NOOP("Resilience", "Done")}
 
 
 class MeditatePage(PracticePage):
@@ -60,26 +61,26 @@ class MeditatePage(PracticePage):
         return label
 
     def _build_form(self) -> QFormLayout:
-        self.minutes_spin = self._spin("minutes_spin", 1, 180, 10, " min", "Length")
-        self.warmup_spin = self._spin("warmup_spin", 0, 300, 30, " s", "Warm-up")
+        self.minutes_spin = self._spin("minutes_spin", 1, 180, 10, " min", translate("Resilience", "Length"))
+        self.warmup_spin = self._spin("warmup_spin", 0, 300, 30, " s", translate("Resilience", "Warm-up"))
         self.interval_combo = QComboBox()
         self.interval_combo.setObjectName("interval_combo")
-        self.interval_combo.setAccessibleName("Interval bells")
+        self.interval_combo.setAccessibleName(translate("Resilience", "Interval bells"))
         for label, minutes in INTERVALS:
-            self.interval_combo.addItem(label, minutes)
-        self.end_bell_check = QCheckBox("Ring a bell at the &end")
+            self.interval_combo.addItem(translate("Resilience", label), minutes)
+        self.end_bell_check = QCheckBox(translate("Resilience", "Ring a bell at the &end"))
         self.end_bell_check.setObjectName("end_bell_check")
         self.end_bell_check.setChecked(True)
-        self.sound_check = QCheckBox("Pla&y bells (otherwise shown on screen only)")
+        self.sound_check = QCheckBox(translate("Resilience", "Pla&y bells (otherwise shown on screen only)"))
         self.sound_check.setObjectName("sound_check")
         self.sound_check.setChecked(True)
         for widget in (self.interval_combo, self.end_bell_check):
             signal = getattr(widget, "currentIndexChanged", None) or widget.toggled
             signal.connect(self._show_plan)
         form = QFormLayout()
-        form.addRow("&Length:", self.minutes_spin)
-        form.addRow("&Warm-up (settle in):", self.warmup_spin)
-        form.addRow("Inter&val bells:", self.interval_combo)
+        form.addRow(translate("Resilience", "&Length:"), self.minutes_spin)
+        form.addRow(translate("Resilience", "&Warm-up (settle in):"), self.warmup_spin)
+        form.addRow(translate("Resilience", "Inter&val bells:"), self.interval_combo)
         form.addRow("", self.end_bell_check)
         form.addRow("", self.sound_check)
         return form
@@ -103,7 +104,7 @@ class MeditatePage(PracticePage):
         if self.active:
             return
         self.plan = self.current_plan()
-        self.stage_label.setText("Ready")
+        self.stage_label.setText(translate("Resilience", "Ready"))
         self.remaining_label.setText(clock_text(self.plan.total_seconds))
         self.cue_label.setText("")
 
@@ -130,14 +131,14 @@ class MeditatePage(PracticePage):
         self.tick()
 
     def on_paused(self, paused: bool) -> None:
-        self.stage_label.setText("Paused" if paused else STAGE_WORDS[self._stage()])
+        self.stage_label.setText(translate("Resilience", "Paused") if paused else translate("Resilience", STAGE_WORDS[self._stage()]))
 
     def on_ended(self, seconds: float) -> None:
         for widget in (self.minutes_spin, self.warmup_spin, self.interval_combo,
                        self.end_bell_check):
             widget.setEnabled(True)
         elapsed = seconds
-        self.stage_label.setText("Done" if elapsed >= self.plan.total_seconds else "Ended early")
+        self.stage_label.setText(translate("Resilience", "Done") if elapsed >= self.plan.total_seconds else translate("Resilience", "Ended early"))
         self.remaining_label.setText(clock_text(self.plan.total_seconds - elapsed))
 
     def _stage(self) -> str:
@@ -158,7 +159,7 @@ class MeditatePage(PracticePage):
             self.finish()
             return
         if self.stopwatch.running:
-            self.stage_label.setText(STAGE_WORDS[state.stage])
+            self.stage_label.setText(translate("Resilience", STAGE_WORDS[state.stage]))
         self.remaining_label.setText(clock_text(state.total_seconds_left))
 
     def _ring(self, bell: str) -> None:
@@ -167,5 +168,5 @@ class MeditatePage(PracticePage):
         if self.sound_check.isChecked():
             heard = calm_sound.play(BELL_SOUNDS.get(bell, calm_sound.BELL_SOFT))
         words = {START: "Bell: begin", END: "Bell: the end"}.get(bell, "Bell")
-        self.cue_label.setText(f"◉ {words}" + ("" if heard else " (shown, not heard)"))
+        self.cue_label.setText(f"◉ {words}" + ("" if heard else translate("Resilience", " (shown, not heard)")))
         self._cue_until = self.clock.now() + CUE_SECONDS

@@ -19,6 +19,7 @@ from resilience_desktop.services.calm.clock import MonotonicClock, Stopwatch
 from resilience_desktop.services.calm.meditation import clock_text
 from resilience_desktop.services.calm.patterns import (BUILT_IN_PATTERNS, BreathingPattern,
                                                        PhaseState, phase_at, session_seconds)
+from resilience_desktop.core.i18n import translate
 
 FRAME_MS, REDUCED_FRAME_MS = 16, 100
 PHASE_COLOURS = {"in": "#3f7f93", "top_up": "#3f7f93", "hold_in": "#7b6fb0",
@@ -32,7 +33,7 @@ class PacerWidget(QWidget):
     def __init__(self, clock=None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("pacer")
-        self.setAccessibleName("Breathing pacer")
+        self.setAccessibleName(translate("Resilience", "Breathing pacer"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(260, 240)
         self.stopwatch = Stopwatch(clock or MonotonicClock())
@@ -132,13 +133,12 @@ class PacerWidget(QWidget):
         state = self.state()
         if state is None:
             return (self.pattern.name, self.pattern.timing_text(),
-                    f"{self.cycles} breaths · {clock_text(self.total_seconds)} · "
-                    "press Space to start")
+                    translate("Resilience", "{cycles} breaths · {total_seconds} · press Space to start").format(cycles=self.cycles, total_seconds=clock_text(self.total_seconds)))
         done = min(state.cycle, self.cycles)
         left = clock_text(self.total_seconds - self.elapsed())
-        word = state.word if self.stopwatch.running else "Paused"
+        word = state.word if self.stopwatch.running else translate("Resilience", "Paused")
         return (word, f"{math.ceil(state.seconds_left - 1e-9)}",
-                f"{done} of {self.cycles} breaths done · {left} left")
+                translate("Resilience", "{done} of {cycles} breaths done · {left} left").format(done=done, cycles=self.cycles, left=left))
 
     # -- painting -----------------------------------------------------------
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)

@@ -9,17 +9,18 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDoubleSpinBox, QFormL
 
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.services.calm import custom
+from resilience_desktop.core.i18n import translate
 
 
 class PatternDialog(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("pattern_dialog")
-        self.setWindowTitle("My breathing patterns")
+        self.setWindowTitle(translate("Resilience", "My breathing patterns"))
         self.changed = False
         self.pattern_list = QListWidget()
         self.pattern_list.setObjectName("pattern_list")
-        self.pattern_list.setAccessibleName("My patterns")
+        self.pattern_list.setAccessibleName(translate("Resilience", "My patterns"))
         self.pattern_list.currentItemChanged.connect(self._on_pattern_list_current_changed)
         form = self._build_form()
         self.message_label = QLabel()
@@ -37,8 +38,8 @@ class PatternDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("In, hold, out, hold: 0 to 20 seconds each; a pattern needs "
-                                "an in-breath and an out-breath."))
+        layout.addWidget(QLabel(translate("Resilience", "In, hold, out, hold: 0 to 20 seconds each; a pattern needs "
+                                "an in-breath and an out-breath.")))
         layout.addWidget(self.pattern_list)
         layout.addLayout(form)
         layout.addWidget(self.message_label)
@@ -50,15 +51,15 @@ class PatternDialog(QDialog):
     def _build_form(self) -> QFormLayout:
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("name_edit")
-        self.name_edit.setAccessibleName("Pattern name")
+        self.name_edit.setAccessibleName(translate("Resilience", "Pattern name"))
         self.name_edit.setMaxLength(custom.MAX_NAME)
         form = QFormLayout()
-        form.addRow("&Name:", self.name_edit)
+        form.addRow(translate("Resilience", "&Name:"), self.name_edit)
         self.spins = {}
         for field, label in custom.FIELDS:
             spin = QDoubleSpinBox()
             spin.setObjectName(f"{field}_spin")
-            spin.setAccessibleName(f"{label}, seconds")
+            spin.setAccessibleName(translate("Resilience", "{label}, seconds").format(label=label))
             spin.setRange(0, custom.MAX_SECONDS)
             spin.setDecimals(1)
             spin.setSingleStep(0.5)
@@ -68,7 +69,7 @@ class PatternDialog(QDialog):
         return form
 
     def _button(self, name: str, text: str, slot) -> QPushButton:
-        button = QPushButton(text)
+        button = QPushButton(translate("Resilience", text))
         button.setObjectName(name)
         button.clicked.connect(slot)
         return button

@@ -20,6 +20,7 @@ from resilience_desktop.services.calm.meditation import clock_text
 from resilience_desktop.services.calm.sessions import (PracticeInput, log_practice,
                                                        set_stress_after)
 from resilience_desktop.ui.calm.stress_taps import StressTaps
+from resilience_desktop.core.i18n import translate
 
 MIN_LOGGED_SECONDS = 5  # an accidental start and stop is not a practice
 
@@ -36,27 +37,27 @@ class PracticePage(QWidget):
         self.stopwatch = Stopwatch(self.clock)
         self.started_at = None
         self.logged_id: int | None = None
-        self.stress_before = StressTaps("Stress now (optional):", f"{self.kind}_stress_before")
-        self.stress_after = StressTaps("And now?", f"{self.kind}_stress_after", skip_text="Skip")
+        self.stress_before = StressTaps(translate("Resilience", "Stress now (optional):"), f"{self.kind}_stress_before")
+        self.stress_after = StressTaps(translate("Resilience", "And now?"), f"{self.kind}_stress_after", skip_text=translate("Resilience", "Skip"))
         self.stress_after.chosen.connect(self._on_stress_after_chosen)
         self.stress_after.hide()
-        self.start_button = self._button("start_button", "Start", self.toggle)
-        self.stop_button = self._button("stop_button", "End and log", self.stop)
+        self.start_button = self._button("start_button", translate("Resilience", "Start"), self.toggle)
+        self.stop_button = self._button("stop_button", translate("Resilience", "End and log"), self.stop)
         self.status_label = QLabel()
         self.status_label.setObjectName(f"{self.kind}_status_label")
         self.status_label.setWordWrap(True)
         self.tick_timer = QTimer(self)
         self.tick_timer.timeout.connect(self.tick)
-        self._shortcut("Esc", self.stop)
+        self._shortcut(translate("Resilience", "Esc"), self.stop)
         if self.space_toggles:
-            self._shortcut("Space", self._on_space)
+            self._shortcut(translate("Resilience", "Space"), self._on_space)
         self._update_buttons()
 
     # -- building helpers ------------------------------------------------
     def _button(self, name: str, text: str, slot) -> QPushButton:
-        button = QPushButton(text)
+        button = QPushButton(translate("Resilience", text))
         button.setObjectName(f"{self.kind}_{name}")
-        button.setAccessibleName(text)
+        button.setAccessibleName(translate("Resilience", text))
         button.clicked.connect(slot)
         return button
 
@@ -164,7 +165,7 @@ class PracticePage(QWidget):
         self.on_ended(seconds)
         self._update_buttons()
         if seconds < MIN_LOGGED_SECONDS:
-            self.status_label.setText("Stopped before it began; nothing was logged.")
+            self.status_label.setText(translate("Resilience", "Stopped before it began; nothing was logged."))
             return
         self._log(PracticeInput(self.kind, name, started, seconds, planned,
                                 self.stress_before.value, notes=notes))
@@ -173,13 +174,12 @@ class PracticePage(QWidget):
         try:
             self.logged_id = log_practice(data)
         except UserFacingError as error:
-            self.status_label.setText(f"Not logged: {error}")
+            self.status_label.setText(translate("Resilience", "Not logged: {error}").format(error=error))
             return
         self.stress_before.clear()
         done = "" if data.planned_seconds is None or data.actual_seconds >= data.planned_seconds \
             else f" of {clock_text(data.planned_seconds)}"
-        self.status_label.setText(f"Logged {clock_text(data.actual_seconds)}{done} of "
-                                  f"{data.name}. How stressed do you feel now? (optional)")
+        self.status_label.setText(translate("Resilience", "Logged {actual_seconds}{done} of {name}. How stressed do you feel now? (optional)").format(actual_seconds=clock_text(data.actual_seconds), done=done, name=data.name))
         self.stress_after.clear()
         self.stress_after.show()
         self.context.signals.calm_changed.emit()
@@ -189,22 +189,22 @@ class PracticePage(QWidget):
         if self.logged_id is None:
             return
         if value is None:
-            self.status_label.setText("Logged.")
+            self.status_label.setText(translate("Resilience", "Logged."))
             return
         try:
             set_stress_after(self.logged_id, value)
         except UserFacingError as error:
             self.status_label.setText(str(error))
             return
-        self.status_label.setText(f"Logged, with stress {value} after.")
+        self.status_label.setText(translate("Resilience", "Logged, with stress {value} after.").format(value=value))
         self.context.signals.calm_changed.emit()
 
     def _update_buttons(self) -> None:
         if not self.active:
-            text = "Start"
+            text = translate("Resilience", "Start")
         else:
-            text = "Pause" if self.stopwatch.running else "Resume"
-        self.start_button.setText(f"{text} (Space)" if self.space_toggles else text)
-        self.start_button.setAccessibleName(text)
+            text = translate("Resilience", "Pause") if self.stopwatch.running else translate("Resilience", "Resume")
+        self.start_button.setText(translate("Resilience", "{text} (Space)").format(text=text) if self.space_toggles else translate("Resilience", text))
+        self.start_button.setAccessibleName(translate("Resilience", text))
         self.stop_button.setEnabled(self.active)
         self.stress_before.setEnabled(not self.active)

@@ -15,9 +15,10 @@ from resilience_desktop.services.calm.sessions import (DeletedPractice, delete_p
                                                        list_practices, restore_practice)
 from resilience_desktop.services.dates import format_day
 from resilience_desktop.ui.widgets.selection_buttons import enable_with_selection
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-RANGES = (("Last 12 weeks", 12), ("Last 26 weeks", 26), ("Last year", 52),
-          ("Last 2 years", 104), ("All time", None))
+RANGES = ((QT_TRANSLATE_NOOP("Resilience", "Last 12 weeks"), 12), (QT_TRANSLATE_NOOP("Resilience", "Last 26 weeks"), 26), (QT_TRANSLATE_NOOP("Resilience", "Last year"), 52),
+          (QT_TRANSLATE_NOOP("Resilience", "Last 2 years"), 104), (QT_TRANSLATE_NOOP("Resilience", "All time"), None))
 RECENT = 50
 
 
@@ -35,9 +36,9 @@ class ProgressPage(QWidget):
         self.summary_label.setObjectName("summary_label")
         self.range_combo = QComboBox()
         self.range_combo.setObjectName("calm_range_combo")
-        self.range_combo.setAccessibleName("Weeks shown")
+        self.range_combo.setAccessibleName(translate("Resilience", "Weeks shown"))
         for label, weeks in RANGES:
-            self.range_combo.addItem(label, weeks)
+            self.range_combo.addItem(translate("Resilience", label), weeks)
         self.range_combo.setCurrentIndex(1)
         self.range_combo.currentIndexChanged.connect(lambda _i: self.weekly_canvas.mark_stale())
         self.weekly_canvas = ChartCanvas(self._draw_weekly)
@@ -50,13 +51,13 @@ class ProgressPage(QWidget):
         column = QVBoxLayout(weekly_page)
         column.setContentsMargins(0, 4, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Show:"))
+        row.addWidget(QLabel(translate("Resilience", "Show:")))
         row.addWidget(self.range_combo)
         row.addStretch(1)
         column.addLayout(row)
         column.addWidget(self.weekly_canvas)
-        self.chart_tabs.addTab(weekly_page, "Minutes per week")
-        self.chart_tabs.addTab(self.stress_canvas, "Stress change")
+        self.chart_tabs.addTab(weekly_page, translate("Resilience", "Minutes per week"))
+        self.chart_tabs.addTab(self.stress_canvas, translate("Resilience", "Stress change"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.chart_tabs)
         splitter.addWidget(self._build_recent())
@@ -70,11 +71,11 @@ class ProgressPage(QWidget):
     def _build_recent(self) -> QWidget:
         self.recent_list = QListWidget()
         self.recent_list.setObjectName("recent_list")
-        self.recent_list.setAccessibleName("Recent practices")
-        self.delete_button = QPushButton("Delete")
+        self.recent_list.setAccessibleName(translate("Resilience", "Recent practices"))
+        self.delete_button = QPushButton(translate("Resilience", "Delete"))
         self.delete_button.setObjectName("calm_delete_button")
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton(translate("Resilience", "Undo"))
         self.undo_button.setObjectName("calm_undo_button")
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
         self.undo_button.hide()
@@ -112,14 +113,13 @@ class ProgressPage(QWidget):
     def refresh_list(self) -> None:
         minutes, count = calm_charts.this_week_summary()
         self.summary_label.setText(
-            f"This week: <b>{round(minutes)}</b> minutes over <b>{count}</b> "
-            f"practice{'' if count == 1 else 's'}." if count else
-            "No practice yet this week. The charts show the weeks before.")
+            translate("Resilience", "This week: <b>{minutes}</b> minutes over <b>{count}</b> practice{s}.").format(minutes=round(minutes), count=count, s='' if count == 1 else 's') if count else
+            translate("Resilience", "No practice yet this week. The charts show the weeks before."))
         self.recent_list.clear()
         for row in list_practices(RECENT):
             stress = ""
             if row.stress_before is not None and row.stress_after is not None:
-                stress = f" · stress {row.stress_before}→{row.stress_after}"
+                stress = translate("Resilience", " · stress {stress_before}→{stress_after}").format(stress_before=row.stress_before, stress_after=row.stress_after)
             item = QListWidgetItem(f"{format_day(row.started_at)} {row.started_at:%H:%M} · "
                                    f"{row.label} · {clock_text(row.actual_seconds)}{stress}")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
@@ -129,7 +129,7 @@ class ProgressPage(QWidget):
     def _on_delete_button_clicked(self) -> None:
         item = self.recent_list.currentItem()
         if item is None:
-            self.status_label.setText("Choose a practice in the list to delete it.")
+            self.status_label.setText(translate("Resilience", "Choose a practice in the list to delete it."))
             return
         try:
             deleted = delete_practice(item.data(Qt.ItemDataRole.UserRole))
@@ -138,7 +138,7 @@ class ProgressPage(QWidget):
             return
         self._undo.append(deleted)
         self.undo_button.show()
-        self.status_label.setText(f"Deleted {deleted.label}.")
+        self.status_label.setText(translate("Resilience", "Deleted {label}.").format(label=deleted.label))
         self.changed.emit()
 
     def _on_undo_button_clicked(self) -> None:
@@ -147,5 +147,5 @@ class ProgressPage(QWidget):
         deleted = self._undo.pop()
         restore_practice(deleted)
         self.undo_button.setVisible(bool(self._undo))
-        self.status_label.setText(f"Restored {deleted.label}.")
+        self.status_label.setText(translate("Resilience", "Restored {label}.").format(label=deleted.label))
         self.changed.emit()

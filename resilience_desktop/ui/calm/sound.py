@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 
 from resilience_desktop.paths import resource_path
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ def play(name: str, volume: float = 0.8) -> bool:
     """Start playing a cue; True if it can be heard, False if the caller should show it."""
     global _player
     if name not in SOUND_NAMES:
-        raise ValueError(f"unknown sound {name!r}")
+        raise ValueError(translate("Resilience", "unknown sound {name!r}").format(name=name))
     if _player is None:
         _player = _Player()
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+from resilience_desktop.core.i18n import translate
 
 
 class StressTaps(QWidget):
@@ -14,12 +15,12 @@ class StressTaps(QWidget):
     def __init__(self, prompt: str, name: str, parent=None, skip_text: str = "") -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setAccessibleName(prompt)
+        self.setAccessibleName(translate("Resilience", prompt))
         self.value: int | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        self.prompt_label = QLabel(prompt)
+        self.prompt_label = QLabel(translate("Resilience", prompt))
         layout.addWidget(self.prompt_label)
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)
@@ -27,7 +28,7 @@ class StressTaps(QWidget):
         for number in range(11):
             button = QPushButton(str(number))
             button.setObjectName(f"{name}_{number}")
-            button.setAccessibleName(f"Stress {number} of 10")
+            button.setAccessibleName(translate("Resilience", "Stress {number} of 10").format(number=number))
             button.setCheckable(True)
             button.setFixedWidth(button.fontMetrics().horizontalAdvance("10") + 18)
             button.installEventFilter(self)
@@ -37,13 +38,13 @@ class StressTaps(QWidget):
         self.group.idClicked.connect(self._on_group_id_clicked)
         self.skip_button = None
         if skip_text:
-            self.skip_button = QPushButton(skip_text)
+            self.skip_button = QPushButton(translate("Resilience", skip_text))
             self.skip_button.setObjectName(f"{name}_skip")
             self.skip_button.clicked.connect(lambda: self.chosen.emit(None))
             layout.addWidget(self.skip_button)
         layout.addStretch(1)
-        self.setToolTip("0 = not stressed at all, 10 = the most stressed you can imagine. "
-                        "Optional.")
+        self.setToolTip(translate("Resilience", "0 = not stressed at all, 10 = the most stressed you can imagine. "
+                        "Optional."))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
         """Left and Right move between the numbers, like a row of radio buttons."""
