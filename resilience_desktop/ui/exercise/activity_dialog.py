@@ -8,10 +8,11 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpin
 
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.services.exercise import sessions as ex
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-COMPENDIUM_SOURCE = ("MET values: Ainsworth BE et al., 2011 Compendium of Physical Activities, "
+COMPENDIUM_SOURCE = (QT_TRANSLATE_NOOP("Resilience", "MET values: Ainsworth BE et al., 2011 Compendium of Physical Activities, "
                      "Med Sci Sports Exerc 43(8):1575-81. Intensity: light < 3.0, moderate "
-                     "3.0–5.9, vigorous ≥ 6.0 METs (WHO 2020).")
+                     "3.0–5.9, vigorous ≥ 6.0 METs (WHO 2020)."))
 
 
 class ActivityCatalogueDialog(QDialog):
@@ -20,38 +21,38 @@ class ActivityCatalogueDialog(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("activity_catalogue_dialog")
-        self.setWindowTitle("Activities")
+        self.setWindowTitle(translate("Resilience", "Activities"))
         self.resize(640, 560)
         self.changed = False
         self.activity_table = QTableWidget(0, 4)
         self.activity_table.setObjectName("activity_table")
-        self.activity_table.setAccessibleName("Activities")
-        self.activity_table.setHorizontalHeaderLabels(["Activity", "MET", "Intensity", "Strength"])
+        self.activity_table.setAccessibleName(translate("Resilience", "Activities"))
+        self.activity_table.setHorizontalHeaderLabels([translate("Resilience", "Activity"), translate("Resilience", "MET"), translate("Resilience", "Intensity"), translate("Resilience", "Strength")])
         self.activity_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.activity_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.activity_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.activity_table.verticalHeader().setVisible(False)
-        source = QLabel(COMPENDIUM_SOURCE)
+        source = QLabel(translate("Resilience", COMPENDIUM_SOURCE))
         source.setObjectName("source_label")
         source.setWordWrap(True)
         source.setStyleSheet("color: palette(placeholder-text);")
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("name_edit")
-        self.name_edit.setAccessibleName("New activity's name")
-        self.name_edit.setPlaceholderText("New activity, e.g. Rowing")
+        self.name_edit.setAccessibleName(translate("Resilience", "New activity's name"))
+        self.name_edit.setPlaceholderText(translate("Resilience", "New activity, e.g. Rowing"))
         self.met_spin = QDoubleSpinBox()
         self.met_spin.setObjectName("met_spin")
-        self.met_spin.setAccessibleName("New activity's MET value")
+        self.met_spin.setAccessibleName(translate("Resilience", "New activity's MET value"))
         self.met_spin.setRange(0.0, 30.0)  # the service refuses outside 1.0–23.0, with a message
         self.met_spin.setDecimals(1)
         self.met_spin.setValue(4.0)
-        self.met_spin.setPrefix("MET ")
+        self.met_spin.setPrefix(translate("Resilience", "MET "))
         self.strength_check = QCheckBox("muscle-strengthening")
         self.strength_check.setObjectName("strength_check")
-        self.add_button = QPushButton("Add")
+        self.add_button = QPushButton(translate("Resilience", "Add"))
         self.add_button.setObjectName("add_button")
         self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.delete_button = QPushButton("Delete selected")
+        self.delete_button = QPushButton(translate("Resilience", "Delete selected"))
         self.delete_button.setObjectName("delete_button")
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.message_label = QLabel()
@@ -86,7 +87,7 @@ class ActivityCatalogueDialog(QDialog):
             cells = (name, f"{activity.met:.1f}", activity.intensity,
                      "yes" if activity.muscle_strengthening else "")
             for column, text in enumerate(cells):
-                self.activity_table.setItem(row, column, QTableWidgetItem(text))
+                self.activity_table.setItem(row, column, QTableWidgetItem(translate("Resilience", text)))
 
     def _on_add_button_clicked(self) -> None:
         try:
@@ -95,7 +96,7 @@ class ActivityCatalogueDialog(QDialog):
         except ValidationError as error:
             self._say(str(error), error=True)
             return
-        self._say(f"Added “{self.name_edit.text().strip()}”.")
+        self._say(translate("Resilience", "Added “{self}”.").format(self=self.name_edit.text().strip()))
         self.name_edit.clear()
         self.changed = True
         self.reload()
@@ -103,17 +104,17 @@ class ActivityCatalogueDialog(QDialog):
     def _on_delete_button_clicked(self) -> None:
         row = self.activity_table.currentRow()
         if row < 0:
-            self._say("Select an activity to delete.", error=True)
+            self._say(translate("Resilience", "Select an activity to delete."), error=True)
             return
         try:
             ex.delete_activity(self._activities[row].id)
         except ValidationError as error:
             self._say(str(error), error=True)
             return
-        self._say(f"Deleted “{self._activities[row].name}”.")
+        self._say(translate("Resilience", "Deleted “{name}”.").format(name=self._activities[row].name))
         self.changed = True
         self.reload()
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message_label.setStyleSheet("color: #b00020;" if error else "")
-        self.message_label.setText(text)
+        self.message_label.setText(translate("Resilience", text))

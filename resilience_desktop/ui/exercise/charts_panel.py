@@ -8,9 +8,10 @@ from resilience_desktop.charts import plots
 from resilience_desktop.charts.canvas import ChartCanvas
 from resilience_desktop.services.exercise import charts as exercise_charts
 from resilience_desktop.ui.widgets.accessible import label_for
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-GUIDELINE_RANGES = (("Last 12 weeks", 12), ("Last 26 weeks", 26), ("Last year", 52),
-                    ("Last 2 years", 104), ("All time", None))
+GUIDELINE_RANGES = ((QT_TRANSLATE_NOOP("Resilience", "Last 12 weeks"), 12), (QT_TRANSLATE_NOOP("Resilience", "Last 26 weeks"), 26), (QT_TRANSLATE_NOOP("Resilience", "Last year"), 52),
+                    (QT_TRANSLATE_NOOP("Resilience", "Last 2 years"), 104), (QT_TRANSLATE_NOOP("Resilience", "All time"), None))
 
 
 def draw_weekly_guideline(figure, weeks: int | None = 26, data=None) -> None:
@@ -46,7 +47,7 @@ class ExerciseChartsPanel(QWidget):
         self.range_combo = QComboBox()
         self.range_combo.setObjectName("range_combo")
         for label, weeks in GUIDELINE_RANGES:
-            self.range_combo.addItem(label, weeks)
+            self.range_combo.addItem(translate("Resilience", label), weeks)
         self.range_combo.setCurrentIndex(1)
         self.range_combo.currentIndexChanged.connect(self._on_range_combo_changed)
         guideline_page = QWidget()
@@ -63,10 +64,10 @@ class ExerciseChartsPanel(QWidget):
                              ("mood_change_canvas", self.mood_change_canvas),
                              ("minutes_mood_canvas", self.minutes_mood_canvas)):
             canvas.setObjectName(name)
-        self.chart_tabs.addTab(guideline_page, "Guideline")
-        self.chart_tabs.addTab(self.mix_canvas, "Activity mix")
-        self.chart_tabs.addTab(self.mood_change_canvas, "Mood change")
-        self.chart_tabs.addTab(self.minutes_mood_canvas, "Minutes and mood")
+        self.chart_tabs.addTab(guideline_page, translate("Resilience", "Guideline"))
+        self.chart_tabs.addTab(self.mix_canvas, translate("Resilience", "Activity mix"))
+        self.chart_tabs.addTab(self.mood_change_canvas, translate("Resilience", "Mood change"))
+        self.chart_tabs.addTab(self.minutes_mood_canvas, translate("Resilience", "Minutes and mood"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.chart_tabs)

@@ -26,6 +26,7 @@ from resilience_desktop.ui.exercise.summary_panel import ExerciseSummaryPanel
 from resilience_desktop.ui.widgets.base_tab import BaseTab
 from resilience_desktop.ui.widgets.empty_state import EmptyStatePanel
 from resilience_desktop.ui.widgets.selection_buttons import enable_with_selection
+from resilience_desktop.core.i18n import translate
 
 
 class ExerciseTab(BaseTab):
@@ -65,8 +66,8 @@ class ExerciseTab(BaseTab):
     def _build_view(self) -> QTableView:
         view = QTableView()
         view.setObjectName("session_view")
-        view.setAccessibleName("Exercise sessions")
-        view.setAccessibleDescription("Arrow keys choose a session; Edit… and Delete act on it")
+        view.setAccessibleName(translate("Resilience", "Exercise sessions"))
+        view.setAccessibleDescription(translate("Resilience", "Arrow keys choose a session; Edit… and Delete act on it"))
         view.setModel(self.session_proxy)
         view.setSortingEnabled(True)
         view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -84,10 +85,10 @@ class ExerciseTab(BaseTab):
     def _build_sessions_stack(self) -> QStackedWidget:
         """The sessions table, or a hint on how to start while there are none."""
         self.empty_panel = EmptyStatePanel(
-            "No sessions yet",
-            "Log a walk, a swim, a yoga class or a game with “Log a session…”, or bring in "
+            translate("Resilience", "No sessions yet"),
+            translate("Resilience", "Log a walk, a swim, a yoga class or a game with “Log a session…”, or bring in "
             "a Strava or CSV export with “Import CSV…”. Your week is measured against the "
-            "WHO guideline of 150–300 minutes; some activity is better than none.")
+            "WHO guideline of 150–300 minutes; some activity is better than none."))
         self.empty_panel.setObjectName("exercise_empty_panel")
         self.sessions_stack = QStackedWidget()
         self.sessions_stack.setObjectName("sessions_stack")
@@ -96,7 +97,7 @@ class ExerciseTab(BaseTab):
         return self.sessions_stack
 
     def _button(self, name: str, text: str, slot) -> QPushButton:
-        button = QPushButton(text)
+        button = QPushButton(translate("Resilience", text))
         button.setObjectName(name)
         button.clicked.connect(slot)
         setattr(self, name, button)
@@ -104,19 +105,19 @@ class ExerciseTab(BaseTab):
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(self._button("log_button", "Log a session…", self._on_log_button_clicked))
-        self.quick_add_button = QPushButton("Repeat a recent session")
+        row.addWidget(self._button("log_button", translate("Resilience", "Log a session…"), self._on_log_button_clicked))
+        self.quick_add_button = QPushButton(translate("Resilience", "Repeat a recent session"))
         self.quick_add_button.setObjectName("quick_add_button")
         self.quick_add_menu = QMenu(self.quick_add_button)
         self.quick_add_menu.setObjectName("quick_add_menu")
         self.quick_add_menu.aboutToShow.connect(self._on_quick_add_menu_about_to_show)
         self.quick_add_button.setMenu(self.quick_add_menu)
         row.addWidget(self.quick_add_button)
-        row.addWidget(self._button("edit_button", "Edit…", self._on_edit_button_clicked))
-        row.addWidget(self._button("delete_button", "Delete", self._on_delete_button_clicked))
+        row.addWidget(self._button("edit_button", translate("Resilience", "Edit…"), self._on_edit_button_clicked))
+        row.addWidget(self._button("delete_button", translate("Resilience", "Delete"), self._on_delete_button_clicked))
         row.addStretch(1)
-        row.addWidget(self._button("import_button", "Import CSV…", self._on_import_button_clicked))
-        row.addWidget(self._button("activities_button", "Activities…",
+        row.addWidget(self._button("import_button", translate("Resilience", "Import CSV…"), self._on_import_button_clicked))
+        row.addWidget(self._button("activities_button", translate("Resilience", "Activities…"),
                                    self._on_activities_button_clicked))
         return row
 
@@ -125,7 +126,7 @@ class ExerciseTab(BaseTab):
         self.status_label = QLabel()
         self.status_label.setObjectName("status_label")
         row.addWidget(self.status_label, 1)
-        self.undo_button = self._button("undo_button", "Undo", self._on_undo_button_clicked)
+        self.undo_button = self._button("undo_button", translate("Resilience", "Undo"), self._on_undo_button_clicked)
         self.undo_button.setVisible(False)
         row.addWidget(self.undo_button)
         return row
@@ -155,18 +156,18 @@ class ExerciseTab(BaseTab):
 
     def _changed(self, message: str) -> None:
         self.context.signals.exercise_changed.emit()
-        self.status_label.setText(message)
+        self.status_label.setText(translate("Resilience", message))
 
     # -- handlers ---------------------------------------------------------------
     def _on_log_button_clicked(self) -> None:
-        self._run_session_dialog(SessionDialog(self), "Session saved.")
+        self._run_session_dialog(SessionDialog(self), translate("Resilience", "Session saved."))
 
     def _on_edit_button_clicked(self) -> None:
         session = self.selected_session()
         if session is None:
-            self.status_label.setText("Select a session in the table to edit it.")
+            self.status_label.setText(translate("Resilience", "Select a session in the table to edit it."))
             return
-        self._run_session_dialog(SessionDialog(self, session), "Session updated.")
+        self._run_session_dialog(SessionDialog(self, session), translate("Resilience", "Session updated."))
 
     def _on_session_view_double_clicked(self, _index) -> None:
         self._on_edit_button_clicked()
@@ -181,7 +182,7 @@ class ExerciseTab(BaseTab):
     def _on_delete_button_clicked(self) -> None:
         session = self.selected_session()
         if session is None:
-            self.status_label.setText("Select a session in the table to delete it.")
+            self.status_label.setText(translate("Resilience", "Select a session in the table to delete it."))
             return
         try:
             deleted = ex.delete_session(session.id)
@@ -190,23 +191,23 @@ class ExerciseTab(BaseTab):
             return
         self._undo_stack.append(deleted)
         self.undo_button.setVisible(True)
-        self._changed(f"Deleted {deleted.label}. Press Undo (Ctrl+Z) to bring it back.")
+        self._changed(translate("Resilience", "Deleted {label}. Press Undo (Ctrl+Z) to bring it back.").format(label=deleted.label))
 
     def _on_undo_button_clicked(self) -> None:
         if not self._undo_stack:
-            self.status_label.setText("Nothing to undo.")
+            self.status_label.setText(translate("Resilience", "Nothing to undo."))
             return
         deleted = self._undo_stack.pop()
         new_id = ex.restore_session(deleted)
         self.undo_button.setVisible(bool(self._undo_stack))
-        self._changed(f"Restored {deleted.label}.")
+        self._changed(translate("Resilience", "Restored {label}.").format(label=deleted.label))
         self.select_session(new_id)
 
     def _on_quick_add_menu_about_to_show(self) -> None:
         self.quick_add_menu.clear()
         for template in ex.recent_templates():
             action = self.quick_add_menu.addAction(
-                f"{template.activity_name}, {template.minutes} min")
+                translate("Resilience", "{activity_name}, {minutes} min").format(activity_name=template.activity_name, minutes=template.minutes))
             action.triggered.connect(lambda _=False, t=template: self.quick_add(t))
 
     def quick_add(self, template: ex.SessionRow) -> None:
@@ -215,12 +216,12 @@ class ExerciseTab(BaseTab):
         except UserFacingError as error:
             self.status_label.setText(str(error))
             return
-        self._changed(f"Logged {template.activity_name}, {template.minutes} min, starting now.")
+        self._changed(translate("Resilience", "Logged {activity_name}, {minutes} min, starting now.").format(activity_name=template.activity_name, minutes=template.minutes))
         self.select_session(new_id)
 
     def _on_import_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import exercise CSV", str(Path.home()),
-                                              "CSV files (*.csv);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("Resilience", "Import exercise CSV"), str(Path.home()),
+                                              translate("Resilience", "CSV files (*.csv);;All files (*)"))
         if path:
             self.import_file(Path(path))
 
@@ -228,8 +229,8 @@ class ExerciseTab(BaseTab):
         try:
             preview = preview_csv(path)
         except UserFacingError as error:
-            QMessageBox.warning(self, "Import", f"{path.name}: {error}\nNothing was imported.")
-            self.status_label.setText(f"{path.name} was not imported.")
+            QMessageBox.warning(self, translate("Resilience", "Import"), translate("Resilience", "{name}: {error}\nNothing was imported.").format(name=path.name, error=error))
+            self.status_label.setText(translate("Resilience", "{name} was not imported.").format(name=path.name))
             return
         dialog = ImportPreviewDialog(preview, path.name, self)
         if dialog.exec() and dialog.report is not None:
@@ -240,7 +241,7 @@ class ExerciseTab(BaseTab):
         dialog = ActivityCatalogueDialog(self)
         dialog.exec()
         if dialog.changed:
-            self._changed("Activity catalogue updated.")
+            self._changed(translate("Resilience", "Activity catalogue updated."))
         dialog.deleteLater()
 
     def _on_week_start_combo_changed(self, _index: int) -> None:

@@ -8,16 +8,16 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
 
 from resilience_desktop.services.exercise.importing import ImportPreview, commit_preview
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
-from resilience_desktop.services.wording import count_of
 from resilience_desktop.services.dates import format_day_time
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 PREVIEW_COLUMNS = (
-    ("Line", lambda r: str(r.line)),
-    ("Date", lambda r: format_day_time(r.started_at)),
-    ("Activity", lambda r: r.activity_name),
-    ("Minutes", lambda r: str(r.minutes)),
-    ("Distance", lambda r: "" if r.distance_km is None else f"{r.distance_km:.2f} km"),
-    ("Notes", lambda r: r.notes.replace("\n", " ")[:60]),
+    (QT_TRANSLATE_NOOP("Resilience", "Line"), lambda r: str(r.line)),
+    (QT_TRANSLATE_NOOP("Resilience", "Date"), lambda r: format_day_time(r.started_at)),
+    (QT_TRANSLATE_NOOP("Resilience", "Activity"), lambda r: r.activity_name),
+    (QT_TRANSLATE_NOOP("Resilience", "Minutes"), lambda r: str(r.minutes)),
+    (QT_TRANSLATE_NOOP("Resilience", "Distance"), lambda r: "" if r.distance_km is None else f"{r.distance_km:.2f} km"),
+    (QT_TRANSLATE_NOOP("Resilience", "Notes"), lambda r: r.notes.replace("\n", " ")[:60]),
 )
 
 
@@ -52,7 +52,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, preview: ImportPreview, file_name: str, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("import_preview_dialog")
-        self.setWindowTitle(f"Import {file_name}")
+        self.setWindowTitle(translate("Resilience", "Import {file_name}").format(file_name=file_name))
         self.resize(820, 520)
         self.preview = preview
         self.report: ImportReport | None = None
@@ -63,7 +63,7 @@ class ImportPreviewDialog(QDialog):
         self.preview_model.set_rows(preview.rows)
         self.preview_view = QTableView()
         self.preview_view.setObjectName("preview_view")
-        self.preview_view.setAccessibleName("Sessions in the file")
+        self.preview_view.setAccessibleName(translate("Resilience", "Sessions in the file"))
         self.preview_view.setModel(self.preview_model)
         self.preview_view.verticalHeader().setVisible(False)
         self.preview_view.horizontalHeader().setSectionResizeMode(
@@ -77,7 +77,7 @@ class ImportPreviewDialog(QDialog):
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.button_box.setObjectName("button_box")
         self.import_button = self.button_box.addButton(
-            f"Import {count_of(len(preview.rows), 'session')}", QDialogButtonBox.ButtonRole.AcceptRole)
+            translate("Resilience", "Import {rows}").format(rows=translate('Resilience', '%n sessions', '%n session', len(preview.rows))), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("import_button")
         self.import_button.setEnabled(preview.can_import)
         self.button_box.accepted.connect(self._on_button_box_accepted)
@@ -90,22 +90,21 @@ class ImportPreviewDialog(QDialog):
 
     def _summary_text(self) -> str:
         p = self.preview
-        parts = [f"{p.source} file: {count_of(len(p.rows), 'session')} will be added"]
+        parts = [translate("Resilience", "{source} file: {rows} will be added").format(source=p.source, rows=translate('Resilience', '%n sessions', '%n session', len(p.rows)))]
         if p.duplicates:
-            parts.append(f"{len(p.duplicates)} already saved (skipped)")
+            parts.append(translate("Resilience", "{duplicates} already saved (skipped)").format(duplicates=len(p.duplicates)))
         text = ", ".join(parts) + "."
         if p.errors:
-            text += (f"\n{count_of(len(p.errors), 'row has', 'rows have')} problems, so nothing can be imported. "
-                     "Fix these lines in the file and try again:")
+            text += (translate("Resilience", "\n{errors} problems, so nothing can be imported. Fix these lines in the file and try again:").format(errors=translate('Resilience', '%n rows have', '%n row has', len(p.errors))))
         elif not p.rows:
-            text += "\nEverything in this file is already saved."
+            text += translate("Resilience", "\nEverything in this file is already saved.")
         return text
 
     def _on_button_box_accepted(self) -> None:
         try:
             self.report = commit_preview(self.preview)
         except ImportFailed as error:
-            self.summary_label.setText(f"{error}\nNothing was imported.")
+            self.summary_label.setText(translate("Resilience", "{error}\nNothing was imported.").format(error=error))
             self.import_button.setEnabled(False)
             return
         self.accept()

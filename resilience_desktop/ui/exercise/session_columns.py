@@ -13,15 +13,16 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
 from resilience_desktop.services.preferences import get_preference, set_preference
 from resilience_desktop.ui.exercise.session_table_model import COLUMNS
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 HIDDEN_COLUMNS_KEY = "exercise.hidden_columns"
-DEFAULT_HIDDEN = ("Distance", "With", "Notes")
-STRETCH = "Activity"
+DEFAULT_HIDDEN = (QT_TRANSLATE_NOOP("Resilience", "Distance"), QT_TRANSLATE_NOOP("Resilience", "With"), QT_TRANSLATE_NOOP("Resilience", "Notes"))
+STRETCH = QT_TRANSLATE_NOOP("Resilience", "Activity")
 #: the widest text each column usually holds (cells are measured, not guessed)
-SAMPLES = {"Date": "Wed 28 Nov 2026", "Start": "19:00", "Activity": "Dancing, salsa or cultural",
-           "Minutes": "Minutes", "Intensity": "moderate", "Effort": "Effort",
-           "Distance": "30.20 km", "Mood before": "before", "Mood after": "before",
-           "With": "Ana Novak, Riverside book club", "Notes": "A long note about the session"}
+SAMPLES = {"Date": QT_TRANSLATE_NOOP("Resilience", "Wed 28 Nov 2026"), "Start": "19:00", "Activity": QT_TRANSLATE_NOOP("Resilience", "Dancing, salsa or cultural"),
+           "Minutes": QT_TRANSLATE_NOOP("Resilience", "Minutes"), "Intensity": "moderate", "Effort": QT_TRANSLATE_NOOP("Resilience", "Effort"),
+           "Distance": QT_TRANSLATE_NOOP("Resilience", "30.20 km"), "Mood before": "before", "Mood after": "before",
+           "With": QT_TRANSLATE_NOOP("Resilience", "Ana Novak, Riverside book club"), "Notes": QT_TRANSLATE_NOOP("Resilience", "A long note about the session")}
 CELL_PADDING = 12
 SORT_ARROW = 10
 
@@ -64,7 +65,7 @@ def _show_header_menu(view: QTableView, pos) -> None:
     for title, _display, _sort in COLUMNS:
         if title == STRETCH:
             continue
-        action = menu.addAction(title)
+        action = menu.addAction(translate("Resilience", title))
         action.setCheckable(True)
         action.setChecked(title not in hidden)
         action.toggled.connect(lambda shown, t=title: _set_column_shown(view, t, shown))

@@ -12,8 +12,9 @@ from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.services.exercise import sessions as ex
 from resilience_desktop.services.dates import qt_display_format
 from resilience_desktop.ui.widgets.date_fields import limit_to_date_range
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-NOT_SET = "not recorded"
+NOT_SET = QT_TRANSLATE_NOOP("Resilience", "not recorded")
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -23,7 +24,7 @@ def _optional_spin(low: int, high: int, name: str) -> QSpinBox:
     spin = QSpinBox()
     spin.setObjectName(name)
     spin.setRange(low - 1, high)
-    spin.setSpecialValueText(NOT_SET)
+    spin.setSpecialValueText(translate("Resilience", NOT_SET))
     spin.setValue(low - 1)
     return spin
 
@@ -36,7 +37,7 @@ class SessionDialog(QDialog):
         self.setObjectName("session_dialog")
         self.session = session
         self.saved_id: int | None = None
-        self.setWindowTitle("Edit session" if session else "Log a session")
+        self.setWindowTitle(translate("Resilience", "Edit session") if session else translate("Resilience", "Log a session"))
         self._build()
         self._fill(session)
 
@@ -50,38 +51,37 @@ class SessionDialog(QDialog):
         self.activity_combo = QComboBox()
         self.activity_combo.setObjectName("activity_combo")
         for activity in ex.list_activities():
-            self.activity_combo.addItem(f"{activity.name}  ({activity.met:g} MET, "
-                                        f"{activity.intensity})", activity.id)
+            self.activity_combo.addItem(translate("Resilience", "{name}  ({met:g} MET, {intensity})").format(name=activity.name, met=activity.met, intensity=activity.intensity), activity.id)
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setObjectName("minutes_spin")
         self.minutes_spin.setRange(1, 1440)
         self.minutes_spin.setValue(30)
-        self.minutes_spin.setSuffix(" min")
+        self.minutes_spin.setSuffix(translate("Resilience", " min"))
         self.effort_spin = _optional_spin(0, 10, "effort_spin")
         self.distance_spin = QDoubleSpinBox()
         self.distance_spin.setObjectName("distance_spin")
         self.distance_spin.setRange(-0.01, 2000)
         self.distance_spin.setDecimals(2)
-        self.distance_spin.setSpecialValueText(NOT_SET)
-        self.distance_spin.setSuffix(" km")
+        self.distance_spin.setSpecialValueText(translate("Resilience", NOT_SET))
+        self.distance_spin.setSuffix(translate("Resilience", " km"))
         self.distance_spin.setValue(-0.01)
         self.mood_before_spin = _optional_spin(-5, 5, "mood_before_spin")
         self.mood_after_spin = _optional_spin(-5, 5, "mood_after_spin")
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setObjectName("notes_edit")
         self.notes_edit.setMaximumHeight(80)
-        form.addRow("Date and start", self.started_edit)
-        form.addRow("Activity", self.activity_combo)
-        form.addRow("Minutes", self.minutes_spin)
-        form.addRow("Perceived effort (0–10)", self.effort_spin)
-        form.addRow("Distance", self.distance_spin)
-        form.addRow("Mood before (−5 … +5)", self.mood_before_spin)
-        form.addRow("Mood after (−5 … +5)", self.mood_after_spin)
-        form.addRow("With whom", self._build_company())
-        form.addRow("Notes", self.notes_edit)
+        form.addRow(translate("Resilience", "Date and start"), self.started_edit)
+        form.addRow(translate("Resilience", "Activity"), self.activity_combo)
+        form.addRow(translate("Resilience", "Minutes"), self.minutes_spin)
+        form.addRow(translate("Resilience", "Perceived effort (0–10)"), self.effort_spin)
+        form.addRow(translate("Resilience", "Distance"), self.distance_spin)
+        form.addRow(translate("Resilience", "Mood before (−5 … +5)"), self.mood_before_spin)
+        form.addRow(translate("Resilience", "Mood after (−5 … +5)"), self.mood_after_spin)
+        form.addRow(translate("Resilience", "With whom"), self._build_company())
+        form.addRow(translate("Resilience", "Notes"), self.notes_edit)
         from resilience_desktop.ui.exercise.activity_dialog import COMPENDIUM_SOURCE
 
-        self.source_label = QLabel(COMPENDIUM_SOURCE)
+        self.source_label = QLabel(translate("Resilience", COMPENDIUM_SOURCE))
         self.source_label.setObjectName("source_label")
         self.source_label.setWordWrap(True)
         self.source_label.setStyleSheet("color: palette(placeholder-text); font-size: 9pt;")
@@ -106,7 +106,7 @@ class SessionDialog(QDialog):
         self.company_list.setMaximumHeight(110)
         for kind, items in (("person", ex.list_people()), ("group", ex.list_groups())):
             for item in items:
-                entry = QListWidgetItem(item.name if kind == "person" else f"{item.name} (group)")
+                entry = QListWidgetItem(item.name if kind == "person" else translate("Resilience", "{name} (group)").format(name=item.name))
                 entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 entry.setCheckState(Qt.CheckState.Unchecked)
                 entry.setData(KIND_ROLE, kind)
@@ -114,8 +114,8 @@ class SessionDialog(QDialog):
                 self.company_list.addItem(entry)
         if self.company_list.count():
             return self.company_list
-        self.company_hint = QLabel("Add people and groups in the People tab to note who you "
-                                   "exercised with.")
+        self.company_hint = QLabel(translate("Resilience", "Add people and groups in the People tab to note who you "
+                                   "exercised with."))
         self.company_hint.setObjectName("company_hint")
         self.company_hint.setWordWrap(True)
         return self.company_hint

@@ -8,6 +8,7 @@ from resilience_desktop.services.exercise.sessions import SessionRow
 from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
 from resilience_desktop.services.dates import format_day
 from resilience_desktop.services.wording import signed
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -18,35 +19,35 @@ def _mood(value) -> str:
 
 
 COLUMNS = (
-    ("Date", lambda r: format_day(r.started_at), lambda r: r.started_at.isoformat()),
-    ("Start", lambda r: r.started_at.strftime("%H:%M"), lambda r: r.started_at.strftime("%H:%M")),
-    ("Activity", lambda r: r.activity_name, lambda r: r.activity_name.lower()),
-    ("Minutes", lambda r: str(r.minutes), lambda r: r.minutes),
-    ("Intensity", lambda r: r.intensity, lambda r: r.met),
-    ("Effort", lambda r: "" if r.effort is None else str(r.effort),
+    (QT_TRANSLATE_NOOP("Resilience", "Date"), lambda r: format_day(r.started_at), lambda r: r.started_at.isoformat()),
+    (QT_TRANSLATE_NOOP("Resilience", "Start"), lambda r: r.started_at.strftime("%H:%M"), lambda r: r.started_at.strftime("%H:%M")),
+    (QT_TRANSLATE_NOOP("Resilience", "Activity"), lambda r: r.activity_name, lambda r: r.activity_name.lower()),
+    (QT_TRANSLATE_NOOP("Resilience", "Minutes"), lambda r: str(r.minutes), lambda r: r.minutes),
+    (QT_TRANSLATE_NOOP("Resilience", "Intensity"), lambda r: r.intensity, lambda r: r.met),
+    (QT_TRANSLATE_NOOP("Resilience", "Effort"), lambda r: "" if r.effort is None else str(r.effort),
      lambda r: -1 if r.effort is None else r.effort),
-    ("Distance", lambda r: "" if r.distance_km is None else f"{r.distance_km:.2f} km",
+    (QT_TRANSLATE_NOOP("Resilience", "Distance"), lambda r: "" if r.distance_km is None else f"{r.distance_km:.2f} km",
      lambda r: -1.0 if r.distance_km is None else r.distance_km),
-    ("Mood before", lambda r: _mood(r.mood_before),
+    (QT_TRANSLATE_NOOP("Resilience", "Mood before"), lambda r: _mood(r.mood_before),
      lambda r: -99 if r.mood_before is None else r.mood_before),
-    ("Mood after", lambda r: _mood(r.mood_after),
+    (QT_TRANSLATE_NOOP("Resilience", "Mood after"), lambda r: _mood(r.mood_after),
      lambda r: -99 if r.mood_after is None else r.mood_after),
-    ("With", lambda r: ", ".join(r.people + r.groups), lambda r: ", ".join(r.people + r.groups)),
-    ("Notes", lambda r: r.notes.replace("\n", " ")[:80], lambda r: r.notes.lower()),
+    (QT_TRANSLATE_NOOP("Resilience", "With"), lambda r: ", ".join(r.people + r.groups), lambda r: ", ".join(r.people + r.groups)),
+    (QT_TRANSLATE_NOOP("Resilience", "Notes"), lambda r: r.notes.replace("\n", " ")[:80], lambda r: r.notes.lower()),
 )
-NUMERIC = {"Minutes", "Effort", "Distance", "Mood before", "Mood after"}
-HEADER_TIP = "Right-click a column title to show or hide columns."
+NUMERIC = {QT_TRANSLATE_NOOP("Resilience", "Minutes"), QT_TRANSLATE_NOOP("Resilience", "Effort"), QT_TRANSLATE_NOOP("Resilience", "Distance"), QT_TRANSLATE_NOOP("Resilience", "Mood before"), QT_TRANSLATE_NOOP("Resilience", "Mood after")}
+HEADER_TIP = QT_TRANSLATE_NOOP("Resilience", "Right-click a column title to show or hide columns.")
 
 
 def _details(row: SessionRow) -> str | None:
     """Distance, company and notes in one tooltip (those columns may be hidden)."""
     parts = []
     if row.distance_km is not None:
-        parts.append(f"Distance: {row.distance_km:.2f} km")
+        parts.append(translate("Resilience", "Distance: {distance_km:.2f} km").format(distance_km=row.distance_km))
     if row.people or row.groups:
-        parts.append("With: " + ", ".join(row.people + row.groups))
+        parts.append(translate("Resilience", "With: ") + ", ".join(row.people + row.groups))
     if row.notes:
-        parts.append("Notes: " + row.notes)
+        parts.append(translate("Resilience", "Notes: ") + row.notes)
     return "\n".join(parts) or None
 
 

@@ -7,33 +7,31 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from resilience_desktop.core import clock
 from resilience_desktop.services.exercise import stats
 from resilience_desktop.services.dates import format_day
+from resilience_desktop.core.i18n import translate
 
 
 def guideline_text(week: stats.WeekSummary) -> str:
     minutes = week.guideline_minutes
     if minutes > stats.GUIDELINE_HIGH:
-        verdict = "above the 300-minute upper range: great"
+        verdict = translate("Resilience", "above the 300-minute upper range: great")
     elif minutes >= stats.GUIDELINE_LOW:
-        verdict = "within the 150–300 range"
+        verdict = translate("Resilience", "within the 150–300 range")
     else:
-        verdict = f"{stats.GUIDELINE_LOW - minutes} to go for 150; some activity is better than none"
-    return (f"<b>This week</b> (from {format_day(week.start)}): <b>{minutes}</b> guideline minutes "
-            f"({week.moderate_minutes} moderate + 2 × {week.vigorous_minutes} vigorous), {verdict}. "
-            f"{strength_text(week.strength_days)} "
-            f"MET-minutes: {week.met_minutes:,.0f}.")
+        verdict = translate("Resilience", "{minutes} to go for 150; some activity is better than none").format(minutes=stats.GUIDELINE_LOW - minutes)
+    return (translate("Resilience", "<b>This week</b> (from {start}): <b>{minutes}</b> guideline minutes ({moderate_minutes} moderate + 2 × {vigorous_minutes} vigorous), {verdict}. {strength_days} MET-minutes: {met_minutes:,.0f}.").format(start=format_day(week.start), minutes=minutes, moderate_minutes=week.moderate_minutes, vigorous_minutes=week.vigorous_minutes, verdict=verdict, strength_days=strength_text(week.strength_days), met_minutes=week.met_minutes))
 
 
 def strength_text(days: int) -> str:
     """'Strength days: 1 of the 2 a week' until the goal is met, then 'goal met'."""
     goal = stats.STRENGTH_DAYS
     if days >= goal:
-        return f"Strength days: <b>{days}</b> (goal of {goal} a week met)."
-    return f"Strength days: <b>{days}</b> of the {goal} a week."
+        return translate("Resilience", "Strength days: <b>{days}</b> (goal of {goal} a week met).").format(days=days, goal=goal)
+    return translate("Resilience", "Strength days: <b>{days}</b> of the {goal} a week.").format(days=days, goal=goal)
 
 
 def habit_text(habits: stats.HabitStrengths) -> str:
     top = ", ".join(f"{name} {score:.0%}" for name, score in list(habits.per_activity.items())[:3])
-    return (f"<b>Habit strength</b>: {habits.overall:.0%} overall"
+    return (translate("Resilience", "<b>Habit strength</b>: {overall:.0%} overall").format(overall=habits.overall)
             + (f" · {top}" if top else "")
             + f" <span style='color:gray'>({stats.HABIT_EXPLANATION})</span>")
 
@@ -50,9 +48,9 @@ class ExerciseSummaryPanel(QWidget):
         self.habit_label.setWordWrap(True)
         self.week_start_combo = QComboBox()
         self.week_start_combo.setObjectName("week_start_combo")
-        self.week_start_combo.setAccessibleName("First day of the week")
-        self.week_start_combo.addItem("Weeks start on Monday", "monday")
-        self.week_start_combo.addItem("Weeks start on Sunday", "sunday")
+        self.week_start_combo.setAccessibleName(translate("Resilience", "First day of the week"))
+        self.week_start_combo.addItem(translate("Resilience", "Weeks start on Monday"), "monday")
+        self.week_start_combo.addItem(translate("Resilience", "Weeks start on Sunday"), "sunday")
         text = QVBoxLayout()
         text.addWidget(self.week_label)
         text.addWidget(self.habit_label)
