@@ -12,17 +12,18 @@ from PySide6.QtCore import Qt
 from resilience_desktop.charts.canvas import ChartCanvas
 from resilience_desktop.services.insights import findings as findings_service
 from resilience_desktop.services.insights import helps
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-COLUMNS = ("What", "Days with / without", "Pleasantness, same day", "Pleasantness, next day",
-           "Energy, same day", "Energy, next day")
+COLUMNS = (QT_TRANSLATE_NOOP("Resilience", "What"), QT_TRANSLATE_NOOP("Resilience", "Days with / without"), QT_TRANSLATE_NOOP("Resilience", "Pleasantness, same day"), QT_TRANSLATE_NOOP("Resilience", "Pleasantness, next day"),
+           QT_TRANSLATE_NOOP("Resilience", "Energy, same day"), QT_TRANSLATE_NOOP("Resilience", "Energy, next day"))
 CELLS = (("pleasantness", 0), ("pleasantness", 1), ("energy", 0), ("energy", 1))
 
 
 def comparison_text(comparison: helps.Comparison) -> str:
     if comparison.result is None:
-        return f"not enough days ({comparison.n_with} / {comparison.n_without})"
+        return translate("Resilience", "not enough days ({n_with} / {n_without})").format(n_with=comparison.n_with, n_without=comparison.n_without)
     r = comparison.result
-    return f"{_signed(r.difference)}  ({_signed(r.low)} to {_signed(r.high)})"
+    return translate("Resilience", "{difference}  ({low} to {high})").format(difference=_signed(r.difference), low=_signed(r.low), high=_signed(r.high))
 
 
 def _signed(value: float) -> str:
@@ -31,10 +32,7 @@ def _signed(value: float) -> str:
 
 
 def finding_text(finding: findings_service.Finding) -> str:
-    return (f"<b>{html.escape(finding.what)}</b>: {finding.mean_change:+.1f} "
-            f"{html.escape(finding.measure)}, 95 % interval {finding.low:+.1f} to "
-            f"{finding.high:+.1f} (n = {finding.n}) "
-            f"<a href='{finding.tab}'>{finding.tab} →</a>")
+    return (translate("Resilience", "<b>{what}</b>: {mean_change:+.1f} {measure}, 95 % interval {low:+.1f} to {high:+.1f} (n = {n}) <a href='{tab}'>{tab} →</a>").format(what=html.escape(finding.what), mean_change=finding.mean_change, measure=html.escape(finding.measure), low=finding.low, high=finding.high, n=finding.n, tab=finding.tab))
 
 
 class HelpsPage(QWidget):
@@ -44,15 +42,12 @@ class HelpsPage(QWidget):
         self.setObjectName("helps_page")
         self.results: list[helps.FactorResult] = []
         intro = QLabel(
-            f"<b>{helps.CAVEAT}</b> Mean mood on days with versus days without each thing, "
-            "and on the day after; the brackets hold the 95 % interval of the difference. "
-            f"A comparison shows once there are at least {helps.MIN_DAYS} days on each side. "
-            "Mood comes from your journal check-ins (−5 to +5).")
+            translate("Resilience", "<b>{caveat}</b> Mean mood on days with versus days without each thing, and on the day after; the brackets hold the 95 % interval of the difference. A comparison shows once there are at least {min_days} days on each side. Mood comes from your journal check-ins (−5 to +5).").format(caveat=helps.CAVEAT, min_days=helps.MIN_DAYS))
         intro.setObjectName("helps_intro")
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("helps_table")
-        self.table.setAccessibleName("What helps me: comparisons")
+        self.table.setAccessibleName(translate("Resilience", "What helps me: comparisons"))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -85,14 +80,14 @@ class HelpsPage(QWidget):
             values = [result.factor.label, f"{same.n_with} / {same.n_without}"]
             values += [comparison_text(result.get(m, lag)) for m, lag in CELLS]
             for column, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                item.setToolTip(f"Double-click to open the {result.factor.tab} tab")
+                item = QTableWidgetItem(translate("Resilience", text))
+                item.setToolTip(translate("Resilience", "Double-click to open the {tab} tab").format(tab=result.factor.tab))
                 self.table.setItem(row, column, item)
         found = findings_service.all_findings(start, end)
         lines = [finding_text(f) for f in found]
         self.findings_label.setText(
-            "<b>Also from your data</b> (95 % intervals; an association, not proof of cause):"
-            "<br>" + ("<br>".join(lines) if lines else "Nothing with enough records yet."))
+            translate("Resilience", "<b>Also from your data</b> (95 % intervals; an association, not proof of cause):"
+            "<br>") + ("<br>".join(lines) if lines else translate("Resilience", "Nothing with enough records yet.")))
         self.canvas.mark_stale()
 
     def _draw(self, figure) -> None:

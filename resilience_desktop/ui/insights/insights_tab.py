@@ -14,9 +14,10 @@ from resilience_desktop.ui.insights.helps_page import HelpsPage
 from resilience_desktop.ui.insights.selfcheck_page import SelfCheckPage
 from resilience_desktop.ui.insights.strengths_page import StrengthsPage
 from resilience_desktop.ui.widgets.base_tab import BaseTab
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 ONE_PAGE_KEY = "insights.questionnaire_one_page"
-RANGES = (("Last year", 365), ("Last 2 years", 730), ("Last 5 years", 1826), ("All time", None))
+RANGES = ((QT_TRANSLATE_NOOP("Resilience", "Last year"), 365), (QT_TRANSLATE_NOOP("Resilience", "Last 2 years"), 730), (QT_TRANSLATE_NOOP("Resilience", "Last 5 years"), 1826), (QT_TRANSLATE_NOOP("Resilience", "All time"), None))
 
 
 class InsightsTab(BaseTab):
@@ -26,9 +27,9 @@ class InsightsTab(BaseTab):
         self.due_label.setObjectName("due_label")
         self.range_combo = QComboBox()
         self.range_combo.setObjectName("range_combo")
-        self.range_combo.setAccessibleName("Period shown")
+        self.range_combo.setAccessibleName(translate("Resilience", "Period shown"))
         for label, days in RANGES:
-            self.range_combo.addItem(label, days)
+            self.range_combo.addItem(translate("Resilience", label), days)
         self.range_combo.setCurrentIndex(1)
         self.range_combo.currentIndexChanged.connect(self._on_range_combo_changed)
         self.status_label = QLabel()
@@ -37,15 +38,15 @@ class InsightsTab(BaseTab):
         self.pages.setObjectName("insights_pages")
         self.selfcheck_page = SelfCheckPage(self)
         self.helps_page = HelpsPage(self)
-        self.pages.addTab(self.selfcheck_page, "Self-checks")
-        self.pages.addTab(self.helps_page, "What helps me")
+        self.pages.addTab(self.selfcheck_page, translate("Resilience", "Self-checks"))
+        self.pages.addTab(self.helps_page, translate("Resilience", "What helps me"))
         self.strengths_page = StrengthsPage(self)
-        self.pages.addTab(self.strengths_page, "Strengths and good things")
+        self.pages.addTab(self.strengths_page, translate("Resilience", "Strengths and good things"))
         self._stale_pages: set = set()
         self.pages.currentChanged.connect(self._on_pages_current_changed)
         header = QHBoxLayout()
         header.addWidget(self.due_label, 1)
-        header.addWidget(QLabel("Show:"))
+        header.addWidget(QLabel(translate("Resilience", "Show:")))
         header.addWidget(self.range_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -68,10 +69,10 @@ class InsightsTab(BaseTab):
         today = clock.today()
         due = rhythm.due_checks(today)
         if due:
-            self.due_label.setText("Due: " + "; ".join(check.label() for check in due)
-                                   + ". Whenever suits you.")
+            self.due_label.setText(translate("Resilience", "Due: ") + "; ".join(check.label() for check in due)
+                                   + translate("Resilience", ". Whenever suits you."))
         else:
-            self.due_label.setText("No self-check is due.")
+            self.due_label.setText(translate("Resilience", "No self-check is due."))
         self.selfcheck_page.refresh(today)
         self._stale_pages = {self.helps_page, self.strengths_page}
         self._refresh_current_page()
@@ -103,7 +104,7 @@ class InsightsTab(BaseTab):
         if one_page != (get_preference(ONE_PAGE_KEY, False) is True):
             set_preference(ONE_PAGE_KEY, one_page)
         if dialog.saved_id is not None:
-            self.status_label.setText(f"{dialog.scale.short_name} saved.")
+            self.status_label.setText(translate("Resilience", "{short_name} saved.").format(short_name=dialog.scale.short_name))
             self.context.signals.insights_changed.emit()
         dialog.deleteLater()
         self.open_dialog = None

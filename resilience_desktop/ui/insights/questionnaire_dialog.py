@@ -11,9 +11,10 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QFrame, QHBoxLa
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.services.insights import responses
 from resilience_desktop.services.insights.scales import NOT_A_DIAGNOSIS, Scale
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-CURRENT_STYLE = "QFrame#item_frame { border: 2px solid #3f7f93; border-radius: 6px; }"
-OTHER_STYLE = "QFrame#item_frame { border: 2px solid transparent; }"
+CURRENT_STYLE = QT_TRANSLATE_NOOP("Resilience", "QFrame#item_frame { border: 2px solid #3f7f93; border-radius: 6px; }")
+OTHER_STYLE = QT_TRANSLATE_NOOP("Resilience", "QFrame#item_frame { border: 2px solid transparent; }")
 
 
 class ItemWidget(QFrame):
@@ -23,8 +24,8 @@ class ItemWidget(QFrame):
         super().__init__(parent)
         self.setObjectName("item_frame")
         self.number = number
-        self.setAccessibleName(f"Item {number}")
-        text = QLabel(f"<b>{number} of {len(scale.items)}.</b> {scale.items[number - 1]}")
+        self.setAccessibleName(translate("Resilience", "Item {number}").format(number=number))
+        text = QLabel(translate("Resilience", "<b>{number} of {items}.</b> {number2}").format(number=number, items=len(scale.items), number2=scale.items[number - 1]))
         text.setObjectName(f"item_text_{number}")
         text.setWordWrap(True)
         self.group = QButtonGroup(self)
@@ -32,7 +33,7 @@ class ItemWidget(QFrame):
         for value, label in scale.answers:
             button = QRadioButton(f"{value}  {label}")
             button.setObjectName(f"item_{number}_answer_{value}")
-            button.setAccessibleName(f"Item {number}: {label} ({value})")
+            button.setAccessibleName(translate("Resilience", "Item {number}: {label} ({value})").format(number=number, label=label, value=value))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # number keys answer; arrows move items
             self.group.addButton(button, value)
             row.addWidget(button)
@@ -60,7 +61,7 @@ class QuestionnaireDialog(QDialog):
         self.items = [ItemWidget(scale, n) for n in range(1, len(scale.items) + 1)]
         for item in self.items:
             item.group.idClicked.connect(lambda _v, n=item.number: self._on_item_answered(n))
-        self.page_check = QCheckBox("Show all questions on one page")
+        self.page_check = QCheckBox(translate("Resilience", "Show all questions on one page"))
         self.page_check.setObjectName("page_check")
         self.page_check.setChecked(all_on_one_page)
         self.page_check.toggled.connect(self._show_mode)
@@ -78,9 +79,7 @@ class QuestionnaireDialog(QDialog):
 
     def _header(self) -> QLabel:
         label = QLabel(
-            f"<p>{self.scale.stem} Press <b>{self.scale.keys_hint()}</b> to answer; "
-            "Up and Down move between questions; Enter saves.</p>"
-            f"<p><i>{NOT_A_DIAGNOSIS}</i> <small>{self.scale.citation}</small></p>")
+            translate("Resilience", "<p>{stem} Press <b>{keys_hint}</b> to answer; Up and Down move between questions; Enter saves.</p><p><i>{not_a_diagnosis}</i> <small>{citation}</small></p>").format(stem=self.scale.stem, keys_hint=self.scale.keys_hint(), not_a_diagnosis=NOT_A_DIAGNOSIS, citation=self.scale.citation))
         label.setObjectName("header_label")
         label.setWordWrap(True)
         return label
@@ -93,7 +92,7 @@ class QuestionnaireDialog(QDialog):
         column.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("items_scroll")
-        self.scroll.setAccessibleName("Questions")
+        self.scroll.setAccessibleName(translate("Resilience", "Questions"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(holder)
@@ -101,19 +100,19 @@ class QuestionnaireDialog(QDialog):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.back_button = QPushButton("Back")
+        self.back_button = QPushButton(translate("Resilience", "Back"))
         self.back_button.setObjectName("back_button")
         self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(lambda: self.go_to(self.current - 1))
-        self.next_button = QPushButton("Next")
+        self.next_button = QPushButton(translate("Resilience", "Next"))
         self.next_button.setObjectName("next_button")
         self.next_button.setAutoDefault(False)
         self.next_button.clicked.connect(lambda: self.go_to(self.current + 1))
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("Resilience", "Save"))
         self.save_button.setObjectName("save_button")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.submit)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(translate("Resilience", "Cancel"))
         cancel.setObjectName("cancel_button")
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
@@ -150,7 +149,7 @@ class QuestionnaireDialog(QDialog):
     def answer(self, value: int) -> None:
         """Answer the current item (as its number key does) and move on."""
         if value not in self.scale.values:
-            self.message_label.setText(f"Answers are {self.scale.keys_hint()}.")
+            self.message_label.setText(translate("Resilience", "Answers are {keys_hint}.").format(keys_hint=self.scale.keys_hint()))
             return
         self.items[self.current - 1].set_value(value)
         self._on_item_answered(self.current)
@@ -174,7 +173,7 @@ class QuestionnaireDialog(QDialog):
         answers = self.answers()
         missing = [n for n, value in enumerate(answers, start=1) if value is None]
         if missing:
-            self.message_label.setText(f"Please answer item {missing[0]} before saving.")
+            self.message_label.setText(translate("Resilience", "Please answer item {missing} before saving.").format(missing=missing[0]))
             self.go_to(missing[0])
             return
         try:

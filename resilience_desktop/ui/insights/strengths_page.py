@@ -10,10 +10,11 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLi
 from resilience_desktop.core import clock
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.services.insights import strengths as st
+from resilience_desktop.core.i18n import translate
 
 
 def _button(name: str, text: str, slot) -> QPushButton:
-    button = QPushButton(text)
+    button = QPushButton(translate("Resilience", text))
     button.setObjectName(name)
     button.clicked.connect(slot)
     return button
@@ -31,32 +32,32 @@ class StrengthsPage(QWidget):
 
     # -- building -----------------------------------------------------------
     def _build_strengths(self) -> QGroupBox:
-        box = QGroupBox("My strengths, in my own words")
+        box = QGroupBox(translate("Resilience", "My strengths, in my own words"))
         self.strength_list = QListWidget()
         self.strength_list.setObjectName("strength_list")
-        self.strength_list.setAccessibleName("Strengths")
+        self.strength_list.setAccessibleName(translate("Resilience", "Strengths"))
         self.strength_list.currentRowChanged.connect(self._on_strength_list_current_row_changed)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("strength_name_edit")
-        self.name_edit.setPlaceholderText("A strength, e.g. “I keep going”")
-        self.name_edit.setAccessibleName("Strength name")
+        self.name_edit.setPlaceholderText(translate("Resilience", "A strength, e.g. “I keep going”"))
+        self.name_edit.setAccessibleName(translate("Resilience", "Strength name"))
         self.description_edit = QPlainTextEdit()
         self.description_edit.setObjectName("strength_description_edit")
-        self.description_edit.setAccessibleName("What this strength means to me")
-        self.description_edit.setPlaceholderText("What it looks like when you use it…")
+        self.description_edit.setAccessibleName(translate("Resilience", "What this strength means to me"))
+        self.description_edit.setPlaceholderText(translate("Resilience", "What it looks like when you use it…"))
         self.description_edit.setMaximumHeight(80)
         self.examples_list = QListWidget()
         self.examples_list.setObjectName("examples_list")
-        self.examples_list.setAccessibleName("Examples from my entries")
+        self.examples_list.setAccessibleName(translate("Resilience", "Examples from my entries"))
         self.examples_list.setWordWrap(True)
         self.examples_list.setSpacing(4)
         buttons = QHBoxLayout()
-        for button in (_button("new_strength_button", "New", self._on_new_strength_button_clicked),
-                       _button("save_strength_button", "Save strength",
+        for button in (_button("new_strength_button", translate("Resilience", "New"), self._on_new_strength_button_clicked),
+                       _button("save_strength_button", translate("Resilience", "Save strength"),
                                self._on_save_strength_button_clicked),
-                       _button("delete_strength_button", "Delete",
+                       _button("delete_strength_button", translate("Resilience", "Delete"),
                                self._on_delete_strength_button_clicked),
-                       _button("add_example_button", "Add an example from my entries…",
+                       _button("add_example_button", translate("Resilience", "Add an example from my entries…"),
                                self._on_add_example_button_clicked)):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -65,7 +66,7 @@ class StrengthsPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.name_edit)
         right.addWidget(self.description_edit)
-        right.addWidget(QLabel("Examples from my entries:"))
+        right.addWidget(QLabel(translate("Resilience", "Examples from my entries:")))
         right.addWidget(self.examples_list, 1)
         row = QHBoxLayout()
         row.addLayout(left, 2)
@@ -76,12 +77,12 @@ class StrengthsPage(QWidget):
         return box
 
     def _build_good_things(self) -> QGroupBox:
-        box = QGroupBox("Three good things this week")
+        box = QGroupBox(translate("Resilience", "Three good things this week"))
         self.good_things_status = QLabel()
         self.good_things_status.setObjectName("good_things_status")
         self.good_things_status.setWordWrap(True)
-        prompt = QLabel("What went well, and why did it happen? Saved as a journal entry "
-                        "of the gratitude kind.")
+        prompt = QLabel(translate("Resilience", "What went well, and why did it happen? Saved as a journal entry "
+                        "of the gratitude kind."))
         prompt.setWordWrap(True)
         self.thing_edits = []
         column = QVBoxLayout(box)
@@ -90,11 +91,11 @@ class StrengthsPage(QWidget):
         for number in range(1, 4):
             edit = QLineEdit()
             edit.setObjectName(f"good_thing_{number}_edit")
-            edit.setAccessibleName(f"Good thing {number}")
+            edit.setAccessibleName(translate("Resilience", "Good thing {number}").format(number=number))
             edit.setPlaceholderText(f"{number}.")
             self.thing_edits.append(edit)
             column.addWidget(edit)
-        column.addWidget(_button("save_good_things_button", "Save to my journal",
+        column.addWidget(_button("save_good_things_button", translate("Resilience", "Save to my journal"),
                                  self._on_save_good_things_button_clicked))
         self.page_status = QLabel()
         self.page_status.setObjectName("strengths_status")
@@ -119,10 +120,9 @@ class StrengthsPage(QWidget):
         today = clock.today()
         last = st.last_good_things(today)
         if st.good_things_due(today):
-            self.good_things_status.setText("Not written this week yet — whenever suits you.")
+            self.good_things_status.setText(translate("Resilience", "Not written this week yet — whenever suits you."))
         else:
-            self.good_things_status.setText(f"Written this week ({last.day} {last:%b}). "
-                                            "You can always add more.")
+            self.good_things_status.setText(translate("Resilience", "Written this week ({day} {last:%b}). You can always add more.").format(day=last.day, last=last))
 
     def selected(self) -> st.StrengthRow | None:
         row = self.strength_list.currentRow()
@@ -138,7 +138,7 @@ class StrengthsPage(QWidget):
             self.examples_list.addItem(f"{when}{example.excerpt or example.note}")
 
     def _changed(self, message: str, journal: bool = False) -> None:
-        self.page_status.setText(message)
+        self.page_status.setText(translate("Resilience", message))
         signals = self.tab.context.signals
         (signals.journal_changed if journal else signals.insights_changed).emit()
 
@@ -161,30 +161,30 @@ class StrengthsPage(QWidget):
             return
         if strength is None:
             self.strength_list.setCurrentRow(-1)
-        self._changed("Strength saved.")
+        self._changed(translate("Resilience", "Strength saved."))
         if strength is None:
             self.strength_list.setCurrentRow(self.strength_list.count() - 1)
 
     def _on_delete_strength_button_clicked(self) -> None:
         strength = self.selected()
         if strength is None:
-            self.page_status.setText("Choose a strength in the list first.")
+            self.page_status.setText(translate("Resilience", "Choose a strength in the list first."))
             return
         st.delete_strength(strength.id)
-        self._changed(f"Deleted “{strength.name}”.")
+        self._changed(translate("Resilience", "Deleted “{name}”.").format(name=strength.name))
 
     def _on_add_example_button_clicked(self) -> None:
         strength = self.selected()
         if strength is None:
-            self.page_status.setText("Save the strength first, then add examples.")
+            self.page_status.setText(translate("Resilience", "Save the strength first, then add examples."))
             return
         suggestions = st.suggest_entries(strength)
         if not suggestions:
-            self.page_status.setText("No journal entries to pick from yet.")
+            self.page_status.setText(translate("Resilience", "No journal entries to pick from yet."))
             return
         labels = [f"{day.day} {day:%b %Y}: {text}" for _id, day, text in suggestions]
-        label, ok = QInputDialog.getItem(self, "Add an example",
-                                         f"An entry that shows “{strength.name}”:", labels, 0,
+        label, ok = QInputDialog.getItem(self, translate("Resilience", "Add an example"),
+                                         translate("Resilience", "An entry that shows “{name}”:").format(name=strength.name), labels, 0,
                                          False)
         if ok:
             self.add_example(strength.id, suggestions[labels.index(label)][0])
@@ -195,7 +195,7 @@ class StrengthsPage(QWidget):
         except ValidationError as error:
             self.page_status.setText(str(error))
             return
-        self._changed("Example added.")
+        self._changed(translate("Resilience", "Example added."))
 
     def _on_save_good_things_button_clicked(self) -> None:
         try:
@@ -205,4 +205,4 @@ class StrengthsPage(QWidget):
             return
         for edit in self.thing_edits:
             edit.clear()
-        self._changed("Saved to your journal as “Three good things”.", journal=True)
+        self._changed(translate("Resilience", "Saved to your journal as “Three good things”."), journal=True)

@@ -16,6 +16,7 @@ from resilience_desktop.services.insights.summary import check_range, gather
 from resilience_desktop.services.journal.entries import summaries
 from resilience_desktop.ui.widgets.text import shorten
 from resilience_desktop.ui.widgets.date_fields import limit_to_date_range
+from resilience_desktop.core.i18n import translate
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_LISTED = 1000
@@ -35,16 +36,16 @@ class SummaryDialog(QDialog):
         self.context = context
         self.saved_path: Path | None = None
         self.setObjectName("summary_dialog")
-        self.setWindowTitle("Export summary (PDF)")
+        self.setWindowTitle(translate("Resilience", "Export summary (PDF)"))
         today = clock.today()
-        self.from_edit = self._date_edit("from_edit", today - timedelta(days=90), "From")
-        self.to_edit = self._date_edit("to_edit", today, "To")
+        self.from_edit = self._date_edit("from_edit", today - timedelta(days=90), translate("Resilience", "From"))
+        self.to_edit = self._date_edit("to_edit", today, translate("Resilience", "To"))
         self.entry_list = QListWidget()
         self.entry_list.setObjectName("entry_list")
-        self.entry_list.setAccessibleName("Journal entries to include")
+        self.entry_list.setAccessibleName(translate("Resilience", "Journal entries to include"))
         self.preview = QTextBrowser()
         self.preview.setObjectName("preview")
-        self.preview.setAccessibleName("Preview of the summary")
+        self.preview.setAccessibleName(translate("Resilience", "Preview of the summary"))
         self.message_label = QLabel()
         self.message_label.setObjectName("message_label")
         self.message_label.setWordWrap(True)
@@ -70,7 +71,7 @@ class SummaryDialog(QDialog):
     def _date_edit(self, name: str, day: date, label: str) -> QDateEdit:
         edit = QDateEdit(_qdate(day))
         edit.setObjectName(name)
-        edit.setAccessibleName(label)
+        edit.setAccessibleName(translate("Resilience", label))
         edit.setCalendarPopup(True)
         limit_to_date_range(edit)
         edit.setDisplayFormat("yyyy-MM-dd")
@@ -78,7 +79,7 @@ class SummaryDialog(QDialog):
 
     def _range_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(QLabel("From"))
+        row.addWidget(QLabel(translate("Resilience", "From")))
         row.addWidget(self.from_edit)
         row.addWidget(QLabel("to"))
         row.addWidget(self.to_edit)
@@ -89,8 +90,8 @@ class SummaryDialog(QDialog):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel("Tick the journal entries you want to share. Nothing else from your "
-                      "journal goes into the summary.")
+        hint = QLabel(translate("Resilience", "Tick the journal entries you want to share. Nothing else from your "
+                      "journal goes into the summary."))
         hint.setWordWrap(True)
         column.addWidget(hint)
         column.addWidget(self.entry_list, 1)
@@ -102,13 +103,13 @@ class SummaryDialog(QDialog):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.preview_button = QPushButton("Update preview")
+        self.preview_button = QPushButton(translate("Resilience", "Update preview"))
         self.preview_button.setObjectName("preview_button")
         self.preview_button.clicked.connect(self.update_preview)
-        self.save_button = QPushButton("Save PDF…")
+        self.save_button = QPushButton(translate("Resilience", "Save PDF…"))
         self.save_button.setObjectName("save_button")
         self.save_button.clicked.connect(self._on_save_button_clicked)
-        close = QPushButton("Close")
+        close = QPushButton(translate("Resilience", "Close"))
         close.setObjectName("close_button")
         close.clicked.connect(self.reject)
         row.addWidget(self.preview_button)
@@ -129,11 +130,11 @@ class SummaryDialog(QDialog):
         ticked = set(self.ticked_entry_ids())
         start, end = self.date_range()
         self.entry_list.clear()
-        rows = summaries("deleted_at IS NULL AND entry_date >= ? AND entry_date <= ?",
+        rows = summaries(translate("Resilience", "deleted_at IS NULL AND entry_date >= ? AND entry_date <= ?"),
                          (start.isoformat(), end.isoformat()), limit=MAX_LISTED)
         for row in rows:
             text = f"{row.entry_date:%Y-%m-%d}  {shorten(row.title or row.preview, 70)}"
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(translate("Resilience", text))
             item.setData(ENTRY_ID_ROLE, row.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if row.id in ticked
@@ -163,7 +164,7 @@ class SummaryDialog(QDialog):
         document = build_document(data)
         document.setParent(self.preview)
         self.preview.setDocument(document)
-        self.message_label.setText(f"Preview with {len(data.entries)} chosen entries.")
+        self.message_label.setText(translate("Resilience", "Preview with {entries} chosen entries.").format(entries=len(data.entries)))
 
     def _on_range_changed(self, _date) -> None:
         self.load_entries()
@@ -173,7 +174,7 @@ class SummaryDialog(QDialog):
         suggested = str(Path.home() / f"resilience-summary-{start}-to-{end}.pdf")
         from resilience_desktop.ui.widgets.output_choice import ask_save_path, confirm_output
 
-        path, _ = ask_save_path(self, "Save summary", suggested, "PDF files (*.pdf)")
+        path, _ = ask_save_path(self, translate("Resilience", "Save summary"), suggested, translate("Resilience", "PDF files (*.pdf)"))
         if not path:
             return
         force = confirm_output(self, path, self.context.paths.data_dir)
@@ -194,9 +195,8 @@ class SummaryDialog(QDialog):
             self.message_label.setText(str(error))
             return False
         except OSError as error:
-            self.message_label.setText(f"Could not save {path.name}: "
-                                       f"{error.strerror or error}. Nothing was written.")
+            self.message_label.setText(translate("Resilience", "Could not save {name}: {error}. Nothing was written.").format(name=path.name, error=error.strerror or error))
             return False
         self.saved_path = path
-        self.message_label.setText(f"Saved to {path} (readable only by you).")
+        self.message_label.setText(translate("Resilience", "Saved to {path} (readable only by you).").format(path=path))
         return True
