@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QLi
                                QListWidgetItem, QVBoxLayout, QWidget)
 
 from resilience_desktop.core.errors import UserFacingError
+from resilience_desktop.core.i18n import translate
 
 
 class SaveDialog(QDialog):
@@ -16,7 +17,7 @@ class SaveDialog(QDialog):
 
     def __init__(self, title: str, save: Callable, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(translate("Resilience", title))
         self._save = save
         self.error_label = QLabel()
         self.error_label.setObjectName("error_label")
@@ -59,12 +60,12 @@ class PeopleChecklist(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("filter_edit")
-        self.filter_edit.setAccessibleName("Find a person by name")
-        self.filter_edit.setPlaceholderText("Find a name…")
+        self.filter_edit.setAccessibleName(translate("Resilience", "Find a person by name"))
+        self.filter_edit.setPlaceholderText(translate("Resilience", "Find a name…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.list_widget = QListWidget()
-        self.list_widget.setAccessibleName("People: tick who was there")
+        self.list_widget.setAccessibleName(translate("Resilience", "People: tick who was there"))
         self.list_widget.setObjectName("list_widget")
         for person_id, name in people:
             item = QListWidgetItem(name)

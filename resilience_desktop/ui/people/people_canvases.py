@@ -12,6 +12,7 @@ from resilience_desktop.charts import plots
 from resilience_desktop.charts.canvas import ChartCanvas
 from resilience_desktop.charts.plots.people import NETWORK_AXES_RECT
 from resilience_desktop.services.people.charts import felt_supported, network_data, weekly_contacts
+from resilience_desktop.core.i18n import translate
 
 HOVER_PIXELS = 9
 WEEKS_SHOWN = 26
@@ -66,8 +67,8 @@ class ContactsChartCanvas(ChartCanvas):
         weekly_ax, support_ax = figure.subplots(2, 1)
         plots.draw_contacts_per_week(
             weekly_ax, weekly_contacts(end - timedelta(weeks=WEEKS_SHOWN) + timedelta(days=1), end))
-        weekly_ax.set_title(f"Contacts per week, last {WEEKS_SHOWN} weeks", fontsize=10, loc="left")
+        weekly_ax.set_title(translate("Resilience", "Contacts per week, last {weeks_shown} weeks").format(weeks_shown=WEEKS_SHOWN), fontsize=10, loc="left")
         plots.draw_felt_supported(
             support_ax, felt_supported(end - timedelta(days=SUPPORT_DAYS_SHOWN - 1), end))
-        support_ax.set_title("How supported I felt after contacts, last 12 months",
+        support_ax.set_title(translate("Resilience", "How supported I felt after contacts, last 12 months"),
                              fontsize=10, loc="left")

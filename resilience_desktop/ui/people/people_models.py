@@ -9,7 +9,8 @@ from resilience_desktop.services.people.contacts import CHANNELS
 from resilience_desktop.services.people.status import DUE, OVERDUE, STATUS_LABELS
 from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
 from resilience_desktop.services.dates import format_day
-from resilience_desktop.services.wording import count_of, signed
+from resilience_desktop.services.wording import signed
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 STATUS_COLOURS = {DUE: "#8a5a00", OVERDUE: "#b03a2e"}
 
@@ -17,7 +18,7 @@ STATUS_COLOURS = {DUE: "#8a5a00", OVERDUE: "#b03a2e"}
 class PersonTableModel(RowsTableModel):
     """Rows are PersonStatus (services/people/status.py)."""
 
-    HEADERS = ("Name", "Relationship", "Closeness", "Last contact", "Status", "Next contact due")
+    HEADERS = (QT_TRANSLATE_NOOP("Resilience", "Name"), QT_TRANSLATE_NOOP("Resilience", "Relationship"), QT_TRANSLATE_NOOP("Resilience", "Closeness"), QT_TRANSLATE_NOOP("Resilience", "Last contact"), QT_TRANSLATE_NOOP("Resilience", "Status"), QT_TRANSLATE_NOOP("Resilience", "Next contact due"))
     STATUS_COLUMN = 4
 
     def display(self, row, column: int):
@@ -40,14 +41,13 @@ class PersonTableModel(RowsTableModel):
         return None
 
     def tooltip(self, row, column: int):
-        return (f"Keep in touch every {count_of(row.cadence_days, 'day')}; "
-                f"{count_of(row.days_since, 'day')} on the clock")
+        return (translate("Resilience", "Keep in touch every {cadence_days}; {days_since} on the clock").format(cadence_days=translate('Resilience', '%n days', '%n day', row.cadence_days), days_since=translate('Resilience', '%n days', '%n day', row.days_since)))
 
 
 class GroupTableModel(RowsTableModel):
     """Rows are (SocialGroup, member count)."""
 
-    HEADERS = ("Name", "Kind", "Schedule", "Members")
+    HEADERS = (QT_TRANSLATE_NOOP("Resilience", "Name"), QT_TRANSLATE_NOOP("Resilience", "Kind"), QT_TRANSLATE_NOOP("Resilience", "Schedule"), QT_TRANSLATE_NOOP("Resilience", "Members"))
 
     def display(self, row, column: int):
         group, members = row
@@ -58,7 +58,7 @@ class GroupTableModel(RowsTableModel):
 class ContactTableModel(RowsTableModel):
     """Rows are ContactRow (services/people/contacts.py), newest first."""
 
-    HEADERS = ("Date", "Who", "Group", "How", "Minutes", "Felt supported", "Mood after", "Note")
+    HEADERS = (QT_TRANSLATE_NOOP("Resilience", "Date"), QT_TRANSLATE_NOOP("Resilience", "Who"), QT_TRANSLATE_NOOP("Resilience", "Group"), QT_TRANSLATE_NOOP("Resilience", "How"), QT_TRANSLATE_NOOP("Resilience", "Minutes"), QT_TRANSLATE_NOOP("Resilience", "Felt supported"), QT_TRANSLATE_NOOP("Resilience", "Mood after"), QT_TRANSLATE_NOOP("Resilience", "Note"))
 
     def display(self, row, column: int):
         if column == 0:

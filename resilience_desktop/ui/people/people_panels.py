@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListView, QPushB
                                QVBoxLayout, QWidget)
 
 from resilience_desktop.services.people.records import relationship_label
-from resilience_desktop.services.wording import count_of
 from resilience_desktop.services.dates import format_day
+from resilience_desktop.core.i18n import translate
 
 MAX_NAMES = 6  # support map: names shown per kind before "and N more"
 
@@ -39,10 +39,9 @@ class LosingTouchListModel(QAbstractListModel):
         status = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             last = format_day(status.last_contact, empty="never")
-            return (f"{status.name} — {count_of(status.days_overdue, 'day')} overdue\n"
-                    f"    {relationship_label(status.relationship).lower()}, last contact {last}")
+            return (translate("Resilience", "{name} — {days_overdue} overdue\n    {lower}, last contact {last}").format(name=status.name, days_overdue=translate('Resilience', '%n days', '%n day', status.days_overdue), lower=relationship_label(status.relationship).lower(), last=last))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Aim: every {count_of(status.cadence_days, 'day')}"
+            return translate("Resilience", "Aim: every {cadence_days}").format(cadence_days=translate('Resilience', '%n days', '%n day', status.cadence_days))
         return None
 
 
@@ -51,33 +50,33 @@ class LosingTouchPanel(QGroupBox):
     snooze_requested = Signal(int, int)  # person id, days
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Losing touch", parent)
+        super().__init__(translate("Resilience", "Losing touch"), parent)
         layout = QVBoxLayout(self)
-        self.empty_label = QLabel("Nobody is overdue. You are keeping in touch.")
+        self.empty_label = QLabel(translate("Resilience", "Nobody is overdue. You are keeping in touch."))
         self.empty_label.setObjectName("empty_label")
         self.empty_label.setWordWrap(True)
         self.list_model = LosingTouchListModel(self)
         self.list_view = QListView()
         self.list_view.setObjectName("list_view")
-        self.list_view.setAccessibleName("Losing touch: people overdue for contact")
+        self.list_view.setAccessibleName(translate("Resilience", "Losing touch: people overdue for contact"))
         self.list_view.setModel(self.list_model)
         self.list_view.setAlternatingRowColors(True)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.list_view, 1)
         row = QHBoxLayout()
-        self.log_button = QPushButton("Log contact…")
+        self.log_button = QPushButton(translate("Resilience", "Log contact…"))
         self.log_button.setObjectName("log_button")
         self.log_button.setAccessibleName(self.tr("Log a contact with the person chosen above"))
         self.log_button.clicked.connect(self._on_log_button_clicked)
-        self.snooze_button = QPushButton("Snooze")
+        self.snooze_button = QPushButton(translate("Resilience", "Snooze"))
         self.snooze_button.setObjectName("snooze_button")
         self.snooze_button.clicked.connect(self._on_snooze_button_clicked)
         self.snooze_days_spin = QSpinBox()
         self.snooze_days_spin.setObjectName("snooze_days_spin")
         self.snooze_days_spin.setRange(1, 365)
         self.snooze_days_spin.setValue(14)
-        self.snooze_days_spin.setSuffix(" days")
-        self.snooze_days_spin.setAccessibleName("Snooze for how many days")
+        self.snooze_days_spin.setSuffix(translate("Resilience", " days"))
+        self.snooze_days_spin.setAccessibleName(translate("Resilience", "Snooze for how many days"))
         row.addWidget(self.log_button)
         row.addStretch(1)
         row.addWidget(self.snooze_button)
@@ -115,7 +114,7 @@ class SupportMapPanel(QGroupBox):
     """For each kind of support, who gives it; a gentle note where nobody does yet."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Who supports me", parent)
+        super().__init__(translate("Resilience", "Who supports me"), parent)
         layout = QVBoxLayout(self)
         self.map_label = QLabel()
         self.map_label.setObjectName("map_label")
@@ -131,7 +130,7 @@ class SupportMapPanel(QGroupBox):
                 shown = ", ".join(escape(name) for name in entry.names[:MAX_NAMES])
                 more = len(entry.names) - MAX_NAMES
                 if more > 0:
-                    shown += f" and {more} more"
+                    shown += translate("Resilience", " and {more} more").format(more=more)
                 parts.append(f"<b>{entry.label}</b>: {shown}")
             else:
                 parts.append(f"<b>{entry.label}</b>: <i style='color:#8a5a00'>{escape(entry.note)}</i>")

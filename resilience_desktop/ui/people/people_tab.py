@@ -29,12 +29,13 @@ from resilience_desktop.ui.people.person_dialog import PersonDialog
 from resilience_desktop.ui.people.vcard_dialog import VCardImportDialog
 from resilience_desktop.ui.widgets.base_tab import BaseTab
 from resilience_desktop.services.dates import format_day
+from resilience_desktop.core.i18n import translate
 
 CONTACTS_SHOWN = 1000
 
 
 def _button(text: str, name: str, slot) -> QPushButton:
-    button = QPushButton(text)
+    button = QPushButton(translate("Resilience", text))
     button.setObjectName(name)
     button.clicked.connect(slot)
     return button
@@ -63,11 +64,11 @@ class PeopleTab(BaseTab):
     # -- building ---------------------------------------------------------
     def _build_toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.add_person_button = _button("Add person…", "add_person_button", self.open_person_dialog)
-        self.add_group_button = _button("Add group…", "add_group_button", self.open_group_dialog)
-        self.log_contact_button = _button("Log contact…", "log_contact_button",
+        self.add_person_button = _button(translate("Resilience", "Add person…"), "add_person_button", self.open_person_dialog)
+        self.add_group_button = _button(translate("Resilience", "Add group…"), "add_group_button", self.open_group_dialog)
+        self.log_contact_button = _button(translate("Resilience", "Log contact…"), "log_contact_button",
                                           self._on_log_contact_button_clicked)
-        self.import_button = _button("Import contacts (vCard)…", "import_button",
+        self.import_button = _button(translate("Resilience", "Import contacts (vCard)…"), "import_button",
                                      self._on_import_button_clicked)
         for button in (self.add_person_button, self.add_group_button, self.log_contact_button,
                        self.import_button):
@@ -89,11 +90,11 @@ class PeopleTab(BaseTab):
         self.network_canvas.setObjectName("network_canvas")
         self.contacts_canvas = ContactsChartCanvas()
         self.contacts_canvas.setObjectName("contacts_canvas")
-        self.views_tabs.addTab(self.people_page, "People")
-        self.views_tabs.addTab(self.groups_page, "Groups")
-        self.views_tabs.addTab(self.contacts_page, "Contacts log")
-        self.views_tabs.addTab(self.network_canvas, "Network")
-        self.views_tabs.addTab(self.contacts_canvas, "Over time")
+        self.views_tabs.addTab(self.people_page, translate("Resilience", "People"))
+        self.views_tabs.addTab(self.groups_page, translate("Resilience", "Groups"))
+        self.views_tabs.addTab(self.contacts_page, translate("Resilience", "Contacts log"))
+        self.views_tabs.addTab(self.network_canvas, translate("Resilience", "Network"))
+        self.views_tabs.addTab(self.contacts_canvas, translate("Resilience", "Over time"))
         return self.views_tabs
 
     def _connect_pages(self) -> None:
@@ -150,7 +151,7 @@ class PeopleTab(BaseTab):
         self.refresh()
 
     def _changed(self, message: str) -> None:
-        self.status_label.setText(message)
+        self.status_label.setText(translate("Resilience", message))
         self.context.signals.people_changed.emit()
 
     def _show_error(self, error: UserFacingError) -> None:
@@ -172,7 +173,7 @@ class PeopleTab(BaseTab):
                 svc.update_person(person_id, value)
             else:
                 svc.add_person(value, today=clock.today())
-            self._changed(f"Saved {' '.join(value.name.split())}.")
+            self._changed(translate("Resilience", "Saved {split}.").format(split=' '.join(value.name.split())))
 
         self._open(PersonDialog(save, data, self))
 
@@ -184,7 +185,7 @@ class PeopleTab(BaseTab):
                 svc.update_group(group_id, value)
             else:
                 svc.add_group(value, today=clock.today())
-            self._changed(f"Saved the group {' '.join(value.name.split())}.")
+            self._changed(translate("Resilience", "Saved the group {split}.").format(split=' '.join(value.name.split())))
 
         self._open(GroupDialog(save, self._people_choices(), data, self))
 
@@ -201,7 +202,7 @@ class PeopleTab(BaseTab):
                 contacts.update_contact(contact_id, value, today=today)
             else:
                 contacts.log_contact(value, today=today)
-            self._changed(f"Contact on {format_day(value.day)} saved.")
+            self._changed(translate("Resilience", "Contact on {day} saved.").format(day=format_day(value.day)))
 
         self._open(ContactDialog(save, self._people_choices(), groups, today, data, self))
 
@@ -211,13 +212,13 @@ class PeopleTab(BaseTab):
     # -- toolbar and panels -----------------------------------------------
     def _on_log_contact_button_clicked(self) -> None:
         if not svc.list_people() and not svc.list_groups():
-            self.status_label.setText("Add a person or a group first, then log your contacts.")
+            self.status_label.setText(translate("Resilience", "Add a person or a group first, then log your contacts."))
             return
         self.open_contact_dialog(self.people_page.selected_ids())
 
     def _on_import_button_clicked(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Import contacts", str(Path.home()),
-                                                    "vCard files (*.vcf *.vcard);;All files (*)")
+        path, _filter = QFileDialog.getOpenFileName(self, translate("Resilience", "Import contacts"), str(Path.home()),
+                                                    translate("Resilience", "vCard files (*.vcf *.vcard);;All files (*)"))
         if path:
             self.import_vcard(Path(path))
 
@@ -225,14 +226,14 @@ class PeopleTab(BaseTab):
         try:
             preview = preview_vcard_file(path)
         except UserFacingError as error:
-            self.status_label.setText(f"{path.name}: {error} Nothing was imported.")
+            self.status_label.setText(translate("Resilience", "{name}: {error} Nothing was imported.").format(name=path.name, error=error))
             return
 
         def save(entries):
             if not entries:
-                raise ValidationError("Tick at least one person to add.")
+                raise ValidationError(translate("Resilience", "Tick at least one person to add."))
             report = import_vcard_entries(entries, today=clock.today())
-            self._changed(f"{report.added} people added from {path.name}.")
+            self._changed(translate("Resilience", "{added} people added from {name}.").format(added=report.added, name=path.name))
 
         self._open(VCardImportDialog(save, preview, path.name, self))
 
@@ -242,24 +243,24 @@ class PeopleTab(BaseTab):
     def _on_losing_touch_panel_snooze_requested(self, person_id: int, days: int) -> None:
         until = clock.today() + timedelta(days=days)
         svc.snooze_person(person_id, until)
-        self._changed(f"Snoozed until {format_day(until)}.")
+        self._changed(translate("Resilience", "Snoozed until {until}.").format(until=format_day(until)))
 
     # -- deleting (called by the pages) -----------------------------------
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Please confirm", question)
+        answer = QMessageBox.question(self, translate("Resilience", "Please confirm"), translate("Resilience", question))
         return answer == QMessageBox.StandardButton.Yes
 
     def delete_person(self, person_id: int, name: str) -> None:
-        if self.confirm(f"Remove {name} and their part in your contacts log?"):
+        if self.confirm(translate("Resilience", "Remove {name} and their part in your contacts log?").format(name=name)):
             svc.delete_person(person_id)
-            self._changed(f"Removed {name}.")
+            self._changed(translate("Resilience", "Removed {name}.").format(name=name))
 
     def delete_group(self, group_id: int, name: str) -> None:
-        if self.confirm(f"Remove the group {name}? Its meetings stay in your contacts log."):
+        if self.confirm(translate("Resilience", "Remove the group {name}? Its meetings stay in your contacts log.").format(name=name)):
             svc.delete_group(group_id)
-            self._changed(f"Removed the group {name}.")
+            self._changed(translate("Resilience", "Removed the group {name}.").format(name=name))
 
     def delete_contact(self, contact_id: int) -> None:
-        if self.confirm("Remove this contact from your log?"):
+        if self.confirm(translate("Resilience", "Remove this contact from your log?")):
             contacts.delete_contact(contact_id)
-            self._changed("Contact removed.")
+            self._changed(translate("Resilience", "Contact removed."))

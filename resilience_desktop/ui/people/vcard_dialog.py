@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTa
 
 from resilience_desktop.ui.people.dialog_parts import SaveDialog
 from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
-from resilience_desktop.services.wording import count_of
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class VCardPreviewTableModel(RowsTableModel):
     """Rows are VCardEntry; column 0 carries the tick box. New names start ticked."""
 
-    HEADERS = ("Add", "Name", "Birthday", "Note", "Flag")
+    HEADERS = (QT_TRANSLATE_NOOP("Resilience", "Add"), QT_TRANSLATE_NOOP("Resilience", "Name"), QT_TRANSLATE_NOOP("Resilience", "Birthday"), QT_TRANSLATE_NOOP("Resilience", "Note"), QT_TRANSLATE_NOOP("Resilience", "Flag"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -62,16 +62,14 @@ class VCardImportDialog(SaveDialog):
     """``save(entries)`` adds the ticked entries (one transaction, in the service)."""
 
     def __init__(self, save, preview, file_name: str, parent=None) -> None:
-        super().__init__("Import contacts", save, parent)
+        super().__init__(translate("Resilience", "Import contacts"), save, parent)
         self.setObjectName("vcard_import_dialog")
         layout = QVBoxLayout(self)
         flagged = sum(1 for entry in preview.entries if entry.duplicate)
-        summary = f"{file_name}: {count_of(len(preview.entries), 'contact')} found."
+        summary = translate("Resilience", "{file_name}: {entries} found.").format(file_name=file_name, entries=translate('Resilience', '%n contacts', '%n contact', len(preview.entries)))
         if flagged:
             one = flagged == 1
-            summary += (f" {flagged} {'is' if one else 'are'} flagged (a name you already have, "
-                        f"or a repeat) and left unticked: tick {'it' if one else 'them'} only if "
-                        f"{'it is a different person' if one else 'they are different people'}.")
+            summary += (translate("Resilience", " {flagged} {are} flagged (a name you already have, or a repeat) and left unticked: tick {them} only if {people}.").format(flagged=flagged, are='is' if one else 'are', them='it' if one else 'them', people='it is a different person' if one else 'they are different people'))
         self.summary_label = QLabel(summary)
         self.summary_label.setObjectName("summary_label")
         self.summary_label.setWordWrap(True)
@@ -84,7 +82,7 @@ class VCardImportDialog(SaveDialog):
         self.preview_model.set_rows(preview.entries)
         self.preview_table = QTableView()
         self.preview_table.setObjectName("preview_table")
-        self.preview_table.setAccessibleName("Contacts found in the file")
+        self.preview_table.setAccessibleName(translate("Resilience", "Contacts found in the file"))
         self.preview_table.setModel(self.preview_model)
         self.preview_table.verticalHeader().hide()
         self.preview_table.setWordWrap(False)
@@ -93,10 +91,10 @@ class VCardImportDialog(SaveDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.preview_table, 1)
         row = QHBoxLayout()
-        self.all_button = QPushButton("Tick all")
+        self.all_button = QPushButton(translate("Resilience", "Tick all"))
         self.all_button.setObjectName("all_button")
         self.all_button.clicked.connect(lambda: self.preview_model.set_all_checked(True))
-        self.none_button = QPushButton("Tick none")
+        self.none_button = QPushButton(translate("Resilience", "Tick none"))
         self.none_button.setObjectName("none_button")
         self.none_button.clicked.connect(lambda: self.preview_model.set_all_checked(False))
         row.addWidget(self.all_button)
@@ -104,7 +102,7 @@ class VCardImportDialog(SaveDialog):
         row.addStretch(1)
         layout.addLayout(row)
         self.finish_layout(layout)
-        self.save_button().setText("Add ticked people")
+        self.save_button().setText(translate("Resilience", "Add ticked people"))
         self.resize(640, 480)
 
     def value(self) -> list:
