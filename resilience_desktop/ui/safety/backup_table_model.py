@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from resilience_desktop.core.backup import BackupFile
 from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 KIND_LABELS = {
-    "auto": "Automatic",
-    "manual": "Made by you",
-    "before-restore": "Before a restore",
-    "before-migration": "Before an update",
+    "auto": QT_TRANSLATE_NOOP("Resilience", "Automatic"),
+    "manual": QT_TRANSLATE_NOOP("Resilience", "Made by you"),
+    "before-restore": QT_TRANSLATE_NOOP("Resilience", "Before a restore"),
+    "before-migration": QT_TRANSLATE_NOOP("Resilience", "Before an update"),
 }
 
 
@@ -22,7 +23,7 @@ def human_size(size: int) -> str:
 
 
 class BackupTableModel(RowsTableModel):
-    HEADERS = ("Date", "Kind", "Size")
+    HEADERS = (QT_TRANSLATE_NOOP("Resilience", "Date"), QT_TRANSLATE_NOOP("Resilience", "Kind"), QT_TRANSLATE_NOOP("Resilience", "Size"))
 
     def backup_at(self, row: int) -> BackupFile:
         return self._rows[row]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from resilience_desktop.services.safety import backups as backup_service
 from resilience_desktop.ui.safety.backup_table_model import BackupTableModel
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -28,26 +29,26 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setObjectName("backups_dialog")
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(translate("Resilience", "Backups"))
         self.resize(560, 420)
         self.intro_label = QLabel(
-            "Resilience backs up your journal automatically once a day and before every "
+            translate("Resilience", "Resilience backs up your journal automatically once a day and before every "
             "update, and keeps 7 daily, 4 weekly and 12 monthly copies. Restoring a backup "
-            "first backs up the journal as it is now.")
+            "first backs up the journal as it is now."))
         self.intro_label.setObjectName("intro_label")
         self.intro_label.setWordWrap(True)
         self.backup_table_model = BackupTableModel(self)
         self.backup_table = QTableView()
         self.backup_table.setObjectName("backup_table")
-        self.backup_table.setAccessibleName("Backups")
+        self.backup_table.setAccessibleName(translate("Resilience", "Backups"))
         self.backup_table.setModel(self.backup_table_model)
         self.backup_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.backup_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.backup_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.backup_table.verticalHeader().hide()
-        self.backup_now_button = QPushButton("Back up now")
+        self.backup_now_button = QPushButton(translate("Resilience", "Back up now"))
         self.backup_now_button.setObjectName("backup_now_button")
-        self.restore_button = QPushButton("Restore selected…")
+        self.restore_button = QPushButton(translate("Resilience", "Restore selected…"))
         self.restore_button.setObjectName("restore_button")
         self.status_label = QLabel()
         self.status_label.setObjectName("status_label")
@@ -87,12 +88,12 @@ class BackupsDialog(QDialog):
 
         session = self.context.session
         self.status_label.setText("")
-        self.task = run_in_background(self, "Backing up", lambda progress: session.backup(
+        self.task = run_in_background(self, translate("Resilience", "Backing up"), lambda progress: session.backup(
             "manual", progress), self._on_backup_made, self._show_error)
 
     def _on_backup_made(self, dest) -> None:
         self.refresh()
-        self.status_label.setText(f"Backup made: {dest.name}")
+        self.status_label.setText(translate("Resilience", "Backup made: {name}").format(name=dest.name))
 
     def _show_error(self, error) -> None:
         self.status_label.setText(str(error))
@@ -103,18 +104,17 @@ class BackupsDialog(QDialog):
 
         row = self._selected_row()
         if row is None:
-            self.status_label.setText("Choose a backup in the list first.")
+            self.status_label.setText(translate("Resilience", "Choose a backup in the list first."))
             return
         backup = self.backup_table_model.backup_at(row)
         answer = QMessageBox.question(
-            self, "Restore backup",
-            f"Replace your journal with the backup from "
-            f"{backup.created:%Y-%m-%d %H:%M}? Your journal as it is now is backed up first.")
+            self, translate("Resilience", "Restore backup"),
+            translate("Resilience", "Replace your journal with the backup from {created:%Y-%m-%d %H:%M}? Your journal as it is now is backed up first.").format(created=backup.created))
         if answer != QMessageBox.StandardButton.Yes:
             return
         session = self.context.session
         self.task = run_in_background(
-            self, "Restoring the backup", lambda progress: session.restore(backup.path, progress),
+            self, translate("Resilience", "Restoring the backup"), lambda progress: session.restore(backup.path, progress),
             lambda _previous: self._on_restored(backup), self._show_error,
             replaces_journal=session)
 
@@ -122,4 +122,4 @@ class BackupsDialog(QDialog):
         log.info("backup restored from the dialog")
         self.context.signals.data_replaced.emit()
         self.refresh()
-        self.status_label.setText(f"Restored the backup from {backup.created:%Y-%m-%d %H:%M}.")
+        self.status_label.setText(translate("Resilience", "Restored the backup from {created:%Y-%m-%d %H:%M}.").format(created=backup.created))

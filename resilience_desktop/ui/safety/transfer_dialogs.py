@@ -30,40 +30,41 @@ from PySide6.QtWidgets import (
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.ui.safety.daylio_options_panel import DaylioOptionsPanel
 from resilience_desktop.ui.safety.import_rows_table_model import ImportRowsTableModel
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
-JSON_FILTER = "Resilience JSON document (*.json)"
-CSV_FILTER = "CSV files, one per table (*.csv)"
+JSON_FILTER = QT_TRANSLATE_NOOP("Resilience", "Resilience JSON document (*.json)")
+CSV_FILTER = QT_TRANSLATE_NOOP("Resilience", "CSV files, one per table (*.csv)")
 #: label -> (importer "module:function", previewer "module:function", file filter)
 IMPORT_CHOICES = {
     "Resilience JSON export": ("resilience_desktop.services.transfer.document:import_json_file",
                                "resilience_desktop.services.transfer.document:preview_json_file",
-                               "JSON (*.json)"),
+                               QT_TRANSLATE_NOOP("Resilience", "JSON (*.json)")),
     "Daylio CSV export": ("resilience_desktop.services.transfer.daylio:import_daylio_file",
                           "resilience_desktop.services.transfer.daylio:preview_daylio_file",
-                          "CSV (*.csv)"),
+                          QT_TRANSLATE_NOOP("Resilience", "CSV (*.csv)")),
     "jrnl JSON export": ("resilience_desktop.services.transfer.jrnl:import_jrnl_file",
                          "resilience_desktop.services.transfer.jrnl:preview_jrnl_file",
-                         "JSON (*.json)"),
+                         QT_TRANSLATE_NOOP("Resilience", "JSON (*.json)")),
     "Day One JSON export": ("resilience_desktop.services.transfer.dayone:import_dayone_file",
                             "resilience_desktop.services.transfer.dayone:preview_dayone_file",
-                            "Day One export (*.zip *.json)"),
+                            QT_TRANSLATE_NOOP("Resilience", "Day One export (*.zip *.json)")),
     "Apple Health export": (
         "resilience_desktop.services.transfer.apple_health:import_apple_health_file",
         "resilience_desktop.services.transfer.apple_health:preview_apple_health_file",
-        "Apple Health export (*.zip *.xml)"),
+        QT_TRANSLATE_NOOP("Resilience", "Apple Health export (*.zip *.xml)")),
     "Google Fit (Takeout)": (
         "resilience_desktop.services.transfer.google_fit:import_google_fit_file",
         "resilience_desktop.services.transfer.google_fit:preview_google_fit_file",
-        "Google Takeout (*.zip *.csv *.tcx)"),
+        QT_TRANSLATE_NOOP("Resilience", "Google Takeout (*.zip *.csv *.tcx)")),
     "Bearable CSV export": ("resilience_desktop.services.transfer.bearable:import_bearable_file",
                             "resilience_desktop.services.transfer.bearable:preview_bearable_file",
-                            "CSV (*.csv)"),
+                            QT_TRANSLATE_NOOP("Resilience", "CSV (*.csv)")),
     "Journey export": ("resilience_desktop.services.transfer.journey:import_journey_file",
                        "resilience_desktop.services.transfer.journey:preview_journey_file",
-                       "Journey export (*.zip)"),
+                       QT_TRANSLATE_NOOP("Resilience", "Journey export (*.zip)")),
 }
-DAYLIO = "Daylio CSV export"
+DAYLIO = QT_TRANSLATE_NOOP("Resilience", "Daylio CSV export")
 #: label -> "module:function" giving the first entries to be added (others show counts only)
 FIRST_ROWS = {
     "jrnl JSON export": "resilience_desktop.services.transfer.preview_rows:jrnl_first_rows",
