@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QPushBut
                                QVBoxLayout, QWidget)
 
 from resilience_desktop.ui.keyboard import apply_keyboard_defaults, mark_focused_tab
+from resilience_desktop.core.i18n import translate
 
 MAIN_WINDOW_NAME = "main_window"
 
@@ -24,8 +25,8 @@ class HelpLinesDialog(QDialog):
 
         super().__init__(parent)
         self.setObjectName("help_lines_dialog")
-        self.setWindowTitle("Support and help lines")
-        self.setAccessibleName("Support and help lines")
+        self.setWindowTitle(translate("Resilience", "Support and help lines"))
+        self.setAccessibleName(translate("Resilience", "Support and help lines"))
         self.view = HelpLinesView(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.setObjectName("help_lines_buttons")
@@ -49,10 +50,10 @@ def show_help_lines(parent: QWidget | None = None) -> HelpLinesDialog:
 
 def support_button(parent: QWidget) -> QPushButton:
     """A "Help lines (F1)" button for screens shown before the main window."""
-    button = QPushButton("Help lines (F1)", parent)
+    button = QPushButton(translate("Resilience", "Help lines (F1)"), parent)
     button.setObjectName("support_button")
-    button.setAccessibleName("Support and help lines")
-    button.setToolTip("Crisis lines and how to find a therapist")
+    button.setAccessibleName(translate("Resilience", "Support and help lines"))
+    button.setToolTip(translate("Resilience", "Crisis lines and how to find a therapist"))
     button.clicked.connect(lambda: show_help_lines(parent.window()))
     return button
 

@@ -18,12 +18,13 @@ from peewee import DatabaseError
 from resilience_desktop.core.db import database, is_bound
 from resilience_desktop.services.preferences import get_preference, set_preference
 from resilience_desktop.ui.widgets.base_tab import BaseTab
+from resilience_desktop.core.i18n import translate
 
 REGION_PREFERENCE = hr.REGION_PREFERENCE
 
 
 def _label(text: str, object_name: str = "", bold: bool = False, scale: float = 1.0) -> QLabel:
-    label = QLabel(text)
+    label = QLabel(translate("Resilience", text))
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if object_name:
@@ -59,7 +60,7 @@ class HelpLinesView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setObjectName("support_scroll")
-        scroll.setAccessibleName("Support and help lines")
+        scroll.setAccessibleName(translate("Resilience", "Support and help lines"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
@@ -82,7 +83,7 @@ class HelpLinesView(QWidget):
 
     def _build_header(self) -> None:
         layout = self._page_layout
-        layout.addWidget(_label("Support", "support_title", bold=True, scale=1.6))
+        layout.addWidget(_label(translate("Resilience", "Support"), "support_title", bold=True, scale=1.6))
         disclaimer = _label(hr.DISCLAIMER, "disclaimer_label", bold=True)
         disclaimer.setStyleSheet(
             "QLabel { background: #fff4e5; color: #5c3d00; border: 1px solid #f0c36d;"
@@ -90,11 +91,11 @@ class HelpLinesView(QWidget):
         layout.addWidget(disclaimer)
         layout.addWidget(_label(hr.EMERGENCY, "emergency_label", bold=True))
         row = QHBoxLayout()
-        region_label = QLabel("Show help lines &for:")
+        region_label = QLabel(translate("Resilience", "Show help lines &for:"))
         row.addWidget(region_label)
         self.region_combo = QComboBox()
         self.region_combo.setObjectName("region_combo")
-        self.region_combo.setAccessibleName("Show help lines for")
+        self.region_combo.setAccessibleName(translate("Resilience", "Show help lines for"))
         region_label.setBuddy(self.region_combo)
         for region in hr.REGIONS:
             self.region_combo.addItem(region.name, region.key)
@@ -105,12 +106,11 @@ class HelpLinesView(QWidget):
     def _build_therapist_section(self) -> None:
         layout = self._page_layout
         layout.addSpacing(8)
-        layout.addWidget(_label("Finding a therapist", "therapist_title", bold=True, scale=1.25))
+        layout.addWidget(_label(translate("Resilience", "Finding a therapist"), "therapist_title", bold=True, scale=1.25))
         for title, text in hr.FINDING_A_THERAPIST:
             layout.addWidget(_label(f"<b>{title}.</b> {text}"))
         layout.addWidget(_label(hr.FIND_A_HELPLINE, "find_a_helpline_label"))
-        checked = _label(f"Help lines last checked {hr.LAST_CHECKED}. Numbers change: "
-                         "if one does not work, use findahelpline.com.", "last_checked_label")
+        checked = _label(translate("Resilience", "Help lines last checked {last_checked}. Numbers change: if one does not work, use findahelpline.com.").format(last_checked=hr.LAST_CHECKED), "last_checked_label")
         checked.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(checked)
 
