@@ -13,10 +13,10 @@ from resilience_desktop.services import dates
 from resilience_desktop.services.exercise.stats import GUIDELINE_LOW, STRENGTH_DAYS
 from resilience_desktop.services.journal import followups
 from resilience_desktop.services.people.records import relationship_label
-from resilience_desktop.services.wording import count_of
 from resilience_desktop.ui.today.painted import MoodSparkline, WeekRing
 from resilience_desktop.ui.today.parts import TodayCard, set_shown, text_label
 from resilience_desktop.ui.widgets.text import shorten
+from resilience_desktop.core.i18n import translate
 
 
 def _clear(layout) -> None:
@@ -67,7 +67,7 @@ class MoodTrendCard(TodayCard):
         self.sparkline.set_points(snapshot.day, {m.day: m.pleasantness for m in snapshot.mood})
         days = len(snapshot.mood)
         self.caption_label.setText(
-            f"Pleasantness from −5 to +5, {count_of(days, 'day')} with a check-in."
+            f"Pleasantness from −5 to +5, {translate('Resilience', '%n days', '%n day', days)} with a check-in."
             if days else "Your check-ins will draw a line here.")
 
 

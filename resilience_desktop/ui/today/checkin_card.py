@@ -18,12 +18,13 @@ from resilience_desktop.services.today import checkin
 from resilience_desktop.ui.journal.mood_pad import MoodPadWidget
 from resilience_desktop.ui.today.parts import TodayCard, text_label
 from resilience_desktop.services.wording import signed
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 600
-PROMPT = "How are you right now? Tap the pad: how pleasant, how much energy."
-HINT = ("It is saved to your journal as you tap. Then you can pick words for the feeling: "
-        "putting feelings into words can take some of their edge off.")
+PROMPT = QT_TRANSLATE_NOOP("Resilience", "How are you right now? Tap the pad: how pleasant, how much energy.")
+HINT = (QT_TRANSLATE_NOOP("Resilience", "It is saved to your journal as you tap. Then you can pick words for the feeling: "
+        "putting feelings into words can take some of their edge off."))
 
 
 class CheckInCard(TodayCard):
