@@ -20,11 +20,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from resilience_desktop.core.output_path import (OutputExists, OutputRefused, check_output_file,
                                                  check_output_folder)
+from resilience_desktop.core.i18n import translate
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> tuple[str, str]:
     """(path as typed or picked, chosen filter); ("", "") when cancelled."""
-    return QFileDialog.getSaveFileName(parent, title, suggested, filters,
+    return QFileDialog.getSaveFileName(parent, translate("Resilience", title), suggested, filters,
                                        options=QFileDialog.Option.DontConfirmOverwrite)
 
 
@@ -36,12 +37,12 @@ def confirm_output(parent: QWidget, path: str | Path, data_dir: Path,
         check(path, data_dir, force=False)
         return False
     except OutputExists:
-        what = "already holds files. Write into it" if folder else "already exists. Replace it"
+        what = translate("Resilience", "already holds files. Write into it") if folder else translate("Resilience", "already exists. Replace it")
         answer = QMessageBox.question(
-            parent, "Replace?", f"{path} {what}?",
+            parent, translate("Resilience", "Replace?"), f"{path} {what}?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return True if answer == QMessageBox.StandardButton.Yes else None
     except OutputRefused as error:
-        QMessageBox.warning(parent, "Cannot save there", str(error))
+        QMessageBox.warning(parent, translate("Resilience", "Cannot save there"), str(error))
         return None
