@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from resilience_desktop import APP_NAME, __version__
 from resilience_desktop.services.help_resources import DISCLAIMER
+from resilience_desktop.core.i18n import translate
 
 # What the installed wheels and the PyInstaller bundle actually ship, with the
 # licences their own metadata and licence files state (packaging/README.md has
@@ -48,14 +49,7 @@ def shipped_components() -> tuple[tuple[str, str], ...]:
 def about_text() -> str:
     rows = "".join(f"<li>{name}: {licence}</li>" for name, licence in shipped_components())
     return (
-        f"<h3>{APP_NAME} {__version__}</h3>"
-        "<p>An offline companion for building emotional resilience. Everything stays "
-        "on this computer; Resilience never opens a network connection.</p>"
-        f"<p><b>{DISCLAIMER}</b></p>"
-        f"<p>Built with:</p><ul>{rows}</ul>"
-        "<p>Resilience is free software under the GNU GPL v3 or later (the LICENSE file). "
-        "The Qt libraries are used unmodified and can be replaced in the installed folder, "
-        "as the LGPL allows.</p>"
+        translate("Resilience", "<h3>{app_name} {version}</h3><p>An offline companion for building emotional resilience. Everything stays on this computer; Resilience never opens a network connection.</p><p><b>{disclaimer}</b></p><p>Built with:</p><ul>{rows}</ul><p>Resilience is free software under the GNU GPL v3 or later (the LICENSE file). The Qt libraries are used unmodified and can be replaced in the installed folder, as the LGPL allows.</p>").format(app_name=APP_NAME, version=__version__, disclaimer=DISCLAIMER, rows=rows)
     )
 
 
@@ -66,11 +60,11 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about_dialog")
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(translate("Resilience", "About {app_name}").format(app_name=APP_NAME))
         layout = QVBoxLayout(self)
         self.text = QTextBrowser()
         self.text.setObjectName("about_text")
-        self.text.setAccessibleName(f"About {APP_NAME}")
+        self.text.setAccessibleName(translate("Resilience", "About {app_name}").format(app_name=APP_NAME))
         self.text.setOpenLinks(False)
         self.text.setHtml(about_text())
         layout.addWidget(self.text)

@@ -17,6 +17,7 @@ from resilience_desktop.paths import AppPaths, resource_path
 from resilience_desktop.services import help_resources
 from resilience_desktop.ui.app_context import AppContext
 from resilience_desktop.ui.app_signals import AppSignals
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 DEMO_YEARS = 2
@@ -43,7 +44,7 @@ def make_application() -> QApplication:
 def _tell_user(message: str, interactive: bool) -> None:
     print(f"resilience-desktop: {message}", file=sys.stderr)
     if interactive and QGuiApplication.platformName() != "offscreen":
-        QMessageBox.warning(None, APP_NAME, message)
+        QMessageBox.warning(None, translate("Resilience", APP_NAME), translate("Resilience", message))
 
 
 def run_gui(args, paths: AppPaths, demo: bool = False) -> int:

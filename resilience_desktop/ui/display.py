@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import os
 import sys
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 NO_DISPLAY_EXIT = 2
 NO_DISPLAY_MESSAGE = (
-    "no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window "
+    QT_TRANSLATE_NOOP("Resilience", "no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window "
     "cannot open. Start Resilience from a desktop session, or set DISPLAY (X11) or "
     "WAYLAND_DISPLAY (Wayland). Without a display, the commands work "
-    "(resilience-desktop --help lists them), and so does --screenshot DIR.")
+    "(resilience-desktop --help lists them), and so does --screenshot DIR."))
 _SCREEN_PLATFORMS = ("xcb", "wayland", "wayland-egl")
 
 

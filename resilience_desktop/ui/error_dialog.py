@@ -11,6 +11,7 @@ import logging
 import sys
 import traceback
 from pathlib import Path
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 _state = {"log_dir": None, "showing": False}
@@ -24,10 +25,8 @@ def describe_for_log(error: BaseException) -> str:
 
 
 def calm_message(what: str, log_dir) -> str:
-    where = f" Details for support are in the log: {log_dir}." if log_dir else ""
-    return (f"Something went wrong while {what}. Your saved entries are safe: nothing "
-            f"already saved was lost.{where} You can keep working; if it happens again, "
-            "restart Resilience.")
+    where = translate("Resilience", " Details for support are in the log: {log_dir}.").format(log_dir=log_dir) if log_dir else ""
+    return (translate("Resilience", "Something went wrong while {what}. Your saved entries are safe: nothing already saved was lost.{where} You can keep working; if it happens again, restart Resilience.").format(what=what, where=where))
 
 
 def show_unexpected_error(error: BaseException, what: str = "doing that", parent=None) -> None:
@@ -43,7 +42,7 @@ def show_unexpected_error(error: BaseException, what: str = "doing that", parent
 
     _state["showing"] = True
     try:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong", message,
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("Resilience", "Something went wrong"), translate("Resilience", message),
                           QMessageBox.StandardButton.Ok, parent)
         box.setObjectName("unexpected_error_dialog")
         box.exec()

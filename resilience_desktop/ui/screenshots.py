@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
 
 from resilience_desktop.charts.canvas import ChartCanvas
 from resilience_desktop.ui.tab_registry import TAB_TITLES
+from resilience_desktop.core.i18n import translate
 
 SIZE = (1280, 800)
 
@@ -30,7 +31,7 @@ def save_picture(widget: QWidget, path: Path, data_dir: Path) -> Path:
 
     with guarded_path(path, data_dir, force=True, suffix=".png") as temporary:
         if not widget.grab().save(str(temporary), "PNG"):
-            raise OSError(f"could not write {path}")
+            raise OSError(translate("Resilience", "could not write {path}").format(path=path))
     return path
 
 

@@ -39,8 +39,8 @@ class ImageryPage(PracticePage):
         self.next_button = self._button("next_button", translate("Resilience", "Next ▶"), self.next_section)
         layout.addLayout(self.controls_row(self.back_button, self.next_button))
         layout.addLayout(self.footer())
-        self._shortcut(translate("Resilience", "Right"), self.next_section)
-        self._shortcut(translate("Resilience", "Left"), self.previous_section)
+        self._shortcut("Right", self.next_section)
+        self._shortcut("Left", self.previous_section)
         self._show_intro()
 
     def _build_choices(self) -> QHBoxLayout:

@@ -48,9 +48,9 @@ class PracticePage(QWidget):
         self.status_label.setWordWrap(True)
         self.tick_timer = QTimer(self)
         self.tick_timer.timeout.connect(self.tick)
-        self._shortcut(translate("Resilience", "Esc"), self.stop)
+        self._shortcut("Esc", self.stop)
         if self.space_toggles:
-            self._shortcut(translate("Resilience", "Space"), self._on_space)
+            self._shortcut("Space", self._on_space)
         self._update_buttons()
 
     # -- building helpers ------------------------------------------------

@@ -96,7 +96,7 @@ class ActivityCatalogueDialog(QDialog):
         except ValidationError as error:
             self._say(str(error), error=True)
             return
-        self._say(translate("Resilience", "Added “{self}”.").format(self=self.name_edit.text().strip()))
+        self._say(translate("Resilience", "Added “{name}”.").format(name=self.name_edit.text().strip()))
         self.name_edit.clear()
         self.changed = True
         self.reload()

@@ -130,7 +130,7 @@ class SummaryDialog(QDialog):
         ticked = set(self.ticked_entry_ids())
         start, end = self.date_range()
         self.entry_list.clear()
-        rows = summaries(translate("Resilience", "deleted_at IS NULL AND entry_date >= ? AND entry_date <= ?"),
+        rows = summaries("deleted_at IS NULL AND entry_date >= ? AND entry_date <= ?",
                          (start.isoformat(), end.isoformat()), limit=MAX_LISTED)
         for row in rows:
             text = f"{row.entry_date:%Y-%m-%d}  {shorten(row.title or row.preview, 70)}"

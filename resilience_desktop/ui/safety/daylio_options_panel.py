@@ -7,13 +7,14 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, Q
                                QSpinBox, QVBoxLayout, QWidget)
 
 from resilience_desktop.services.transfer.daylio_exercise import DEFAULT_MINUTES, MINUTES_RANGE
+from resilience_desktop.core.i18n import translate
 
 
 class DaylioOptionsPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("daylio_options_panel")
-        self.mood_box = QGroupBox("Custom moods: how pleasant was each? (−5 to +5, 0 = neutral)")
+        self.mood_box = QGroupBox(translate("Resilience", "Custom moods: how pleasant was each? (−5 to +5, 0 = neutral)"))
         self.mood_box.setObjectName("mood_box")
         self.mood_form = QFormLayout(self.mood_box)
         self.mood_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -24,7 +25,7 @@ class DaylioOptionsPanel(QWidget):
         self.minutes_spin.setObjectName("minutes_spin")
         self.minutes_spin.setRange(*MINUTES_RANGE)
         self.minutes_spin.setValue(DEFAULT_MINUTES)
-        self.minutes_spin.setSuffix(" min")
+        self.minutes_spin.setSuffix(translate("Resilience", " min"))
         self.exercise_note = QLabel()
         self.exercise_note.setObjectName("exercise_note")
         self.exercise_note.setWordWrap(True)
@@ -50,18 +51,17 @@ class DaylioOptionsPanel(QWidget):
             spin.setRange(-5, 5)
             spin.setValue(0)
             self.mood_spins[name] = spin
-            self.mood_form.addRow(f"“{name}” ({count} check-in{'s' if count != 1 else ''})", spin)
+            self.mood_form.addRow(translate("Resilience", "“{name}” ({count} check-in{value})").format(name=name, count=count, value='s' if count != 1 else ''), spin)
         self.mood_box.setVisible(bool(self.mood_spins))
         count = preview.exercise_count
-        self.exercise_check.setText(f"Also log {count} exercise session{'s' if count != 1 else ''} of")
+        self.exercise_check.setText(translate("Resilience", "Also log {count} exercise session{value} of").format(count=count, value='s' if count != 1 else ''))
         self.exercise_check.setChecked(False)
         self.exercise_check.setEnabled(count > 0)
         self.minutes_spin.setEnabled(count > 0)
         names = ", ".join(preview.exercise_names[:8]) + ("…" if len(preview.exercise_names) > 8 else "")
         self.exercise_note.setText(
-            f"From the activities {names}. Daylio records no durations, so each session gets "
-            "the length above and ends at the check-in time." if count else
-            "No activity in this file looks like exercise (walk, running, yoga, gym…).")
+            translate("Resilience", "From the activities {names}. Daylio records no durations, so each session gets the length above and ends at the check-in time.").format(names=names) if count else
+            translate("Resilience", "No activity in this file looks like exercise (walk, running, yoga, gym…)."))
 
     def custom_moods(self) -> dict[str, int]:
         return {name: spin.value() for name, spin in self.mood_spins.items()}

@@ -19,6 +19,7 @@ from resilience_desktop.core import vault
 from resilience_desktop.core.errors import UserFacingError, ValidationError
 from resilience_desktop.services.preferences import set_preference
 from resilience_desktop.services.settings import AUTOLOCK_MINUTES, read_setting
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 AUTOLOCK_PREFERENCE = "safety.autolock_minutes"
@@ -37,23 +38,23 @@ class LockSettingsDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setObjectName("lock_settings_dialog")
-        self.setWindowTitle("Passphrase lock")
+        self.setWindowTitle(translate("Resilience", "Passphrase lock"))
         self.state_label = QLabel()
         self.state_label.setObjectName("state_label")
         self.state_label.setWordWrap(True)
-        self.current_edit = _password_edit("current_edit", "current passphrase")
-        self.new_edit = _password_edit("new_edit", "new passphrase (8 characters or more)")
-        self.confirm_edit = _password_edit("confirm_edit", "the new passphrase again")
-        self.lock_button = QPushButton("Turn the lock on")
+        self.current_edit = _password_edit("current_edit", translate("Resilience", "current passphrase"))
+        self.new_edit = _password_edit("new_edit", translate("Resilience", "new passphrase (8 characters or more)"))
+        self.confirm_edit = _password_edit("confirm_edit", translate("Resilience", "the new passphrase again"))
+        self.lock_button = QPushButton(translate("Resilience", "Turn the lock on"))
         self.lock_button.setObjectName("lock_button")
-        self.change_button = QPushButton("Change passphrase")
+        self.change_button = QPushButton(translate("Resilience", "Change passphrase"))
         self.change_button.setObjectName("change_button")
-        self.unlock_button = QPushButton("Turn the lock off")
+        self.unlock_button = QPushButton(translate("Resilience", "Turn the lock off"))
         self.unlock_button.setObjectName("unlock_button")
         self.autolock_spin = QSpinBox()
         self.autolock_spin.setObjectName("autolock_spin")
         self.autolock_spin.setRange(0, 240)
-        self.autolock_spin.setSuffix(" min (0 = never)")
+        self.autolock_spin.setSuffix(translate("Resilience", " min (0 = never)"))
         self.autolock_spin.setValue(read_setting(AUTOLOCK_MINUTES))
         self.recovery_edit = QLineEdit()
         self.recovery_edit.setObjectName("recovery_edit")
@@ -63,10 +64,10 @@ class LockSettingsDialog(QDialog):
         self.status_label.setObjectName("status_label")
         self.status_label.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Current", self.current_edit)
-        form.addRow("New", self.new_edit)
-        form.addRow("Again", self.confirm_edit)
-        form.addRow("Lock after idle", self.autolock_spin)
+        form.addRow(translate("Resilience", "Current"), self.current_edit)
+        form.addRow(translate("Resilience", "New"), self.new_edit)
+        form.addRow(translate("Resilience", "Again"), self.confirm_edit)
+        form.addRow(translate("Resilience", "Lock after idle"), self.autolock_spin)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state_label)
         layout.addLayout(form)
@@ -83,10 +84,10 @@ class LockSettingsDialog(QDialog):
     def _show_state(self) -> None:
         locked = vault.is_locked(self.context.paths)
         self.state_label.setText(
-            "Your journal and its backups are encrypted. Without the passphrase or the "
-            "recovery key nobody can read them, not even you." if locked else
-            "Lock the journal with a passphrase: the file and its backups are encrypted. "
-            "If you forget the passphrase, only the recovery key shown once can open it.")
+            translate("Resilience", "Your journal and its backups are encrypted. Without the passphrase or the "
+            "recovery key nobody can read them, not even you.") if locked else
+            translate("Resilience", "Lock the journal with a passphrase: the file and its backups are encrypted. "
+            "If you forget the passphrase, only the recovery key shown once can open it."))
         self.current_edit.setEnabled(locked)
         self.lock_button.setVisible(not locked)
         self.change_button.setVisible(locked)
@@ -94,7 +95,7 @@ class LockSettingsDialog(QDialog):
 
     def _new_passphrase(self) -> str:
         if self.new_edit.text() != self.confirm_edit.text():
-            raise ValidationError("The two new passphrases are not the same.")
+            raise ValidationError(translate("Resilience", "The two new passphrases are not the same."))
         vault.check_passphrase_strength(self.new_edit.text())
         return self.new_edit.text()
 
@@ -127,9 +128,9 @@ class LockSettingsDialog(QDialog):
             self.status_label.setText(str(error))
             return
         session = self.context.session
-        self._run("Turning the lock on", lambda progress: session.lock(passphrase, progress),
-                  "The journal is locked. Write down the recovery key below: "
-                  "it is shown only this once.", self._show_recovery_key, replaces_journal=True)
+        self._run(translate("Resilience", "Turning the lock on"), lambda progress: session.lock(passphrase, progress),
+                  translate("Resilience", "The journal is locked. Write down the recovery key below: "
+                  "it is shown only this once."), self._show_recovery_key, replaces_journal=True)
 
     def _show_recovery_key(self, recovery: str) -> None:
         self.recovery_edit.setText(recovery)
@@ -143,14 +144,14 @@ class LockSettingsDialog(QDialog):
             self.status_label.setText(str(error))
             return
         current, session = self.current_edit.text(), self.context.session
-        self._run("Changing the passphrase",
+        self._run(translate("Resilience", "Changing the passphrase"),
                   lambda progress: session.change_passphrase(current, new),
-                  "The passphrase is changed.")
+                  translate("Resilience", "The passphrase is changed."))
 
     def _on_unlock_button_clicked(self) -> None:
         current, session = self.current_edit.text(), self.context.session
-        self._run("Turning the lock off", lambda progress: session.unlock(current, progress),
-                  "The lock is off: the journal and its backups are no longer encrypted.",
+        self._run(translate("Resilience", "Turning the lock off"), lambda progress: session.unlock(current, progress),
+                  translate("Resilience", "The lock is off: the journal and its backups are no longer encrypted."),
                   lambda _result: self.context.signals.data_replaced.emit(),
                   replaces_journal=True)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWi
 
 from resilience_desktop import APP_NAME
 from resilience_desktop.ui.support.help_lines_dialog import support_button
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -35,32 +36,32 @@ class RecoveryWindow(QWidget):
         self.paths, self.key = paths, key
         self.was_restored = False
         self.setObjectName("recovery_window")
-        self.setWindowTitle(f"{APP_NAME}: the journal needs attention")
+        self.setWindowTitle(translate("Resilience", "{app_name}: the journal needs attention").format(app_name=APP_NAME))
         self.backup = newest_good_backup(paths, key)
         self.problem_label = QLabel(
-            "<b>Your journal file is damaged and was not opened.</b><br>"
+            translate("Resilience", "<b>Your journal file is damaged and was not opened.</b><br>"
             "Nothing has been changed or deleted. You can put back the newest good backup "
-            "(the damaged file is kept in a separate folder) or save what can still be read.")
+            "(the damaged file is kept in a separate folder) or save what can still be read."))
         self.problem_label.setObjectName("problem_label")
         self.problem_label.setWordWrap(True)
-        self.details_label = QLabel(f"Details: {problem}{_key_file_note(paths, key)}")
+        self.details_label = QLabel(translate("Resilience", "Details: {problem}{key}").format(problem=problem, key=_key_file_note(paths, key)))
         self.details_label.setObjectName("details_label")
         self.details_label.setWordWrap(True)
         self.restore_button = QPushButton()
         self.restore_button.setObjectName("restore_button")
-        self.export_button = QPushButton("Save what can be read…")
+        self.export_button = QPushButton(translate("Resilience", "Save what can be read…"))
         self.export_button.setObjectName("export_button")
-        self.quit_button = QPushButton("Quit")
+        self.quit_button = QPushButton(translate("Resilience", "Quit"))
         self.quit_button.setObjectName("quit_button")
         self.status_label = QLabel()
         self.status_label.setObjectName("status_label")
         self.status_label.setWordWrap(True)
         if self.backup is None:
-            self.restore_button.setText("No good backup found")
+            self.restore_button.setText(translate("Resilience", "No good backup found"))
             self.restore_button.setEnabled(False)
         else:
             self.restore_button.setText(
-                f"Restore the backup from {self.backup.created:%Y-%m-%d %H:%M}")
+                translate("Resilience", "Restore the backup from {created:%Y-%m-%d %H:%M}").format(created=self.backup.created))
         self.support_button = support_button(self)
         layout = QVBoxLayout(self)
         for widget in (self.problem_label, self.details_label, self.restore_button,
@@ -80,7 +81,7 @@ class RecoveryWindow(QWidget):
         session, source = self.session, self.backup.path
         self.restore_button.setEnabled(False)
         self.task = run_in_background(
-            self, "Restoring the backup",
+            self, translate("Resilience", "Restoring the backup"),
             lambda progress: restore_backup(session, source, progress),
             self._on_restored, self._on_restore_failed, replaces_journal=session)
 
@@ -91,8 +92,7 @@ class RecoveryWindow(QWidget):
     def _on_restored(self, kept) -> None:
         log.info("recovered from a backup; damaged file kept")
         self.was_restored = True
-        QMessageBox.information(self, APP_NAME, f"The backup is back in place. The damaged "
-                                                f"file is kept in {kept}.")
+        QMessageBox.information(self, translate("Resilience", APP_NAME), translate("Resilience", "The backup is back in place. The damaged file is kept in {kept}.").format(kept=kept))
         self.restored.emit()
         self.close()
 
@@ -102,8 +102,8 @@ class RecoveryWindow(QWidget):
         from resilience_desktop.core.errors import UserFacingError
         from resilience_desktop.ui.widgets.output_choice import ask_save_path, confirm_output
 
-        dest, _ = ask_save_path(self, "Save what can be read", "resilience-rescued.json",
-                                "JSON (*.json)")
+        dest, _ = ask_save_path(self, translate("Resilience", "Save what can be read"), "resilience-rescued.json",
+                                translate("Resilience", "JSON (*.json)"))
         if not dest:
             return
         force = confirm_output(self, dest, self.paths.data_dir)
@@ -112,16 +112,16 @@ class RecoveryWindow(QWidget):
         try:
             report = salvage_export(self.paths.db_path, Path(dest), self.key, force=force)
         except (UserFacingError, OSError) as error:
-            self.status_label.setText(f"Nothing was saved: {getattr(error, 'strerror', None) or error}")
+            self.status_label.setText(translate("Resilience", "Nothing was saved: {error}").format(error=getattr(error, 'strerror', None) or error))
             return
         if report.tables == 0:
-            self.status_label.setText("Nothing could be read from the damaged file: "
+            self.status_label.setText(translate("Resilience", "Nothing could be read from the damaged file: ")
                                       + "; ".join(report.problems))
             return
-        text = f"Saved {report.rows} rows from {report.tables} tables to {dest}."
+        text = translate("Resilience", "Saved {rows} rows from {tables} tables to {dest}.").format(rows=report.rows, tables=report.tables, dest=dest)
         if report.problems:
-            text += " Some parts could not be read: " + "; ".join(report.problems[:3])
-        self.status_label.setText(text)
+            text += translate("Resilience", " Some parts could not be read: ") + "; ".join(report.problems[:3])
+        self.status_label.setText(translate("Resilience", text))
 
 
 def _key_file_note(paths, key) -> str:
@@ -131,8 +131,8 @@ def _key_file_note(paths, key) -> str:
 
     if key is not None or not key_missing_everywhere(paths):
         return ""
-    return ("<br><br>If this journal was locked with a passphrase, it may not be damaged: its "
+    return (translate("Resilience", "<br><br>If this journal was locked with a passphrase, it may not be damaged: its "
             "key file vault.json is missing and no backup here holds a copy of the key. Put "
             "back a copy of vault.json, or restore a backup file of this journal into a new "
             "folder (resilience-desktop restore FILE --data-dir NEW) with its passphrase or "
-            "recovery key.")
+            "recovery key."))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.ui.safety.daylio_options_panel import DaylioOptionsPanel
 from resilience_desktop.ui.safety.import_rows_table_model import ImportRowsTableModel
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 JSON_FILTER = QT_TRANSLATE_NOOP("Resilience", "Resilience JSON document (*.json)")
@@ -89,15 +89,15 @@ def run_export(window, context):
 
     if vault.is_locked(context.paths):
         answer = QMessageBox.warning(
-            window, "Export is not encrypted",
-            "Your journal is locked, but an export is a plain file anyone can read. "
-            "Export anyway?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            window, translate("Resilience", "Export is not encrypted"),
+            translate("Resilience", "Your journal is locked, but an export is a plain file anyone can read. "
+            "Export anyway?"), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return None
     from resilience_desktop.ui.widgets.background import run_in_background
     from resilience_desktop.ui.widgets.output_choice import ask_save_path, confirm_output
 
-    path, chosen = ask_save_path(window, "Export everything", "resilience-export.json",
+    path, chosen = ask_save_path(window, translate("Resilience", "Export everything"), "resilience-export.json",
                                  f"{JSON_FILTER};;{CSV_FILTER}")
     if not path:
         return None
@@ -111,17 +111,17 @@ def run_export(window, context):
         try:
             if folder:
                 written = export_csv_dir(target, context.paths.data_dir, force)
-                return target, f"Exported {len(written)} tables as CSV files into {target}."
+                return target, translate("Resilience", "Exported {written} tables as CSV files into {target}.").format(written=len(written), target=target)
             dest = export_json_file(target, context.paths.data_dir, force)
-            return dest, f"Exported everything to {dest}."
+            return dest, translate("Resilience", "Exported everything to {dest}.").format(dest=dest)
         except OSError as error:
             raise UserFacingError(error.strerror or str(error)) from error
 
     def failed(error) -> None:
-        QMessageBox.warning(window, "Export failed", f"The export could not be written: {error}")
+        QMessageBox.warning(window, translate("Resilience", "Export failed"), translate("Resilience", "The export could not be written: {error}").format(error=error))
 
-    return run_in_background(window, "Exporting", export,
-                             lambda result: QMessageBox.information(window, "Export done",
+    return run_in_background(window, translate("Resilience", "Exporting"), export,
+                             lambda result: QMessageBox.information(window, translate("Resilience", "Export done"),
                                                                     result[1]), failed)
 
 
@@ -130,16 +130,16 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setObjectName("import_dialog")
-        self.setWindowTitle("Import")
+        self.setWindowTitle(translate("Resilience", "Import"))
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("format_combo")
         self.format_combo.addItems(list(IMPORT_CHOICES))
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("path_edit")
-        self.path_edit.setAccessibleName("File to import")
-        self.browse_button = QPushButton("Choose file…")
+        self.path_edit.setAccessibleName(translate("Resilience", "File to import"))
+        self.browse_button = QPushButton(translate("Resilience", "Choose file…"))
         self.browse_button.setObjectName("browse_button")
-        self.preview_label = QLabel("Choose a file to see what it holds.")
+        self.preview_label = QLabel(translate("Resilience", "Choose a file to see what it holds."))
         self.preview_label.setObjectName("preview_label")
         self.preview_label.setWordWrap(True)
         self.import_rows_table_model = ImportRowsTableModel(self)
@@ -157,7 +157,7 @@ class ImportDialog(QDialog):
         self.status_label.setObjectName("status_label")
         self.status_label.setWordWrap(True)
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.import_button = self.button_box.addButton("Import",
+        self.import_button = self.button_box.addButton(translate("Resilience", "Import"),
                                                        QDialogButtonBox.ButtonRole.ApplyRole)
         self.import_button.setObjectName("import_button")
         self.import_button.setEnabled(False)
@@ -165,8 +165,8 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.browse_button)
         form = QFormLayout()
-        form.addRow("Format", self.format_combo)
-        form.addRow("File", file_row)
+        form.addRow(translate("Resilience", "Format"), self.format_combo)
+        form.addRow(translate("Resilience", "File"), file_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview_label)
@@ -186,7 +186,7 @@ class ImportDialog(QDialog):
         return IMPORT_CHOICES[self.format_combo.currentText()]
 
     def _on_browse_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a file to import", "", self._choice()[2])
+        path, _ = QFileDialog.getOpenFileName(self, translate("Resilience", "Choose a file to import"), "", self._choice()[2])
         if path:
             self.path_edit.setText(path)
             self._on_path_edit_editing_finished()
@@ -199,12 +199,12 @@ class ImportDialog(QDialog):
         if not self.path_edit.text().strip():
             return
         if not path.is_file():
-            self.preview_label.setText(f"{path}: no such file.")
+            self.preview_label.setText(translate("Resilience", "{path}: no such file.").format(path=path))
             return
         try:
             self._preview(path)
         except UserFacingError as error:
-            self.preview_label.setText(f"This file cannot be imported: {error}")
+            self.preview_label.setText(translate("Resilience", "This file cannot be imported: {error}").format(error=error))
             return
         self.import_button.setEnabled(True)
 
@@ -251,15 +251,15 @@ class ImportDialog(QDialog):
 
         path = Path(self.path_edit.text().strip())
         self.import_button.setEnabled(False)
-        self.task = run_in_background(self, "Importing", lambda progress: self._import_with_progress(path, progress),
+        self.task = run_in_background(self, translate("Resilience", "Importing"), lambda progress: self._import_with_progress(path, progress),
                                       self._on_imported, self._on_import_failed)
 
     def _on_import_failed(self, error) -> None:
-        self.status_label.setText(f"Nothing was imported: {error}")
+        self.status_label.setText(translate("Resilience", "Nothing was imported: {error}").format(error=error))
         self.import_button.setEnabled(True)
 
     def _on_imported(self, report) -> None:
         log.info("import from the dialog: %d added, %d skipped", report.added, report.skipped)
-        self.status_label.setText(f"Imported: {report.summary()}")
+        self.status_label.setText(translate("Resilience", "Imported: {summary}").format(summary=report.summary()))
         self.import_button.setEnabled(False)
         self.context.signals.data_replaced.emit()

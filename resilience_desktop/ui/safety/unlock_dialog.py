@@ -20,6 +20,7 @@ from resilience_desktop import APP_NAME
 from resilience_desktop.core import vault
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.ui.support.help_lines_dialog import support_button
+from resilience_desktop.core.i18n import translate
 
 
 class UnlockDialog(QDialog):
@@ -28,16 +29,16 @@ class UnlockDialog(QDialog):
         self.paths = paths
         self.key: bytes | None = None
         self.setObjectName("unlock_dialog")
-        self.setWindowTitle(f"Unlock {APP_NAME}")
+        self.setWindowTitle(translate("Resilience", "Unlock {app_name}").format(app_name=APP_NAME))
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setObjectName("passphrase_edit")
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.recovery_check = QCheckBox("I forgot it: use my recovery key")
+        self.recovery_check = QCheckBox(translate("Resilience", "I forgot it: use my recovery key"))
         self.recovery_check.setObjectName("recovery_check")
         self.new_passphrase_edit = QLineEdit()
         self.new_passphrase_edit.setObjectName("new_passphrase_edit")
         self.new_passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_passphrase_edit.setPlaceholderText("a new passphrase (8 characters or more)")
+        self.new_passphrase_edit.setPlaceholderText(translate("Resilience", "a new passphrase (8 characters or more)"))
         self.new_passphrase_edit.setVisible(False)
         self.error_label = QLabel()
         self.error_label.setObjectName("error_label")
@@ -47,11 +48,11 @@ class UnlockDialog(QDialog):
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Passphrase", self.passphrase_edit)
+        form.addRow(translate("Resilience", "Passphrase"), self.passphrase_edit)
         form.addRow("", self.recovery_check)
         form.addRow("", self.new_passphrase_edit)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("This journal is locked. Enter your passphrase to open it."))
+        layout.addWidget(QLabel(translate("Resilience", "This journal is locked. Enter your passphrase to open it.")))
         self.lost_label = QLabel(lost_vault_note(paths))
         self.lost_label.setObjectName("lost_label")
         self.lost_label.setWordWrap(True)
@@ -91,9 +92,7 @@ def lost_vault_note(paths) -> str:
 
     if not vault_lost(paths):
         return ""
-    return ("The key file (vault.json) is missing or damaged. Your passphrase, or your "
-            "recovery key with \u201cI forgot it\u201d, still opens the journal with the copy "
-            "of the key kept in your backups, and the key file is written again.")
+    return (translate("Resilience", "The key file (vault.json) is missing or damaged. Your passphrase, or your recovery key with “I forgot it”, still opens the journal with the copy of the key kept in your backups, and the key file is written again."))
 
 
 def ask_for_key(paths, parent=None) -> bytes | None:

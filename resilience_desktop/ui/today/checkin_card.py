@@ -18,7 +18,7 @@ from resilience_desktop.services.today import checkin
 from resilience_desktop.ui.journal.mood_pad import MoodPadWidget
 from resilience_desktop.ui.today.parts import TodayCard, text_label
 from resilience_desktop.services.wording import signed
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 600
@@ -32,7 +32,7 @@ class CheckInCard(TodayCard):
     write_more_requested = Signal(int)  # entry id
 
     def __init__(self, parent=None) -> None:
-        super().__init__("checkin_card", "Mood check-in", parent=parent)
+        super().__init__("checkin_card", translate("Resilience", "Mood check-in"), parent=parent)
         self.entry_id: int | None = None
         self._day = clock.today()
         row = QHBoxLayout()
@@ -51,9 +51,9 @@ class CheckInCard(TodayCard):
         self.body.addLayout(row)
         bottom = QHBoxLayout()
         self.status_label = text_label("", "checkin_status_label", muted=True)
-        self.write_more_button = QPushButton("Write more…")
+        self.write_more_button = QPushButton(translate("Resilience", "Write more…"))
         self.write_more_button.setObjectName("write_more_button")
-        self.write_more_button.setAccessibleName("Write more in the Journal")
+        self.write_more_button.setAccessibleName(translate("Resilience", "Write more in the Journal"))
         self.write_more_button.setEnabled(False)
         bottom.addWidget(self.status_label, 1)
         bottom.addWidget(self.write_more_button)
@@ -74,7 +74,7 @@ class CheckInCard(TodayCard):
 
             self.emotion_picker = EmotionPickerPanel()
             self.emotion_picker.setObjectName("today_emotion_picker")
-            self.emotion_picker.setAccessibleName("Name the feeling")
+            self.emotion_picker.setAccessibleName(translate("Resilience", "Name the feeling"))
             self.emotion_picker.setFixedHeight(150)
             self.hint_label.hide()
             self._column.insertWidget(1, self.emotion_picker)
@@ -100,8 +100,7 @@ class CheckInCard(TodayCard):
         quadrant = emotions.quadrant_of(*value) if value else None
         picker.set_quadrant(quadrant)
         if value is not None:
-            self.mood_label.setText(f"Pleasantness {signed(value[0])} · energy {signed(value[1])}: "
-                                    f"{emotions.QUADRANT_LABELS[quadrant]}. Any words for it?")
+            self.mood_label.setText(translate("Resilience", "Pleasantness {value} · energy {value2}: {quadrant}. Any words for it?").format(value=signed(value[0]), value2=signed(value[1]), quadrant=emotions.QUADRANT_LABELS[quadrant]))
         self.save_timer.start()
 
     def _on_emotion_picker_changed(self) -> None:
@@ -121,21 +120,21 @@ class CheckInCard(TodayCard):
             self.entry_id = checkin.save_check_in(value[0], value[1], words, self.entry_id,
                                                   self._day)
         except UserFacingError as error:
-            self._show_problem(f"Not saved: {error}")
+            self._show_problem(translate("Resilience", "Not saved: {error}").format(error=error))
             return False
         except Exception as error:  # the database: say so, keep the choice on screen
             log.error("check-in save failed: %s", type(error).__name__)
-            self._show_problem(f"Not saved: {error}. Tap again to retry.")
+            self._show_problem(translate("Resilience", "Not saved: {error}. Tap again to retry.").format(error=error))
             return False
         self.status_label.setStyleSheet("color: palette(placeholder-text);")
-        self.status_label.setText(f"Saved to your journal at {clock.now_to_second():%H:%M}.")
+        self.status_label.setText(translate("Resilience", "Saved to your journal at {now_to_second:%H:%M}.").format(now_to_second=clock.now_to_second()))
         self.write_more_button.setEnabled(True)
         self.saved.emit(self.entry_id)
         return True
 
     def _show_problem(self, message: str) -> None:
         self.status_label.setStyleSheet("color: #b02a2a; font-weight: 600;")
-        self.status_label.setText(message)
+        self.status_label.setText(translate("Resilience", message))
 
     def _on_write_more_button_clicked(self) -> None:
         if self.save_timer.isActive():
@@ -152,7 +151,7 @@ class CheckInCard(TodayCard):
         if self.emotion_picker is not None:
             self.emotion_picker.set_checked_words([])
             self.emotion_picker.set_quadrant(None)
-        self.mood_label.setText(PROMPT)
+        self.mood_label.setText(translate("Resilience", PROMPT))
         self.write_more_button.setEnabled(False)
         if self.emotion_picker is not None:
             self.emotion_picker.hide()  # back with the next tap

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from resilience_desktop.core import clock
 from resilience_desktop.charts.plots.style import ACCENT, QUADRANT_COLOURS
+from resilience_desktop.core.i18n import translate
 
 RING_DONE = "#5cb85c"
 
@@ -27,7 +28,7 @@ class WeekRing(QWidget):
 
     def set_minutes(self, minutes: int) -> None:
         self.minutes = max(0, int(minutes))
-        self.setAccessibleName(f"{self.minutes} of {self.target} guideline minutes this week")
+        self.setAccessibleName(translate("Resilience", "{minutes} of {target} guideline minutes this week").format(minutes=self.minutes, target=self.target))
         self.setToolTip(self.accessibleName())
         self.update()
 
@@ -59,7 +60,7 @@ class WeekRing(QWidget):
         font.setBold(False)
         painter.setFont(font)
         painter.drawText(rect.adjusted(0, 22, 0, 22), Qt.AlignmentFlag.AlignCenter,
-                         f"of {self.target} min")
+                         translate("Resilience", "of {target} min").format(target=self.target))
 
 
 class MoodSparkline(QWidget):
@@ -81,10 +82,9 @@ class MoodSparkline(QWidget):
         self.end, self.points = end, dict(points)
         if points:
             mean = sum(points.values()) / len(points)
-            summary = (f"Mood over the last {self.days} days: {len(points)} days with a "
-                       f"check-in, average pleasantness {mean:.1f} (from −5 to +5)")
+            summary = (translate("Resilience", "Mood over the last {days} days: {points} days with a check-in, average pleasantness {mean:.1f} (from −5 to +5)").format(days=self.days, points=len(points), mean=mean))
         else:
-            summary = f"No mood check-ins in the last {self.days} days"
+            summary = translate("Resilience", "No mood check-ins in the last {days} days").format(days=self.days)
         self.setAccessibleName(summary)
         self.setToolTip(summary)
         self.update()

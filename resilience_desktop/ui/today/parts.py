@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 #: Set once on the Today page (one style sheet to parse, not one per card).
 CARD_STYLE = (QT_TRANSLATE_NOOP("Resilience", "QFrame[todayCard=\"true\"] { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"))
@@ -18,7 +18,7 @@ def set_shown(widget, shown: bool) -> None:
 
 
 def text_label(text: str = "", name: str = "", muted: bool = False) -> QLabel:
-    label = QLabel(text)
+    label = QLabel(translate("Resilience", text))
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
     if name:
@@ -37,7 +37,7 @@ class TodayCard(QFrame):
                  parent=None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setAccessibleName(title)
+        self.setAccessibleName(translate("Resilience", title))
         self.setProperty("todayCard", True)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(14, 10, 14, 12)
@@ -51,9 +51,9 @@ class TodayCard(QFrame):
         header.addWidget(self.title_label, 1)
         self.link_button = None
         if tab:
-            self.link_button = QPushButton(link_text or f"Open {tab} →")
+            self.link_button = QPushButton(translate("Resilience", link_text) or translate("Resilience", "Open {tab} →").format(tab=tab))
             self.link_button.setObjectName(f"{name}_link")
-            self.link_button.setAccessibleName(link_text or f"Open the {tab} tab")
+            self.link_button.setAccessibleName(translate("Resilience", link_text) or translate("Resilience", "Open the {tab} tab").format(tab=tab))
             self.link_button.setFlat(True)
             self.link_button.setCursor(Qt.CursorShape.PointingHandCursor)
             self.link_button.clicked.connect(lambda: self.link_clicked.emit(tab))

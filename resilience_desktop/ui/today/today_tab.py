@@ -20,11 +20,12 @@ from resilience_desktop.ui.today.cards import (LookingBackCard, MoodTrendCard, P
 from resilience_desktop.ui.today.checkin_card import CheckInCard
 from resilience_desktop.ui.today.parts import CARD_STYLE
 from resilience_desktop.ui.widgets.base_tab import BaseTab
+from resilience_desktop.core.i18n import translate
 
 
 def greeting(hour: int, first_name: str) -> str:
-    part = "Good morning" if 5 <= hour < 12 else "Good afternoon" if 12 <= hour < 18 \
-        else "Good evening"
+    part = translate("Resilience", "Good morning") if 5 <= hour < 12 else translate("Resilience", "Good afternoon") if 12 <= hour < 18 \
+        else translate("Resilience", "Good evening")
     return f"{part}, {first_name}" if first_name else part
 
 
@@ -37,7 +38,7 @@ class TodayTab(BaseTab):
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setObjectName("today_scroll")
-        scroll.setAccessibleName("Today")
+        scroll.setAccessibleName(translate("Resilience", "Today"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
