@@ -37,30 +37,30 @@ JSON_FILTER = QT_TRANSLATE_NOOP("Resilience", "Resilience JSON document (*.json)
 CSV_FILTER = QT_TRANSLATE_NOOP("Resilience", "CSV files, one per table (*.csv)")
 #: label -> (importer "module:function", previewer "module:function", file filter)
 IMPORT_CHOICES = {
-    "Resilience JSON export": ("resilience_desktop.services.transfer.document:import_json_file",
+    QT_TRANSLATE_NOOP("Resilience", "Resilience JSON export"): ("resilience_desktop.services.transfer.document:import_json_file",
                                "resilience_desktop.services.transfer.document:preview_json_file",
                                QT_TRANSLATE_NOOP("Resilience", "JSON (*.json)")),
-    "Daylio CSV export": ("resilience_desktop.services.transfer.daylio:import_daylio_file",
+    QT_TRANSLATE_NOOP("Resilience", "Daylio CSV export"): ("resilience_desktop.services.transfer.daylio:import_daylio_file",
                           "resilience_desktop.services.transfer.daylio:preview_daylio_file",
                           QT_TRANSLATE_NOOP("Resilience", "CSV (*.csv)")),
-    "jrnl JSON export": ("resilience_desktop.services.transfer.jrnl:import_jrnl_file",
+    QT_TRANSLATE_NOOP("Resilience", "jrnl JSON export"): ("resilience_desktop.services.transfer.jrnl:import_jrnl_file",
                          "resilience_desktop.services.transfer.jrnl:preview_jrnl_file",
                          QT_TRANSLATE_NOOP("Resilience", "JSON (*.json)")),
-    "Day One JSON export": ("resilience_desktop.services.transfer.dayone:import_dayone_file",
+    QT_TRANSLATE_NOOP("Resilience", "Day One JSON export"): ("resilience_desktop.services.transfer.dayone:import_dayone_file",
                             "resilience_desktop.services.transfer.dayone:preview_dayone_file",
                             QT_TRANSLATE_NOOP("Resilience", "Day One export (*.zip *.json)")),
-    "Apple Health export": (
+    QT_TRANSLATE_NOOP("Resilience", "Apple Health export"): (
         "resilience_desktop.services.transfer.apple_health:import_apple_health_file",
         "resilience_desktop.services.transfer.apple_health:preview_apple_health_file",
         QT_TRANSLATE_NOOP("Resilience", "Apple Health export (*.zip *.xml)")),
-    "Google Fit (Takeout)": (
+    QT_TRANSLATE_NOOP("Resilience", "Google Fit (Takeout)"): (
         "resilience_desktop.services.transfer.google_fit:import_google_fit_file",
         "resilience_desktop.services.transfer.google_fit:preview_google_fit_file",
         QT_TRANSLATE_NOOP("Resilience", "Google Takeout (*.zip *.csv *.tcx)")),
-    "Bearable CSV export": ("resilience_desktop.services.transfer.bearable:import_bearable_file",
+    QT_TRANSLATE_NOOP("Resilience", "Bearable CSV export"): ("resilience_desktop.services.transfer.bearable:import_bearable_file",
                             "resilience_desktop.services.transfer.bearable:preview_bearable_file",
                             QT_TRANSLATE_NOOP("Resilience", "CSV (*.csv)")),
-    "Journey export": ("resilience_desktop.services.transfer.journey:import_journey_file",
+    QT_TRANSLATE_NOOP("Resilience", "Journey export"): ("resilience_desktop.services.transfer.journey:import_journey_file",
                        "resilience_desktop.services.transfer.journey:preview_journey_file",
                        QT_TRANSLATE_NOOP("Resilience", "Journey export (*.zip)")),
 }
@@ -133,7 +133,8 @@ class ImportDialog(QDialog):
         self.setWindowTitle(translate("Resilience", "Import"))
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("format_combo")
-        self.format_combo.addItems(list(IMPORT_CHOICES))
+        for label in IMPORT_CHOICES:  # shown translated; the English label is the key
+            self.format_combo.addItem(translate("Resilience", label), label)
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("path_edit")
         self.path_edit.setAccessibleName(translate("Resilience", "File to import"))
@@ -183,7 +184,7 @@ class ImportDialog(QDialog):
         self.resize(640, self.minimumSizeHint().height())  # grows when rows are shown
 
     def _choice(self):
-        return IMPORT_CHOICES[self.format_combo.currentText()]
+        return IMPORT_CHOICES[self.format_combo.currentData()]
 
     def _on_browse_button_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, translate("Resilience", "Choose a file to import"), "", self._choice()[2])
@@ -209,7 +210,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(True)
 
     def _preview(self, path: Path) -> None:
-        label = self.format_combo.currentText()
+        label = self.format_combo.currentData()
         if label == DAYLIO:
             from resilience_desktop.services.transfer.daylio import preview_daylio
 
@@ -230,7 +231,7 @@ class ImportDialog(QDialog):
             self.resize(max(self.width(), 640), max(self.height(), 520))
 
     def _import(self, path: Path):
-        if self.format_combo.currentText() == DAYLIO:
+        if self.format_combo.currentData() == DAYLIO:
             from resilience_desktop.services.transfer.daylio import import_daylio_file
 
             panel = self.daylio_options_panel
@@ -241,7 +242,7 @@ class ImportDialog(QDialog):
 
     def _import_with_progress(self, path: Path, progress):
         importer = _function(self._choice()[0])
-        if self.format_combo.currentText() != DAYLIO and \
+        if self.format_combo.currentData() != DAYLIO and \
                 "progress" in inspect.signature(importer).parameters:
             return importer(path, progress=progress)
         return self._import(path)
