@@ -29,6 +29,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from resilience_desktop.charts.plots.style import chart_rc
+from resilience_desktop.core.i18n import translate
 
 BASE_DPI = 100
 FOCUS_FRAME = 3  # px of highlight around a chart that has keyboard focus
@@ -61,8 +62,8 @@ class ChartCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.text_summary = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Chart")
-        self.show_data_action = QAction("Show data as text…", self)
+        self.setAccessibleName(translate("Resilience", "Chart"))
+        self.show_data_action = QAction(translate("Resilience", "Show data as text…"), self)
         self.show_data_action.setObjectName("show_data_action")
         self.show_data_action.triggered.connect(self.show_data_as_text)
         self.addAction(self.show_data_action)
@@ -127,7 +128,7 @@ class ChartCanvas(QWidget):
 
         self.text_summary = describe_figure(self.figure)
         title = chart_title(self.figure) or self._tab_title()
-        self.setAccessibleName(f"Chart: {title}" if title else "Chart")
+        self.setAccessibleName(translate("Resilience", "Chart: {title}").format(title=title) if title else translate("Resilience", "Chart"))
         self.setAccessibleDescription(self.text_summary[:2000]
                                       + " (Enter shows the data as text.)")
 

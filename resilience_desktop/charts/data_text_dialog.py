@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout
+from resilience_desktop.core.i18n import translate
 
 
 class DataTextDialog(QDialog):
     def __init__(self, title: str, text: str, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("data_text_dialog")
-        self.setWindowTitle(f"{title}: the data as text")
+        self.setWindowTitle(translate("Resilience", "{title}: the data as text").format(title=title))
         self.text_edit = QPlainTextEdit(text)
         self.text_edit.setObjectName("data_text_edit")
         self.text_edit.setReadOnly(True)
-        self.text_edit.setAccessibleName(f"{title}: the data as text")
+        self.text_edit.setAccessibleName(translate("Resilience", "{title}: the data as text").format(title=title))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

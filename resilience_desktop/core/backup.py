@@ -23,6 +23,7 @@ from resilience_desktop.core.db import database, database_key
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.files import fsync_dir, fsync_file
 from resilience_desktop.core.integrity import driver_errors, connect_file
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +86,7 @@ def write_verified_backup(dest: Path) -> Path:
             target.close()
         tmp.unlink(missing_ok=True)
         log.error("backup to %s failed: %s", dest.name, type(error).__name__)
-        raise BackupFailedError(f"The backup could not be written: {error}") from error
+        raise BackupFailedError(translate("Resilience", "The backup could not be written: {error}").format(error=error)) from error
     fsync_file(tmp)
     # Windows: os.replace is atomic on NTFS too, but raises PermissionError while
     # another process (a virus or backup scanner) holds dest open without delete
@@ -114,9 +115,9 @@ def _append_key_copy(tmp: Path) -> None:
 def verify_copy(source, target) -> None:
     result = target.execute("PRAGMA integrity_check").fetchone()[0]
     if result != "ok":
-        raise BackupFailedError(f"integrity check of the copy said: {result}")
+        raise BackupFailedError(translate("Resilience", "integrity check of the copy said: {result}").format(result=result))
     if table_row_counts(source) != table_row_counts(target):
-        raise BackupFailedError("the copy does not hold the same number of rows")
+        raise BackupFailedError(translate("Resilience", "the copy does not hold the same number of rows"))
 
 
 def _parse_stamp(stamp: str) -> datetime:

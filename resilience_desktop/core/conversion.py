@@ -21,6 +21,7 @@ from resilience_desktop.core.db import raw_key_literal
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.files import fsync_file, make_private
 from resilience_desktop.core.integrity import connect_file, quick_check_file
+from resilience_desktop.core.i18n import translate
 
 SEALED_SUFFIX = ".sealed"
 
@@ -65,7 +66,7 @@ def convert_database(source: Path, dest: Path, source_key: bytes | None,
             conn.close()
     except sqlcipher.Error as error:
         dest.unlink(missing_ok=True)
-        raise ConversionFailed(f"{name} could not be converted ({error}).") from error
+        raise ConversionFailed(translate("Resilience", "{name} could not be converted ({error}).").format(name=name, error=error)) from error
     verify_database(dest, dest_key, expected, name)
 
 
@@ -80,8 +81,7 @@ def verify_database(path: Path, key: bytes | None, expected: dict[str, int], nam
             conn.close()
     if counts != expected:
         path.unlink(missing_ok=True)
-        raise ConversionFailed(f"The converted copy of {name} did not verify "
-                               f"({result.summary() if not result.ok else 'rows differ'}).")
+        raise ConversionFailed(translate("Resilience", "The converted copy of {name} did not verify ({differ}).").format(name=name, differ=result.summary() if not result.ok else 'rows differ'))
     make_private(path)
     fsync_file(path)
 
@@ -94,7 +94,7 @@ def seal_file(source: Path, dest: Path, key: bytes) -> None:
         _seal(source, dest, key)
     except sqlcipher.Error as error:
         dest.unlink(missing_ok=True)
-        raise ConversionFailed(f"{source.name} could not be encrypted ({error}).") from error
+        raise ConversionFailed(translate("Resilience", "{name} could not be encrypted ({error}).").format(name=source.name, error=error)) from error
 
 
 def _seal(source: Path, dest: Path, key: bytes) -> None:
@@ -109,7 +109,7 @@ def _seal(source: Path, dest: Path, key: bytes) -> None:
         conn.close()
     if unseal_bytes(dest, key) != data:
         dest.unlink(missing_ok=True)
-        raise ConversionFailed(f"The sealed copy of {source.name} did not verify.")
+        raise ConversionFailed(translate("Resilience", "The sealed copy of {name} did not verify.").format(name=source.name))
     make_private(dest)
     fsync_file(dest)
 
@@ -129,7 +129,7 @@ def unseal_file(sealed: Path, dest: Path, key: bytes) -> None:
     try:
         data = unseal_bytes(sealed, key)
     except sqlcipher.Error as error:
-        raise ConversionFailed(f"{sealed.name} could not be decrypted ({error}).") from error
+        raise ConversionFailed(translate("Resilience", "{name} could not be decrypted ({error}).").format(name=sealed.name, error=error)) from error
     with open(dest, "wb") as handle:
         handle.write(data)
     make_private(dest)

@@ -16,6 +16,7 @@ nothing crashes. Qt-free.
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from resilience_desktop.core.i18n import translate
 
 FIRST_YEAR = 1900
 LAST_YEAR = 2200
@@ -51,8 +52,7 @@ def validate_day(day: date | datetime) -> None:
 
     if not in_range(day):
         shown = (day.date() if isinstance(day, datetime) else day).isoformat()
-        raise ValidationError(f"Please check the date: {shown} is outside the years "
-                              f"{RANGE_TEXT}.")
+        raise ValidationError(translate("Resilience", "Please check the date: {shown} is outside the years {range_text}.").format(shown=shown, range_text=RANGE_TEXT))
 
 
 def parse_day(text: str) -> date:

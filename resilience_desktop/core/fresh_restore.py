@@ -29,14 +29,15 @@ from resilience_desktop.core.progress import Progress, report
 from resilience_desktop.core.restore_transition import (RestoreFailed, check_candidate, stage,
                                                         staging_path)
 from resilience_desktop.core.transitions import clear_intent, write_intent
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
-NO_KEY_COPY = ("No journal in {folder} yet, and that file cannot become one by itself: it "
+NO_KEY_COPY = (QT_TRANSLATE_NOOP("Resilience", "No journal in {folder} yet, and that file cannot become one by itself: it "
                "is not a plain backup and carries no copy of a key (an encrypted backup "
                "written before backups carried one, or not a backup at all). If it is an "
                "encrypted backup, copy its journal's vault.json into {folder} and run the "
-               "restore again. Nothing was changed.")
+               "restore again. Nothing was changed."))
 
 
 def key_record_for(paths, source: Path) -> dict | None:
@@ -67,8 +68,8 @@ def unwrap_for_restore(record: dict, secret: str) -> tuple[bytes, str]:
         return vault.unwrap_role(record, "recovery", secret), "recovery"
     except vault.WrongPassphraseError as error:
         raise vault.WrongPassphraseError(
-            "That is neither the passphrase this backup was made with nor its recovery key. "
-            "Nothing was changed.") from error
+            translate("Resilience", "That is neither the passphrase this backup was made with nor its recovery key. "
+            "Nothing was changed.")) from error
 
 
 def restore_into_empty(paths, source: Path, record: dict | None, key: bytes | None,

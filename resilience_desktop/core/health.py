@@ -33,6 +33,7 @@ from resilience_desktop.core.integrity import _full_or
 from resilience_desktop.core.migrations import check_not_too_new
 from resilience_desktop.core.files import (CRASH_SIDECARS, ROLLBACK_JOURNAL, WAL, WAL_SIDECARS,
                                            side_file)
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -190,8 +191,7 @@ def check_journal(path: Path, key: bytes | None, *, allow_empty: bool = True,
     path = Path(path)
     if path.stat().st_size == 0:
         log.error("health check: the database file is empty")
-        raise DatabaseDamagedError(f"{what} is empty (0 bytes): it was cut short and cannot "
-                                   "be opened. Nothing was changed.")
+        raise DatabaseDamagedError(translate("Resilience", "{what} is empty (0 bytes): it was cut short and cannot be opened. Nothing was changed.").format(what=what))
     if recovered_copy:
         result = check_private_copy(path, key, full)
     elif crash_sidecars(path) and not in_place:
@@ -200,8 +200,7 @@ def check_journal(path: Path, key: bytes | None, *, allow_empty: bool = True,
         result = quick_check_file(path, key, full=full)
     if not result.ok:
         log.error("health check failed (%d messages)", len(result.messages))
-        raise DatabaseDamagedError(f"{what} is damaged and cannot be opened safely "
-                                   f"({result.summary()}). Nothing was changed.")
+        raise DatabaseDamagedError(translate("Resilience", "{what} is damaged and cannot be opened safely ({summary}). Nothing was changed.").format(what=what, summary=result.summary()))
     if not is_ours(result, allow_empty):
         raise NotAJournalError(f"{what} is a database, but not a Resilience journal. "
                                "Nothing was changed.")

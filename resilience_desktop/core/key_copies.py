@@ -26,6 +26,7 @@ from pathlib import Path
 
 from resilience_desktop.core.db import looks_plain_sqlite
 from resilience_desktop.core.files import WAL_SIDECARS, side_file
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -110,15 +111,15 @@ def needs_key(paths) -> bool:
     return is_locked(paths) or vault_lost(paths)
 
 
-LOST_MESSAGE = ("The key file vault.json of this locked journal is missing or damaged. Your "
+LOST_MESSAGE = (QT_TRANSLATE_NOOP("Resilience", "The key file vault.json of this locked journal is missing or damaged. Your "
                 "passphrase or your recovery key still opens it with the copy of the key kept "
                 "in your backups; a command that changes the journal (or `unlock`, or "
-                "`passphrase --recovery-key`) then writes vault.json again.")
-NO_COPY_MESSAGE = ("The journal file is encrypted or damaged, and there is no key file "
+                "`passphrase --recovery-key`) then writes vault.json again."))
+NO_COPY_MESSAGE = (QT_TRANSLATE_NOOP("Resilience", "The journal file is encrypted or damaged, and there is no key file "
                    "vault.json and no backup with a copy of the key. If the journal was locked, "
                    "put back a copy of its vault.json, or restore a backup file of it that "
                    "carries its key into a new folder (`restore FILE --data-dir NEW`, then the "
-                   "passphrase or recovery key). Nothing was changed.")
+                   "passphrase or recovery key). Nothing was changed."))
 
 
 def key_missing_everywhere(paths) -> bool:
@@ -161,9 +162,7 @@ def key_from_copies(paths, secret: str, role: str) -> tuple[bytes, dict]:
             return key, record
     what = "recovery key" if role == "recovery" else "passphrase"
     raise WrongPassphraseError(
-        f"That {what} is not right: vault.json is missing or damaged, and it opens none of "
-        "the key copies kept in the backups (a backup's copy opens with the passphrase in "
-        "force when it was made, or with the recovery key). Nothing was changed.")
+        translate("Resilience", "That {what} is not right: vault.json is missing or damaged, and it opens none of the key copies kept in the backups (a backup's copy opens with the passphrase in force when it was made, or with the recovery key). Nothing was changed.").format(what=what))
 
 
 def key_opens(db_path: Path, key: bytes) -> bool:

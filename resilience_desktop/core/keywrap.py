@@ -23,6 +23,7 @@ import hmac
 import secrets
 
 from resilience_desktop.core.errors import UserFacingError
+from resilience_desktop.core.i18n import translate
 
 AEAD_NAME = "aes-256-gcm"
 #: Argon2id cost: about 0.3 s on a laptop core, 64 MiB (OWASP-style settings).
@@ -72,7 +73,7 @@ def unwrap_key(record: dict, secret: bytes, aad: bytes) -> bytes:
         return AESGCM(kek).decrypt(bytes.fromhex(record["nonce"]),
                                    bytes.fromhex(record["wrapped"]), aad)
     except InvalidTag as error:
-        raise WrongPassphraseError("That passphrase is not right. Nothing was changed.") \
+        raise WrongPassphraseError(translate("Resilience", "That passphrase is not right. Nothing was changed.")) \
             from error
 
 
@@ -82,7 +83,7 @@ def unwrap_legacy(record: dict, secret: bytes) -> bytes:
     kek = _kek(secret, salt, record, 64)
     tag = hmac.new(kek[32:], _LEGACY_LABEL + salt + wrapped, hashlib.sha256).digest()
     if not hmac.compare_digest(tag, bytes.fromhex(record["tag"])):
-        raise WrongPassphraseError("That passphrase is not right. Nothing was changed.")
+        raise WrongPassphraseError(translate("Resilience", "That passphrase is not right. Nothing was changed."))
     return bytes(a ^ b for a, b in zip(wrapped, kek[:32]))
 
 

@@ -28,6 +28,7 @@ from resilience_desktop.core.transitions import (LOCKING, SEALED, UNLOCKING, UNS
                                                  intent_path, remove_sidecars, without_suffix,
                                                  write_intent)
 from resilience_desktop.core.files import ROLLBACK_JOURNAL
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 PENDING_VAULT, RETIRED_VAULT = ".pending", ".retired"
@@ -102,7 +103,7 @@ def turn_lock_on(paths, key: bytes, record: dict, progress: Progress | None = No
         unlink_durably(intent_path(paths))
         if isinstance(error, Cancelled):
             raise
-        raise LockChangeFailed(f"{error} The lock was not turned on; nothing was changed.") \
+        raise LockChangeFailed(translate("Resilience", "{error} The lock was not turned on; nothing was changed.").format(error=error)) \
             from error
     replace_durably(pending_vault_path(paths), vault.vault_path(paths))  # commit point
     _lock_roll_forward(paths)
@@ -158,9 +159,7 @@ def turn_lock_off(paths, key: bytes, progress: Progress | None = None) -> None:
         unlink_durably(intent_path(paths))
         if isinstance(error, Cancelled):
             raise
-        raise LockChangeFailed(f"{error} The lock is still on; nothing was changed. If that "
-                               "backup is damaged, move it out of the backups folder and try "
-                               "again.") from error
+        raise LockChangeFailed(translate("Resilience", "{error} The lock is still on; nothing was changed. If that backup is damaged, move it out of the backups folder and try again.").format(error=error)) from error
     replace_durably(vault.vault_path(paths), retired_vault_path(paths))  # commit point
     _unlock_roll_forward(paths)
     unlink_durably(intent_path(paths))

@@ -33,8 +33,9 @@ from collections.abc import Iterator
 
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.files import fsync_dir
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 
-NOTHING_WRITTEN = "Nothing was written."
+NOTHING_WRITTEN = QT_TRANSLATE_NOOP("Resilience", "Nothing was written.")
 
 
 class OutputRefused(UserFacingError):

@@ -31,6 +31,7 @@ from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.files import (fsync_dir, replace_durably, sidecars,
                                            unlink_durably, write_json_atomic)
 from resilience_desktop.core.files import CRASH_SIDECARS, INTENT_FILENAME
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +41,8 @@ LEFTOVER_SUFFIXES = (".partial", ".restoring", ".converting", ".new", LOCKING, U
                      UNSEALING)
 TWIN_SUFFIXES = (LOCKING, UNLOCKING, UNSEALING, SEALED, ".restoring", ".pending", ".retired")
 HANDLED_KINDS = ("lock", "unlock", "restore")
-DESCRIPTIONS = {"lock": "turning the passphrase lock on", "unlock": "turning the lock off",
-                "restore": "restoring a backup"}
+DESCRIPTIONS = {"lock": QT_TRANSLATE_NOOP("Resilience", "turning the passphrase lock on"), "unlock": QT_TRANSLATE_NOOP("Resilience", "turning the lock off"),
+                "restore": QT_TRANSLATE_NOOP("Resilience", "restoring a backup")}
 
 
 def intent_path(paths) -> Path:

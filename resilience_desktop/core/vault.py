@@ -28,6 +28,7 @@ from pathlib import Path
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.keywrap import (DEFAULT_KDF, WrongPassphraseError, check_record,
                                              is_aead, unwrap_key, wrap_key)
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["DEFAULT_KDF", "WrongPassphraseError"]
 
@@ -37,7 +38,7 @@ VAULT_FORMAT = 2
 READABLE_FORMATS = (1, 2)
 ROLES = ("passphrase", "recovery")
 MIN_PASSPHRASE = 8
-LOCKED_MESSAGE = "This journal is locked with a passphrase. Unlock it first."
+LOCKED_MESSAGE = QT_TRANSLATE_NOOP("Resilience", "This journal is locked with a passphrase. Unlock it first.")
 
 
 class JournalLockedError(UserFacingError):
@@ -94,7 +95,7 @@ def check_passphrase_strength(passphrase: str) -> None:
     from resilience_desktop.core.errors import ValidationError
 
     if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError(f"The passphrase needs at least {MIN_PASSPHRASE} characters.")
+        raise ValidationError(translate("Resilience", "The passphrase needs at least {min_passphrase} characters.").format(min_passphrase=MIN_PASSPHRASE))
 
 
 def create_vault(passphrase: str, kdf: dict | None = None) -> tuple[bytes, dict, str]:
@@ -141,8 +142,8 @@ def unwrap_role(vault: dict, role: str, secret: str) -> bytes:
         return unwrap_key(record, secret_bytes(secret, role), aad)
     except WrongPassphraseError as error:
         if role == "recovery":
-            raise WrongPassphraseError("That recovery key is not right. "
-                                       "Nothing was changed.") from error
+            raise WrongPassphraseError(translate("Resilience", "That recovery key is not right. "
+                                       "Nothing was changed.")) from error
         raise
 
 

@@ -7,17 +7,18 @@ Check these at every release and update LAST_CHECKED.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 LAST_CHECKED = "2026-11"
 
 DISCLAIMER = (
-    "Resilience is not a substitute for diagnosis, treatment or professional advice. "
-    "If you are in danger, call your local emergency number."
+    QT_TRANSLATE_NOOP("Resilience", "Resilience is not a substitute for diagnosis, treatment or professional advice. "
+    "If you are in danger, call your local emergency number.")
 )
 
-EMERGENCY = "Emergency: call your local emergency number (911, 999, 112, 000)."
+EMERGENCY = QT_TRANSLATE_NOOP("Resilience", "Emergency: call your local emergency number (911, 999, 112, 000).")
 
-FIND_A_HELPLINE = "findahelpline.com lists verified helplines by country."
+FIND_A_HELPLINE = QT_TRANSLATE_NOOP("Resilience", "findahelpline.com lists verified helplines by country.")
 
 
 @dataclass(frozen=True)
@@ -128,17 +129,17 @@ def ordered_regions(first: str | None) -> list[Region]:
 
 
 FINDING_A_THERAPIST: tuple[tuple[str, str], ...] = (
-    ("Your family doctor",
-     "A GP or primary-care doctor can talk things through, rule out physical causes "
-     "and refer you to a psychologist, counsellor or psychiatrist."),
-    ("Professional directories",
-     "National associations of psychologists, counsellors and psychotherapists keep "
+    (QT_TRANSLATE_NOOP("Resilience", "Your family doctor"),
+     QT_TRANSLATE_NOOP("Resilience", "A GP or primary-care doctor can talk things through, rule out physical causes "
+     "and refer you to a psychologist, counsellor or psychiatrist.")),
+    (QT_TRANSLATE_NOOP("Resilience", "Professional directories"),
+     QT_TRANSLATE_NOOP("Resilience", "National associations of psychologists, counsellors and psychotherapists keep "
      "searchable directories of registered practitioners; look for one near you or "
-     "one who works online."),
-    ("Work or study",
-     "Many employers offer a confidential Employee Assistance Programme with a few free "
-     "sessions; universities and colleges have counselling services."),
-    ("Online therapy",
-     "Licensed therapists also work by video, phone or message. Check that the "
-     "therapist is registered with a professional body where you live."),
+     "one who works online.")),
+    (QT_TRANSLATE_NOOP("Resilience", "Work or study"),
+     QT_TRANSLATE_NOOP("Resilience", "Many employers offer a confidential Employee Assistance Programme with a few free "
+     "sessions; universities and colleges have counselling services.")),
+    (QT_TRANSLATE_NOOP("Resilience", "Online therapy"),
+     QT_TRANSLATE_NOOP("Resilience", "Licensed therapists also work by video, phone or message. Check that the "
+     "therapist is registered with a professional body where you live.")),
 )

@@ -12,6 +12,7 @@ from matplotlib.ticker import MaxNLocator
 
 from resilience_desktop.charts.plots.change_boxes import draw_change_boxes
 from resilience_desktop.charts.plots.style import empty_message, set_date_ticks
+from resilience_desktop.core.i18n import translate
 
 __all__ = ["draw_weekly_practice", "draw_stress_change", "PRACTICE_COLOURS"]
 
@@ -52,7 +53,7 @@ def draw_weekly_practice(ax, weeks) -> None:
     ax.yaxis.set_major_locator(MaxNLocator(5, integer=True))
     ax.tick_params(axis="x", labelsize=8)
     ax.set_ylabel("minutes")
-    ax.set_title("Minutes practised per week", fontsize=11)
+    ax.set_title(translate("Resilience", "Minutes practised per week"), fontsize=11)
     ax.legend(handles=handles, loc="upper left", fontsize=8, frameon=False, ncols=4)
 
 
@@ -65,8 +66,8 @@ def draw_stress_change(ax, changes: dict) -> None:
                           "to see which practice settles you most.")
         return
     draw_change_boxes(ax, kept, face="#e3def2", edge="#7b6fb0")
-    ax.set_xlabel("change in stress, 0–10 (after − before; below 0 = calmer)")
-    ax.set_title("Stress change per practice (box: middle half, dot: mean)", fontsize=11,
+    ax.set_xlabel(translate("Resilience", "change in stress, 0–10 (after − before; below 0 = calmer)"))
+    ax.set_title(translate("Resilience", "Stress change per practice (box: middle half, dot: mean)"), fontsize=11,
                  color="#222222")
     ax.tick_params(axis="y", colors="#222222")
     ax.spines[["top", "right"]].set_visible(False)

@@ -12,15 +12,16 @@ from matplotlib.ticker import MaxNLocator
 
 from resilience_desktop.charts.plots.change_boxes import draw_change_boxes
 from resilience_desktop.charts.plots.style import ACCENT, MUTED, empty_message, set_date_ticks
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["draw_weekly_guideline", "update_weekly_guideline", "draw_activity_mix", "draw_mood_change",
            "draw_minutes_vs_mood", "INTENSITY_COLOURS", "ASSOCIATION_CAVEAT"]
 
 INTENSITY_COLOURS = {"light": "#b8c4cc", "moderate": "#3f7f93", "vigorous": "#e08a3c"}
 GUIDELINE_BAND = (150, 300)
-WHO_SOURCE = "Source: WHO guidelines on physical activity and sedentary behaviour, 2020"
-ASSOCIATION_CAVEAT = ("Association, not cause: weeks with more activity may differ in other "
-                      "ways too.")
+WHO_SOURCE = QT_TRANSLATE_NOOP("Resilience", "Source: WHO guidelines on physical activity and sedentary behaviour, 2020")
+ASSOCIATION_CAVEAT = (QT_TRANSLATE_NOOP("Resilience", "Association, not cause: weeks with more activity may differ in other "
+                      "ways too."))
 MANY_WEEKS = 104
 MAX_ROWS = 10
 
@@ -47,12 +48,12 @@ def draw_weekly_guideline(ax, weeks) -> None:
     _set_weekly_bars(ax, weeks)
     ax.yaxis.set_major_locator(MaxNLocator(5, integer=True))  # few ticks: each costs ~3 ms
     ax.tick_params(axis="x", labelsize=8)
-    ax.set_ylabel("guideline minutes")
-    ax.set_title("Weekly minutes against the WHO guideline", fontsize=11)
+    ax.set_ylabel(translate("Resilience", "guideline minutes"))
+    ax.set_title(translate("Resilience", "Weekly minutes against the WHO guideline"), fontsize=11)
     ax.set_xlabel(WHO_SOURCE, fontsize=7, color=MUTED)
-    handles = [Patch(color="#5cb85c", alpha=0.15, label="WHO 150–300 min a week"),
+    handles = [Patch(color="#5cb85c", alpha=0.15, label=translate("Resilience", "WHO 150–300 min a week")),
                Patch(color=INTENSITY_COLOURS["moderate"], label="moderate"),
-               Patch(color=INTENSITY_COLOURS["vigorous"], label="vigorous (× 2)")]
+               Patch(color=INTENSITY_COLOURS["vigorous"], label=translate("Resilience", "vigorous (× 2)"))]
     legend = ax.legend(handles=handles, loc="upper left", fontsize=8, frameon=False, ncols=3)
     # The legend sits inside the axes: constrained layout must not make room for it, or a
     # chart narrower than the three-column legend collapses ("axes sizes collapsed to zero").
@@ -111,7 +112,7 @@ def draw_activity_mix(ax, items, weeks: int = 12) -> None:
     ax.xaxis.set_major_locator(MaxNLocator(5, integer=True))
     ax.invert_yaxis()
     ax.set_xlabel("minutes")
-    ax.set_title(f"Activity mix, last {weeks} weeks", fontsize=11)
+    ax.set_title(translate("Resilience", "Activity mix, last {weeks} weeks").format(weeks=weeks), fontsize=11)
     _intensity_legend(ax)
 
 
@@ -134,8 +135,8 @@ def draw_mood_change(ax, changes: dict) -> None:
     # The dot is explained under the axis: a legend would cost a box, a marker
     # and a text on every redraw. The title stays short: long activity names
     # make the axes narrow, and a centred title wider than them was cut off.
-    ax.set_xlabel("change in pleasantness (after − before)\nbox: middle half · dot: mean")
-    ax.set_title("Mood change per activity", fontsize=11)
+    ax.set_xlabel(translate("Resilience", "change in pleasantness (after − before)\nbox: middle half · dot: mean"))
+    ax.set_title(translate("Resilience", "Mood change per activity"), fontsize=11)
 
 
 def draw_minutes_vs_mood(ax, data) -> None:
@@ -147,15 +148,15 @@ def draw_minutes_vs_mood(ax, data) -> None:
         return
     xs = [x for x, _ in points]
     ys = [y for _, y in points]
-    ax.scatter(xs, ys, s=12, alpha=0.5, color=ACCENT, label="one week")
+    ax.scatter(xs, ys, s=12, alpha=0.5, color=ACCENT, label=translate("Resilience", "one week"))
     if data.fit is not None:
         slope, intercept, r = data.fit
         ends = [min(xs), max(xs)]
         ax.plot(ends, [intercept + slope * x for x in ends], color="#e08a3c", lw=2,
-                label=f"fitted line (r = {r:.2f})")
+                label=translate("Resilience", "fitted line (r = {r:.2f})").format(r=r))
     ax.axvspan(*GUIDELINE_BAND, color="#5cb85c", alpha=0.1, lw=0)
-    ax.set_xlabel("guideline minutes in the week")
-    ax.set_ylabel(f"mean weekly mood\n({data.mood_source})", fontsize=8)
+    ax.set_xlabel(translate("Resilience", "guideline minutes in the week"))
+    ax.set_ylabel(translate("Resilience", "mean weekly mood\n({mood_source})").format(mood_source=data.mood_source), fontsize=8)
     ax.set_ylim(-5.5, 5.5)
     ax.set_yticks([-5, 0, 5])
     ax.xaxis.set_major_locator(MaxNLocator(5, integer=True))
@@ -165,4 +166,4 @@ def draw_minutes_vs_mood(ax, data) -> None:
                 textcoords="offset points", va="bottom", ha="left", fontsize=8,
                 color="#5c3d00", annotation_clip=False,
                 bbox={"boxstyle": "round", "facecolor": "#fff4e5", "edgecolor": "#f0c36d"})
-    ax.set_title("Weekly minutes and mood\n", fontsize=11)  # a line of room for the caveat
+    ax.set_title(translate("Resilience", "Weekly minutes and mood\n"), fontsize=11)  # a line of room for the caveat

@@ -14,10 +14,11 @@ from datetime import date
 from matplotlib.ticker import MaxNLocator
 
 from resilience_desktop.charts.plots.style import ACCENT, MUTED, empty_message, set_date_ticks
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["ScaleSeries", "draw_scale_history", "draw_helps", "NOT_A_DIAGNOSIS_NOTE"]
 
-NOT_A_DIAGNOSIS_NOTE = "This is not a diagnosis."
+NOT_A_DIAGNOSIS_NOTE = QT_TRANSLATE_NOOP("Resilience", "This is not a diagnosis.")
 
 
 @dataclass(frozen=True)
@@ -81,5 +82,5 @@ def draw_helps(ax, rows, unit: str = "pleasantness") -> None:
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.xaxis.set_major_locator(MaxNLocator(6))
     ax.tick_params(axis="x", labelsize=8)
-    ax.set_xlabel(f"difference in mean {unit} (with − without), 95 % interval", fontsize=8)
-    ax.set_title("An association, not proof of cause.", fontsize=10)
+    ax.set_xlabel(translate("Resilience", "difference in mean {unit} (with − without), 95 % interval").format(unit=unit), fontsize=8)
+    ax.set_title(translate("Resilience", "An association, not proof of cause."), fontsize=10)

@@ -20,6 +20,7 @@ from matplotlib.lines import Line2D
 
 from resilience_desktop.charts.plots.style import ACCENT, MUTED, empty_message, set_date_ticks
 from resilience_desktop.core.models.people import RELATIONSHIPS
+from resilience_desktop.core.i18n import translate
 
 __all__ = ["draw_people_network", "draw_contacts_per_week", "draw_felt_supported"]
 
@@ -134,7 +135,7 @@ def draw_people_network(ax, data) -> NetworkLayout:
                             s=90, marker="s", c=GROUP_COLOUR, edgecolors="white", zorder=3)
     group_dots.set_gid("groups")
     ax.scatter([0], [0], s=480, c=ACCENT, zorder=4, edgecolors="white")
-    ax.text(0, 0, "You", ha="center", va="center", color="white", fontsize=8,
+    ax.text(0, 0, translate("Resilience", "You"), ha="center", va="center", color="white", fontsize=8,
             fontweight="bold", zorder=5)
     for person in _labelled_people(people, pos):
         _label(ax, *pos[person.id], person.name, color="#222222")
@@ -174,9 +175,9 @@ def _finish_network(ax, people) -> None:
     present = [key for key in RELATIONSHIPS if any(p.relationship == key for p in people)]
     handles = [Line2D([], [], marker="o", linestyle="", color=RELATIONSHIP_COLOURS[key],
                       label=RELATIONSHIPS[key][0].split(" (")[0]) for key in present]
-    handles.append(Line2D([], [], marker="s", linestyle="", color=GROUP_COLOUR, label="Group"))
+    handles.append(Line2D([], [], marker="s", linestyle="", color=GROUP_COLOUR, label=translate("Resilience", "Group")))
     ax.legend(handles=handles, loc="upper left", fontsize=7.5,
-              frameon=False, title="Inner rings: closer", title_fontsize=7.5)
+              frameon=False, title=translate("Resilience", "Inner rings: closer"), title_fontsize=7.5)
 
 
 def draw_contacts_per_week(ax, weeks) -> None:
@@ -186,10 +187,10 @@ def draw_contacts_per_week(ax, weeks) -> None:
         return
     starts = [w.week_start for w in weeks]
     in_person = [w.in_person for w in weeks]
-    ax.bar(starts, in_person, width=6, color=ACCENT, label="In person", align="edge")
+    ax.bar(starts, in_person, width=6, color=ACCENT, label=translate("Resilience", "In person"), align="edge")
     ax.bar(starts, [w.online for w in weeks], width=6, bottom=in_person, color="#9ecae1",
-           label="Online, call or message", align="edge")
-    ax.set_ylabel("Contacts per week")
+           label=translate("Resilience", "Online, call or message"), align="edge")
+    ax.set_ylabel(translate("Resilience", "Contacts per week"))
     ax.legend(loc="upper left", fontsize=8, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     set_date_ticks(ax, starts[0], starts[-1] + timedelta(days=6))
@@ -202,11 +203,11 @@ def draw_felt_supported(ax, points: list[tuple[date, int]]) -> None:
         return
     days = [day for day, _ in points]
     values = [value for _, value in points]
-    ax.scatter(days, values, s=10, color=MUTED, alpha=0.35, label="A contact")
-    ax.plot(*_rolling_mean(points, 30), color=ACCENT, linewidth=2, label="30-day average")
+    ax.scatter(days, values, s=10, color=MUTED, alpha=0.35, label=translate("Resilience", "A contact"))
+    ax.plot(*_rolling_mean(points, 30), color=ACCENT, linewidth=2, label=translate("Resilience", "30-day average"))
     ax.set_ylim(0.5, 5.5)
     ax.set_yticks([1, 2, 3, 4, 5], ["1 not at all", "2", "3", "4", "5 very"])
-    ax.set_ylabel("How supported I felt")
+    ax.set_ylabel(translate("Resilience", "How supported I felt"))
     ax.legend(loc="lower left", fontsize=8, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     set_date_ticks(ax, min(days), max(days))

@@ -24,6 +24,7 @@ from resilience_desktop.core.files import make_private
 from resilience_desktop.core.integrity import driver_errors
 from resilience_desktop.core.progress import Progress, report
 from resilience_desktop.core.session.state import SessionState
+from resilience_desktop.core.i18n import translate
 
 if TYPE_CHECKING:
     from resilience_desktop.core.session.session import DataSession
@@ -62,7 +63,7 @@ def lock(session: DataSession, passphrase: str, progress: Progress | None) -> st
     from resilience_desktop.core.lock_transition import turn_lock_on
 
     if vault.is_locked(session.paths):
-        raise ValidationError("The journal is already locked.")
+        raise ValidationError(translate("Resilience", "The journal is already locked."))
     vault.check_passphrase_strength(passphrase)
     key, record, recovery = vault.create_vault(passphrase)
     session.begin_change()
@@ -81,7 +82,7 @@ def unlock(session: DataSession, passphrase: str, progress: Progress | None) -> 
     from resilience_desktop.core.lock_transition import turn_lock_off
 
     if not needs_key(session.paths):
-        raise ValidationError("The journal is not locked.")
+        raise ValidationError(translate("Resilience", "The journal is not locked."))
     key = vault.unlock_with_passphrase(session.paths, passphrase, repair=True)
     session.begin_change()
     try:
@@ -111,7 +112,7 @@ def change_passphrase(paths: object, current: str, new: str, with_recovery_key: 
     from resilience_desktop.core.key_copies import needs_key
 
     if not needs_key(paths):
-        raise ValidationError("The journal is not locked; turn the lock on first.")
+        raise ValidationError(translate("Resilience", "The journal is not locked; turn the lock on first."))
     vault.check_passphrase_strength(new)
     role = "recovery" if with_recovery_key else "passphrase"
     key, record = vault.open_key(paths, current, role)

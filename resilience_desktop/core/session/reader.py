@@ -34,6 +34,7 @@ from resilience_desktop.core.integrity import connect_file, driver_errors, wal_p
 from resilience_desktop.core.migrations import latest_version
 from resilience_desktop.core.transitions import pending_description
 from resilience_desktop.instance_lock import InstanceLock, is_held_elsewhere, is_held_here
+from resilience_desktop.core.i18n import translate
 
 #: A -wal no longer than its header holds no change.
 WAL_HEADER_BYTES = 32
@@ -74,10 +75,8 @@ class ReaderOpening:
         if pending is None:
             return
         if self.writer_is_running():
-            raise PendingTransitionError(f"Resilience is busy {pending}; try again when it has "
-                                         "finished. Nothing was changed.")
-        raise PendingTransitionError(f"Open Resilience once to finish {pending}. "
-                                     "Nothing was changed.")
+            raise PendingTransitionError(translate("Resilience", "Resilience is busy {pending}; try again when it has finished. Nothing was changed.").format(pending=pending))
+        raise PendingTransitionError(translate("Resilience", "Open Resilience once to finish {pending}. Nothing was changed.").format(pending=pending))
 
     def readable_path(self, key: bytes | None = None) -> Path:
         """The journal, its crash leftovers folded back or read in place (module doc)."""
@@ -89,8 +88,7 @@ class ReaderOpening:
             return db
         problem = wal_problem(db)
         if problem:
-            raise DatabaseDamagedError(f"The journal file is damaged and cannot be opened safely "
-                                       f"({problem}). Nothing was changed.")
+            raise DatabaseDamagedError(translate("Resilience", "The journal file is damaged and cannot be opened safely ({problem}). Nothing was changed.").format(problem=problem))
         if is_read_only(db.parent):
             self._refuse_unreadable_on_read_only_media(db)
             self.in_place = True
@@ -101,10 +99,7 @@ class ReaderOpening:
     def _refuse_unreadable_on_read_only_media(self, db: Path) -> None:
         if self.hot_journal or (wal_has_changes(db) and not side_file(db, SHM).exists()):
             raise UnreadableLeftoversError(
-                f"The last change to {db} was cut short, and what it left (the "
-                f"{ROLLBACK_JOURNAL if self.hot_journal else WAL} file beside it) can only be "
-                f"settled where the folder can be written. Copy the whole folder {db.parent} "
-                "to a writable place and use --data-dir with the copy. Nothing was changed.")
+                translate("Resilience", "The last change to {db} was cut short, and what it left (the {wal} file beside it) can only be settled where the folder can be written. Copy the whole folder {parent} to a writable place and use --data-dir with the copy. Nothing was changed.").format(db=db, wal=ROLLBACK_JOURNAL if self.hot_journal else WAL, parent=db.parent))
 
     def _fold_leftovers(self, db: Path, key: bytes | None) -> None:
         lock = InstanceLock(self.paths.lock_path)
@@ -122,8 +117,7 @@ class ReaderOpening:
             finally:
                 conn.close()  # the last connection: SQLite removes the -wal and -shm
         except driver_errors() as error:
-            raise DatabaseDamagedError(f"The journal file cannot be opened ({error}). "
-                                       "Nothing was changed.") from error
+            raise DatabaseDamagedError(translate("Resilience", "The journal file cannot be opened ({error}). Nothing was changed.").format(error=error)) from error
         finally:
             lock.release()
         self.existed = {part: part.exists() for part in sidecars(db)}
@@ -133,8 +127,8 @@ class ReaderOpening:
         path = self.readable_path(key)
         result = check_for_reader(path, key, in_place=self.in_place)
         if (result.user_version or 0) < latest_version():
-            raise PendingTransitionError("This journal was saved by an older version and must be "
-                                         "updated: open Resilience once. Nothing was changed.")
+            raise PendingTransitionError(translate("Resilience", "This journal was saved by an older version and must be "
+                                         "updated: open Resilience once. Nothing was changed."))
         open_database(path, key=key, readonly=True)
 
     def close(self) -> None:

@@ -39,6 +39,7 @@ from resilience_desktop.core.session.state import (WRITER_STATES, SessionBusyErr
 from resilience_desktop.core.transitions import finish_or_roll_back, intent_path
 from resilience_desktop.instance_lock import ALREADY_OPEN_MESSAGE, InstanceLock
 from resilience_desktop.paths import AppPaths
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +153,7 @@ class DataSession:
         try:
             refuse_symlinks(self.paths)
             if not create and not self.has_journal():
-                raise NoJournalError(f"No journal in {self.paths.data_dir}.")
+                raise NoJournalError(translate("Resilience", "No journal in {data_dir}.").format(data_dir=self.paths.data_dir))
             self._take_lock(take_lock)
         except BaseException:
             _release_binding(self)
@@ -162,7 +163,7 @@ class DataSession:
         if not self.paths.db_path.exists():
             if not create:  # a restore into an empty folder, rolled back: empty again
                 self.close()
-                raise NoJournalError(f"No journal in {self.paths.data_dir}.")
+                raise NoJournalError(translate("Resilience", "No journal in {data_dir}.").format(data_dir=self.paths.data_dir))
             self._create_journal()
 
     def _take_lock(self, take_lock: bool) -> None:
@@ -243,7 +244,7 @@ class DataSession:
         try:
             refuse_symlinks(self.paths)
             if not self.paths.db_path.exists():
-                raise NoJournalError(f"No journal in {self.paths.data_dir}.")
+                raise NoJournalError(translate("Resilience", "No journal in {data_dir}.").format(data_dir=self.paths.data_dir))
             self._reader.refuse_if_pending()
             self.key = key if key is not None else self.key_if_locked()
             self._reader.open(self.key)

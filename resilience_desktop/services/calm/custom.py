@@ -17,13 +17,14 @@ from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.calm import CalmPattern
 from resilience_desktop.services.calm.patterns import BUILT_IN_PATTERNS, BreathingPattern
 from resilience_desktop.services.preferences import get_preference, set_preference
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 MAX_SECONDS = 20.0
 MAX_NAME = 60
 LAST_PATTERN_KEY = "calm.last_pattern"
-FIELDS = (("inhale", "Breathe in"), ("hold_in", "Hold after breathing in"),
-          ("exhale", "Breathe out"), ("hold_out", "Hold after breathing out"))
+FIELDS = (("inhale", QT_TRANSLATE_NOOP("Resilience", "Breathe in")), ("hold_in", QT_TRANSLATE_NOOP("Resilience", "Hold after breathing in")),
+          ("exhale", QT_TRANSLATE_NOOP("Resilience", "Breathe out")), ("hold_out", QT_TRANSLATE_NOOP("Resilience", "Hold after breathing out")))
 
 
 @dataclass(frozen=True)
@@ -41,11 +42,11 @@ def _seconds(label: str, value) -> float:
         try:
             value = float(text) if text else 0.0
         except ValueError:
-            raise ValidationError(f"{label}: “{value}” is not a number of seconds.") from None
+            raise ValidationError(translate("Resilience", "{label}: “{value}” is not a number of seconds.").format(label=label, value=value)) from None
     if not isinstance(value, (int, float)) or isinstance(value, bool) or math.isnan(value):
-        raise ValidationError(f"{label}: please give a number of seconds.")
+        raise ValidationError(translate("Resilience", "{label}: please give a number of seconds.").format(label=label))
     if not 0 <= value <= MAX_SECONDS:
-        raise ValidationError(f"{label} must be from 0 to 20 seconds (you gave {value:g}).")
+        raise ValidationError(translate("Resilience", "{label} must be from 0 to 20 seconds (you gave {value:g}).").format(label=label, value=value))
     return round(float(value), 2)
 
 
@@ -53,18 +54,18 @@ def validate_pattern(data: PatternInput, pattern_id: int | None = None) -> dict:
     """The cleaned fields, or ValidationError naming the first problem."""
     name = " ".join((data.name or "").split())
     if not name:
-        raise ValidationError("Please give the pattern a name.")
+        raise ValidationError(translate("Resilience", "Please give the pattern a name."))
     if len(name) > MAX_NAME:
-        raise ValidationError(f"The name is too long ({MAX_NAME} characters at most).")
+        raise ValidationError(translate("Resilience", "The name is too long ({max_name} characters at most).").format(max_name=MAX_NAME))
     if any(p.name.casefold() == name.casefold() for p in BUILT_IN_PATTERNS):
-        raise ValidationError(f"“{name}” is a built-in pattern; please choose another name.")
+        raise ValidationError(translate("Resilience", "“{name}” is a built-in pattern; please choose another name.").format(name=name))
     clash = CalmPattern.get_or_none(CalmPattern.name == name)
     if clash is not None and clash.id != pattern_id:
-        raise ValidationError(f"You already have a pattern called “{name}”.")
+        raise ValidationError(translate("Resilience", "You already have a pattern called “{name}”.").format(name=name))
     values = {field: _seconds(label, getattr(data, field)) for field, label in FIELDS}
     if values["inhale"] <= 0 or values["exhale"] <= 0:
-        raise ValidationError("A pattern needs an in-breath and an out-breath longer than "
-                              "0 seconds.")
+        raise ValidationError(translate("Resilience", "A pattern needs an in-breath and an out-breath longer than "
+                              "0 seconds."))
     return {"name": name, **values}
 
 
@@ -79,7 +80,7 @@ def save_pattern(data: PatternInput, pattern_id: int | None = None, *, uid: str 
             pattern_id = CalmPattern.insert(created_at=created_at or clock.now_to_second(),
                                             **stable, **fields).execute()
         elif not CalmPattern.update(**fields).where(CalmPattern.id == pattern_id).execute():
-            raise ValidationError("That pattern no longer exists.")
+            raise ValidationError(translate("Resilience", "That pattern no longer exists."))
     log.info("calm pattern %s saved", pattern_id)
     return pattern_id
 
@@ -87,7 +88,7 @@ def save_pattern(data: PatternInput, pattern_id: int | None = None, *, uid: str 
 def delete_pattern(pattern_id: int) -> None:
     with database.atomic():
         if not CalmPattern.delete().where(CalmPattern.id == pattern_id).execute():
-            raise ValidationError("That pattern no longer exists.")
+            raise ValidationError(translate("Resilience", "That pattern no longer exists."))
     log.info("calm pattern %s deleted", pattern_id)
 
 

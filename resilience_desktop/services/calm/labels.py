@@ -1,8 +1,10 @@
 """How practices are named in charts, lists and the Today suggestion (no imports:
 this sits on the start-up path through the Today tab)."""
 
-KIND_LABELS = {"breathing": "Breathing", "meditation": "Meditation", "imagery": "Imagery",
-               "grounding": "Grounding"}
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+KIND_LABELS = {"breathing": QT_TRANSLATE_NOOP("Resilience", "Breathing"), "meditation": QT_TRANSLATE_NOOP("Resilience", "Meditation"), "imagery": QT_TRANSLATE_NOOP("Resilience", "Imagery"),
+               "grounding": QT_TRANSLATE_NOOP("Resilience", "Grounding")}
 
 
 def practice_label(kind: str, name: str) -> str:

@@ -16,6 +16,7 @@ from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.calm import PRACTICE_KINDS, CalmSession
 from resilience_desktop.services.calm.labels import practice_label  # noqa: F401 (re-exported)
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 MAX_SECONDS = 86_400
@@ -54,22 +55,22 @@ class PracticeRow:
 
 def _check_stress(label: str, value) -> None:
     if value is not None and (not isinstance(value, int) or not 0 <= value <= 10):
-        raise ValidationError(f"Stress {label} goes from 0 to 10.")
+        raise ValidationError(translate("Resilience", "Stress {label} goes from 0 to 10.").format(label=label))
 
 
 def validate_practice(data: PracticeInput) -> None:
     date_range.validate_day(data.started_at)
     if data.kind not in PRACTICE_KINDS:
-        raise ValidationError(f"Unknown practice “{data.kind}”.")
+        raise ValidationError(translate("Resilience", "Unknown practice “{kind}”.").format(kind=data.kind))
     if not (data.name or "").strip():
-        raise ValidationError("A practice needs a name (the pattern or script).")
+        raise ValidationError(translate("Resilience", "A practice needs a name (the pattern or script)."))
     for label, seconds in (("actual", data.actual_seconds), ("planned", data.planned_seconds)):
         if seconds is not None and not 0 <= seconds <= MAX_SECONDS:
-            raise ValidationError(f"The {label} length must be between 0 seconds and a day.")
+            raise ValidationError(translate("Resilience", "The {label} length must be between 0 seconds and a day.").format(label=label))
     _check_stress("before", data.stress_before)
     _check_stress("after", data.stress_after)
     if len(data.notes or "") > MAX_NOTES:
-        raise ValidationError("The notes are too long (20,000 characters at most).")
+        raise ValidationError(translate("Resilience", "The notes are too long (20,000 characters at most)."))
 
 
 def _row(data: PracticeInput, uid: str | None) -> dict:
@@ -105,7 +106,7 @@ def set_stress_after(session_id: int, value: int | None) -> None:
     _check_stress("after", value)
     with database.atomic():
         if not CalmSession.update(stress_after=value).where(CalmSession.id == session_id).execute():
-            raise ValidationError("That practice is no longer in the log.")
+            raise ValidationError(translate("Resilience", "That practice is no longer in the log."))
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ def delete_practice(session_id: int) -> DeletedPractice:
     with database.atomic():
         row = CalmSession.get_or_none(CalmSession.id == session_id)
         if row is None:
-            raise ValidationError("That practice is no longer in the log.")
+            raise ValidationError(translate("Resilience", "That practice is no longer in the log."))
         fields = dict(row.__data__)
         row.delete_instance()
     log.info("calm session %s deleted", session_id)

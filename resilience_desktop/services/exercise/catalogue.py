@@ -11,7 +11,7 @@ from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.exercise import Activity, ExerciseSession
 from resilience_desktop.services.exercise.intensity import intensity_class
-from resilience_desktop.services.wording import count_of
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 MET_RANGE = (1.0, 23.0)
@@ -49,27 +49,26 @@ def add_activity(name: str, met: float, muscle_strengthening: bool = False) -> i
 def delete_activity(activity_id: int) -> None:
     activity = Activity.get_or_none(Activity.id == activity_id)
     if activity is None:
-        raise ValidationError("That activity no longer exists.")
+        raise ValidationError(translate("Resilience", "That activity no longer exists."))
     if activity.built_in:
-        raise ValidationError("Built-in activities cannot be deleted.")
+        raise ValidationError(translate("Resilience", "Built-in activities cannot be deleted."))
     used = ExerciseSession.select().where(ExerciseSession.activity == activity_id).count()
     if used:
-        raise ValidationError(f"“{activity.name}” is used by {count_of(used, 'session')}; "
-                              "it can only be deleted when no session uses it.")
+        raise ValidationError(translate("Resilience", "“{name}” is used by {used}; it can only be deleted when no session uses it.").format(name=activity.name, used=translate('Resilience', '%n sessions', '%n session', used)))
     with database.atomic():
         activity.delete_instance()
 
 
 def _check_activity(name: str, met) -> None:
     if not name:
-        raise ValidationError("Please give the activity a name.")
+        raise ValidationError(translate("Resilience", "Please give the activity a name."))
     if len(name) > 80:
-        raise ValidationError("Please keep the activity name under 80 characters.")
+        raise ValidationError(translate("Resilience", "Please keep the activity name under 80 characters."))
     try:
         met = float(met)
     except (TypeError, ValueError):
-        raise ValidationError("The MET value must be a number between 1.0 and 23.0.") from None
+        raise ValidationError(translate("Resilience", "The MET value must be a number between 1.0 and 23.0.")) from None
     if not MET_RANGE[0] <= met <= MET_RANGE[1]:
-        raise ValidationError("The MET value must be between 1.0 and 23.0.")
+        raise ValidationError(translate("Resilience", "The MET value must be between 1.0 and 23.0."))
     if Activity.select().where(fn.LOWER(Activity.name) == name.lower()).exists():
-        raise ValidationError(f"There is already an activity called “{name}”.")
+        raise ValidationError(translate("Resilience", "There is already an activity called “{name}”.").format(name=name))

@@ -25,7 +25,7 @@ from resilience_desktop.services.exercise.sessions import SessionInput
 from resilience_desktop.services.transfer.csv_reader import checked_records, raw_records
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
 from resilience_desktop.services.transfer.values import parse_number
-from resilience_desktop.services.wording import count_of
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 MAX_ERRORS_SHOWN = 10
@@ -62,17 +62,17 @@ class ImportPreview:
     def error_summary(self) -> str:
         shown = self.errors[:MAX_ERRORS_SHOWN]
         more = len(self.errors) - len(shown)
-        return "\n".join(shown + ([f"… and {count_of(more, 'more problem')}."] if more > 0 else []))
+        return "\n".join(shown + ([f"… and {translate('Resilience', '%n more problems', '%n more problem', more)}."] if more > 0 else []))
 
 
 # -- reading --------------------------------------------------------------------
 def _read_records(path: Path):
     """[(line number, cells)] for every non-empty record, header included."""
     if not Path(path).exists():
-        raise ImportFailed(f"The file {Path(path).name} does not exist.")
+        raise ImportFailed(translate("Resilience", "The file {name} does not exist.").format(name=Path(path).name))
     records = list(raw_records(path, MAX_BYTES))
     if not records:
-        raise ImportFailed("The file is empty.")
+        raise ImportFailed(translate("Resilience", "The file is empty."))
     return records
 
 
@@ -140,13 +140,12 @@ def preview_exercise_csv(path) -> ImportPreview:
     records = _read_records(path)
     first = [cell.strip().lower() for cell in records[0][1]]
     if "activity id" in first or "activity date" in first:
-        raise ImportFailed("This looks like a Strava export: choose the Strava format instead.")
+        raise ImportFailed(translate("Resilience", "This looks like a Strava export: choose the Strava format instead."))
     if first and first[0] in ("date", "day", "when"):
         positions = {name: (first.index(name) if name in first else None) for name in PLAIN_COLUMNS}
         missing = [n for n in PLAIN_COLUMNS[:3] if positions[n] is None]
         if missing:
-            raise ImportFailed("Line 1: the header needs the columns date, activity and minutes "
-                               f"(missing: {', '.join(missing)}).")
+            raise ImportFailed(translate("Resilience", "Line 1: the header needs the columns date, activity and minutes (missing: {missing}).").format(missing=', '.join(missing)))
         body = _body(records[1:], len(first))
     else:
         positions = {name: index for index, name in enumerate(PLAIN_COLUMNS)}
@@ -210,7 +209,7 @@ def _preview_rows(source: str, body, parse_row) -> ImportPreview:
         except ValueError as error:
             preview.errors.append(f"line {line}: {error}")
     if not parsed and not preview.errors:
-        raise ImportFailed("The file has no activities in it.")
+        raise ImportFailed(translate("Resilience", "The file has no activities in it."))
     seen = saved_session_keys([row.started_at for row in parsed])
     for row in parsed:
         if row.key in seen:
@@ -243,11 +242,11 @@ def commit_preview(preview: ImportPreview) -> ImportReport:
     with database.atomic():
         known = {a.id for a in Activity.select(Activity.id)}
         if any(s.activity_id not in known for s in sessions):
-            raise ImportFailed("An activity was deleted while the preview was open; try again.")
+            raise ImportFailed(translate("Resilience", "An activity was deleted while the preview was open; try again."))
         added = exercise_bulk.add_sessions(sessions)
     report = ImportReport(added=added, skipped=len(preview.duplicates))
     if preview.duplicates:
-        report.notes.append(f"{count_of(len(preview.duplicates), 'session was', 'sessions were')} "
+        report.notes.append(f"{translate('Resilience', '%n sessions were', '%n session was', len(preview.duplicates))} "
                             "already saved and skipped.")
     log.info("imported %d exercise sessions (%d duplicates)", report.added, report.skipped)
     return report
@@ -255,7 +254,7 @@ def commit_preview(preview: ImportPreview) -> ImportReport:
 
 def _import(preview: ImportPreview) -> ImportReport:
     if preview.errors:
-        raise ImportFailed(f"{count_of(len(preview.errors), 'row')} cannot be imported:\n"
+        raise ImportFailed(f"{translate('Resilience', '%n rows', '%n row', len(preview.errors))} cannot be imported:\n"
                            + preview.error_summary())
     return commit_preview(preview)
 

@@ -20,6 +20,7 @@ from resilience_desktop.services.exercise.catalogue import (  # noqa: F401 (re-e
     MET_RANGE, ActivityRow, add_activity, delete_activity, list_activities)
 from resilience_desktop.services.exercise.intensity import intensity_class
 from resilience_desktop.services.dates import format_day
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 MINUTES_RANGE = (1, 1440)
@@ -94,34 +95,34 @@ def list_groups() -> list[NamedId]:
 def validate_session(data: SessionInput) -> None:
     """Raise ValidationError with a plain sentence for the first problem found."""
     if not isinstance(data.started_at, datetime):
-        raise ValidationError("Please give the date and start time.")
+        raise ValidationError(translate("Resilience", "Please give the date and start time."))
     if data.started_at > clock.now_to_second():
-        raise ValidationError("The start time is in the future. Log a session once it has "
-                              "started.")
+        raise ValidationError(translate("Resilience", "The start time is in the future. Log a session once it has "
+                              "started."))
     date_range.validate_day(data.started_at)
     if Activity.get_or_none(Activity.id == data.activity_id) is None:
-        raise ValidationError("Please choose an activity.")
+        raise ValidationError(translate("Resilience", "Please choose an activity."))
     if not isinstance(data.minutes, int) or not MINUTES_RANGE[0] <= data.minutes <= MINUTES_RANGE[1]:
-        raise ValidationError("Minutes must be a whole number from 1 to 1440.")
+        raise ValidationError(translate("Resilience", "Minutes must be a whole number from 1 to 1440."))
     if data.effort is not None and not 0 <= data.effort <= 10:
-        raise ValidationError("Perceived effort goes from 0 to 10.")
+        raise ValidationError(translate("Resilience", "Perceived effort goes from 0 to 10."))
     if data.distance_km is not None and not 0 <= data.distance_km <= 2000:
-        raise ValidationError("The distance must be between 0 and 2000 km.")
+        raise ValidationError(translate("Resilience", "The distance must be between 0 and 2000 km."))
     for label, mood in (("before", data.mood_before), ("after", data.mood_after)):
         if mood is not None and not -5 <= mood <= 5:
-            raise ValidationError(f"Mood {label} goes from −5 to +5.")
+            raise ValidationError(translate("Resilience", "Mood {label} goes from −5 to +5.").format(label=label))
     if len(data.notes or "") > MAX_NOTES:
-        raise ValidationError("The notes are too long (20,000 characters at most).")
+        raise ValidationError(translate("Resilience", "The notes are too long (20,000 characters at most)."))
     _check_links(data)
 
 
 def _check_links(data: SessionInput) -> None:
     people = set(data.person_ids)
     if people and Person.select().where(Person.id.in_(people)).count() != len(people):
-        raise ValidationError("One of the chosen people no longer exists.")
+        raise ValidationError(translate("Resilience", "One of the chosen people no longer exists."))
     groups = set(data.group_ids)
     if groups and SocialGroup.select().where(SocialGroup.id.in_(groups)).count() != len(groups):
-        raise ValidationError("One of the chosen groups no longer exists.")
+        raise ValidationError(translate("Resilience", "One of the chosen groups no longer exists."))
 
 
 def _session_fields(data: SessionInput) -> dict:
@@ -153,7 +154,7 @@ def update_session(session_id: int, data: SessionInput) -> None:
         changed = (ExerciseSession.update(**_session_fields(data))
                    .where(ExerciseSession.id == session_id).execute())
         if not changed:
-            raise ValidationError("That session no longer exists.")
+            raise ValidationError(translate("Resilience", "That session no longer exists."))
         ExerciseSessionPerson.delete().where(ExerciseSessionPerson.session == session_id).execute()
         ExerciseSessionGroup.delete().where(ExerciseSessionGroup.session == session_id).execute()
         _write_links(session_id, data)
@@ -182,7 +183,7 @@ class DeletedSession:
 def delete_session(session_id: int) -> DeletedSession:
     row = get_session(session_id)
     if row is None:
-        raise ValidationError("That session no longer exists.")
+        raise ValidationError(translate("Resilience", "That session no longer exists."))
     created = ExerciseSession.get_by_id(session_id).created_at
     with database.atomic():
         ExerciseSession.delete().where(ExerciseSession.id == session_id).execute()

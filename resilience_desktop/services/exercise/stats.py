@@ -22,18 +22,18 @@ from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.exercise import Activity, ExerciseSession
 from resilience_desktop.services.exercise.intensity import MODERATE, VIGOROUS, intensity_class
-from resilience_desktop.core.i18n import locale_week_start
 from resilience_desktop.services.preferences import get_preference
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, locale_week_start
 
 WEEK_START_KEY = "exercise.week_start"
 WEEK_STARTS = ("monday", "sunday")
 GUIDELINE_LOW, GUIDELINE_HIGH, STRENGTH_DAYS = 150, 300, 2
-GUIDELINE_SOURCE = ("WHO guidelines on physical activity and sedentary behaviour, 2020: "
-                    "150–300 min moderate a week, 1 vigorous minute = 2 moderate.")
+GUIDELINE_SOURCE = (QT_TRANSLATE_NOOP("Resilience", "WHO guidelines on physical activity and sedentary behaviour, 2020: "
+                    "150–300 min moderate a week, 1 vigorous minute = 2 moderate."))
 HABIT_OVERALL_PER_WEEK = 3  # target days a week for the overall score (frequency 3/7 a day)
 HABIT_ACTIVITY_PER_WEEK = 1  # target per activity: once a week (frequency 1/7 a day)
-HABIT_EXPLANATION = ("Each day with a session raises the score; "
-                     "a missed day lowers the score; it never resets to zero.")
+HABIT_EXPLANATION = (QT_TRANSLATE_NOOP("Resilience", "Each day with a session raises the score; "
+                     "a missed day lowers the score; it never resets to zero."))
 
 
 @dataclass(frozen=True)

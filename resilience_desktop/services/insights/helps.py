@@ -16,10 +16,11 @@ from resilience_desktop.core.db import database
 from resilience_desktop.services.exercise.intensity import MODERATE_MET, VIGOROUS_MET
 from resilience_desktop.services.insights.welch import Difference, welch_difference
 from resilience_desktop.services.journal.stats import mood_by_day
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 MIN_DAYS = 5
 GUIDELINE_DAY_MINUTES = 30
-CAVEAT = "An association, not proof of cause."
+CAVEAT = QT_TRANSLATE_NOOP("Resilience", "An association, not proof of cause.")
 MEASURES = ("pleasantness", "energy")
 
 

@@ -4,28 +4,29 @@ from __future__ import annotations
 
 from resilience_desktop.services.insights.responses import ScoredResponse
 from resilience_desktop.services.insights.scales import (BRS, WHO5, get_scale, format_score)
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 WHO5_MEANINGFUL_CHANGE = 10  # points (PRODUCT.md)
 WHO5_CARE_AT_OR_BELOW = 28
 BRS_LOW_BELOW = 3.00
 
-CARE_NOTE = ("Things may have been heavy lately. You don't have to carry them alone: "
+CARE_NOTE = (QT_TRANSLATE_NOOP("Resilience", "Things may have been heavy lately. You don't have to carry them alone: "
              "talking with a doctor, a therapist or someone you trust can help, and the "
-             "Support page has people you can reach any time.")
+             "Support page has people you can reach any time."))
 
 _READINGS = {
-    ("brs", "low"): "Your answers suggest that bouncing back from hard times feels difficult "
-                    "at the moment.",
-    ("brs", "normal"): "Your answers suggest you bounce back from hard times about as well "
-                       "as most people.",
-    ("brs", "high"): "Your answers suggest you bounce back from hard times more easily than "
-                     "most people.",
-    ("who5", "suggests likely depression"): "Your answers suggest your well-being has been very low "
-                                   "over the last two weeks.",
-    ("who5", "suggests poor well-being"): "Your answers suggest your well-being has been on the low "
-                                 "side over the last two weeks.",
-    ("who5", "above 50"): "Your answers suggest your well-being has been reasonably good over "
-                          "the last two weeks.",
+    ("brs", "low"): QT_TRANSLATE_NOOP("Resilience", "Your answers suggest that bouncing back from hard times feels difficult "
+                    "at the moment."),
+    ("brs", "normal"): QT_TRANSLATE_NOOP("Resilience", "Your answers suggest you bounce back from hard times about as well "
+                       "as most people."),
+    ("brs", "high"): QT_TRANSLATE_NOOP("Resilience", "Your answers suggest you bounce back from hard times more easily than "
+                     "most people."),
+    ("who5", "suggests likely depression"): QT_TRANSLATE_NOOP("Resilience", "Your answers suggest your well-being has been very low "
+                                   "over the last two weeks."),
+    ("who5", "suggests poor well-being"): QT_TRANSLATE_NOOP("Resilience", "Your answers suggest your well-being has been on the low "
+                                 "side over the last two weeks."),
+    ("who5", "above 50"): QT_TRANSLATE_NOOP("Resilience", "Your answers suggest your well-being has been reasonably good over "
+                          "the last two weeks."),
 }
 
 

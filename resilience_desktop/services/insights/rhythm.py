@@ -10,11 +10,12 @@ from datetime import date, timedelta
 from resilience_desktop.services.insights import responses
 from resilience_desktop.services.insights.scales import SCALES
 from resilience_desktop.services.preferences import get_preference, set_preference
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 RHYTHM_KEY = "insights.rhythm"
 DEFAULT_RHYTHM = {"brs": 30, "who5": 14, "rses": 91}  # days; 0 = off
-RHYTHM_CHOICES = ((7, "Every week"), (14, "Every two weeks"), (30, "Monthly"),
-                  (91, "Quarterly"), (182, "Twice a year"), (0, "Off"))
+RHYTHM_CHOICES = ((7, QT_TRANSLATE_NOOP("Resilience", "Every week")), (14, QT_TRANSLATE_NOOP("Resilience", "Every two weeks")), (30, QT_TRANSLATE_NOOP("Resilience", "Monthly")),
+                  (91, QT_TRANSLATE_NOOP("Resilience", "Quarterly")), (182, QT_TRANSLATE_NOOP("Resilience", "Twice a year")), (0, QT_TRANSLATE_NOOP("Resilience", "Off")))
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ reverse items. Bands are the published ones; Rosenberg has none (trend only).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 
-NOT_A_DIAGNOSIS = "This is not a diagnosis."
+NOT_A_DIAGNOSIS = QT_TRANSLATE_NOOP("Resilience", "This is not a diagnosis.")  # interface, not an item
 
 
 @dataclass(frozen=True)

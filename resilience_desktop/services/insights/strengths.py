@@ -14,11 +14,12 @@ from resilience_desktop.core.models.base import new_uid
 from resilience_desktop.core.models.insights import Strength, StrengthExample
 from resilience_desktop.core.models.journal import KIND_GRATITUDE
 from resilience_desktop.services.journal.entries import EntryInput, save_entry
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 MAX_NAME = 200
-GOOD_THINGS_TITLE = "Three good things"
-GOOD_THINGS_TAG = "three good things"
+GOOD_THINGS_TITLE = QT_TRANSLATE_NOOP("Resilience", "Three good things")
+GOOD_THINGS_TAG = QT_TRANSLATE_NOOP("Resilience", "three good things")
 EXCERPT_CHARS = 160
 
 
@@ -43,9 +44,9 @@ class StrengthRow:
 def _clean(name: str) -> str:
     name = " ".join((name or "").split())
     if not name:
-        raise ValidationError("Give the strength a name, in your own words.")
+        raise ValidationError(translate("Resilience", "Give the strength a name, in your own words."))
     if len(name) > MAX_NAME:
-        raise ValidationError(f"The name is too long (at most {MAX_NAME} characters).")
+        raise ValidationError(translate("Resilience", "The name is too long (at most {max_name} characters).").format(max_name=MAX_NAME))
     return name
 
 
@@ -61,7 +62,7 @@ def save_strength(name: str, description: str, strength_id: int | None = None, *
                                    created_at=created_at or clock.now()).execute()
         if not Strength.update(name=name, description=description.strip()).where(
                 Strength.id == strength_id).execute():
-            raise ValidationError("That strength no longer exists.")
+            raise ValidationError(translate("Resilience", "That strength no longer exists."))
     return strength_id
 
 
@@ -74,11 +75,11 @@ def add_example(strength_id: int, entry_id: int, note: str = "", *, uid: str | N
                 created_at: datetime | None = None) -> int:
     with database.atomic():
         if Strength.get_or_none(Strength.id == strength_id) is None:
-            raise ValidationError("That strength no longer exists.")
+            raise ValidationError(translate("Resilience", "That strength no longer exists."))
         exists = database.execute_sql("SELECT 1 FROM journal_entry WHERE id = ? AND deleted_at"
                                       " IS NULL", (entry_id,)).fetchone()
         if exists is None:
-            raise ValidationError("That entry no longer exists.")
+            raise ValidationError(translate("Resilience", "That entry no longer exists."))
         return StrengthExample.insert(uid=uid or new_uid(), strength=strength_id,
                                       entry=entry_id, note=note.strip(),
                                       created_at=created_at or clock.now()).execute()
@@ -122,7 +123,7 @@ def save_three_good_things(things: list[str], day: date) -> int:
     """One gratitude journal entry holding the three good things; returns its id."""
     cleaned = [" ".join((t or "").split()) for t in things]
     if len(cleaned) != 3 or not all(cleaned):
-        raise ValidationError("Write all three good things (a few words each is enough).")
+        raise ValidationError(translate("Resilience", "Write all three good things (a few words each is enough)."))
     body = "\n\n".join(f"{n}. {text}" for n, text in enumerate(cleaned, start=1))
     return save_entry(EntryInput(entry_date=day, body=body, title=GOOD_THINGS_TITLE,
                                  kind=KIND_GRATITUDE, tags=[GOOD_THINGS_TAG]))

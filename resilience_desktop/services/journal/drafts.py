@@ -17,6 +17,7 @@ from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.journal import KIND_FREE, JournalDraft
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 MAIN_EDITOR = "main"
@@ -53,7 +54,7 @@ def check_draft_date(text: str) -> str:
     try:
         return date_range.parse_day(text).isoformat()
     except ValueError as error:
-        raise ValidationError(f"The draft's date: {error}") from None
+        raise ValidationError(translate("Resilience", "The draft's date: {error}").format(error=error)) from None
 
 
 def save_draft(draft: Draft, editor: str = MAIN_EDITOR) -> datetime:

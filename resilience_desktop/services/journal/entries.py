@@ -21,22 +21,23 @@ from resilience_desktop.core.models.journal import (ENTRY_KINDS, KIND_FREE, KIND
 from resilience_desktop.services.journal.drafts import discard_draft
 from resilience_desktop.services.journal.emotions import normalise_word
 from resilience_desktop.services.journal.revisions import keep_before_save
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 TRASH_DAYS = 30
 PREVIEW_CHARS = 120
 
 KIND_LABELS = {
-    KIND_FREE: "Free writing",
-    KIND_GRATITUDE: "Three good things",
-    KIND_HARD_TIME: "Hard time",
-    KIND_GROWTH: "Growth reflection",
+    KIND_FREE: QT_TRANSLATE_NOOP("Resilience", "Free writing"),
+    KIND_GRATITUDE: QT_TRANSLATE_NOOP("Resilience", "Three good things"),
+    KIND_HARD_TIME: QT_TRANSLATE_NOOP("Resilience", "Hard time"),
+    KIND_GROWTH: QT_TRANSLATE_NOOP("Resilience", "Growth reflection"),
 }
 KIND_PROMPTS = {
-    KIND_FREE: "What is on your mind? Write whatever comes, no one else will read it.",
-    KIND_GRATITUDE: "Three good things: what went well today, and why did it happen?",
-    KIND_HARD_TIME: "What happened? How do you feel right now? What do you need?",
-    KIND_GROWTH: "Looking back: what helped? What did you learn? Who supported you?",
+    KIND_FREE: QT_TRANSLATE_NOOP("Resilience", "What is on your mind? Write whatever comes, no one else will read it."),
+    KIND_GRATITUDE: QT_TRANSLATE_NOOP("Resilience", "Three good things: what went well today, and why did it happen?"),
+    KIND_HARD_TIME: QT_TRANSLATE_NOOP("Resilience", "What happened? How do you feel right now? What do you need?"),
+    KIND_GROWTH: QT_TRANSLATE_NOOP("Resilience", "Looking back: what helped? What did you learn? Who supported you?"),
 }
 
 
@@ -88,23 +89,22 @@ def parse_tags(text: str) -> list[str]:
 
 def _check_range(value, low, high, what):
     if value is not None and not (isinstance(value, int) and low <= value <= high):
-        raise ValidationError(f"{what} must be a whole number from {low} to {high}.")
+        raise ValidationError(translate("Resilience", "{what} must be a whole number from {low} to {high}.").format(what=what, low=low, high=high))
 
 
 def validate(entry: EntryInput) -> None:
     if not entry.body.strip() and not entry.title.strip():
-        raise ValidationError("The entry is empty: write something before saving.")
+        raise ValidationError(translate("Resilience", "The entry is empty: write something before saving."))
     if not isinstance(entry.entry_date, date):
-        raise ValidationError("Choose a date for the entry.")
+        raise ValidationError(translate("Resilience", "Choose a date for the entry."))
     date_range.validate_day(entry.entry_date)
     if entry.entry_date > clock.today():
         raise ValidationError(
-            f"{entry.entry_date.isoformat()} is in the future. An entry can be for "
-            "today or any earlier day.")
+            translate("Resilience", "{isoformat} is in the future. An entry can be for today or any earlier day.").format(isoformat=entry.entry_date.isoformat()))
     if entry.kind not in ENTRY_KINDS:
-        raise ValidationError("Choose what kind of entry this is.")
+        raise ValidationError(translate("Resilience", "Choose what kind of entry this is."))
     if (entry.pleasantness is None) != (entry.energy is None):
-        raise ValidationError("A mood check-in needs both pleasantness and energy.")
+        raise ValidationError(translate("Resilience", "A mood check-in needs both pleasantness and energy."))
     _check_range(entry.pleasantness, -5, 5, "Pleasantness")
     _check_range(entry.energy, -5, 5, "Energy")
     _check_range(entry.intensity_before, 0, 10, "The feeling's strength")
@@ -153,8 +153,8 @@ def save_entry(entry: EntryInput, entry_id: int | None = None,
             changed = (JournalEntry.update(updated_at=now, **_row_values(entry))
                        .where(JournalEntry.id == entry_id).execute())
             if not changed:
-                raise ValidationError("This entry no longer exists; copy your text "
-                                      "into a new entry to keep it.")
+                raise ValidationError(translate("Resilience", "This entry no longer exists; copy your text "
+                                      "into a new entry to keep it."))
         _write_children(entry_id, entry)
         if draft_editor is not None:
             discard_draft(draft_editor)  # the drafts' own writer; a savepoint in this transaction
@@ -165,7 +165,7 @@ def save_entry(entry: EntryInput, entry_id: int | None = None,
 def get_entry(entry_id: int) -> Entry:
     row = JournalEntry.get_or_none(JournalEntry.id == entry_id)
     if row is None:
-        raise ValidationError("That entry no longer exists.")
+        raise ValidationError(translate("Resilience", "That entry no longer exists."))
     tags = [t.name for t in JournalEntryTag.select().where(JournalEntryTag.entry == entry_id)
             .order_by(JournalEntryTag.id)]
     emotions = [e.word for e in JournalEntryEmotion.select()

@@ -23,15 +23,16 @@ from resilience_desktop.core.db import database
 from resilience_desktop.core.models.journal import KIND_GROWTH, KIND_HARD_TIME
 from resilience_desktop.services.journal import entries as journal
 from resilience_desktop.services.preferences import get_preference, set_preference
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 #: stage key -> (days after the entry, label)
 FOLLOW_UP_STAGES = {
-    "3d": (3, "3 days ago"),
-    "1m": (30, "a month ago"),
-    "6m": (182, "six months ago"),
+    "3d": (3, QT_TRANSLATE_NOOP("Resilience", "3 days ago")),
+    "1m": (30, QT_TRANSLATE_NOOP("Resilience", "a month ago")),
+    "6m": (182, QT_TRANSLATE_NOOP("Resilience", "six months ago")),
 }
 FOLLOW_UP_WINDOW_DAYS = 30
-FOLLOW_UP_QUESTIONS = "What helped? What did you learn? Who supported you?"
+FOLLOW_UP_QUESTIONS = QT_TRANSLATE_NOOP("Resilience", "What helped? What did you learn? Who supported you?")
 
 
 @dataclass(frozen=True)

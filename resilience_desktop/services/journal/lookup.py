@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.journal import JournalEntry
+from resilience_desktop.core.i18n import translate
 
 #: The shortest uid prefix `edit` accepts.
 MIN_UID_PREFIX = 6
@@ -42,13 +43,12 @@ def entry_by_uid(text: str) -> EntryRef:
     digits); ValidationError with a plain message otherwise."""
     prefix = text.strip().lower()
     if len(prefix) < MIN_UID_PREFIX or any(ch not in "0123456789abcdef" for ch in prefix):
-        raise ValidationError(f"{text!r} is not an entry uid (32 hex digits, or at least "
-                              f"the first {MIN_UID_PREFIX}).")
+        raise ValidationError(translate("Resilience", "{text!r} is not an entry uid (32 hex digits, or at least the first {min_uid_prefix}).").format(text=text, min_uid_prefix=MIN_UID_PREFIX))
     rows = list(JournalEntry.select().where(JournalEntry.uid.startswith(prefix)).limit(2))
     if not rows:
-        raise ValidationError(f"No entry has the uid {text!r}.")
+        raise ValidationError(translate("Resilience", "No entry has the uid {text!r}.").format(text=text))
     if len(rows) > 1:
-        raise ValidationError(f"More than one entry's uid starts with {text!r}; give more of it.")
+        raise ValidationError(translate("Resilience", "More than one entry's uid starts with {text!r}; give more of it.").format(text=text))
     if rows[0].deleted_at is not None:
-        raise ValidationError("That entry is in the Trash; restore it in the window first.")
+        raise ValidationError(translate("Resilience", "That entry is in the Trash; restore it in the window first."))
     return _ref(rows[0])

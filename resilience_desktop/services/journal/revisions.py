@@ -34,6 +34,7 @@ from resilience_desktop.core.models.journal import JournalEntry
 from resilience_desktop.core.models.journal_history import (REASON_SAVED, REASON_SYNC_CONFLICT,
                                                             REVISION_REASONS, JournalReview,
                                                             JournalRevision)
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 THIN_AFTER_DAYS = 30
@@ -78,7 +79,7 @@ def review_uid(entry_uid: str) -> str:
 def _entry_row(entry_uid: str) -> JournalEntry:
     row = JournalEntry.get_or_none(JournalEntry.uid == entry_uid)
     if row is None:
-        raise ValidationError("That entry no longer exists.")
+        raise ValidationError(translate("Resilience", "That entry no longer exists."))
     return row
 
 
@@ -90,7 +91,7 @@ def keep_revision(entry_uid: str, title: str, body: str, *, reason: str,
     it writes the winning text. ValidationError when the entry does not exist or the
     reason is unknown."""
     if reason not in REVISION_REASONS:
-        raise ValidationError(f"Unknown reason for keeping a text: {reason!r}.")
+        raise ValidationError(translate("Resilience", "Unknown reason for keeping a text: {reason!r}.").format(reason=reason))
     with database.atomic():
         entry = _entry_row(entry_uid)
         current = (entry.title or "", entry.body or "") == (title or "", body or "")
@@ -161,7 +162,7 @@ def list_revisions(entry_uid: str) -> list[Revision]:
 def get_revision(revision_uid_: str) -> Revision:
     row = JournalRevision.get_or_none(JournalRevision.uid == revision_uid_)
     if row is None:
-        raise ValidationError("That earlier version no longer exists.")
+        raise ValidationError(translate("Resilience", "That earlier version no longer exists."))
     return _revision(row, row.entry.uid)
 
 

@@ -17,14 +17,15 @@ from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.people import Contact, ContactPerson, Person, SocialGroup
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 #: channel key -> label. "in_person" is in person; every other channel is online/remote.
 CHANNELS: dict[str, str] = {
-    "in_person": "In person",
-    "call": "Call",
-    "video": "Video",
-    "message": "Message",
-    "online_community": "Online community",
+    "in_person": QT_TRANSLATE_NOOP("Resilience", "In person"),
+    "call": QT_TRANSLATE_NOOP("Resilience", "Call"),
+    "video": QT_TRANSLATE_NOOP("Resilience", "Video"),
+    "message": QT_TRANSLATE_NOOP("Resilience", "Message"),
+    "online_community": QT_TRANSLATE_NOOP("Resilience", "Online community"),
 }
 IN_PERSON = "in_person"
 MAX_NOTE = 10_000
@@ -57,29 +58,29 @@ class ContactRow:
 
 def _validate(data: ContactInput, today: date) -> None:
     if data.day > today:
-        raise ValidationError("A contact cannot be logged in the future.")
+        raise ValidationError(translate("Resilience", "A contact cannot be logged in the future."))
     date_range.validate_day(data.day)
     if not data.person_ids and data.group_id is None:
-        raise ValidationError("Choose at least one person or a group.")
+        raise ValidationError(translate("Resilience", "Choose at least one person or a group."))
     if data.channel not in CHANNELS:
-        raise ValidationError(f"Unknown channel: {data.channel}.")
+        raise ValidationError(translate("Resilience", "Unknown channel: {channel}.").format(channel=data.channel))
     if data.duration_minutes is not None and not 0 < data.duration_minutes <= 24 * 60:
-        raise ValidationError("Duration must be between 1 minute and 24 hours.")
+        raise ValidationError(translate("Resilience", "Duration must be between 1 minute and 24 hours."))
     if data.felt_supported is not None and not 1 <= data.felt_supported <= 5:
-        raise ValidationError("'How supported did I feel' goes from 1 to 5.")
+        raise ValidationError(translate("Resilience", "'How supported did I feel' goes from 1 to 5."))
     if data.mood_after is not None and not -5 <= data.mood_after <= 5:
-        raise ValidationError("Mood after goes from -5 to +5.")
+        raise ValidationError(translate("Resilience", "Mood after goes from -5 to +5."))
     if len(data.note or "") > MAX_NOTE:
-        raise ValidationError(f"The note is too long (at most {MAX_NOTE} characters).")
+        raise ValidationError(translate("Resilience", "The note is too long (at most {max_note} characters).").format(max_note=MAX_NOTE))
 
 
 def _check_exists(data: ContactInput) -> None:
     wanted = set(data.person_ids)
     found = {pid for (pid,) in Person.select(Person.id).where(Person.id.in_(wanted)).tuples()}
     if found != wanted:
-        raise ValidationError("Someone in this contact no longer exists.")
+        raise ValidationError(translate("Resilience", "Someone in this contact no longer exists."))
     if data.group_id is not None and SocialGroup.get_or_none(SocialGroup.id == data.group_id) is None:
-        raise ValidationError("That group no longer exists.")
+        raise ValidationError(translate("Resilience", "That group no longer exists."))
 
 
 def _fields(data: ContactInput) -> dict:
@@ -102,7 +103,7 @@ def update_contact(contact_id: int, data: ContactInput, today: date | None = Non
     with database.atomic():
         _check_exists(data)
         if not Contact.update(**_fields(data)).where(Contact.id == contact_id).execute():
-            raise ValidationError("That contact no longer exists.")
+            raise ValidationError(translate("Resilience", "That contact no longer exists."))
         ContactPerson.delete().where(ContactPerson.contact == contact_id).execute()
         _set_participants(contact_id, data.person_ids)
 
@@ -121,7 +122,7 @@ def delete_contact(contact_id: int) -> None:
 def contact_input(contact_id: int) -> ContactInput:
     contact = Contact.get_or_none(Contact.id == contact_id)
     if contact is None:
-        raise ValidationError("That contact no longer exists.")
+        raise ValidationError(translate("Resilience", "That contact no longer exists."))
     person_ids = [pid for (pid,) in ContactPerson.select(ContactPerson.person)
                   .where(ContactPerson.contact == contact_id).tuples()]
     return ContactInput(day=contact.day, person_ids=sorted(person_ids),

@@ -21,14 +21,15 @@ from resilience_desktop.services.people.records import (MAX_NAME, PersonInput, a
                                                          existing_names)
 from resilience_desktop.services.people.vcard import VCard, parse_vcards
 from resilience_desktop.services.transfer.textfile import read_text
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
 #: What an imported person starts as (editable afterwards).
 IMPORTED_RELATIONSHIP = "other"
 IMPORTED_CLOSENESS = 2
-ALREADY_EXISTS = "already in your people"
-TWICE_IN_FILE = "appears more than once in this file"
+ALREADY_EXISTS = QT_TRANSLATE_NOOP("Resilience", "already in your people")
+TWICE_IN_FILE = QT_TRANSLATE_NOOP("Resilience", "appears more than once in this file")
 
 
 @dataclass
@@ -53,7 +54,7 @@ def read_vcard_file(path: Path) -> list[VCard]:
     """Every card of the file (BOM accepted; not UTF-8, binary or too big: ImportFailed)."""
     text = read_text(path, MAX_BYTES)
     if not text.strip():
-        raise ImportFailed("The file is empty.")
+        raise ImportFailed(translate("Resilience", "The file is empty."))
     return parse_vcards(text)
 
 

@@ -22,21 +22,22 @@ from resilience_desktop.core.db import database
 from resilience_desktop.core.models.people import Person
 from resilience_desktop.services.people.records import (SUPPORT_KINDS, default_cadence,
                                                 default_cadences, split_supports)
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 OK, DUE, OVERDUE = "ok", "due", "overdue"
-STATUS_LABELS = {OK: "OK", DUE: "Due", OVERDUE: "Overdue"}
+STATUS_LABELS = {OK: "OK", DUE: QT_TRANSLATE_NOOP("Resilience", "Due"), OVERDUE: QT_TRANSLATE_NOOP("Resilience", "Overdue")}
 MAX_FACTOR = 1.5
 
 #: A gentle note per kind of support nobody gives yet.
 SUPPORT_GAP_NOTES = {
-    "emotional": "Nobody is down for emotional support yet. Who could you talk to "
-                 "when things are hard?",
-    "practical": "Nobody is down for practical help yet. Is there someone who could "
-                 "lend a hand with everyday things?",
-    "advice": "Nobody is down for advice yet. A mentor, a friend or a professional "
-              "could be someone to ask.",
-    "companionship": "Nobody is down for companionship yet. A group or a class can be "
-                     "a gentle way to spend time with others.",
+    "emotional": QT_TRANSLATE_NOOP("Resilience", "Nobody is down for emotional support yet. Who could you talk to "
+                 "when things are hard?"),
+    "practical": QT_TRANSLATE_NOOP("Resilience", "Nobody is down for practical help yet. Is there someone who could "
+                 "lend a hand with everyday things?"),
+    "advice": QT_TRANSLATE_NOOP("Resilience", "Nobody is down for advice yet. A mentor, a friend or a professional "
+              "could be someone to ask."),
+    "companionship": QT_TRANSLATE_NOOP("Resilience", "Nobody is down for companionship yet. A group or a class can be "
+                     "a gentle way to spend time with others."),
 }
 
 

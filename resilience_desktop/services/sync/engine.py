@@ -28,6 +28,7 @@ from resilience_desktop.services.sync.merge import Merger
 from resilience_desktop.services.sync.outbox import build_records
 from resilience_desktop.services.sync.schema import load_schema
 from resilience_desktop.services.sync.store import Store
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 RECORDS_PER_SEGMENT = 4000
@@ -63,18 +64,17 @@ def folder_access(folder: Path, secret: str | None, kdf: dict | None = None
     joined, stored = store.get("folder_id"), store.get("folder_key")
     if not folder_key.has_folder(folder):
         if joined:
-            raise FolderRefused(f"{folder} holds no sync folder file (journal.json), but this "
-                                "journal syncs with another folder. Nothing was changed.")
+            raise FolderRefused(translate("Resilience", "{folder} holds no sync folder file (journal.json), but this journal syncs with another folder. Nothing was changed.").format(folder=folder))
         if not secret:
-            raise FolderRefused("A passphrase for the new sync folder is needed.")
+            raise FolderRefused(translate("Resilience", "A passphrase for the new sync folder is needed."))
         return None, True
     folder_id = folder_key.read_folder_id(folder)
     if joined and joined != folder_id:
-        raise FolderRefused(f"{folder} belongs to another journal. Nothing was changed.")
+        raise FolderRefused(translate("Resilience", "{folder} belongs to another journal. Nothing was changed.").format(folder=folder))
     if joined and stored:
         return FolderKey(folder_id, bytes.fromhex(stored)), False
     if not secret:
-        raise FolderRefused("The sync folder's passphrase is needed to join it.")
+        raise FolderRefused(translate("Resilience", "The sync folder's passphrase is needed to join it."))
     return folder_key.open_folder(folder, secret), False
 
 

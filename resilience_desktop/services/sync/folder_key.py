@@ -16,6 +16,7 @@ from pathlib import Path
 
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.files import make_private_dir, write_atomic
+from resilience_desktop.core.i18n import translate
 
 FOLDER_FILE = "journal.json"
 FORMAT = 1
@@ -114,8 +115,7 @@ def _document(folder: Path) -> dict:
         int(document["folder_id"], 16)
         return document
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-        raise FolderRefused(f"{folder_file(folder)} is not a Resilience sync folder file, or it "
-                            "is damaged (perhaps still arriving). Nothing was changed.") from error
+        raise FolderRefused(translate("Resilience", "{folder} is not a Resilience sync folder file, or it is damaged (perhaps still arriving). Nothing was changed.").format(folder=folder_file(folder))) from error
 
 
 def open_folder(folder: Path, secret: str) -> FolderKey:
@@ -127,8 +127,7 @@ def open_folder(folder: Path, secret: str) -> FolderKey:
         if key is None and len(normalise_recovery(secret)) == 32:
             key = unwrap(vault["recovery"], normalise_recovery(secret), folder_id, "recovery")
     except (KeyError, ValueError, TypeError) as error:
-        raise FolderRefused(f"The key record in {folder_file(folder)} is damaged. "
-                            "Nothing was changed.") from error
+        raise FolderRefused(translate("Resilience", "The key record in {folder} is damaged. Nothing was changed.").format(folder=folder_file(folder))) from error
     if key is None or len(key) != 32:
-        raise FolderRefused("That is not the sync folder's passphrase. Nothing was changed.")
+        raise FolderRefused(translate("Resilience", "That is not the sync folder's passphrase. Nothing was changed."))
     return FolderKey(folder_id, key)

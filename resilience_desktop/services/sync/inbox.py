@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from resilience_desktop.services.sync.inbox_note import InboxNoteError, import_inbox_note
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 NOTE_SUFFIXES = (".md", ".txt")
@@ -36,7 +37,7 @@ def import_notes(notes: list[Path], report) -> None:
         try:
             data = path.read_bytes()
             if len(data) > MAX_NOTE_BYTES:
-                raise InboxNoteError(f"{path.name}: longer than 1 MB")
+                raise InboxNoteError(translate("Resilience", "{name}: longer than 1 MB").format(name=path.name))
             mtime = datetime.fromtimestamp(path.stat().st_mtime)
             if import_inbox_note(data, path.name, mtime) is not None:
                 report.notes_imported += 1

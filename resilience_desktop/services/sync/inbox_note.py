@@ -35,6 +35,7 @@ from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.journal_history import InboxImport
 from resilience_desktop.services.journal.entries import EntryInput, parse_tags
 from resilience_desktop.services.journal.plain_text import split_title
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 NOTE_SUFFIXES = (".md", ".txt")
@@ -63,9 +64,9 @@ def _decode(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InboxNoteError(f"{name}: the note is not UTF-8 text.") from None
+        raise InboxNoteError(translate("Resilience", "{name}: the note is not UTF-8 text.").format(name=name)) from None
     if "\x00" in text:
-        raise InboxNoteError(f"{name}: the note is not text (it holds NUL bytes).")
+        raise InboxNoteError(translate("Resilience", "{name}: the note is not text (it holds NUL bytes).").format(name=name))
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -73,14 +74,12 @@ def _note_day(line: str, name: str) -> date | None:
     match = _DATE_LINE.match(line)
     if match is None:
         if _LOOKS_LIKE_DATE.match(line) and len(line.split()) <= 2:
-            raise InboxNoteError(f"{name}, line 1: {line.strip()!r} is not a date and time "
-                                 "written YYYY-MM-DD HH:MM.")
+            raise InboxNoteError(translate("Resilience", "{name}, line 1: {line!r} is not a date and time written YYYY-MM-DD HH:MM.").format(name=name, line=line.strip()))
         return None
     try:
         return datetime.strptime(f"{match.group(1)} {match.group(2)}", "%Y-%m-%d %H:%M").date()
     except ValueError:
-        raise InboxNoteError(f"{name}, line 1: {line.strip()!r} is not a real date and "
-                             "time.") from None
+        raise InboxNoteError(translate("Resilience", "{name}, line 1: {line!r} is not a real date and time.").format(name=name, line=line.strip())) from None
 
 
 def _mood(value: str, name: str, number: int) -> tuple[int, int]:
@@ -91,8 +90,7 @@ def _mood(value: str, name: str, number: int) -> tuple[int, int]:
         numbers = []
     if len(numbers) != 2 or not all(-5 <= n <= 5 for n in numbers):
         raise InboxNoteError(
-            f"{name}, line {number}: 'mood:' needs two whole numbers from -5 to 5, "
-            f"pleasantness then energy (like 'mood: 2 -1'), not {value.strip()!r}.")
+            translate("Resilience", "{name}, line {number}: 'mood:' needs two whole numbers from -5 to 5, pleasantness then energy (like 'mood: 2 -1'), not {value!r}.").format(name=name, number=number, value=value.strip()))
     return numbers[0], numbers[1]
 
 
@@ -115,7 +113,7 @@ def parse_inbox_note(data: bytes, name: str, mtime: datetime) -> InboxNote:
     title, body = split_title("\n".join(kept))
     title = _HEADING.sub("", title)  # a Markdown heading "# Title" is the title
     if not title and not body:
-        raise InboxNoteError(f"{name}: the note has no text to keep.")
+        raise InboxNoteError(translate("Resilience", "{name}: the note has no text to keep.").format(name=name))
     entry = EntryInput(entry_date=day or mtime.date(), title=title, body=body, tags=tags,
                        pleasantness=mood[0] if mood else None,
                        energy=mood[1] if mood else None)

@@ -9,6 +9,7 @@ from resilience_desktop.core.db import database
 from resilience_desktop.services.sync import folder_key, segments
 from resilience_desktop.services.sync.folder_key import FolderKey, FolderRefused
 from resilience_desktop.services.sync.store import Store
+from resilience_desktop.core.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -35,14 +36,14 @@ def known_key(folder: Path, secret: str | None) -> FolderKey:
         return folder_key.open_folder(folder, secret)
     folder_id = folder_key.read_folder_id(folder)
     if folder_id != store.get("folder_id"):
-        raise FolderRefused(f"{folder} belongs to another journal. Nothing was changed.")
+        raise FolderRefused(translate("Resilience", "{folder} belongs to another journal. Nothing was changed.").format(folder=folder))
     return FolderKey(folder_id, bytes.fromhex(store.get("folder_key")))
 
 
 def folder_status(folder: Path, secret: str | None) -> list[Computer]:
     """Every computer with a readable manifest in the folder, this one first."""
     if not folder_key.has_folder(folder):
-        raise FolderRefused(f"{folder} is not a sync folder (no journal.json).")
+        raise FolderRefused(translate("Resilience", "{folder} is not a sync folder (no journal.json).").format(folder=folder))
     access = known_key(folder, secret)
     own = Store(database).get("device")
     computers = []

@@ -10,8 +10,9 @@ from datetime import date, timedelta
 from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.services.journal import entries as journal
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 
-CHECK_IN_TITLE = "Mood check-in"
+CHECK_IN_TITLE = QT_TRANSLATE_NOOP("Resilience", "Mood check-in")
 SPARKLINE_DAYS = 30
 
 

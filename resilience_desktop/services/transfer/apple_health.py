@@ -26,21 +26,22 @@ from resilience_desktop.core.progress import Progress, report as report_progress
 from resilience_desktop.services.transfer import incoming, values
 from resilience_desktop.services.transfer.archive import is_zip, open_zip
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 SOURCE = "apple-health"
 MINDFUL = "HKCategoryTypeIdentifierMindfulSession"
-FALLBACK = "Circuit training"
+FALLBACK = QT_TRANSLATE_NOOP("Resilience", "Circuit training")
 #: workoutActivityType without "HKWorkoutActivityType" -> Strava-like type or catalogue name
 WORKOUT_TYPES = {
     "Walking": "walk", "Running": "run", "Cycling": "ride", "Hiking": "hike",
-    "Swimming": "Swimming laps, slow", "Yoga": "Yoga, Hatha", "MindAndBody": "Yoga, Hatha",
-    "Pilates": "Pilates", "Flexibility": "Stretching", "Cooldown": "Stretching",
-    "TraditionalStrengthTraining": "Resistance training",
-    "FunctionalStrengthTraining": "Resistance training",
-    "HighIntensityIntervalTraining": "Circuit training", "CrossTraining": "Circuit training",
-    "MixedCardio": "Circuit training", "CoreTraining": "Circuit training",
-    "Dance": "Dancing, general", "SocialDance": "Dancing, general",
-    "CardioDance": "Dancing, general", "Basketball": "Basketball, general",
+    "Swimming": QT_TRANSLATE_NOOP("Resilience", "Swimming laps, slow"), "Yoga": QT_TRANSLATE_NOOP("Resilience", "Yoga, Hatha"), "MindAndBody": QT_TRANSLATE_NOOP("Resilience", "Yoga, Hatha"),
+    "Pilates": QT_TRANSLATE_NOOP("Resilience", "Pilates"), "Flexibility": QT_TRANSLATE_NOOP("Resilience", "Stretching"), "Cooldown": QT_TRANSLATE_NOOP("Resilience", "Stretching"),
+    "TraditionalStrengthTraining": QT_TRANSLATE_NOOP("Resilience", "Resistance training"),
+    "FunctionalStrengthTraining": QT_TRANSLATE_NOOP("Resilience", "Resistance training"),
+    "HighIntensityIntervalTraining": QT_TRANSLATE_NOOP("Resilience", "Circuit training"), "CrossTraining": QT_TRANSLATE_NOOP("Resilience", "Circuit training"),
+    "MixedCardio": QT_TRANSLATE_NOOP("Resilience", "Circuit training"), "CoreTraining": QT_TRANSLATE_NOOP("Resilience", "Circuit training"),
+    "Dance": QT_TRANSLATE_NOOP("Resilience", "Dancing, general"), "SocialDance": QT_TRANSLATE_NOOP("Resilience", "Dancing, general"),
+    "CardioDance": QT_TRANSLATE_NOOP("Resilience", "Dancing, general"), "Basketball": QT_TRANSLATE_NOOP("Resilience", "Basketball, general"),
 }
 _MINUTES_PER = {"min": 1, "s": 1 / 60, "sec": 1 / 60, "h": 60, "hr": 60}
 _KM_PER = {"km": 1.0, "m": 0.001, "mi": 1.609344, "yd": 0.0009144}
@@ -66,8 +67,7 @@ def _open(path: Path):
     archive = open_zip(path)
     names = [n for n in archive.namelist() if n.rsplit("/", 1)[-1] == "export.xml"]
     if not names:
-        raise ImportFailed(f"{path.name} holds no export.xml: this is not Apple Health's "
-                           "export.zip.")
+        raise ImportFailed(translate("Resilience", "{name} holds no export.xml: this is not Apple Health's export.zip.").format(name=path.name))
     return archive.open(names[0]), archive.getinfo(names[0]).file_size
 
 
@@ -79,7 +79,7 @@ def _moment(element, name: str, where: str) -> datetime:
     except ValueError as error:
         reason = error if "1900" in str(error) else (
             f"“{text[:40]}” is not a time like 2025-03-01 08:30:12 +0100.")
-        raise ImportFailed(f"{where}, attribute \"{name}\": {reason}") from None
+        raise ImportFailed(translate("Resilience", "{where}, attribute \"{name}\": {reason}").format(where=where, name=name, reason=reason)) from None
 
 
 def _number(text, what: str, where: str) -> float:
@@ -99,7 +99,7 @@ def _distance_km(workout, where: str) -> float | None:
     if amount is None:
         return None
     if unit not in _KM_PER:
-        raise ImportFailed(f"{where}: unknown distance unit “{str(unit)[:20]}”.")
+        raise ImportFailed(translate("Resilience", "{where}: unknown distance unit “{unit}”.").format(where=where, unit=str(unit)[:20]))
     return round(_number(amount, "distance", where) * _KM_PER[unit], 3)
 
 
@@ -109,7 +109,7 @@ def _workout(element, where: str, resolver, found):
     kind = (element.get("workoutActivityType") or "").removeprefix("HKWorkoutActivityType")
     unit = element.get("durationUnit") or "min"
     if unit not in _MINUTES_PER:
-        raise ImportFailed(f"{where}: unknown duration unit “{unit[:20]}”.")
+        raise ImportFailed(translate("Resilience", "{where}: unknown duration unit “{unit}”.").format(where=where, unit=unit[:20]))
     minutes = max(1, round(_number(element.get("duration"), "duration", where) * _MINUTES_PER[unit]))
     km = _distance_km(element, where)
     target = WORKOUT_TYPES.get(kind)
@@ -139,7 +139,7 @@ def _mindful(element, where: str, found) -> None:
     start, end = _moment(element, "startDate", where), _moment(element, "endDate", where)
     seconds = (end - start).total_seconds()
     if seconds < 0:
-        raise ImportFailed(f"{where}: it ends before it starts.")
+        raise ImportFailed(translate("Resilience", "{where}: it ends before it starts.").format(where=where))
     uid = incoming.stable_uid(SOURCE, f"mindful|{element.get('startDate')}|"
                                       f"{element.get('endDate')}|{element.get('sourceName')}")
     found.practices.append((where, uid, PracticeInput(
@@ -178,8 +178,7 @@ def parse_apple_health(path: Path, progress: Progress | None = None) -> incoming
                     if root is None:
                         root = element
                         if element.tag != "HealthData":
-                            raise ImportFailed(f"{path.name} is not an Apple Health export "
-                                               f"(it starts with <{element.tag[:40]}>).")
+                            raise ImportFailed(translate("Resilience", "{name} is not an Apple Health export (it starts with <{tag}>).").format(name=path.name, tag=element.tag[:40]))
                     continue
                 depth -= 1
                 if depth != 1:
@@ -194,12 +193,11 @@ def parse_apple_health(path: Path, progress: Progress | None = None) -> incoming
                 if number % 20000 == 0:
                     report_progress(progress, counted.done, total, "Reading export.xml")
     except ParseError as error:
-        raise ImportFailed(f"export.xml is not complete, well-formed XML (line "
-                           f"{error.position[0]}): it may be cut off.") from None
+        raise ImportFailed(translate("Resilience", "export.xml is not complete, well-formed XML (line {position}): it may be cut off.").format(position=error.position[0])) from None
     except (zipfile.BadZipFile, EOFError) as error:
-        raise ImportFailed(f"{path.name} is damaged ({error}).") from None
+        raise ImportFailed(translate("Resilience", "{name} is damaged ({error}).").format(name=path.name, error=error)) from None
     if root is None:
-        raise ImportFailed(f"{path.name} is empty.")
+        raise ImportFailed(translate("Resilience", "{name} is empty.").format(name=path.name))
     for kind, count in sorted(found.unmapped.items()):
         found.notes.append(f"{count} “{kind}” workouts are not in the catalogue: logged as "
                            f"{FALLBACK}.")

@@ -13,6 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.core.i18n import translate
 
 MAX_MEMBER_BYTES = 500_000_000
 
@@ -21,8 +22,7 @@ def open_zip(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)  # members' checksums are checked as they are read
     except (zipfile.BadZipFile, EOFError, OSError) as error:
-        raise ImportFailed(f"{path.name} is not a complete zip archive (it may be cut off "
-                           f"or damaged: {error}).") from None
+        raise ImportFailed(translate("Resilience", "{name} is not a complete zip archive (it may be cut off or damaged: {error}).").format(name=path.name, error=error)) from None
 
 
 def is_zip(path: Path) -> bool:
@@ -33,11 +33,11 @@ def is_zip(path: Path) -> bool:
 def read_member(archive: zipfile.ZipFile, name: str) -> bytes:
     info = archive.getinfo(name)
     if info.file_size > MAX_MEMBER_BYTES:
-        raise ImportFailed(f"{name} is {info.file_size // 1_000_000} MB, too large to import.")
+        raise ImportFailed(translate("Resilience", "{name} is {file_size} MB, too large to import.").format(name=name, file_size=info.file_size // 1_000_000))
     try:
         return archive.read(name)
     except (zipfile.BadZipFile, EOFError, OSError, RuntimeError) as error:
-        raise ImportFailed(f"{name} cannot be read from the archive ({error}).") from None
+        raise ImportFailed(translate("Resilience", "{name} cannot be read from the archive ({error}).").format(name=name, error=error)) from None
 
 
 def _refuse_constant(name: str):
@@ -48,15 +48,14 @@ def load_json(raw: bytes, name: str):
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportFailed(f"{name} is not UTF-8 text.") from None
+        raise ImportFailed(translate("Resilience", "{name} is not UTF-8 text.").format(name=name)) from None
     try:
         return json.loads(text, parse_constant=_refuse_constant)
     except ValueError as error:
         line = getattr(error, "lineno", None)
-        raise ImportFailed(f"{name} is not valid JSON"
-                           f"{f' (line {line})' if line else ''}.") from None
+        raise ImportFailed(translate("Resilience", "{name} is not valid JSON{value}.").format(name=name, value=f' (line {line})' if line else '')) from None
     except RecursionError:
-        raise ImportFailed(f"{name} is nested too deeply.") from None
+        raise ImportFailed(translate("Resilience", "{name} is nested too deeply.").format(name=name)) from None
 
 
 def zone(name, where: str):
@@ -64,11 +63,11 @@ def zone(name, where: str):
     if not name:
         return None
     if not isinstance(name, str):
-        raise ImportFailed(f"{where}, field \"timeZone\": expected a time zone name.")
+        raise ImportFailed(translate("Resilience", "{where}, field \"timeZone\": expected a time zone name.").format(where=where))
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ImportFailed(f"{where}: “{name[:40]}” is not a known time zone.") from None
+        raise ImportFailed(translate("Resilience", "{where}: “{name}” is not a known time zone.").format(where=where, name=name[:40])) from None
 
 
 def local_naive(moment: datetime, tz) -> datetime:

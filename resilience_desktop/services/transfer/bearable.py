@@ -26,6 +26,7 @@ from resilience_desktop.services.transfer import incoming, values
 from resilience_desktop.services.transfer.csv_reader import checked_records, raw_records
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
 from resilience_desktop.services.transfer.textfile import file_size
+from resilience_desktop.core.i18n import translate
 
 SOURCE = "bearable"
 REQUIRED = ("date", "category", "rating/amount", "detail", "notes")
@@ -41,8 +42,7 @@ def _rows(path: Path, progress: Progress | None):
     header = [c.strip().lower() for c in first[1]] if first else []
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise ImportFailed(f"Line 1: this is not a Bearable export (column \"{missing[0]}\" "
-                           "is missing).")
+        raise ImportFailed(translate("Resilience", "Line 1: this is not a Bearable export (column \"{missing}\" is missing).").format(missing=missing[0]))
     total = file_size(path)
     for count, (line, cells) in enumerate(checked_records(records, len(header)), start=1):
         if count % 5000 == 0:
@@ -55,7 +55,7 @@ def _day(row: dict, where: str):
     try:
         return values.check_date(text[:10])
     except ValueError as error:
-        raise ImportFailed(f"{where}, field \"date\": {error}") from None
+        raise ImportFailed(translate("Resilience", "{where}, field \"date\": {error}").format(where=where, error=error)) from None
 
 
 def _moment(row: dict, where: str) -> time:
@@ -65,14 +65,14 @@ def _moment(row: dict, where: str) -> time:
     try:
         return values.check_time(text)
     except ValueError as error:
-        raise ImportFailed(f"{where}, field \"time of day\": {error}") from None
+        raise ImportFailed(translate("Resilience", "{where}, field \"time of day\": {error}").format(where=where, error=error)) from None
 
 
 def _rating(row: dict, where: str) -> float:
     try:
         return values.check_real(values.parse_number(row["rating/amount"], "rating"), 0, 10)
     except ValueError as error:
-        raise ImportFailed(f"{where}, field \"rating/amount\": {error}") from None
+        raise ImportFailed(translate("Resilience", "{where}, field \"rating/amount\": {error}").format(where=where, error=error)) from None
 
 
 def scaled(value: float, ten_point: bool) -> int:
@@ -153,7 +153,7 @@ def _exercise(row: dict, where: str, start: datetime, found) -> None:
     activity = ExerciseMatcher().match(name) if name else None
     activity = activity or ActivityResolver().find("Circuit training")
     if activity is None:
-        raise ImportFailed(f"{where}: the catalogue has no “Circuit training” to log it as.")
+        raise ImportFailed(translate("Resilience", "{where}: the catalogue has no “Circuit training” to log it as.").format(where=where))
     found.sessions.append((where, incoming.stable_uid(SOURCE, f"exercise|{start}|{row['detail']}"),
                            SessionInput(started_at=start, activity_id=activity.id,
                                         minutes=minutes,

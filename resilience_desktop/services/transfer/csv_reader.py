@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from resilience_desktop.services.transfer.report import ImportFailed
 from resilience_desktop.services.transfer.textfile import (DEFAULT_MAX_BYTES, not_utf8,
                                                            open_text)
+from resilience_desktop.core.i18n import translate
 
 csv.field_size_limit(50_000_000)
 
@@ -44,11 +45,10 @@ def raw_records(path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[int,
 def _csv_problem(line: int, error: csv.Error) -> ImportFailed:
     text = str(error)
     if "unexpected end of data" in text or "EOF" in text:
-        return ImportFailed(f"Line {line}: a quoted field starting here never ends (a \" is "
-                            "missing); the file may be cut off.")
+        return ImportFailed(translate("Resilience", "Line {line}: a quoted field starting here never ends (a \" is missing); the file may be cut off.").format(line=line))
     if "NUL" in text:
-        return ImportFailed(f"Line {line}: the file holds binary data (NUL bytes), not CSV text.")
-    return ImportFailed(f"Line {line}: not valid CSV ({text}).")
+        return ImportFailed(translate("Resilience", "Line {line}: the file holds binary data (NUL bytes), not CSV text.").format(line=line))
+    return ImportFailed(translate("Resilience", "Line {line}: not valid CSV ({text}).").format(line=line, text=text))
 
 
 def checked_records(records, width: int | tuple[int, int]) -> Iterator[tuple[int, list[str]]]:
@@ -69,7 +69,6 @@ def _width_checked(record, low: int, high: int, last: bool):
     if low <= len(cells) <= high:
         return record
     if last and len(cells) < low:
-        raise ImportFailed(f"The file looks cut off at line {line}: that row has "
-                           f"{len(cells)} fields, the header has {low}.")
+        raise ImportFailed(translate("Resilience", "The file looks cut off at line {line}: that row has {cells} fields, the header has {low}.").format(line=line, cells=len(cells), low=low))
     expected = f"{low}" if low == high else f"{low} to {high}"
-    raise ImportFailed(f"Line {line}: {len(cells)} fields, but the header has {expected}.")
+    raise ImportFailed(translate("Resilience", "Line {line}: {cells} fields, but the header has {expected}.").format(line=line, cells=len(cells), expected=expected))

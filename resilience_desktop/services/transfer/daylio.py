@@ -27,7 +27,7 @@ from resilience_desktop.services.transfer.daylio_exercise import (
 from resilience_desktop.services.transfer.entries import (describe, save_all, unique_tags,
                                                           validate_all)
 from resilience_desktop.services.transfer.preview_rows import PREVIEW_ROWS, first_new_rows
-from resilience_desktop.services.wording import count_of
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +49,7 @@ def _read_rows(path: Path, progress: Progress | None = None):
     header = [cell.strip() for cell in first[1]] if first else []
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
-        raise ImportFailed(f"Line 1: this is not a Daylio export (column "
-                           f"\"{missing[0]}\" is missing).")
+        raise ImportFailed(translate("Resilience", "Line 1: this is not a Daylio export (column \"{missing}\" is missing).").format(missing=missing[0]))
     total = file_size(path)
     for count, (line, cells) in enumerate(checked_records(records, len(header)), start=1):
         if count % 5000 == 0:
@@ -78,11 +77,11 @@ def _parse_rows(path: Path, custom_moods: dict[str, int] | None,
         try:
             day = check_date((row.get("full_date") or "").strip())
         except ValueError as error:
-            raise ImportFailed(f"{where}, field \"full_date\": {error}") from None
+            raise ImportFailed(translate("Resilience", "{where}, field \"full_date\": {error}").format(where=where, error=error)) from None
         try:
             minute = _minutes(row.get("time") or "")
         except ValueError as error:
-            raise ImportFailed(f"{where}, field \"time\": {error}") from None
+            raise ImportFailed(translate("Resilience", "{where}, field \"time\": {error}").format(where=where, error=error)) from None
         mood = (row.get("mood") or "").strip()
         pleasantness = moods.get(mood.lower(), 0) if mood else None
         title, body = _text(row.get("note_title")), _text(row.get("note"))
@@ -158,7 +157,7 @@ def import_daylio_file(path: Path, custom_moods: dict[str, int] | None = None,
         save_all(entries, report, progress=progress)
         added, skipped = write_sessions(planned)
     if exercise_sessions:
-        report.notes.append(f"{count_of(added, 'exercise session')} added ({session_minutes} minutes each, "
+        report.notes.append(f"{translate('Resilience', '%n exercise sessions', '%n exercise session', added)} added ({session_minutes} minutes each, "
                             f"Daylio records no durations), {skipped} already saved.")
     log.info("daylio import: %d entries added, %d sessions added", report.added, added)
     return report
@@ -167,7 +166,7 @@ def import_daylio_file(path: Path, custom_moods: dict[str, int] | None = None,
 def _checked_moods(custom_moods: dict[str, int] | None) -> dict[str, int]:
     for name, value in (custom_moods or {}).items():
         if not isinstance(value, int) or not -5 <= value <= 5:
-            raise ImportFailed(f"Custom mood \"{name}\": pleasantness goes from −5 to +5.")
+            raise ImportFailed(translate("Resilience", "Custom mood \"{name}\": pleasantness goes from −5 to +5.").format(name=name))
     return dict(custom_moods or {})
 
 

@@ -22,13 +22,14 @@ from resilience_desktop.services.transfer.archive import (is_zip, load_json, loc
 from resilience_desktop.services.transfer.entries import unique_tags
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
 from resilience_desktop.services.transfer.textfile import read_text
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 SOURCE = "dayone"
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~=:])")
 _MOMENT_IMAGE = re.compile(r"!\[[^\]]*\]\(dayone-moment:/*[^)]*\)")
 _MOMENT = re.compile(r"dayone-moment:/*[^\s)]*")
-ATTACHMENTS = (("photos", "photos"), ("videos", "videos"), ("audios", "audio recordings"),
-               ("pdfAttachments", "PDF attachments"))
+ATTACHMENTS = (("photos", "photos"), ("videos", "videos"), ("audios", QT_TRANSLATE_NOOP("Resilience", "audio recordings")),
+               ("pdfAttachments", QT_TRANSLATE_NOOP("Resilience", "PDF attachments")))
 
 
 def clean_text(text: str) -> tuple[str, int]:
@@ -50,40 +51,37 @@ def _journals(path: Path) -> list[tuple[str, dict]]:
         names = sorted(n for n in archive.namelist()
                        if n.lower().endswith(".json") and "/" not in n.strip("/"))
         if not names:
-            raise ImportFailed(f"{path.name} holds no journal (.json) at its top level: "
-                               "this is not a Day One JSON export.")
+            raise ImportFailed(translate("Resilience", "{name} holds no journal (.json) at its top level: this is not a Day One JSON export.").format(name=path.name))
         return [(Path(n).stem, _document(load_json(read_member(archive, n), n), n))
                 for n in names]
 
 
 def _document(document, name: str) -> dict:
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
-        raise ImportFailed(f"{name}: this is not a Day One JSON export (field \"entries\" "
-                           "is missing).")
+        raise ImportFailed(translate("Resilience", "{name}: this is not a Day One JSON export (field \"entries\" is missing).").format(name=name))
     return document
 
 
 def _moment(item: dict, where: str) -> datetime:
     text = item.get("creationDate")
     if not isinstance(text, str):
-        raise ImportFailed(f"{where}, field \"creationDate\": missing.")
+        raise ImportFailed(translate("Resilience", "{where}, field \"creationDate\": missing.").format(where=where))
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise ImportFailed(f"{where}, field \"creationDate\": “{text[:40]}” is not a date "
-                           "and time like 2024-05-31T18:30:00Z.") from None
+        raise ImportFailed(translate("Resilience", "{where}, field \"creationDate\": “{text}” is not a date and time like 2024-05-31T18:30:00Z.").format(where=where, text=text[:40])) from None
     local = local_naive(moment, zone(item.get("timeZone"), where))
     try:
         values.check_datetime(local.isoformat(sep=" "))
     except ValueError as error:
-        raise ImportFailed(f"{where}, field \"creationDate\": {error}") from None
+        raise ImportFailed(translate("Resilience", "{where}, field \"creationDate\": {error}").format(where=where, error=error)) from None
     return local
 
 
 def _tags(item: dict, journal: str, where: str) -> list[str]:
     tags = item.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        raise ImportFailed(f"{where}, field \"tags\": expected a list of text.")
+        raise ImportFailed(translate("Resilience", "{where}, field \"tags\": expected a list of text.").format(where=where))
     names = [journal, *tags] + (["starred"] if item.get("starred") is True else [])
     return unique_tags(t.replace(",", " ") for t in names)
 
@@ -92,13 +90,13 @@ def _entry(item, journal: str, where: str, found: incoming.Incoming):
     from resilience_desktop.services.journal.entries import EntryInput
 
     if not isinstance(item, dict):
-        raise ImportFailed(f"{where}: expected an object.")
+        raise ImportFailed(translate("Resilience", "{where}: expected an object.").format(where=where))
     uid = item.get("uuid")
     if not isinstance(uid, str) or not uid.strip():
-        raise ImportFailed(f"{where}, field \"uuid\": missing.")
+        raise ImportFailed(translate("Resilience", "{where}, field \"uuid\": missing.").format(where=where))
     raw = item.get("text", "")
     if not isinstance(raw, str):
-        raise ImportFailed(f"{where}, field \"text\": expected text.")
+        raise ImportFailed(translate("Resilience", "{where}, field \"text\": expected text.").format(where=where))
     text, references = clean_text(raw)
     for key, label in ATTACHMENTS:
         attached = item.get(key)

@@ -27,6 +27,7 @@ from resilience_desktop.services.transfer.merge import merge_document
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
 from resilience_desktop.services.transfer.textfile import read_text
 from resilience_desktop.services.transfer.values import decode_base64
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -151,17 +152,16 @@ def load_document(path: Path) -> dict:
     except ValueError as error:
         line = getattr(error, "lineno", None)
         where = f"line {line}" if line else str(error)
-        raise ImportFailed(f"The file is not valid JSON ({where}).") from error
+        raise ImportFailed(translate("Resilience", "The file is not valid JSON ({where}).").format(where=where)) from error
     except RecursionError as error:
-        raise ImportFailed("The file is nested too deeply to be a Resilience export.") from error
+        raise ImportFailed(translate("Resilience", "The file is nested too deeply to be a Resilience export.")) from error
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise ImportFailed("This is not a Resilience export (field \"format\").")
+        raise ImportFailed(translate("Resilience", "This is not a Resilience export (field \"format\")."))
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
-        raise ImportFailed(f"Field \"format_version\": {version!r} is not one this version "
-                           f"({__version__}) can read.")
+        raise ImportFailed(translate("Resilience", "Field \"format_version\": {version!r} is not one this version ({version2}) can read.").format(version=version, version2=__version__))
     if not isinstance(document.get("tables"), dict):
-        raise ImportFailed("Field \"tables\" is missing or not an object.")
+        raise ImportFailed(translate("Resilience", "Field \"tables\" is missing or not an object."))
     return document
 
 

@@ -25,17 +25,18 @@ from resilience_desktop.core.progress import Progress, report as report_progress
 from resilience_desktop.services.transfer import incoming, values
 from resilience_desktop.services.transfer.archive import is_zip, local_naive, open_zip, read_member
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 SOURCE = "google-fit"
-FALLBACK = "Circuit training"
+FALLBACK = QT_TRANSLATE_NOOP("Resilience", "Circuit training")
 _NS = "{http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2}"
 #: a TCX Sport or file-name activity word (lower case) -> Strava-like type or catalogue name
 SPORTS = {"running": "run", "biking": "ride", "cycling": "ride", "walking": "walk",
-          "hiking": "hike", "swimming": "Swimming laps, slow", "yoga": "Yoga, Hatha",
-          "strength": "Resistance training", "weightlifting": "Resistance training",
-          "pilates": "Pilates", "dancing": "Dancing, general", "basketball": "Basketball, general",
-          "jogging": "Jogging", "stretching": "Stretching"}
-METRICS_COLUMNS = ("Date",)
+          "hiking": "hike", "swimming": QT_TRANSLATE_NOOP("Resilience", "Swimming laps, slow"), "yoga": QT_TRANSLATE_NOOP("Resilience", "Yoga, Hatha"),
+          "strength": QT_TRANSLATE_NOOP("Resilience", "Resistance training"), "weightlifting": QT_TRANSLATE_NOOP("Resilience", "Resistance training"),
+          "pilates": QT_TRANSLATE_NOOP("Resilience", "Pilates"), "dancing": QT_TRANSLATE_NOOP("Resilience", "Dancing, general"), "basketball": QT_TRANSLATE_NOOP("Resilience", "Basketball, general"),
+          "jogging": QT_TRANSLATE_NOOP("Resilience", "Jogging"), "stretching": QT_TRANSLATE_NOOP("Resilience", "Stretching")}
+METRICS_COLUMNS = (QT_TRANSLATE_NOOP("Resilience", "Date"),)
 
 
 def _members(path: Path) -> list[tuple[str, bytes]]:
@@ -71,11 +72,10 @@ def _tcx(name: str, raw: bytes, resolver, found) -> None:
     try:
         document = fromstring(raw)
     except ParseError as error:
-        raise ImportFailed(f"{name}: not complete, well-formed XML (line {error.position[0]}); "
-                           "it may be cut off.") from None
+        raise ImportFailed(translate("Resilience", "{name}: not complete, well-formed XML (line {position}); it may be cut off.").format(name=name, position=error.position[0])) from None
     activities = document.findall(f"{_NS}Activities/{_NS}Activity")
     if document.tag != _NS + "TrainingCenterDatabase":
-        raise ImportFailed(f"{name} is not a TCX activity file.")
+        raise ImportFailed(translate("Resilience", "{name} is not a TCX activity file.").format(name=name))
     for number, activity in enumerate(activities, start=1):
         where = f"{name}, activity {number}"
         stamp = _text(activity, "Id")
@@ -83,8 +83,7 @@ def _tcx(name: str, raw: bytes, resolver, found) -> None:
             start = local_naive(datetime.fromisoformat(stamp.replace("Z", "+00:00")), None)
             values.check_datetime(start.isoformat(sep=" "))
         except ValueError as error:
-            raise ImportFailed(f"{where}, <Id>: “{stamp[:40]}” is not a start time "
-                               f"({error}).") from None
+            raise ImportFailed(translate("Resilience", "{where}, <Id>: “{stamp}” is not a start time ({error}).").format(where=where, stamp=stamp[:40], error=error)) from None
         laps = activity.findall(_NS + "Lap")
         try:
             seconds = sum(values.parse_number(_text(lap, "TotalTimeSeconds") or "0", "lap time")
@@ -115,13 +114,12 @@ def _metrics(name: str, raw: bytes, found, alone: bool = False) -> None:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportFailed(f"{name} is not UTF-8 text.") from None
+        raise ImportFailed(translate("Resilience", "{name} is not UTF-8 text.").format(name=name)) from None
     reader = csv.reader(io.StringIO(text))
     header = [cell.strip() for cell in next(reader, [])]
     if "Date" not in header:
         if alone:
-            raise ImportFailed(f"{name}, line 1: this is not Google Fit's daily activity "
-                               "metrics CSV (column \"Date\" is missing).")
+            raise ImportFailed(translate("Resilience", "{name}, line 1: this is not Google Fit's daily activity metrics CSV (column \"Date\" is missing).").format(name=name))
         found.drop("other Fit CSV files (per-day detail)")
         return
     heart, days = 0.0, 0
@@ -149,8 +147,7 @@ def parse_google_fit(path: Path, progress: Progress | None = None) -> incoming.I
     found, resolver = incoming.Incoming(SOURCE), ActivityResolver()
     members = _members(path)
     if not any(n.lower().endswith(".tcx") or n.lower().endswith(".csv") for n, _r in members):
-        raise ImportFailed(f"{path.name} holds no .tcx activity or daily metrics CSV: this is "
-                           "not Google Fit's Takeout export.")
+        raise ImportFailed(translate("Resilience", "{name} holds no .tcx activity or daily metrics CSV: this is not Google Fit's Takeout export.").format(name=path.name))
     for number, (name, raw) in enumerate(members, start=1):
         if name.lower().endswith(".tcx"):
             _tcx(name, raw, resolver, found)
@@ -158,7 +155,7 @@ def parse_google_fit(path: Path, progress: Progress | None = None) -> incoming.I
             _metrics(name, raw, found, alone=len(members) == 1)
         report_progress(progress, number, len(members), "Reading the Fit files")
     if not found.sessions and not found.dropped:
-        raise ImportFailed(f"{path.name}: nothing Google Fit exports was found in it.")
+        raise ImportFailed(translate("Resilience", "{name}: nothing Google Fit exports was found in it.").format(name=path.name))
     found.sessions.sort(key=lambda row: row[2].started_at)
     return found
 

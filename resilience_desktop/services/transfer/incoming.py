@@ -19,7 +19,7 @@ from resilience_desktop.core.progress import Progress, report as report_progress
 from resilience_desktop.services.transfer import values
 from resilience_desktop.services.transfer.preview_rows import PreviewRow, first_words
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
-from resilience_desktop.services.wording import count_of
+from resilience_desktop.core.i18n import translate
 
 _NAMESPACE = uuid.UUID("5b0e7a52-6f1c-4f43-9d0b-7d3c1a2e9f10")  # never change: uids depend on it
 
@@ -171,18 +171,18 @@ def write(incoming: Incoming, progress: Progress | None = None) -> ImportReport:
 
 
 def _added_line(added: dict[str, int]) -> str:
-    return (f"{count_of(added['entries'], 'journal entry', 'journal entries')}, "
-            f"{count_of(added['sessions'], 'exercise session')}, "
-            f"{count_of(added['practices'], 'calm practice')} added.")
+    return (f"{translate('Resilience', '%n journal entries', '%n journal entry', added['entries'])}, "
+            f"{translate('Resilience', '%n exercise sessions', '%n exercise session', added['sessions'])}, "
+            f"{translate('Resilience', '%n calm practices', '%n calm practice', added['practices'])} added.")
 
 
 def describe(incoming: Incoming) -> str:
     """The preview's sentence: what the file holds, what is new, what cannot be kept."""
     new = new_counts(incoming)
-    parts = [f"The file holds {count_of(len(incoming.entries), 'journal entry', 'journal entries')}"
+    parts = [f"The file holds {translate('Resilience', '%n journal entries', '%n journal entry', len(incoming.entries))}"
              f" ({new['entries']} new), "
-             f"{count_of(len(incoming.sessions), 'exercise session')} ({new['sessions']} new) and "
-             f"{count_of(len(incoming.practices), 'calm practice')} ({new['practices']} new)."]
+             f"{translate('Resilience', '%n exercise sessions', '%n exercise session', len(incoming.sessions))} ({new['sessions']} new) and "
+             f"{translate('Resilience', '%n calm practices', '%n calm practice', len(incoming.practices))} ({new['practices']} new)."]
     days = sorted([e.entry_date for _w, _u, e in incoming.entries]
                   + [s.started_at.date() for _w, _u, s in incoming.sessions])
     if days:

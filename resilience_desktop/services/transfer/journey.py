@@ -21,6 +21,7 @@ from resilience_desktop.services.transfer.archive import (load_json, local_naive
                                                           read_member, zone)
 from resilience_desktop.services.transfer.entries import unique_tags
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
+from resilience_desktop.core.i18n import translate
 
 SOURCE = "journey"
 MOODS = {1: -4, 2: -2, 3: 0, 4: 2, 5: 4}
@@ -66,32 +67,31 @@ def _entry(item, name: str, found: incoming.Incoming):
 
     where = f"{name}"
     if not isinstance(item, dict):
-        raise ImportFailed(f"{where}: expected an object (this is not a Journey entry).")
+        raise ImportFailed(translate("Resilience", "{where}: expected an object (this is not a Journey entry).").format(where=where))
     stamp = item.get("date_journal")
     if isinstance(stamp, bool) or not isinstance(stamp, (int, float)):
-        raise ImportFailed(f"{where}, field \"date_journal\": missing (this is not a Journey "
-                           "entry).")
+        raise ImportFailed(translate("Resilience", "{where}, field \"date_journal\": missing (this is not a Journey entry).").format(where=where))
     try:
         moment = datetime.fromtimestamp(values.check_real(stamp) / 1000, UTC)
         local = local_naive(moment, zone(item.get("timezone"), where))
         values.check_datetime(local.isoformat(sep=" "))
     except (ValueError, OverflowError, OSError) as error:
-        raise ImportFailed(f"{where}, field \"date_journal\": {error}") from None
+        raise ImportFailed(translate("Resilience", "{where}, field \"date_journal\": {error}").format(where=where, error=error)) from None
     text = item.get("text", "")
     if not isinstance(text, str):
-        raise ImportFailed(f"{where}, field \"text\": expected text.")
+        raise ImportFailed(translate("Resilience", "{where}, field \"text\": expected text.").format(where=where))
     tags = item.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        raise ImportFailed(f"{where}, field \"tags\": expected a list of text.")
+        raise ImportFailed(translate("Resilience", "{where}, field \"tags\": expected a list of text.").format(where=where))
     mood = item.get("mood")
     if mood not in (None, 0) and mood not in MOODS:
-        raise ImportFailed(f"{where}, field \"mood\": {mood!r} is not a mood from 1 to 5.")
+        raise ImportFailed(translate("Resilience", "{where}, field \"mood\": {mood!r} is not a mood from 1 to 5.").format(where=where, mood=mood))
     _count_dropped(item, found)
     body = plain_text(text)
     pleasantness = MOODS.get(mood)
     key = item.get("id") if isinstance(item.get("id"), str) and item.get("id") else name
     return (where, incoming.stable_uid(SOURCE, key),
-            EntryInput(entry_date=local.date(), title="" if body else "Journey entry", body=body,
+            EntryInput(entry_date=local.date(), title="" if body else translate("Resilience", "Journey entry"), body=body,
                        tags=unique_tags(t.replace(",", " ") for t in tags),
                        pleasantness=pleasantness, energy=None if pleasantness is None else 0))
 
@@ -113,8 +113,7 @@ def parse_journey(path: Path, progress: Progress | None = None) -> incoming.Inco
     with open_zip(path) as archive:
         names = sorted(n for n in archive.namelist() if n.lower().endswith(".json"))
         if not names:
-            raise ImportFailed(f"{path.name} holds no entry (.json) files: this is not a "
-                               "Journey export.")
+            raise ImportFailed(translate("Resilience", "{name} holds no entry (.json) files: this is not a Journey export.").format(name=path.name))
         for number, name in enumerate(names, start=1):
             found.entries.append(_entry(load_json(read_member(archive, name), name), name, found))
             if number % 500 == 0:

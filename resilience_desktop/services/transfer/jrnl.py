@@ -16,7 +16,7 @@ from resilience_desktop.services.transfer import values
 from resilience_desktop.services.transfer.entries import describe, save_all, unique_tags
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
 from resilience_desktop.services.transfer.textfile import read_text
-from resilience_desktop.services.wording import count_of
+from resilience_desktop.core.i18n import translate
 
 
 def _refuse_constant(name: str):
@@ -29,43 +29,43 @@ def _load(path: Path) -> list:
         document = json.loads(text, parse_constant=_refuse_constant)
     except ValueError as error:
         line = getattr(error, "lineno", None)
-        raise ImportFailed(f"The file is not valid JSON ({f'line {line}' if line else error}).") \
+        raise ImportFailed(translate("Resilience", "The file is not valid JSON ({error}).").format(error=f'line {line}' if line else error)) \
             from error
     except RecursionError as error:
-        raise ImportFailed("The file is nested too deeply to be a jrnl export.") from error
+        raise ImportFailed(translate("Resilience", "The file is nested too deeply to be a jrnl export.")) from error
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
-        raise ImportFailed("This is not a jrnl JSON export (field \"entries\" is missing).")
+        raise ImportFailed(translate("Resilience", "This is not a jrnl JSON export (field \"entries\" is missing)."))
     return document["entries"]
 
 
 def _field(item: dict, name: str, where: str, default=""):
     value = item.get(name, default)
     if not isinstance(value, str):
-        raise ImportFailed(f"{where}, field \"{name}\": expected text.")
+        raise ImportFailed(translate("Resilience", "{where}, field \"{name}\": expected text.").format(where=where, name=name))
     try:
         return values.check_text(value)
     except ValueError as error:
-        raise ImportFailed(f"{where}, field \"{name}\": {error}") from None
+        raise ImportFailed(translate("Resilience", "{where}, field \"{name}\": {error}").format(where=where, name=name, error=error)) from None
 
 
 def _entry(item, where: str):
     from resilience_desktop.services.journal.entries import EntryInput
 
     if not isinstance(item, dict):
-        raise ImportFailed(f"{where}: expected an object.")
+        raise ImportFailed(translate("Resilience", "{where}: expected an object.").format(where=where))
     try:
         day = values.check_date(_field(item, "date", where).strip())
     except ValueError as error:
-        raise ImportFailed(f"{where}, field \"date\": {error}") from None
+        raise ImportFailed(translate("Resilience", "{where}, field \"date\": {error}").format(where=where, error=error)) from None
     moment = _field(item, "time", where).strip()
     if moment:
         try:
             values.check_time(moment)
         except ValueError as error:
-            raise ImportFailed(f"{where}, field \"time\": {error}") from None
+            raise ImportFailed(translate("Resilience", "{where}, field \"time\": {error}").format(where=where, error=error)) from None
     tags = item.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        raise ImportFailed(f"{where}, field \"tags\": expected a list of text.")
+        raise ImportFailed(translate("Resilience", "{where}, field \"tags\": expected a list of text.").format(where=where))
     names = [t.lstrip("@").replace(",", " ") for t in tags]
     if item.get("starred") is True:
         names.append("starred")
@@ -88,7 +88,7 @@ def import_jrnl_file(path: Path, progress: Progress | None = None) -> ImportRepo
     report = save_all(entries, allow_future=True, progress=progress)
     ahead = _dated_ahead(entries)
     if ahead:
-        report.notes.append(f"{count_of(ahead, 'entry is', 'entries are')} dated ahead "
+        report.notes.append(f"{translate('Resilience', '%n entries are', '%n entry is', ahead)} dated ahead "
                             "(after today); they were imported with their own dates.")
     return report
 
@@ -96,5 +96,5 @@ def import_jrnl_file(path: Path, progress: Progress | None = None) -> ImportRepo
 def preview_jrnl_file(path: Path) -> str:
     entries = parse_jrnl(path)
     ahead = _dated_ahead(entries)
-    note = f" {count_of(ahead, 'entry is', 'entries are')} dated ahead." if ahead else ""
+    note = f" {translate('Resilience', '%n entries are', '%n entry is', ahead)} dated ahead." if ahead else ""
     return describe(entries) + note

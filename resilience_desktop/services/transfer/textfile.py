@@ -14,13 +14,14 @@ import io
 from pathlib import Path
 
 from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 DEFAULT_MAX_BYTES = 200_000_000
 _WIDE_BOMS = (
     (codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
     (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16"),
 )
-SAVE_AS_UTF8 = "save it as UTF-8 and try again."
+SAVE_AS_UTF8 = QT_TRANSLATE_NOOP("Resilience", "save it as UTF-8 and try again.")
 
 
 def _size_mb(size: int) -> str:
@@ -33,17 +34,16 @@ def _check_head(path: Path, max_bytes: int) -> None:
         with open(path, "rb") as handle:
             head = handle.read(4096)
     except OSError as error:
-        raise ImportFailed(f"The file cannot be read: {error.strerror or error}.") from error
+        raise ImportFailed(translate("Resilience", "The file cannot be read: {error}.").format(error=error.strerror or error)) from error
     if size > max_bytes:
-        raise ImportFailed(f"The file is {_size_mb(size)}; this importer reads at most "
-                           f"{_size_mb(max_bytes)}. Split it into smaller files.")
+        raise ImportFailed(translate("Resilience", "The file is {size}; this importer reads at most {max_bytes}. Split it into smaller files.").format(size=_size_mb(size), max_bytes=_size_mb(max_bytes)))
     for bom, name in _WIDE_BOMS:
         if head.startswith(bom):
-            raise ImportFailed(f"The file is not UTF-8 (it is {name} text); {SAVE_AS_UTF8}")
+            raise ImportFailed(translate("Resilience", "The file is not UTF-8 (it is {name} text); {save_as_utf}").format(name=name, save_as_utf=SAVE_AS_UTF8))
     if b"\x00" in head:
         if head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4:
-            raise ImportFailed(f"The file is not UTF-8 (it looks like UTF-16 text); {SAVE_AS_UTF8}")
-        raise ImportFailed("The file is not text (it holds binary data).")
+            raise ImportFailed(translate("Resilience", "The file is not UTF-8 (it looks like UTF-16 text); {save_as_utf}").format(save_as_utf=SAVE_AS_UTF8))
+        raise ImportFailed(translate("Resilience", "The file is not text (it holds binary data)."))
 
 
 def guess_encoding(raw: bytes) -> str:
@@ -62,8 +62,7 @@ def not_utf8(path: Path, error: UnicodeDecodeError) -> ImportFailed:
             sample = handle.read(1_000_000)
     except OSError:
         sample = bytes(error.object)
-    return ImportFailed(f"The file is not UTF-8 (looks like {guess_encoding(sample)}); "
-                        f"{SAVE_AS_UTF8}")
+    return ImportFailed(translate("Resilience", "The file is not UTF-8 (looks like {sample}); {save_as_utf}").format(sample=guess_encoding(sample), save_as_utf=SAVE_AS_UTF8))
 
 
 def read_text(path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
@@ -73,13 +72,13 @@ def read_text(path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise ImportFailed(f"The file cannot be read: {error.strerror or error}.") from error
+        raise ImportFailed(translate("Resilience", "The file cannot be read: {error}.").format(error=error.strerror or error)) from error
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise not_utf8(path, error) from None
     if "\x00" in text:
-        raise ImportFailed("The file is not text (it holds NUL bytes).")
+        raise ImportFailed(translate("Resilience", "The file is not text (it holds NUL bytes)."))
     return text
 
 
@@ -91,7 +90,7 @@ def open_text(path, max_bytes: int = DEFAULT_MAX_BYTES) -> io.TextIOWrapper:
     try:
         return open(path, encoding="utf-8-sig", errors="strict", newline="")
     except OSError as error:
-        raise ImportFailed(f"The file cannot be read: {error.strerror or error}.") from error
+        raise ImportFailed(translate("Resilience", "The file cannot be read: {error}.").format(error=error.strerror or error)) from error
 
 
 def file_size(path) -> int:

@@ -50,6 +50,19 @@ class ItemWidget(QFrame):
         self.group.button(value).setChecked(True)
 
 
+def _english_note() -> str:
+    """Questionnaire items are content, not interface: a scale is shown in another
+    language only in a published, validated translation (none is included yet), so
+    in a translated window the scale stays in English and says why."""
+    from PySide6.QtCore import QLocale
+
+    if QLocale().language() == QLocale.Language.English:
+        return ""
+    return "<p><i>" + translate(
+        "Resilience", "The questions are shown in their original English: a questionnaire may "
+        "only be used in a published, validated translation, and none is included yet.") + "</i></p>"
+
+
 class QuestionnaireDialog(QDialog):
     def __init__(self, scale: Scale, parent=None, all_on_one_page: bool = False) -> None:
         super().__init__(parent)
@@ -79,7 +92,8 @@ class QuestionnaireDialog(QDialog):
 
     def _header(self) -> QLabel:
         label = QLabel(
-            translate("Resilience", "<p>{stem} Press <b>{keys_hint}</b> to answer; Up and Down move between questions; Enter saves.</p><p><i>{not_a_diagnosis}</i> <small>{citation}</small></p>").format(stem=self.scale.stem, keys_hint=self.scale.keys_hint(), not_a_diagnosis=NOT_A_DIAGNOSIS, citation=self.scale.citation))
+            translate("Resilience", "<p>{stem} Press <b>{keys_hint}</b> to answer; Up and Down move between questions; Enter saves.</p><p><i>{not_a_diagnosis}</i> <small>{citation}</small></p>").format(stem=self.scale.stem, keys_hint=self.scale.keys_hint(), not_a_diagnosis=translate("Resilience", NOT_A_DIAGNOSIS), citation=self.scale.citation)
+            + _english_note())
         label.setObjectName("header_label")
         label.setWordWrap(True)
         return label
