@@ -28,6 +28,7 @@ TS_FILES := $(foreach lang,$(LANGUAGES),$(TS_DIR)/resilience_$(lang).ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
 translations: $(STAMP)
+	$(VPY) tools/plural_messages.py
 	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete \
 		$$(find resilience_desktop -name '*.py' | sort) -ts $(TS_FILES)
 	$(MAKE) qm
