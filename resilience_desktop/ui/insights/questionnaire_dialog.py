@@ -11,10 +11,10 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QFrame, QHBoxLa
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.services.insights import responses
 from resilience_desktop.services.insights.scales import NOT_A_DIAGNOSIS, Scale
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.core.i18n import translate
 
-CURRENT_STYLE = QT_TRANSLATE_NOOP("Resilience", "QFrame#item_frame { border: 2px solid #3f7f93; border-radius: 6px; }")
-OTHER_STYLE = QT_TRANSLATE_NOOP("Resilience", "QFrame#item_frame { border: 2px solid transparent; }")
+CURRENT_STYLE = "QFrame#item_frame { border: 2px solid #3f7f93; border-radius: 6px; }"
+OTHER_STYLE = "QFrame#item_frame { border: 2px solid transparent; }"
 
 
 class ItemWidget(QFrame):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.core.i18n import translate
 
 #: Set once on the Today page (one style sheet to parse, not one per card).
-CARD_STYLE = (QT_TRANSLATE_NOOP("Resilience", "QFrame[todayCard=\"true\"] { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"))
+CARD_STYLE = ("QFrame[todayCard=\"true\"] { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }")
 
 
 def set_shown(widget, shown: bool) -> None:
