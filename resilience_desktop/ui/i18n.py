@@ -13,15 +13,12 @@ shows the English source text.
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from resilience_desktop.core import i18n
 from resilience_desktop.paths import resource_path
 from resilience_desktop.services import language
 
-log = logging.getLogger(__name__)
 QM_PREFIX = "resilience_"
 _installed: list[QTranslator] = []
 
@@ -49,7 +46,6 @@ def install_translators(app, code: str = language.SYSTEM, qm_dir=None) -> QLocal
         if qt_own.load(locale, "qtbase", "_", qt_path):
             app.installTranslator(qt_own)
             _installed.append(qt_own)
-    log.info("interface language %s (%d translators)", locale.name(), len(_installed))
     i18n.install(_qt_translate, _month_name, _day_name, first_day_of_week())
     return locale
 
