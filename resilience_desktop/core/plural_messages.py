@@ -9,6 +9,7 @@ from resilience_desktop.core.i18n import translate
 
 
 def listed_for_lupdate() -> None:  # never called
+    translate('Resilience', '%n are flagged (a name you already have, or a repeat) and left unticked: tick them only if they are different people.', '%n is flagged (a name you already have, or a repeat) and left unticked: tick it only if it is a different person.', 2)
     translate('Resilience', '%n calm practices', '%n calm practice', 2)
     translate('Resilience', '%n contacts', '%n contact', 2)
     translate('Resilience', '%n days', '%n day', 2)
@@ -23,3 +24,7 @@ def listed_for_lupdate() -> None:  # never called
     translate('Resilience', '%n rows have', '%n row has', 2)
     translate('Resilience', '%n sessions', '%n session', 2)
     translate('Resilience', '%n sessions were', '%n session was', 2)
+    translate('Resilience', 'Also log %n exercise sessions of', 'Also log %n exercise session of', 2)
+    translate('Resilience', 'This week: <b>{minutes}</b> minutes over <b>%n</b> practices.', 'This week: <b>{minutes}</b> minutes over <b>%n</b> practice.', 2)
+    translate('Resilience', 'This week: {minutes} min of practice over %n sessions.', 'This week: {minutes} min of practice over %n session.', 2)
+    translate('Resilience', '“{name}” (%n check-ins)', '“{name}” (%n check-in)', 2)

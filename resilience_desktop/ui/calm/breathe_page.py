@@ -177,7 +177,7 @@ class BreathePage(PracticePage):
     def refresh_summary(self) -> None:
         minutes, count = this_week_summary()
         last = list_practices(1)
-        text = (translate("Resilience", "This week: {minutes} min of practice over {count} session{s}.").format(minutes=round(minutes), count=count, s='' if count == 1 else 's') if count else translate("Resilience", "No practice yet this week."))
+        text = (translate("Resilience", "This week: {minutes} min of practice over %n sessions.", "This week: {minutes} min of practice over %n session.", count).format(minutes=round(minutes)) if count else translate("Resilience", "No practice yet this week."))
         if last:
             text += translate("Resilience", " Last: {label}, {started_at}.").format(label=last[0].label, started_at=format_day(last[0].started_at))
         self.week_label.setText(translate("Resilience", text))

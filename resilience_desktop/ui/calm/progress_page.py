@@ -113,7 +113,7 @@ class ProgressPage(QWidget):
     def refresh_list(self) -> None:
         minutes, count = calm_charts.this_week_summary()
         self.summary_label.setText(
-            translate("Resilience", "This week: <b>{minutes}</b> minutes over <b>{count}</b> practice{s}.").format(minutes=round(minutes), count=count, s='' if count == 1 else 's') if count else
+            translate("Resilience", "This week: <b>{minutes}</b> minutes over <b>%n</b> practices.", "This week: <b>{minutes}</b> minutes over <b>%n</b> practice.", count).format(minutes=round(minutes)) if count else
             translate("Resilience", "No practice yet this week. The charts show the weeks before."))
         self.recent_list.clear()
         for row in list_practices(RECENT):

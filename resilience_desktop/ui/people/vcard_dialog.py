@@ -68,8 +68,11 @@ class VCardImportDialog(SaveDialog):
         flagged = sum(1 for entry in preview.entries if entry.duplicate)
         summary = translate("Resilience", "{file_name}: {entries} found.").format(file_name=file_name, entries=translate('Resilience', '%n contacts', '%n contact', len(preview.entries)))
         if flagged:
-            one = flagged == 1
-            summary += (translate("Resilience", " {flagged} {are} flagged (a name you already have, or a repeat) and left unticked: tick {them} only if {people}.").format(flagged=flagged, are='is' if one else 'are', them='it' if one else 'them', people=translate("Resilience", 'it is a different person') if one else translate("Resilience", 'they are different people')))
+            summary += " " + translate(
+                "Resilience", "%n are flagged (a name you already have, or a repeat) and left "
+                "unticked: tick them only if they are different people.",
+                "%n is flagged (a name you already have, or a repeat) and left unticked: tick it "
+                "only if it is a different person.", flagged)
         self.summary_label = QLabel(summary)
         self.summary_label.setObjectName("summary_label")
         self.summary_label.setWordWrap(True)

@@ -51,10 +51,10 @@ class DaylioOptionsPanel(QWidget):
             spin.setRange(-5, 5)
             spin.setValue(0)
             self.mood_spins[name] = spin
-            self.mood_form.addRow(translate("Resilience", "“{name}” ({count} check-in{value})").format(name=name, count=count, value='s' if count != 1 else ''), spin)
+            self.mood_form.addRow(translate("Resilience", "“{name}” (%n check-ins)", "“{name}” (%n check-in)", count).format(name=name), spin)
         self.mood_box.setVisible(bool(self.mood_spins))
         count = preview.exercise_count
-        self.exercise_check.setText(translate("Resilience", "Also log {count} exercise session{value} of").format(count=count, value='s' if count != 1 else ''))
+        self.exercise_check.setText(translate("Resilience", "Also log %n exercise sessions of", "Also log %n exercise session of", count))
         self.exercise_check.setChecked(False)
         self.exercise_check.setEnabled(count > 0)
         self.minutes_spin.setEnabled(count > 0)
