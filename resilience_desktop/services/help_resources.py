@@ -23,8 +23,8 @@ FIND_A_HELPLINE = QT_TRANSLATE_NOOP("Resilience", "findahelpline.com lists verif
 
 @dataclass(frozen=True)
 class HelpLine:
-    name: str
-    how: str  # how to reach it, in plain words
+    name: str  # as the service publishes it (never translated)
+    how: str  # how to reach it, in plain words (translated where shown)
 
 
 @dataclass(frozen=True)
@@ -35,40 +35,40 @@ class Region:
 
 
 REGIONS: tuple[Region, ...] = (
-    Region("us", "United States", (
-        HelpLine("988 Suicide & Crisis Lifeline", "Call or text 988, or chat at 988lifeline.org."),
-        HelpLine("Crisis Text Line", "Text HOME to 741741."),
+    Region("us", QT_TRANSLATE_NOOP("Resilience", "United States"), (
+        HelpLine("988 Suicide & Crisis Lifeline", QT_TRANSLATE_NOOP("Resilience", "Call or text 988, or chat at 988lifeline.org.")),
+        HelpLine("Crisis Text Line", QT_TRANSLATE_NOOP("Resilience", "Text HOME to 741741.")),
     )),
-    Region("uk", "United Kingdom", (
-        HelpLine("Samaritans", "Call 116 123 (free, 24/7) or email jo@samaritans.org."),
-        HelpLine("Shout", "Text SHOUT to 85258."),
+    Region("uk", QT_TRANSLATE_NOOP("Resilience", "United Kingdom"), (
+        HelpLine("Samaritans", QT_TRANSLATE_NOOP("Resilience", "Call 116 123 (free, 24/7) or email jo@samaritans.org.")),
+        HelpLine("Shout", QT_TRANSLATE_NOOP("Resilience", "Text SHOUT to 85258.")),
     )),
-    Region("ie", "Ireland", (
-        HelpLine("Samaritans", "Call 116 123 (free, 24/7) or email jo@samaritans.org."),
-        HelpLine("Text line", "Text 50808."),
+    Region("ie", QT_TRANSLATE_NOOP("Resilience", "Ireland"), (
+        HelpLine("Samaritans", QT_TRANSLATE_NOOP("Resilience", "Call 116 123 (free, 24/7) or email jo@samaritans.org.")),
+        HelpLine("Text line", QT_TRANSLATE_NOOP("Resilience", "Text 50808.")),
     )),
-    Region("ca", "Canada", (
-        HelpLine("9-8-8 Suicide Crisis Helpline", "Call or text 988 (24/7)."),
+    Region("ca", QT_TRANSLATE_NOOP("Resilience", "Canada"), (
+        HelpLine("9-8-8 Suicide Crisis Helpline", QT_TRANSLATE_NOOP("Resilience", "Call or text 988 (24/7).")),
         HelpLine("Kids Help Phone (young people)",
-                 "Call 1-800-668-6868, or text CONNECT to 686868."),
+                 QT_TRANSLATE_NOOP("Resilience", "Call 1-800-668-6868, or text CONNECT to 686868.")),
     )),
-    Region("au", "Australia", (
-        HelpLine("Lifeline", "Call 13 11 14, or text 0477 13 11 14."),
+    Region("au", QT_TRANSLATE_NOOP("Resilience", "Australia"), (
+        HelpLine("Lifeline", QT_TRANSLATE_NOOP("Resilience", "Call 13 11 14, or text 0477 13 11 14.")),
     )),
-    Region("nz", "New Zealand", (
-        HelpLine("Need to talk?", "Call or text 1737."),
+    Region("nz", QT_TRANSLATE_NOOP("Resilience", "New Zealand"), (
+        HelpLine("Need to talk?", QT_TRANSLATE_NOOP("Resilience", "Call or text 1737.")),
     )),
-    Region("de", "Germany", (
-        HelpLine("TelefonSeelsorge", "Call 0800 111 0 111 or 0800 111 0 222 (free, 24/7)."),
+    Region("de", QT_TRANSLATE_NOOP("Resilience", "Germany"), (
+        HelpLine("TelefonSeelsorge", QT_TRANSLATE_NOOP("Resilience", "Call 0800 111 0 111 or 0800 111 0 222 (free, 24/7).")),
     )),
-    Region("fr", "France", (
-        HelpLine("3114", "Call 3114 (numéro national de prévention du suicide, 24/7)."),
+    Region("fr", QT_TRANSLATE_NOOP("Resilience", "France"), (
+        HelpLine("3114", QT_TRANSLATE_NOOP("Resilience", "Call 3114 (numéro national de prévention du suicide, 24/7).")),
     )),
-    Region("in", "India", (
-        HelpLine("Tele-MANAS", "Call 14416."),
+    Region("in", QT_TRANSLATE_NOOP("Resilience", "India"), (
+        HelpLine("Tele-MANAS", QT_TRANSLATE_NOOP("Resilience", "Call 14416.")),
     )),
-    Region("other", "Anywhere else", (
-        HelpLine("Find A Helpline", "Visit findahelpline.com for verified helplines in your country."),
+    Region("other", QT_TRANSLATE_NOOP("Resilience", "Anywhere else"), (
+        HelpLine("Find A Helpline", QT_TRANSLATE_NOOP("Resilience", "Visit findahelpline.com for verified helplines in your country.")),
     )),
 )
 

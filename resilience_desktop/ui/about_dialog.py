@@ -49,7 +49,7 @@ def shipped_components() -> tuple[tuple[str, str], ...]:
 def about_text() -> str:
     rows = "".join(f"<li>{name}: {licence}</li>" for name, licence in shipped_components())
     return (
-        translate("Resilience", "<h3>{app_name} {version}</h3><p>An offline companion for building emotional resilience. Everything stays on this computer; Resilience never opens a network connection.</p><p><b>{disclaimer}</b></p><p>Built with:</p><ul>{rows}</ul><p>Resilience is free software under the GNU GPL v3 or later (the LICENSE file). The Qt libraries are used unmodified and can be replaced in the installed folder, as the LGPL allows.</p>").format(app_name=APP_NAME, version=__version__, disclaimer=DISCLAIMER, rows=rows)
+        translate("Resilience", "<h3>{app_name} {version}</h3><p>An offline companion for building emotional resilience. Everything stays on this computer; Resilience never opens a network connection.</p><p><b>{disclaimer}</b></p><p>Built with:</p><ul>{rows}</ul><p>Resilience is free software under the GNU GPL v3 or later (the LICENSE file). The Qt libraries are used unmodified and can be replaced in the installed folder, as the LGPL allows.</p>").format(app_name=APP_NAME, version=__version__, disclaimer=translate("Resilience", DISCLAIMER), rows=rows)
     )
 
 

@@ -96,12 +96,12 @@ def run_gui(args, paths: AppPaths, demo: bool = False) -> int:
 def _key_provider(interactive: bool):
     def provide(session) -> bytes:
         if not interactive:
-            raise vault.JournalLockedError(vault.LOCKED_MESSAGE)
+            raise vault.JournalLockedError(translate("Resilience", vault.LOCKED_MESSAGE))
         from resilience_desktop.ui.safety.unlock_dialog import ask_for_key
 
         key = ask_for_key(session.paths)
         if key is None:
-            raise vault.KeyNotGiven(vault.LOCKED_MESSAGE)
+            raise vault.KeyNotGiven(translate("Resilience", vault.LOCKED_MESSAGE))
         return key
 
     return provide

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
-        <name>FirstRunPage</name>
-        <message>
-            <source>This computer's region settings name a country with no help lines listed here, so Find A Helpline is shown. If your country is in the list above, choose it.</source>
-            <translation>Die Regionseinstellungen dieses Computers nennen ein Land, für das hier keine Hilfetelefone aufgeführt sind, daher wird Find A Helpline angezeigt. Wenn dein Land oben in der Liste steht, wähle es aus.</translation>
-        </message>
-        <message>
-            <source>Help lines for {region} were chosen from this computer's region settings. If you live somewhere else, choose your country above.</source>
-            <translation>Die Hilfetelefone für {region} wurden anhand der Regionseinstellungen dieses Computers gewählt. Wenn du woanders lebst, wähle oben dein Land aus.</translation>
-        </message>
-    </context>
-    <context>
         <name>Resilience</name>
         <message>
             <source>Chart</source>
@@ -427,6 +416,55 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
             <translation>Halten</translation>
         </message>
         <message>
+            <source>in {seconds}</source>
+            <extracomment>Where the top-up in-breath of cyclic sighing starts (fraction of full size).</extracomment>
+            <translation>ein {seconds}</translation>
+        </message>
+        <message>
+            <source>top-up in {seconds}</source>
+            <translation>Nachatmen {seconds}</translation>
+        </message>
+        <message>
+            <source>hold {seconds}</source>
+            <translation>halten {seconds}</translation>
+        </message>
+        <message>
+            <source>out {seconds}</source>
+            <translation>aus {seconds}</translation>
+        </message>
+        <message>
+            <source>{parts} s</source>
+            <translation>{parts} s</translation>
+        </message>
+        <message>
+            <source>Four equal sides: in, hold, out, hold.</source>
+            <translation>Vier gleiche Seiten: ein, halten, aus, halten.</translation>
+        </message>
+        <message>
+            <source>In for 4, hold for 7, out for 8. Beginners: at most 4 cycles.</source>
+            <translation>Ein für 4, halten für 7, aus für 8. Anfänger: höchstens 4 Zyklen.</translation>
+        </message>
+        <message>
+            <source>About 5.5 breaths a minute, no holds.</source>
+            <translation>Etwa 5,5 Atemzüge pro Minute, ohne Halten.</translation>
+        </message>
+        <message>
+            <source>In through the nose, a short second top-up in, then a long slow out (Balban et al. 2023, Cell Reports Medicine 4:100895).</source>
+            <translation>Durch die Nase ein, ein kurzes zweites Nachatmen, dann lange und langsam aus (Balban et al. 2023, Cell Reports Medicine 4:100895).</translation>
+        </message>
+        <message>
+            <source>A longer out-breath than in-breath.</source>
+            <translation>Ein längeres Aus- als Einatmen.</translation>
+        </message>
+        <message>
+            <source>unreachable: a pattern always has phases</source>
+            <translation>nicht erreichbar: Ein Muster hat immer Phasen</translation>
+        </message>
+        <message>
+            <source>{name}: beginners do at most {limit} cycles, so this session has {limit}.</source>
+            <translation>{name}: Anfänger machen höchstens {limit} Zyklen, daher hat diese Übung {limit}.</translation>
+        </message>
+        <message>
             <source>Stress {label} goes from 0 to 10.</source>
             <translation>Stress {label} reicht von 0 bis 10.</translation>
         </message>
@@ -701,6 +739,98 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <message>
             <source>findahelpline.com lists verified helplines by country.</source>
             <translation>findahelpline.com führt geprüfte Hilfetelefone nach Ländern auf.</translation>
+        </message>
+        <message>
+            <source>United States</source>
+            <translation>Vereinigte Staaten</translation>
+        </message>
+        <message>
+            <source>Call or text 988, or chat at 988lifeline.org.</source>
+            <translation>Anrufen oder SMS an 988, oder Chat auf 988lifeline.org.</translation>
+        </message>
+        <message>
+            <source>Text HOME to 741741.</source>
+            <translation>SMS mit HOME an 741741.</translation>
+        </message>
+        <message>
+            <source>United Kingdom</source>
+            <translation>Vereinigtes Königreich</translation>
+        </message>
+        <message>
+            <source>Call 116 123 (free, 24/7) or email jo@samaritans.org.</source>
+            <translation>Anrufen unter 116 123 (kostenlos, rund um die Uhr) oder E-Mail an jo@samaritans.org.</translation>
+        </message>
+        <message>
+            <source>Text SHOUT to 85258.</source>
+            <translation>SMS mit SHOUT an 85258.</translation>
+        </message>
+        <message>
+            <source>Ireland</source>
+            <translation>Irland</translation>
+        </message>
+        <message>
+            <source>Text 50808.</source>
+            <translation>SMS an 50808.</translation>
+        </message>
+        <message>
+            <source>Canada</source>
+            <translation>Kanada</translation>
+        </message>
+        <message>
+            <source>Call or text 988 (24/7).</source>
+            <translation>Anrufen oder SMS an 988 (rund um die Uhr).</translation>
+        </message>
+        <message>
+            <source>Call 1-800-668-6868, or text CONNECT to 686868.</source>
+            <translation>Anrufen unter 1-800-668-6868 oder SMS mit CONNECT an 686868.</translation>
+        </message>
+        <message>
+            <source>Australia</source>
+            <translation>Australien</translation>
+        </message>
+        <message>
+            <source>Call 13 11 14, or text 0477 13 11 14.</source>
+            <translation>Anrufen unter 13 11 14 oder SMS an 0477 13 11 14.</translation>
+        </message>
+        <message>
+            <source>New Zealand</source>
+            <translation>Neuseeland</translation>
+        </message>
+        <message>
+            <source>Call or text 1737.</source>
+            <translation>Anrufen oder SMS an 1737.</translation>
+        </message>
+        <message>
+            <source>Germany</source>
+            <translation>Deutschland</translation>
+        </message>
+        <message>
+            <source>Call 0800 111 0 111 or 0800 111 0 222 (free, 24/7).</source>
+            <translation>Anrufen unter 0800 111 0 111 oder 0800 111 0 222 (kostenlos, rund um die Uhr).</translation>
+        </message>
+        <message>
+            <source>France</source>
+            <translation>Frankreich</translation>
+        </message>
+        <message>
+            <source>Call 3114 (numéro national de prévention du suicide, 24/7).</source>
+            <translation>Anrufen unter 3114 (numéro national de prévention du suicide, rund um die Uhr).</translation>
+        </message>
+        <message>
+            <source>India</source>
+            <translation>Indien</translation>
+        </message>
+        <message>
+            <source>Call 14416.</source>
+            <translation>Anrufen unter 14416.</translation>
+        </message>
+        <message>
+            <source>Anywhere else</source>
+            <translation>Anderswo</translation>
+        </message>
+        <message>
+            <source>Visit findahelpline.com for verified helplines in your country.</source>
+            <translation>Auf findahelpline.com findest du geprüfte Hilfetelefone in deinem Land.</translation>
         </message>
         <message>
             <source>Your family doctor</source>
@@ -1020,6 +1150,42 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <message>
             <source>Faith or community group</source>
             <translation>Glaubens- oder Gemeindegruppe</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Familie</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner/in</translation>
+        </message>
+        <message>
+            <source>Close friend</source>
+            <translation>Enge Freundin oder enger Freund</translation>
+        </message>
+        <message>
+            <source>Friend</source>
+            <translation>Freundin oder Freund</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation>Kollegin oder Kollege</translation>
+        </message>
+        <message>
+            <source>Neighbour</source>
+            <translation>Nachbarin oder Nachbar</translation>
+        </message>
+        <message>
+            <source>Mentor</source>
+            <translation>Mentor/in</translation>
+        </message>
+        <message>
+            <source>Professional (e.g. therapist)</source>
+            <translation>Fachperson (z. B. Therapeut/in)</translation>
+        </message>
+        <message>
+            <source>Online friend</source>
+            <translation>Online-Freundschaft</translation>
         </message>
         <message>
             <source>Other</source>
@@ -1663,6 +1829,14 @@ a TCX Sport or file-name activity word (lower case) -&gt; Strava-like type or ca
             <translation>Dauer in Minuten oder Atemzügen</translation>
         </message>
         <message>
+            <source>minutes</source>
+            <translation>Minuten</translation>
+        </message>
+        <message>
+            <source>breaths</source>
+            <translation>Atemzüge</translation>
+        </message>
+        <message>
             <source>&amp;Pattern:</source>
             <translation>&amp;Muster:</translation>
         </message>
@@ -1883,6 +2057,18 @@ a TCX Sport or file-name activity word (lower case) -&gt; Strava-like type or ca
             <translation>Meine Muster</translation>
         </message>
         <message>
+            <source>Ne&amp;w</source>
+            <translation>Ne&amp;u</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
             <source>In, hold, out, hold: 0 to 20 seconds each; a pattern needs an in-breath and an out-breath.</source>
             <translation>Ein, halten, aus, halten: jeweils 0 bis 20 Sekunden; ein Muster braucht ein Ein- und ein Ausatmen.</translation>
         </message>
@@ -1897,6 +2083,10 @@ a TCX Sport or file-name activity word (lower case) -&gt; Strava-like type or ca
         <message>
             <source>{label}, seconds</source>
             <translation>{label}, Sekunden</translation>
+        </message>
+        <message>
+            <source>{label}:</source>
+            <translation>{label}:</translation>
         </message>
         <message>
             <source>Stress now (optional):</source>
@@ -2087,6 +2277,10 @@ a TCX Sport or file-name activity word (lower case) -&gt; Strava-like type or ca
             <translation>MET </translation>
         </message>
         <message>
+            <source>muscle-strengthening</source>
+            <translation>Muskelkräftigung</translation>
+        </message>
+        <message>
             <source>Add</source>
             <translation>Hinzufügen</translation>
         </message>
@@ -2105,6 +2299,10 @@ a TCX Sport or file-name activity word (lower case) -&gt; Strava-like type or ca
         <message>
             <source>Deleted “{name}”.</source>
             <translation>„{name}“ gelöscht.</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Zeigen:</translation>
         </message>
         <message>
             <source>Guideline</source>
@@ -2729,6 +2927,10 @@ Es wurde nichts importiert.</translation>
             <translation>Vorschau der Zusammenfassung</translation>
         </message>
         <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
             <source>Tick the journal entries you want to share. Nothing else from your journal goes into the summary.</source>
             <translation>Hake die Tagebucheinträge an, die du teilen möchtest. Sonst kommt nichts aus deinem Tagebuch in die Zusammenfassung.</translation>
         </message>
@@ -2783,6 +2985,10 @@ Es wurde nichts importiert.</translation>
         <message>
             <source>Affect labeling: Lieberman MD et al. Putting feelings into words. Psychological Science 2007;18(5):421-428.</source>
             <translation>Affektbenennung: Lieberman MD et al. Putting feelings into words. Psychological Science 2007;18(5):421-428.</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Zeitraum:</translation>
         </message>
         <message>
             <source>Year in pixels</source>
@@ -3314,12 +3520,32 @@ Energie {value2}
             <translation>&amp;Datei</translation>
         </message>
         <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;Sicherungen…</translation>
+        </message>
+        <message>
             <source>Export &amp;summary (PDF)…</source>
             <translation>&amp;Zusammenfassung exportieren (PDF)…</translation>
         </message>
         <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
             <source>&amp;Passphrase lock…</source>
             <translation>&amp;Passphrasen-Sperre…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -3328,6 +3554,10 @@ Energie {value2}
         <message>
             <source>&amp;Support and help lines</source>
             <translation>&amp;Unterstützung und Hilfetelefone</translation>
+        </message>
+        <message>
+            <source>&amp;About {app_name}</source>
+            <translation>Ü&amp;ber {app_name}</translation>
         </message>
         <message>
             <source>Edit contact</source>
@@ -3670,6 +3900,10 @@ Energie {value2}
         <message>
             <source>default for the relationship</source>
             <translation>Standard für die Beziehung</translation>
+        </message>
+        <message>
+            <source>known</source>
+            <translation>bekannt</translation>
         </message>
         <message>
             <source>Flag</source>
@@ -4135,6 +4369,14 @@ Energie {value2}
             <translation>Du kannst all das später in den Einstellungen ändern (Strg+,).</translation>
         </message>
         <message>
+            <source>This computer's region settings name a country with no help lines listed here, so Find A Helpline is shown. If your country is in the list above, choose it.</source>
+            <translation>Die Regionseinstellungen dieses Computers nennen ein Land, für das hier keine Hilfetelefone aufgeführt sind, daher wird Find A Helpline angezeigt. Wenn dein Land oben in der Liste steht, wähle es aus.</translation>
+        </message>
+        <message>
+            <source>Help lines for {region} were chosen from this computer's region settings. If you live somewhere else, choose your country above.</source>
+            <translation>Die Hilfetelefone für {region} wurden anhand der Regionseinstellungen dieses Computers gewählt. Wenn du woanders lebst, wähle oben dein Land aus.</translation>
+        </message>
+        <message>
             <source>Lock with a passphrase…</source>
             <translation>Mit einer Passphrase sperren…</translation>
         </message>
@@ -4303,12 +4545,41 @@ Energie {value2}
             <translation>Tagebuch</translation>
         </message>
         <message>
+            <source>A ten-minute walk</source>
+            <extracomment>With nothing in their own data yet: general suggestions, taking turns day by day.</extracomment>
+            <translation>Ein zehnminütiger Spaziergang</translation>
+        </message>
+        <message>
+            <source>Some activity is better than none (WHO guideline, 2020). Once your log shows what lifts your mood, the suggestion here will come from it.</source>
+            <translation>Etwas Bewegung ist besser als keine (WHO-Leitlinie, 2020). Sobald dein Protokoll zeigt, was deine Stimmung hebt, kommt der Vorschlag hier daraus.</translation>
+        </message>
+        <message>
             <source>Exercise</source>
             <translation>Bewegung</translation>
         </message>
         <message>
+            <source>Three minutes of box breathing</source>
+            <translation>Drei Minuten Box-Atmung</translation>
+        </message>
+        <message>
+            <source>In 4 s, hold 4 s, out 4 s, hold 4 s. Stop if you feel dizzy. Once you rate your stress before and after, the suggestion here will come from what helps you.</source>
+            <translation>4 s ein, 4 s halten, 4 s aus, 4 s halten. Hör auf, wenn dir schwindlig wird. Sobald du deinen Stress vorher und nachher bewertest, kommt der Vorschlag hier aus dem, was dir hilft.</translation>
+        </message>
+        <message>
             <source>Calm</source>
             <translation>Ruhe</translation>
+        </message>
+        <message>
+            <source>Your mood rose by {mean:.1f} on average across the {count} sessions of it in the last {look_back_days} days where you rated your mood before and after.</source>
+            <translation>Deine Stimmung ist im Schnitt um {mean:.1f} gestiegen, über die {count} Einheiten davon in den letzten {look_back_days} Tagen, bei denen du deine Stimmung vorher und nachher bewertet hast.</translation>
+        </message>
+        <message>
+            <source>Get in touch with {name}</source>
+            <translation>Melde dich bei {name}</translation>
+        </message>
+        <message>
+            <source>You felt supported ({mean:.1f} of 5 on average) across the {count} contacts with them in the last {look_back_days} days where you rated it.</source>
+            <translation>Du hast dich unterstützt gefühlt (im Schnitt {mean:.1f} von 5), über die {count} Kontakte mit dieser Person in den letzten {look_back_days} Tagen, bei denen du es bewertet hast.</translation>
         </message>
         <message>
             <source>Insights</source>
@@ -4521,6 +4792,30 @@ Energie {value2}
         <message>
             <source>Cannot save there</source>
             <translation>Dort kann nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>Your stress fell by {drop:.1f} points on average (0–10) across the {count} sessions of it in the last {look_back_days} days where you rated your stress before and after.</source>
+            <translation>Dein Stress ist im Schnitt um {drop:.1f} Punkte gesunken (0–10), über die {count} Übungen davon in den letzten {look_back_days} Tagen, bei denen du deinen Stress vorher und nachher bewertet hast.</translation>
+        </message>
+        <message>
+            <source>&amp;Breathe</source>
+            <translation>&amp;Atmen</translation>
+        </message>
+        <message>
+            <source>&amp;Meditate</source>
+            <translation>&amp;Meditieren</translation>
+        </message>
+        <message>
+            <source>&amp;Imagery</source>
+            <translation>&amp;Fantasiereise</translation>
+        </message>
+        <message>
+            <source>&amp;Grounding</source>
+            <translation>&amp;Erdung</translation>
+        </message>
+        <message>
+            <source>P&amp;rogress</source>
+            <translation>&amp;Verlauf</translation>
         </message>
     </context>
 </TS>

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
-        <name>FirstRunPage</name>
-        <message>
-            <source>This computer's region settings name a country with no help lines listed here, so Find A Helpline is shown. If your country is in the list above, choose it.</source>
-            <translation>La configuración regional de este ordenador indica un país sin líneas de ayuda en esta lista, así que se muestra Find A Helpline. Si tu país está en la lista de arriba, elígelo.</translation>
-        </message>
-        <message>
-            <source>Help lines for {region} were chosen from this computer's region settings. If you live somewhere else, choose your country above.</source>
-            <translation>Las líneas de ayuda de {region} se eligieron según la configuración regional de este ordenador. Si vives en otro lugar, elige tu país arriba.</translation>
-        </message>
-    </context>
-    <context>
         <name>Resilience</name>
         <message>
             <source>Chart</source>
@@ -427,6 +416,55 @@ caja: mitad central · punto: media</translation>
             <translation>Retén</translation>
         </message>
         <message>
+            <source>in {seconds}</source>
+            <extracomment>Where the top-up in-breath of cyclic sighing starts (fraction of full size).</extracomment>
+            <translation>inhala {seconds}</translation>
+        </message>
+        <message>
+            <source>top-up in {seconds}</source>
+            <translation>un poco más {seconds}</translation>
+        </message>
+        <message>
+            <source>hold {seconds}</source>
+            <translation>retén {seconds}</translation>
+        </message>
+        <message>
+            <source>out {seconds}</source>
+            <translation>exhala {seconds}</translation>
+        </message>
+        <message>
+            <source>{parts} s</source>
+            <translation>{parts} s</translation>
+        </message>
+        <message>
+            <source>Four equal sides: in, hold, out, hold.</source>
+            <translation>Cuatro lados iguales: inhalar, retener, exhalar, retener.</translation>
+        </message>
+        <message>
+            <source>In for 4, hold for 7, out for 8. Beginners: at most 4 cycles.</source>
+            <translation>Inhala 4, retén 7, exhala 8. Principiantes: 4 ciclos como máximo.</translation>
+        </message>
+        <message>
+            <source>About 5.5 breaths a minute, no holds.</source>
+            <translation>Unas 5,5 respiraciones por minuto, sin retenciones.</translation>
+        </message>
+        <message>
+            <source>In through the nose, a short second top-up in, then a long slow out (Balban et al. 2023, Cell Reports Medicine 4:100895).</source>
+            <translation>Inhala por la nariz, una segunda inhalación corta y luego una exhalación larga y lenta (Balban et al. 2023, Cell Reports Medicine 4:100895).</translation>
+        </message>
+        <message>
+            <source>A longer out-breath than in-breath.</source>
+            <translation>Una exhalación más larga que la inhalación.</translation>
+        </message>
+        <message>
+            <source>unreachable: a pattern always has phases</source>
+            <translation>inalcanzable: un patrón siempre tiene fases</translation>
+        </message>
+        <message>
+            <source>{name}: beginners do at most {limit} cycles, so this session has {limit}.</source>
+            <translation>{name}: los principiantes hacen {limit} ciclos como máximo, así que esta sesión tiene {limit}.</translation>
+        </message>
+        <message>
             <source>Stress {label} goes from 0 to 10.</source>
             <translation>El estrés {label} va de 0 a 10.</translation>
         </message>
@@ -701,6 +739,98 @@ caja: mitad central · punto: media</translation>
         <message>
             <source>findahelpline.com lists verified helplines by country.</source>
             <translation>findahelpline.com recoge líneas de ayuda verificadas por país.</translation>
+        </message>
+        <message>
+            <source>United States</source>
+            <translation>Estados Unidos</translation>
+        </message>
+        <message>
+            <source>Call or text 988, or chat at 988lifeline.org.</source>
+            <translation>Llama o envía un SMS al 988, o chatea en 988lifeline.org.</translation>
+        </message>
+        <message>
+            <source>Text HOME to 741741.</source>
+            <translation>Envía HOME por SMS al 741741.</translation>
+        </message>
+        <message>
+            <source>United Kingdom</source>
+            <translation>Reino Unido</translation>
+        </message>
+        <message>
+            <source>Call 116 123 (free, 24/7) or email jo@samaritans.org.</source>
+            <translation>Llama al 116 123 (gratis, 24/7) o escribe a jo@samaritans.org.</translation>
+        </message>
+        <message>
+            <source>Text SHOUT to 85258.</source>
+            <translation>Envía SHOUT por SMS al 85258.</translation>
+        </message>
+        <message>
+            <source>Ireland</source>
+            <translation>Irlanda</translation>
+        </message>
+        <message>
+            <source>Text 50808.</source>
+            <translation>Envía un SMS al 50808.</translation>
+        </message>
+        <message>
+            <source>Canada</source>
+            <translation>Canadá</translation>
+        </message>
+        <message>
+            <source>Call or text 988 (24/7).</source>
+            <translation>Llama o envía un SMS al 988 (24/7).</translation>
+        </message>
+        <message>
+            <source>Call 1-800-668-6868, or text CONNECT to 686868.</source>
+            <translation>Llama al 1-800-668-6868, o envía CONNECT por SMS al 686868.</translation>
+        </message>
+        <message>
+            <source>Australia</source>
+            <translation>Australia</translation>
+        </message>
+        <message>
+            <source>Call 13 11 14, or text 0477 13 11 14.</source>
+            <translation>Llama al 13 11 14, o envía un SMS al 0477 13 11 14.</translation>
+        </message>
+        <message>
+            <source>New Zealand</source>
+            <translation>Nueva Zelanda</translation>
+        </message>
+        <message>
+            <source>Call or text 1737.</source>
+            <translation>Llama o envía un SMS al 1737.</translation>
+        </message>
+        <message>
+            <source>Germany</source>
+            <translation>Alemania</translation>
+        </message>
+        <message>
+            <source>Call 0800 111 0 111 or 0800 111 0 222 (free, 24/7).</source>
+            <translation>Llama al 0800 111 0 111 o al 0800 111 0 222 (gratis, 24/7).</translation>
+        </message>
+        <message>
+            <source>France</source>
+            <translation>Francia</translation>
+        </message>
+        <message>
+            <source>Call 3114 (numéro national de prévention du suicide, 24/7).</source>
+            <translation>Llama al 3114 (numéro national de prévention du suicide, 24/7).</translation>
+        </message>
+        <message>
+            <source>India</source>
+            <translation>India</translation>
+        </message>
+        <message>
+            <source>Call 14416.</source>
+            <translation>Llama al 14416.</translation>
+        </message>
+        <message>
+            <source>Anywhere else</source>
+            <translation>En cualquier otro lugar</translation>
+        </message>
+        <message>
+            <source>Visit findahelpline.com for verified helplines in your country.</source>
+            <translation>Visita findahelpline.com para encontrar líneas de ayuda verificadas en tu país.</translation>
         </message>
         <message>
             <source>Your family doctor</source>
@@ -1020,6 +1150,42 @@ caja: mitad central · punto: media</translation>
         <message>
             <source>Faith or community group</source>
             <translation>Grupo religioso o comunitario</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Familia</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Pareja</translation>
+        </message>
+        <message>
+            <source>Close friend</source>
+            <translation>Amistad cercana</translation>
+        </message>
+        <message>
+            <source>Friend</source>
+            <translation>Amistad</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation>Compañero/a de trabajo</translation>
+        </message>
+        <message>
+            <source>Neighbour</source>
+            <translation>Vecino/a</translation>
+        </message>
+        <message>
+            <source>Mentor</source>
+            <translation>Mentor/a</translation>
+        </message>
+        <message>
+            <source>Professional (e.g. therapist)</source>
+            <translation>Profesional (p. ej. terapeuta)</translation>
+        </message>
+        <message>
+            <source>Online friend</source>
+            <translation>Amistad en línea</translation>
         </message>
         <message>
             <source>Other</source>
@@ -1663,6 +1829,14 @@ a TCX Sport or file-name activity word (lower case) -&gt; Strava-like type or ca
             <translation>Duración en minutos o respiraciones</translation>
         </message>
         <message>
+            <source>minutes</source>
+            <translation>minutos</translation>
+        </message>
+        <message>
+            <source>breaths</source>
+            <translation>respiraciones</translation>
+        </message>
+        <message>
             <source>&amp;Pattern:</source>
             <translation>&amp;Patrón:</translation>
         </message>
@@ -1883,6 +2057,18 @@ a TCX Sport or file-name activity word (lower case) -&gt; Strava-like type or ca
             <translation>Mis patrones</translation>
         </message>
         <message>
+            <source>Ne&amp;w</source>
+            <translation>Nue&amp;va</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Borrar</translation>
+        </message>
+        <message>
             <source>In, hold, out, hold: 0 to 20 seconds each; a pattern needs an in-breath and an out-breath.</source>
             <translation>Inhalar, retener, exhalar, retener: de 0 a 20 segundos cada uno; un patrón necesita una inhalación y una exhalación.</translation>
         </message>
@@ -1897,6 +2083,10 @@ a TCX Sport or file-name activity word (lower case) -&gt; Strava-like type or ca
         <message>
             <source>{label}, seconds</source>
             <translation>{label}, segundos</translation>
+        </message>
+        <message>
+            <source>{label}:</source>
+            <translation>{label}:</translation>
         </message>
         <message>
             <source>Stress now (optional):</source>
@@ -2087,6 +2277,10 @@ a TCX Sport or file-name activity word (lower case) -&gt; Strava-like type or ca
             <translation>MET </translation>
         </message>
         <message>
+            <source>muscle-strengthening</source>
+            <translation>fortalecimiento muscular</translation>
+        </message>
+        <message>
             <source>Add</source>
             <translation>Añadir</translation>
         </message>
@@ -2105,6 +2299,10 @@ a TCX Sport or file-name activity word (lower case) -&gt; Strava-like type or ca
         <message>
             <source>Deleted “{name}”.</source>
             <translation>«{name}» borrada.</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Mostrar:</translation>
         </message>
         <message>
             <source>Guideline</source>
@@ -2729,6 +2927,10 @@ No se importó nada.</translation>
             <translation>Vista previa del resumen</translation>
         </message>
         <message>
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
             <source>Tick the journal entries you want to share. Nothing else from your journal goes into the summary.</source>
             <translation>Marca las entradas del diario que quieras compartir. Nada más de tu diario entra en el resumen.</translation>
         </message>
@@ -2783,6 +2985,10 @@ No se importó nada.</translation>
         <message>
             <source>Affect labeling: Lieberman MD et al. Putting feelings into words. Psychological Science 2007;18(5):421-428.</source>
             <translation>Etiquetado afectivo: Lieberman MD et al. Putting feelings into words. Psychological Science 2007;18(5):421-428.</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Periodo:</translation>
         </message>
         <message>
             <source>Year in pixels</source>
@@ -3314,12 +3520,32 @@ Energía {value2}
             <translation>&amp;Archivo</translation>
         </message>
         <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importar…</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;Copias de seguridad…</translation>
+        </message>
+        <message>
             <source>Export &amp;summary (PDF)…</source>
             <translation>Exportar &amp;resumen (PDF)…</translation>
         </message>
         <message>
+            <source>&amp;Settings…</source>
+            <translation>A&amp;justes…</translation>
+        </message>
+        <message>
             <source>&amp;Passphrase lock…</source>
             <translation>Bloqueo con &amp;frase de contraseña…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -3328,6 +3554,10 @@ Energía {value2}
         <message>
             <source>&amp;Support and help lines</source>
             <translation>A&amp;poyo y líneas de ayuda</translation>
+        </message>
+        <message>
+            <source>&amp;About {app_name}</source>
+            <translation>&amp;Acerca de {app_name}</translation>
         </message>
         <message>
             <source>Edit contact</source>
@@ -3670,6 +3900,10 @@ Energía {value2}
         <message>
             <source>default for the relationship</source>
             <translation>predeterminado para la relación</translation>
+        </message>
+        <message>
+            <source>known</source>
+            <translation>conocido</translation>
         </message>
         <message>
             <source>Flag</source>
@@ -4135,6 +4369,14 @@ Energía {value2}
             <translation>Puedes cambiar todo esto más adelante en Ajustes (Ctrl+,).</translation>
         </message>
         <message>
+            <source>This computer's region settings name a country with no help lines listed here, so Find A Helpline is shown. If your country is in the list above, choose it.</source>
+            <translation>La configuración regional de este ordenador indica un país sin líneas de ayuda en esta lista, así que se muestra Find A Helpline. Si tu país está en la lista de arriba, elígelo.</translation>
+        </message>
+        <message>
+            <source>Help lines for {region} were chosen from this computer's region settings. If you live somewhere else, choose your country above.</source>
+            <translation>Las líneas de ayuda de {region} se eligieron según la configuración regional de este ordenador. Si vives en otro lugar, elige tu país arriba.</translation>
+        </message>
+        <message>
             <source>Lock with a passphrase…</source>
             <translation>Bloquear con una frase de contraseña…</translation>
         </message>
@@ -4303,12 +4545,41 @@ Energía {value2}
             <translation>Diario</translation>
         </message>
         <message>
+            <source>A ten-minute walk</source>
+            <extracomment>With nothing in their own data yet: general suggestions, taking turns day by day.</extracomment>
+            <translation>Un paseo de diez minutos</translation>
+        </message>
+        <message>
+            <source>Some activity is better than none (WHO guideline, 2020). Once your log shows what lifts your mood, the suggestion here will come from it.</source>
+            <translation>Algo de actividad es mejor que nada (directriz de la OMS, 2020). Cuando tu registro muestre lo que mejora tu ánimo, la sugerencia de aquí saldrá de ahí.</translation>
+        </message>
+        <message>
             <source>Exercise</source>
             <translation>Ejercicio</translation>
         </message>
         <message>
+            <source>Three minutes of box breathing</source>
+            <translation>Tres minutos de respiración cuadrada</translation>
+        </message>
+        <message>
+            <source>In 4 s, hold 4 s, out 4 s, hold 4 s. Stop if you feel dizzy. Once you rate your stress before and after, the suggestion here will come from what helps you.</source>
+            <translation>Inhala 4 s, retén 4 s, exhala 4 s, retén 4 s. Para si te mareas. Cuando valores tu estrés antes y después, la sugerencia de aquí saldrá de lo que te ayuda.</translation>
+        </message>
+        <message>
             <source>Calm</source>
             <translation>Calma</translation>
+        </message>
+        <message>
+            <source>Your mood rose by {mean:.1f} on average across the {count} sessions of it in the last {look_back_days} days where you rated your mood before and after.</source>
+            <translation>Tu ánimo subió {mean:.1f} de media en las {count} sesiones de esto de los últimos {look_back_days} días en las que valoraste tu ánimo antes y después.</translation>
+        </message>
+        <message>
+            <source>Get in touch with {name}</source>
+            <translation>Ponte en contacto con {name}</translation>
+        </message>
+        <message>
+            <source>You felt supported ({mean:.1f} of 5 on average) across the {count} contacts with them in the last {look_back_days} days where you rated it.</source>
+            <translation>Te sentiste apoyado ({mean:.1f} de 5 de media) en los {count} contactos con esta persona de los últimos {look_back_days} días en los que lo valoraste.</translation>
         </message>
         <message>
             <source>Insights</source>
@@ -4521,6 +4792,30 @@ Energía {value2}
         <message>
             <source>Cannot save there</source>
             <translation>No se puede guardar ahí</translation>
+        </message>
+        <message>
+            <source>Your stress fell by {drop:.1f} points on average (0–10) across the {count} sessions of it in the last {look_back_days} days where you rated your stress before and after.</source>
+            <translation>Tu estrés bajó {drop:.1f} puntos de media (0–10) en las {count} sesiones de esto de los últimos {look_back_days} días en las que valoraste tu estrés antes y después.</translation>
+        </message>
+        <message>
+            <source>&amp;Breathe</source>
+            <translation>&amp;Respirar</translation>
+        </message>
+        <message>
+            <source>&amp;Meditate</source>
+            <translation>&amp;Meditar</translation>
+        </message>
+        <message>
+            <source>&amp;Imagery</source>
+            <translation>&amp;Visualización</translation>
+        </message>
+        <message>
+            <source>&amp;Grounding</source>
+            <translation>&amp;Anclaje</translation>
+        </message>
+        <message>
+            <source>P&amp;rogress</source>
+            <translation>P&amp;rogreso</translation>
         </message>
     </context>
 </TS>

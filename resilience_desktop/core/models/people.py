@@ -11,22 +11,23 @@ from peewee import AutoField, CharField, ForeignKeyField, IntegerField, TextFiel
 
 from resilience_desktop.core import clock
 from resilience_desktop.core.models.base import BaseModel, DayField
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 #: relationship key -> (label, default stay-in-touch cadence in days).
 #: Family 14, close friend 30 and friend 90 come from PRODUCT.md; the rest
 #: are our own choices (docs/people.md explains them). The People
 #: service, its charts and the settings all read it from here.
 RELATIONSHIPS: dict[str, tuple[str, int]] = {
-    "family": ("Family", 14),
-    "partner": ("Partner", 7),
-    "close_friend": ("Close friend", 30),
-    "friend": ("Friend", 90),
-    "colleague": ("Colleague", 60),
-    "neighbour": ("Neighbour", 60),
-    "mentor": ("Mentor", 60),
-    "professional": ("Professional (e.g. therapist)", 30),
-    "online_friend": ("Online friend", 60),
-    "other": ("Other", 90),
+    "family": (QT_TRANSLATE_NOOP("Resilience", "Family"), 14),
+    "partner": (QT_TRANSLATE_NOOP("Resilience", "Partner"), 7),
+    "close_friend": (QT_TRANSLATE_NOOP("Resilience", "Close friend"), 30),
+    "friend": (QT_TRANSLATE_NOOP("Resilience", "Friend"), 90),
+    "colleague": (QT_TRANSLATE_NOOP("Resilience", "Colleague"), 60),
+    "neighbour": (QT_TRANSLATE_NOOP("Resilience", "Neighbour"), 60),
+    "mentor": (QT_TRANSLATE_NOOP("Resilience", "Mentor"), 60),
+    "professional": (QT_TRANSLATE_NOOP("Resilience", "Professional (e.g. therapist)"), 30),
+    "online_friend": (QT_TRANSLATE_NOOP("Resilience", "Online friend"), 60),
+    "other": (QT_TRANSLATE_NOOP("Resilience", "Other"), 90),
 }
 
 

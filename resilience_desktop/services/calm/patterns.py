@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 #: PRODUCT.md's safety line, shown before the first breathing session and on demand.
 SAFETY_LINE = (QT_TRANSLATE_NOOP("Resilience", "Stop if dizzy; skip breath holds when pregnant or with heart or lung "
@@ -54,15 +54,18 @@ class BreathingPattern:
         return self.hold_in > 0 or self.hold_out > 0
 
     def timing_text(self) -> str:
-        parts = [f"in {_seconds(self.inhale)}"]
+        parts = [translate("Resilience", "in {seconds}").format(seconds=_seconds(self.inhale))]
         if self.top_up:
-            parts.append(f"top-up in {_seconds(self.top_up)}")
+            parts.append(translate("Resilience", "top-up in {seconds}").format(
+                seconds=_seconds(self.top_up)))
         if self.hold_in:
-            parts.append(f"hold {_seconds(self.hold_in)}")
-        parts.append(f"out {_seconds(self.exhale)}")
+            parts.append(translate("Resilience", "hold {seconds}").format(
+                seconds=_seconds(self.hold_in)))
+        parts.append(translate("Resilience", "out {seconds}").format(seconds=_seconds(self.exhale)))
         if self.hold_out:
-            parts.append(f"hold {_seconds(self.hold_out)}")
-        return ", ".join(parts) + " s"
+            parts.append(translate("Resilience", "hold {seconds}").format(
+                seconds=_seconds(self.hold_out)))
+        return translate("Resilience", "{parts} s").format(parts=", ".join(parts))
 
 
 def _seconds(value: float) -> str:
@@ -71,18 +74,18 @@ def _seconds(value: float) -> str:
 
 BUILT_IN_PATTERNS = (
     BreathingPattern("Box", 4, 4, 4, 4, default_minutes=4, built_in=True,
-                     description="Four equal sides: in, hold, out, hold."),
+                     description=QT_TRANSLATE_NOOP("Resilience", "Four equal sides: in, hold, out, hold.")),
     BreathingPattern("4-7-8", 4, 7, 8, 0, default_minutes=None, default_cycles=4,
                      beginner_max_cycles=4, built_in=True,
-                     description="In for 4, hold for 7, out for 8. Beginners: at most 4 "
-                                 "cycles."),
+                     description=QT_TRANSLATE_NOOP("Resilience", "In for 4, hold for 7, out for 8. Beginners: at most 4 "
+                                 "cycles.")),
     BreathingPattern("Resonance", 5.5, 0, 5.5, 0, default_minutes=5, built_in=True,
-                     description="About 5.5 breaths a minute, no holds."),
+                     description=QT_TRANSLATE_NOOP("Resilience", "About 5.5 breaths a minute, no holds.")),
     BreathingPattern("Cyclic sighing", 2, 0, 6, 0, top_up=1, default_minutes=5, built_in=True,
-                     description="In through the nose, a short second top-up in, then a long "
-                                 "slow out (Balban et al. 2023, Cell Reports Medicine 4:100895)."),
+                     description=QT_TRANSLATE_NOOP("Resilience", "In through the nose, a short second top-up in, then a long "
+                                 "slow out (Balban et al. 2023, Cell Reports Medicine 4:100895).")),
     BreathingPattern("Extended exhale", 4, 0, 6, 0, default_minutes=3, built_in=True,
-                     description="A longer out-breath than in-breath."),
+                     description=QT_TRANSLATE_NOOP("Resilience", "A longer out-breath than in-breath.")),
 )
 
 
@@ -120,7 +123,7 @@ def phase_at(pattern: BreathingPattern, elapsed: float) -> PhaseState:
             return PhaseState(name, PHASE_WORDS[name], left, cycle, progress, index,
                               _size(pattern, name, progress))
         start += seconds
-    raise AssertionError("unreachable: a pattern always has phases")
+    raise AssertionError(translate("Resilience", "unreachable: a pattern always has phases"))
 
 
 def _size(pattern: BreathingPattern, phase: str, progress: float) -> float:
@@ -161,7 +164,7 @@ def plan_cycles(pattern: BreathingPattern, minutes: float | None = None,
     cycles = max(1, int(cycles))
     limit = pattern.beginner_max_cycles
     if beginner and limit is not None and cycles > limit:
-        return limit, f"{pattern.name}: beginners do at most {limit} cycles, so this session has {limit}."
+        return limit, translate("Resilience", "{name}: beginners do at most {limit} cycles, so this session has {limit}.").format(name=pattern.name, limit=limit)
     return cycles, ""
 
 

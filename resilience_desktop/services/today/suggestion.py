@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from resilience_desktop.core.db import database
 from resilience_desktop.services.exercise.stats import SessionFact, mood_changes
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 LOOK_BACK_DAYS = 180
 MIN_SESSIONS = 3
@@ -29,18 +30,18 @@ MIN_CONTACTS = 2
 class Suggestion:
     title: str
     why: str
-    tab: str  # where to do it
+    tab: str  # where to do it: a tab's key (English title), shown translated
 
 
 #: With nothing in their own data yet: general suggestions, taking turns day by day.
 GENERAL = (
-    Suggestion("A ten-minute walk",
-               "Some activity is better than none (WHO guideline, 2020). Once your log shows "
-               "what lifts your mood, the suggestion here will come from it.", "Exercise"),
-    Suggestion("Three minutes of box breathing",
-               "In 4 s, hold 4 s, out 4 s, hold 4 s. Stop if you feel dizzy. Once you rate "
+    Suggestion(QT_TRANSLATE_NOOP("Resilience", "A ten-minute walk"),
+               QT_TRANSLATE_NOOP("Resilience", "Some activity is better than none (WHO guideline, 2020). Once your log shows "
+               "what lifts your mood, the suggestion here will come from it."), QT_TRANSLATE_NOOP("Resilience", "Exercise")),
+    Suggestion(QT_TRANSLATE_NOOP("Resilience", "Three minutes of box breathing"),
+               QT_TRANSLATE_NOOP("Resilience", "In 4 s, hold 4 s, out 4 s, hold 4 s. Stop if you feel dizzy. Once you rate "
                "your stress before and after, the suggestion here will come from what helps "
-               "you.", "Calm"),
+               "you."), QT_TRANSLATE_NOOP("Resilience", "Calm")),
 )
 
 
@@ -53,9 +54,7 @@ def _activity_candidate(facts: list[SessionFact]) -> Suggestion | None:
     if best is None:
         return None
     name, mean, count = best
-    return Suggestion(name, f"Your mood rose by {mean:.1f} on average across the {count} "
-                            f"sessions of it in the last {LOOK_BACK_DAYS} days where you rated "
-                            "your mood before and after.", "Exercise")
+    return Suggestion(name, translate("Resilience", "Your mood rose by {mean:.1f} on average across the {count} sessions of it in the last {look_back_days} days where you rated your mood before and after.").format(mean=mean, count=count, look_back_days=LOOK_BACK_DAYS), translate("Resilience", "Exercise"))
 
 
 def _person_candidate(due_ids: list[int], since: date) -> Suggestion | None:
@@ -63,19 +62,13 @@ def _person_candidate(due_ids: list[int], since: date) -> Suggestion | None:
         return None
     marks = ",".join("?" * len(due_ids))
     rows = database.execute_sql(
-        "SELECT p.name, avg(c.felt_supported), count(*) FROM contact c"
-        " JOIN contact_person cp ON cp.contact_id = c.id JOIN person p ON p.id = cp.person_id"
-        f" WHERE c.felt_supported IS NOT NULL AND c.day >= ? AND p.id IN ({marks})"
-        " GROUP BY p.id HAVING count(*) >= ? AND avg(c.felt_supported) >= 4"
-        " ORDER BY avg(c.felt_supported) DESC, p.name LIMIT 1",
+        "SELECT p.name, avg(c.felt_supported), count(*) FROM contact c JOIN contact_person cp ON cp.contact_id = c.id JOIN person p ON p.id = cp.person_id WHERE c.felt_supported IS NOT NULL AND c.day >= ? AND p.id IN ({marks}) GROUP BY p.id HAVING count(*) >= ? AND avg(c.felt_supported) >= 4 ORDER BY avg(c.felt_supported) DESC, p.name LIMIT 1".format(marks=marks),
         (since.isoformat(), *due_ids, MIN_CONTACTS)).fetchall()
     if not rows:
         return None
     name, mean, count = rows[0]
-    return Suggestion(f"Get in touch with {name}",
-                      f"You felt supported ({mean:.1f} of 5 on average) across the {count} "
-                      f"contacts with them in the last {LOOK_BACK_DAYS} days where you "
-                      "rated it.", "People")
+    return Suggestion(translate("Resilience", "Get in touch with {name}").format(name=name),
+                      translate("Resilience", "You felt supported ({mean:.1f} of 5 on average) across the {count} contacts with them in the last {look_back_days} days where you rated it.").format(mean=mean, count=count, look_back_days=LOOK_BACK_DAYS), translate("Resilience", "People"))
 
 
 def _calm_candidate(day: date) -> Suggestion | None:

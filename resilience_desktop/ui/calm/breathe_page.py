@@ -79,8 +79,8 @@ class BreathePage(PracticePage):
         self.unit_combo = QComboBox()
         self.unit_combo.setObjectName("unit_combo")
         self.unit_combo.setAccessibleName(translate("Resilience", "Length in minutes or breaths"))
-        self.unit_combo.addItem("minutes", "minutes")
-        self.unit_combo.addItem("breaths", "cycles")
+        self.unit_combo.addItem(translate("Resilience", "minutes"), "minutes")
+        self.unit_combo.addItem(translate("Resilience", "breaths"), "cycles")
         self.unit_combo.currentIndexChanged.connect(self._on_plan_changed)
         row = QHBoxLayout()
         pattern_label = QLabel(translate("Resilience", "&Pattern:"))
@@ -149,7 +149,8 @@ class BreathePage(PracticePage):
         for widget in (self.length_spin, self.unit_combo):
             widget.blockSignals(False)
         self.beginner_check.setEnabled(pattern.beginner_max_cycles is not None)
-        self.description_label.setText(f"{pattern.timing_text()}. {pattern.description}")
+        self.description_label.setText(
+            f"{pattern.timing_text()}. {translate('Resilience', pattern.description)}")
         self._on_plan_changed()
 
     def plan(self) -> tuple[int, str]:

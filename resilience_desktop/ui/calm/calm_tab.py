@@ -31,9 +31,9 @@ class CalmTab(BaseTab):
         self.progress_page = ProgressPage()
         self.pages = QTabWidget()
         self.pages.setObjectName("calm_pages")
-        for page, title in ((self.breathe_page, "&Breathe"), (self.meditate_page, "&Meditate"),
-                            (self.imagery_page, "&Imagery"), (self.grounding_page, "&Grounding"),
-                            (self.progress_page, "P&rogress")):
+        for page, title in ((self.breathe_page, translate("Resilience", "&Breathe")), (self.meditate_page, translate("Resilience", "&Meditate")),
+                            (self.imagery_page, translate("Resilience", "&Imagery")), (self.grounding_page, translate("Resilience", "&Grounding")),
+                            (self.progress_page, translate("Resilience", "P&rogress"))):
             page.setAccessibleName(title.replace("&", ""))
             self.pages.addTab(page, translate("Resilience", title))
         self.pages.currentChanged.connect(self._on_pages_current_changed)

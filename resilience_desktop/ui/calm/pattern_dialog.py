@@ -28,9 +28,9 @@ class PatternDialog(QDialog):
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet("color: #a94442")
         buttons = QHBoxLayout()
-        self.new_button = self._button("new_button", "Ne&w", self._on_new_button_clicked)
-        self.save_button = self._button("save_button", "&Save", self._on_save_button_clicked)
-        self.delete_button = self._button("delete_button", "&Delete",
+        self.new_button = self._button("new_button", translate("Resilience", "Ne&w"), self._on_new_button_clicked)
+        self.save_button = self._button("save_button", translate("Resilience", "&Save"), self._on_save_button_clicked)
+        self.delete_button = self._button("delete_button", translate("Resilience", "&Delete"),
                                           self._on_delete_button_clicked)
         for button in (self.new_button, self.save_button, self.delete_button):
             buttons.addWidget(button)
@@ -65,7 +65,8 @@ class PatternDialog(QDialog):
             spin.setSingleStep(0.5)
             spin.setSuffix(" s")
             self.spins[field] = spin
-            form.addRow(f"{label}:", spin)
+            form.addRow(translate("Resilience", "{label}:").format(
+                label=translate("Resilience", label)), spin)
         return form
 
     def _button(self, name: str, text: str, slot) -> QPushButton:

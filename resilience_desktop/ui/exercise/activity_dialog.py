@@ -47,7 +47,7 @@ class ActivityCatalogueDialog(QDialog):
         self.met_spin.setDecimals(1)
         self.met_spin.setValue(4.0)
         self.met_spin.setPrefix(translate("Resilience", "MET "))
-        self.strength_check = QCheckBox("muscle-strengthening")
+        self.strength_check = QCheckBox(translate("Resilience", "muscle-strengthening"))
         self.strength_check.setObjectName("strength_check")
         self.add_button = QPushButton(translate("Resilience", "Add"))
         self.add_button.setObjectName("add_button")

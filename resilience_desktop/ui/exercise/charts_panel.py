@@ -54,7 +54,7 @@ class ExerciseChartsPanel(QWidget):
         page_layout = QVBoxLayout(guideline_page)
         page_layout.setContentsMargins(0, 4, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(label_for("&Show:", self.range_combo))
+        row.addWidget(label_for(translate("Resilience", "&Show:"), self.range_combo))
         row.addWidget(self.range_combo)
         row.addStretch(1)
         page_layout.addLayout(row)

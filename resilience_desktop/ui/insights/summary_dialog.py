@@ -81,7 +81,7 @@ class SummaryDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(QLabel(translate("Resilience", "From")))
         row.addWidget(self.from_edit)
-        row.addWidget(QLabel("to"))
+        row.addWidget(QLabel(translate("Resilience", "to")))
         row.addWidget(self.to_edit)
         row.addStretch(1)
         return row

@@ -26,7 +26,7 @@ class JournalChartsPanel(QWidget):
         row = QHBoxLayout()
         self.period_combo = QComboBox()
         self.period_combo.setObjectName("period_combo")
-        row.addWidget(label_for("&Period:", self.period_combo))
+        row.addWidget(label_for(translate("Resilience", "&Period:"), self.period_combo))
         for label, days in PERIODS:
             self.period_combo.addItem(translate("Resilience", label), days)
         self.period_combo.setCurrentIndex(1)

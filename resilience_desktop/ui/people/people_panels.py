@@ -131,7 +131,8 @@ class SupportMapPanel(QGroupBox):
                 more = len(entry.names) - MAX_NAMES
                 if more > 0:
                     shown += translate("Resilience", " and {more} more").format(more=more)
-                parts.append(f"<b>{entry.label}</b>: {shown}")
+                parts.append(f"<b>{translate('Resilience', entry.label)}</b>: {shown}")
             else:
-                parts.append(f"<b>{entry.label}</b>: <i style='color:#8a5a00'>{escape(entry.note)}</i>")
+                parts.append(f"<b>{translate('Resilience', entry.label)}</b>: <i style='color:#8a5a00'>"
+                             f"{escape(translate('Resilience', entry.note))}</i>")
         self.map_label.setText("<br>".join(parts))

@@ -84,7 +84,7 @@ class PersonDialog(SaveDialog):
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        self.birthday_check = QCheckBox("known")
+        self.birthday_check = QCheckBox(translate("Resilience", "known"))
         self.birthday_check.setObjectName("birthday_check")
         self.birthday_edit = QDateEdit()
         self.birthday_edit.setObjectName("birthday_edit")

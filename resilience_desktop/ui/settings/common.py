@@ -32,7 +32,7 @@ def region_combo(current: str, name: str = "region_combo") -> QComboBox:
     combo.setObjectName(name)
     combo.setAccessibleName(translate("Resilience", "Help-line region"))
     for region in hr.REGIONS:
-        combo.addItem(region.name, region.key)
+        combo.addItem(translate("Resilience", region.name), region.key)
     combo.setCurrentIndex(hr.region_keys().index(hr.known_region(current)))
     return combo
 

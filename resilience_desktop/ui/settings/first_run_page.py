@@ -91,7 +91,7 @@ class FirstRunPage(QWidget):
             lambda: self.region_hint.setVisible(
                 self.region_combo.currentData() == hr.system_region()))
         layout.addWidget(_label(translate("Resilience", "Help is one key away: press F1 anywhere for the help lines. ")
-                                + hr.DISCLAIMER, "first_run_disclaimer"))
+                                + translate("Resilience", hr.DISCLAIMER), "first_run_disclaimer"))
         layout.addLayout(self._lock_row())
         layout.addSpacing(8)
         layout.addLayout(self._button_row())
@@ -104,11 +104,11 @@ class FirstRunPage(QWidget):
     def _region_hint(self) -> str:
         """Say where the region came from, so the person confirms or corrects it."""
         if self.region_combo.currentData() == "other":
-            return self.tr("This computer's region settings name a country with no help "
+            return translate("Resilience", "This computer's region settings name a country with no help "
                            "lines listed here, so Find A Helpline is shown. If your country "
                            "is in the list above, choose it.")
-        region = hr.region_named(self.region_combo.currentData()).name
-        return self.tr("Help lines for {region} were chosen from this computer's region "
+        region = translate("Resilience", hr.region_named(self.region_combo.currentData()).name)
+        return translate("Resilience", "Help lines for {region} were chosen from this computer's region "
                        "settings. If you live somewhere else, choose your country above."
                        ).format(region=region)
 

@@ -98,7 +98,7 @@ class HelpLinesView(QWidget):
         self.region_combo.setAccessibleName(translate("Resilience", "Show help lines for"))
         region_label.setBuddy(self.region_combo)
         for region in hr.REGIONS:
-            self.region_combo.addItem(region.name, region.key)
+            self.region_combo.addItem(translate("Resilience", region.name), region.key)
         row.addWidget(self.region_combo)
         row.addStretch(1)
         layout.addLayout(row)
@@ -108,7 +108,8 @@ class HelpLinesView(QWidget):
         layout.addSpacing(8)
         layout.addWidget(_label(translate("Resilience", "Finding a therapist"), "therapist_title", bold=True, scale=1.25))
         for title, text in hr.FINDING_A_THERAPIST:
-            layout.addWidget(_label(f"<b>{title}.</b> {text}"))
+            layout.addWidget(_label(f"<b>{translate('Resilience', title)}.</b> "
+                                    f"{translate('Resilience', text)}"))
         layout.addWidget(_label(hr.FIND_A_HELPLINE, "find_a_helpline_label"))
         checked = _label(translate("Resilience", "Help lines last checked {last_checked}. Numbers change: if one does not work, use findahelpline.com.").format(last_checked=hr.LAST_CHECKED), "last_checked_label")
         checked.setStyleSheet("color: palette(placeholder-text);")
@@ -133,7 +134,8 @@ class HelpLinesView(QWidget):
         layout = QVBoxLayout(card)
         layout.addWidget(_label(region.name, bold=True, scale=1.1))
         for line in region.lines:
-            layout.addWidget(_label(f"<b>{line.name}</b>: {line.how}"))
+            # The service's name as published; how to reach it in the interface language.
+            layout.addWidget(_label(f"<b>{line.name}</b>: {translate('Resilience', line.how)}"))
         return card
 
     def region_order(self) -> list[str]:
