@@ -5,6 +5,8 @@
 PAIRS.json is a list of [source, comment, translation] ([..., [one, other]] for a
 plural). Messages whose source (and comment) match get the translation and lose
 type="unfinished"; others are left as they are. Prints how many are still open.
+Run `make translations` afterwards: lupdate writes the file back in its own layout
+(so the next regeneration does not show every line as changed).
 """
 
 from __future__ import annotations

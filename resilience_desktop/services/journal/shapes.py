@@ -15,6 +15,7 @@ from datetime import date
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.services.journal.drafts import Draft
 from resilience_desktop.services.journal.entries import Entry, EntryInput, parse_tags
+from resilience_desktop.core.i18n import translate
 
 
 def new_draft(entry_date: date, kind: str) -> Draft:
@@ -46,7 +47,7 @@ def input_from_draft(draft: Draft) -> EntryInput:
     try:
         day = date.fromisoformat(draft.entry_date)
     except ValueError as error:
-        raise ValidationError("Choose a valid date for the entry.") from error
+        raise ValidationError(translate("Resilience", "Choose a valid date for the entry.")) from error
     return EntryInput(entry_date=day, body=draft.body, title=draft.title, kind=draft.kind,
                       tags=parse_tags(draft.tags), pleasantness=draft.pleasantness,
                       energy=draft.energy, intensity_before=draft.intensity_before,
