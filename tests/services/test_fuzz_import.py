@@ -1,7 +1,10 @@
 """Random and mutated files into every importer: success or a clear ImportFailed, never
 a crash or a hang, and the database unchanged whenever the import failed."""
 
+import io
 import json
+import zipfile
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -27,6 +30,11 @@ SEEDS = {
                   "1,\"Mar 1, 2024, 7:00:00 AM\",Morning Run,Run,1800,5.0\n",
     "exercise-csv": "date,activity,minutes\n2024-03-01,walking,30\n",
 }
+#: Issue 22's importers read zips and XML: small realistic seed files, a folder standing
+#: for the zip the app exports (one member is mutated, then the folder is zipped).
+SEED_FILES = Path(__file__).resolve().parents[1] / "fixtures" / "fuzz_seeds"
+FILE_SEEDS = {"dayone": "dayone", "apple-health": "apple-health.xml", "google-fit": "google-fit",
+              "bearable": "bearable.csv", "journey": "journey"}
 FUZZ = settings(max_examples=40, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
@@ -49,8 +57,40 @@ def _mutate(text: str, data) -> bytes:
     return bytes(raw)
 
 
-def _run(fmt: str, payload: bytes, tmp_path):
-    path = tmp_path / f"fuzz.{fmt}"
+def _seed(fmt: str) -> Path:
+    return SEED_FILES / FILE_SEEDS[fmt]
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def _mutated_seed(fmt: str, data) -> tuple[bytes, str]:
+    """(a mutated copy of fmt's seed, the file suffix it goes under)."""
+    if fmt in SEEDS:
+        return _mutate(SEEDS[fmt], data), ""
+    seed = _seed(fmt)
+    if seed.is_file():
+        return _mutate(seed.read_text("utf-8"), data), seed.suffix
+    members = sorted(seed.iterdir())
+    target = data.draw(st.sampled_from(members))
+    return _zip({m.name: _mutate(m.read_text("utf-8"), data) if m == target else m.read_bytes()
+                 for m in members}), ".zip"
+
+
+def _unmutated_seed(fmt: str) -> tuple[bytes, str]:
+    seed = _seed(fmt)
+    if seed.is_file():
+        return seed.read_bytes(), seed.suffix
+    return _zip({m.name: m.read_bytes() for m in sorted(seed.iterdir())}), ".zip"
+
+
+def _run(fmt: str, payload: bytes, tmp_path, suffix: str = ""):
+    path = tmp_path / f"fuzz.{fmt}{suffix}"
     path.write_bytes(payload)
     before = every_row()
     try:
@@ -68,10 +108,23 @@ def test_random_bytes(db, tmp_path, fmt, payload):
     _run(fmt, payload, tmp_path)
 
 
-# The five zip/XML/CSV importers of issue 22 have no seed file here yet (their odd inputs
-# are tested in tests/services/test_app_importers.py); random bytes above cover them.
-@pytest.mark.parametrize("fmt", sorted(set(IMPORT_FORMATS) & set(SEEDS)))
+@pytest.mark.parametrize("fmt", sorted(IMPORT_FORMATS))
 @FUZZ
 @given(data=st.data())
 def test_mutated_valid_files(db, tmp_path, fmt, data):
-    _run(fmt, _mutate(SEEDS[fmt], data), tmp_path)
+    payload, suffix = _mutated_seed(fmt, data)
+    _run(fmt, payload, tmp_path, suffix)
+
+
+def test_every_format_has_a_seed():
+    assert set(IMPORT_FORMATS) == set(SEEDS) | set(FILE_SEEDS)
+
+
+@pytest.mark.parametrize("fmt", sorted(FILE_SEEDS))
+def test_each_seed_file_imports_as_it_is(db, tmp_path, fmt):
+    """A seed that does not import would only ever fuzz the first check."""
+    payload, suffix = _unmutated_seed(fmt)
+    path = tmp_path / f"seed{suffix}"
+    path.write_bytes(payload)
+    report = importer_for(fmt)(path)
+    assert report.added, f"{fmt}: the seed adds nothing"
