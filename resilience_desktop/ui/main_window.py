@@ -16,6 +16,7 @@ from resilience_desktop.paths import resource_path
 from resilience_desktop.services.preferences import get_preference, set_preferences
 from resilience_desktop.ui.app_context import AppContext
 from resilience_desktop.ui.tab_registry import TAB_SPECS, TAB_TITLES
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 GEOMETRY_PREFERENCE = "window.geometry"
@@ -34,7 +35,7 @@ def _scrolling_holder(title: str) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; the area
-    area.setAccessibleName(title)                # scrolls each focused one into view
+    area.setAccessibleName(translate("Resilience", title))                # scrolls each focused one into view
     area.setWidget(holder)
     return area
 
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.setObjectName("main_window")
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(translate("Resilience", APP_NAME))
         if QApplication.windowIcon().isNull():  # make_application() normally sets it
             self.setWindowIcon(QIcon(str(resource_path("icons", "resilience.svg"))))
         self._tabs: dict[str, QWidget] = {}
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
         self.tab_widget.setObjectName("tab_widget")
         self.tab_widget.setDocumentMode(True)
         for title in TAB_TITLES:
-            self.tab_widget.addTab(_scrolling_holder(title), title)
+            self.tab_widget.addTab(_scrolling_holder(title), translate("Resilience", title))
         # The first-run page, when shown, sits in front of the tabs in this stack.
         self.stack = QStackedWidget()
         self.stack.setObjectName("central_stack")
@@ -133,36 +134,36 @@ class MainWindow(QMainWindow):
 
     # -- menus and shortcuts ---------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.export_action = self._action("export_action", "&Export…", file_menu)
-        self.import_action = self._action("import_action", "&Import…", file_menu)
-        self.backups_action = self._action("backups_action", "&Backups…", file_menu)
+        file_menu = self.menuBar().addMenu(translate("Resilience", "&File"))
+        self.export_action = self._action("export_action", translate("Resilience", "&Export…"), file_menu)
+        self.import_action = self._action("import_action", translate("Resilience", "&Import…"), file_menu)
+        self.backups_action = self._action("backups_action", translate("Resilience", "&Backups…"), file_menu)
         self.export_action.triggered.connect(self.open_export)
         self.import_action.triggered.connect(self.open_import)
         self.backups_action.triggered.connect(self.open_backups)
         file_menu.addSeparator()
-        self.summary_action = self._action("summary_action", "Export su&mmary (PDF)…", file_menu)
+        self.summary_action = self._action("summary_action", translate("Resilience", "Export su&mmary (PDF)…"), file_menu)
         self.summary_action.triggered.connect(self._on_summary_action_triggered)
         file_menu.addSeparator()
-        self.settings_action = self._action("settings_action", "&Settings…", file_menu)
+        self.settings_action = self._action("settings_action", translate("Resilience", "&Settings…"), file_menu)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
-        self.lock_settings_action = self._action("lock_settings_action", "&Passphrase lock…",
+        self.lock_settings_action = self._action("lock_settings_action", translate("Resilience", "&Passphrase lock…"),
                                                  file_menu)
         self.lock_settings_action.triggered.connect(self.open_lock_settings)
         file_menu.addSeparator()
-        self.quit_action = self._action("quit_action", "&Quit", file_menu)
+        self.quit_action = self._action("quit_action", translate("Resilience", "&Quit"), file_menu)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action.triggered.connect(self.quit)
         self.file_menu = file_menu
-        help_menu = self.menuBar().addMenu("&Help")
-        self.support_action = self._action("support_action", "&Support and help lines", help_menu)
+        help_menu = self.menuBar().addMenu(translate("Resilience", "&Help"))
+        self.support_action = self._action("support_action", translate("Resilience", "&Support and help lines"), help_menu)
         self.support_action.setShortcut(QKeySequence("F1"))
         # F1 works from every window of the app, dialogs included.
         self.support_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.support_action.triggered.connect(lambda: self.show_tab("Support"))
-        self.about_action = self._action("about_action", f"&About {APP_NAME}", help_menu)
+        self.about_action = self._action("about_action", translate("Resilience", "&About {app_name}").format(app_name=APP_NAME), help_menu)
         self.about_action.triggered.connect(self._on_about_action_triggered)
         self.help_menu = help_menu
 
@@ -200,7 +201,7 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     def _action(self, name: str, text: str, menu) -> QAction:
-        action = QAction(text, self)
+        action = QAction(translate("Resilience", text), self)
         action.setObjectName(name)
         menu.addAction(action)
         return action

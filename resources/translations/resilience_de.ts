@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>How supported did I feel</source>
+        <translation>Wie unterstützt habe ich mich gefühlt</translation>
+    </message>
+    <message>
+        <source>Mood after, −5 to +5</source>
+        <translation>Stimmung danach, −5 bis +5</translation>
+    </message>
+</context>
+<context>
+    <name>GroundingPage</name>
+    <message>
+        <source>Grounding steps done</source>
+        <translation>Erledigte Erdungsschritte</translation>
+    </message>
+</context>
+<context>
+    <name>LookingBackCard</name>
+    <message>
+        <source>On this day</source>
+        <translation>An diesem Tag</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <source>Open the entry of {0}: {1}</source>
+        <translation>Den Eintrag vom {0} öffnen: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LosingTouchPanel</name>
+    <message>
+        <source>Log a contact with the person chosen above</source>
+        <translation>Einen Kontakt mit der oben gewählten Person eintragen</translation>
+    </message>
+</context>
+<context>
+    <name>MoodPadWidget</name>
+    <message>
+        <source>Mood check-in: how pleasant (left to right) and how energetic (bottom to top) do you feel? Click to place the point.</source>
+        <translation>Stimmungs-Check-in: Wie angenehm (von links nach rechts) und wie energiegeladen (von unten nach oben) fühlst du dich? Klicke, um den Punkt zu setzen.</translation>
+    </message>
+    <message>
+        <source>Mood pad</source>
+        <translation>Stimmungsfeld</translation>
+    </message>
+    <message>
+        <source>How pleasant and how energetic you feel, −5 to +5 each. Left and right arrow keys change pleasantness, up and down change energy.</source>
+        <translation>Wie angenehm und wie energiegeladen du dich fühlst, jeweils −5 bis +5. Pfeiltasten links und rechts ändern das Wohlbefinden, hoch und runter die Energie.</translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation>noch nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>pleasant {0}, energy {1}</source>
+        <translation>angenehm {0}, Energie {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Stay in touch every so many days</source>
+        <translation>Kontakt halten alle so und so viele Tage</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+</context>
+<context>
     <name>Resilience</name>
     <message>
         <source>Chart</source>
@@ -1251,14 +1325,6 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
     <message>
         <source>Nobody is down for companionship yet. A group or a class can be a gentle way to spend time with others.</source>
         <translation>Noch niemand ist für Gesellschaft eingetragen. Eine Gruppe oder ein Kurs kann ein sanfter Weg sein, Zeit mit anderen zu verbringen.</translation>
-    </message>
-    <message>
-        <source>This is not a vCard file (it contains binary data).</source>
-        <translation>Das ist keine vCard-Datei (sie enthält Binärdaten).</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 (looks like {raw}); {save_as_utf}</source>
-        <translation>Die Datei ist nicht in UTF-8 (sieht aus wie {raw}); {save_as_utf}</translation>
     </message>
     <message>
         <source>Line {line}: a new card starts before the card from line {begin_line} ended (END:VCARD missing).</source>
@@ -3400,18 +3466,6 @@ Energie {value2}
         <translation>Frühere Fassung wiederhergestellt; der ersetzte Text steht im Verlauf.</translation>
     </message>
     <message>
-        <source>Mood check-in: how pleasant (left to right) and how energetic (bottom to top) do you feel? Click to place the point.</source>
-        <translation>Stimmungs-Check-in: Wie angenehm (von links nach rechts) und wie energiegeladen (von unten nach oben) fühlst du dich? Klicke, um den Punkt zu setzen.</translation>
-    </message>
-    <message>
-        <source>Mood pad</source>
-        <translation>Stimmungsfeld</translation>
-    </message>
-    <message>
-        <source>How pleasant and how energetic you feel, −5 to +5 each. Arrow keys move the point.</source>
-        <translation>Wie angenehm und wie energiegeladen du dich fühlst, jeweils −5 bis +5. Die Pfeiltasten bewegen den Punkt.</translation>
-    </message>
-    <message>
         <source>energy ↑</source>
         <translation>Energie ↑</translation>
     </message>
@@ -3528,7 +3582,7 @@ Energie {value2}
         <translation>&amp;Sicherungen…</translation>
     </message>
     <message>
-        <source>Export &amp;summary (PDF)…</source>
+        <source>Export su&amp;mmary (PDF)…</source>
         <translation>&amp;Zusammenfassung exportieren (PDF)…</translation>
     </message>
     <message>
@@ -3689,6 +3743,7 @@ Energie {value2}
     </message>
     <message>
         <source>People</source>
+        <extracomment>a sentence for the tab&apos;s status line (&quot;Select a row first.&quot;)</extracomment>
         <translation>Menschen</translation>
     </message>
     <message>
@@ -3698,10 +3753,6 @@ Energie {value2}
     <message>
         <source>Contacts log</source>
         <translation>Kontaktprotokoll</translation>
-    </message>
-    <message>
-        <source>Select a row first.</source>
-        <translation>Wähle zuerst eine Zeile aus.</translation>
     </message>
     <message>
         <source>The people and groups who support you, when you last spoke, and who it might be time to call. Add someone, or import your address book (vCard).</source>
@@ -3718,10 +3769,6 @@ Energie {value2}
     <message>
         <source>{statuses}, {due} due or overdue</source>
         <translation>{statuses}, {due} fällig oder überfällig</translation>
-    </message>
-    <message>
-        <source>Select one or more people first.</source>
-        <translation>Wähle zuerst eine oder mehrere Personen aus.</translation>
     </message>
     <message>
         <source>Log a meeting…</source>
@@ -4674,16 +4721,8 @@ Energie {value2}
         <translation>Bis zum nächsten fälligen Rückblick ausblenden</translation>
     </message>
     <message>
-        <source>On this day</source>
-        <translation>An diesem Tag</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;A hard time {day}&lt;/b&gt; ({entry_date}: &lt;i&gt;{what}&lt;/i&gt;)&lt;br&gt;{follow_up_questions}</source>
         <translation>&lt;b&gt;Eine schwere Zeit {day}&lt;/b&gt; ({entry_date}: &lt;i&gt;{what}&lt;/i&gt;)&lt;br&gt;{follow_up_questions}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;On this day&lt;/b&gt;&lt;br&gt;{links}</source>
-        <translation>&lt;b&gt;An diesem Tag&lt;/b&gt;&lt;br&gt;{links}</translation>
     </message>
     <message>
         <source>Something for today</source>
@@ -4816,6 +4855,13 @@ Energie {value2}
     <message>
         <source>Choose a valid date for the entry.</source>
         <translation>Wähle ein gültiges Datum für den Eintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleCard</name>
+    <message>
+        <source>Remove the latest {0} answer</source>
+        <translation>Die letzte Antwort im {0} entfernen</translation>
     </message>
 </context>
 </TS>

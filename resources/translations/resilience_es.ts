@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>How supported did I feel</source>
+        <translation>Cuánto apoyo sentí</translation>
+    </message>
+    <message>
+        <source>Mood after, −5 to +5</source>
+        <translation>Ánimo después, −5 a +5</translation>
+    </message>
+</context>
+<context>
+    <name>GroundingPage</name>
+    <message>
+        <source>Grounding steps done</source>
+        <translation>Pasos de anclaje hechos</translation>
+    </message>
+</context>
+<context>
+    <name>LookingBackCard</name>
+    <message>
+        <source>On this day</source>
+        <translation>Tal día como hoy</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <source>Open the entry of {0}: {1}</source>
+        <translation>Abrir la entrada del {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LosingTouchPanel</name>
+    <message>
+        <source>Log a contact with the person chosen above</source>
+        <translation>Registrar un contacto con la persona elegida arriba</translation>
+    </message>
+</context>
+<context>
+    <name>MoodPadWidget</name>
+    <message>
+        <source>Mood check-in: how pleasant (left to right) and how energetic (bottom to top) do you feel? Click to place the point.</source>
+        <translation>Registro de ánimo: ¿cuán agradable (de izquierda a derecha) y con cuánta energía (de abajo arriba) te sientes? Haz clic para colocar el punto.</translation>
+    </message>
+    <message>
+        <source>Mood pad</source>
+        <translation>Panel de ánimo</translation>
+    </message>
+    <message>
+        <source>How pleasant and how energetic you feel, −5 to +5 each. Left and right arrow keys change pleasantness, up and down change energy.</source>
+        <translation>Cuán agradable y con cuánta energía te sientes, de −5 a +5 cada uno. Las flechas izquierda y derecha cambian lo agradable; arriba y abajo, la energía.</translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation>todavía sin colocar</translation>
+    </message>
+    <message>
+        <source>pleasant {0}, energy {1}</source>
+        <translation>agradable {0}, energía {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Stay in touch every so many days</source>
+        <translation>Mantener el contacto cada tantos días</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+</context>
+<context>
     <name>Resilience</name>
     <message>
         <source>Chart</source>
@@ -1251,14 +1325,6 @@ caja: mitad central · punto: media</translation>
     <message>
         <source>Nobody is down for companionship yet. A group or a class can be a gentle way to spend time with others.</source>
         <translation>Todavía no hay nadie para hacerte compañía. Un grupo o una clase pueden ser una forma amable de pasar tiempo con otras personas.</translation>
-    </message>
-    <message>
-        <source>This is not a vCard file (it contains binary data).</source>
-        <translation>No es un archivo vCard (contiene datos binarios).</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 (looks like {raw}); {save_as_utf}</source>
-        <translation>El archivo no está en UTF-8 (parece {raw}); {save_as_utf}</translation>
     </message>
     <message>
         <source>Line {line}: a new card starts before the card from line {begin_line} ended (END:VCARD missing).</source>
@@ -3400,18 +3466,6 @@ Energía {value2}
         <translation>Versión anterior restaurada; el texto que sustituyó está en el historial.</translation>
     </message>
     <message>
-        <source>Mood check-in: how pleasant (left to right) and how energetic (bottom to top) do you feel? Click to place the point.</source>
-        <translation>Registro de ánimo: ¿cuán agradable (de izquierda a derecha) y con cuánta energía (de abajo arriba) te sientes? Haz clic para colocar el punto.</translation>
-    </message>
-    <message>
-        <source>Mood pad</source>
-        <translation>Panel de ánimo</translation>
-    </message>
-    <message>
-        <source>How pleasant and how energetic you feel, −5 to +5 each. Arrow keys move the point.</source>
-        <translation>Cuán agradable y con cuánta energía te sientes, de −5 a +5 cada uno. Las flechas mueven el punto.</translation>
-    </message>
-    <message>
         <source>energy ↑</source>
         <translation>energía ↑</translation>
     </message>
@@ -3528,7 +3582,7 @@ Energía {value2}
         <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
-        <source>Export &amp;summary (PDF)…</source>
+        <source>Export su&amp;mmary (PDF)…</source>
         <translation>Exportar &amp;resumen (PDF)…</translation>
     </message>
     <message>
@@ -3689,6 +3743,7 @@ Energía {value2}
     </message>
     <message>
         <source>People</source>
+        <extracomment>a sentence for the tab&apos;s status line (&quot;Select a row first.&quot;)</extracomment>
         <translation>Personas</translation>
     </message>
     <message>
@@ -3698,10 +3753,6 @@ Energía {value2}
     <message>
         <source>Contacts log</source>
         <translation>Registro de contactos</translation>
-    </message>
-    <message>
-        <source>Select a row first.</source>
-        <translation>Selecciona primero una fila.</translation>
     </message>
     <message>
         <source>The people and groups who support you, when you last spoke, and who it might be time to call. Add someone, or import your address book (vCard).</source>
@@ -3718,10 +3769,6 @@ Energía {value2}
     <message>
         <source>{statuses}, {due} due or overdue</source>
         <translation>{statuses}, {due} con contacto pendiente o atrasado</translation>
-    </message>
-    <message>
-        <source>Select one or more people first.</source>
-        <translation>Selecciona primero una o más personas.</translation>
     </message>
     <message>
         <source>Log a meeting…</source>
@@ -4674,16 +4721,8 @@ Energía {value2}
         <translation>Ocultar hasta que toque la siguiente mirada atrás</translation>
     </message>
     <message>
-        <source>On this day</source>
-        <translation>Tal día como hoy</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;A hard time {day}&lt;/b&gt; ({entry_date}: &lt;i&gt;{what}&lt;/i&gt;)&lt;br&gt;{follow_up_questions}</source>
         <translation>&lt;b&gt;Un momento difícil {day}&lt;/b&gt; ({entry_date}: &lt;i&gt;{what}&lt;/i&gt;)&lt;br&gt;{follow_up_questions}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;On this day&lt;/b&gt;&lt;br&gt;{links}</source>
-        <translation>&lt;b&gt;Tal día como hoy&lt;/b&gt;&lt;br&gt;{links}</translation>
     </message>
     <message>
         <source>Something for today</source>
@@ -4816,6 +4855,13 @@ Energía {value2}
     <message>
         <source>Choose a valid date for the entry.</source>
         <translation>Elige una fecha válida para la entrada.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleCard</name>
+    <message>
+        <source>Remove the latest {0} answer</source>
+        <translation>Quitar la última respuesta del {0}</translation>
     </message>
 </context>
 </TS>

@@ -110,7 +110,7 @@ def clipped(root: QWidget) -> list[str]:
                 * (not widget.icon().isNull()) + 6
         if needed > widget.width() + 1:
             found.append(f"{widget.objectName() or type(widget).__name__} "
-                         f"{_plain(getattr(widget, 'text')())[:40]!r}: "
+                         f"{_plain(widget.text())[:40]!r}: "
                          f"needs {needed} px, has {widget.width()}")
     return found
 

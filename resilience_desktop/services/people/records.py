@@ -18,22 +18,23 @@ from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.people import (RELATIONSHIPS, ContactPerson,
                                                    GroupMembership, Person, SocialGroup)
 from resilience_desktop.services.people.contacts import delete_unused_contacts
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 SUPPORT_KINDS: dict[str, str] = {
-    "emotional": "Emotional",
-    "practical": "Practical",
-    "advice": "Advice",
-    "companionship": "Companionship",
+    "emotional": QT_TRANSLATE_NOOP("Resilience", "Emotional"),
+    "practical": QT_TRANSLATE_NOOP("Resilience", "Practical"),
+    "advice": QT_TRANSLATE_NOOP("Resilience", "Advice"),
+    "companionship": QT_TRANSLATE_NOOP("Resilience", "Companionship"),
 }
 
 GROUP_KINDS: dict[str, str] = {
-    "book_club": "Book club",
-    "sports_league": "Sports league",
-    "art_class": "Art class",
-    "volunteer": "Volunteer association",
-    "faith_community": "Faith or community group",
-    "online_community": "Online community",
-    "other": "Other",
+    "book_club": QT_TRANSLATE_NOOP("Resilience", "Book club"),
+    "sports_league": QT_TRANSLATE_NOOP("Resilience", "Sports league"),
+    "art_class": QT_TRANSLATE_NOOP("Resilience", "Art class"),
+    "volunteer": QT_TRANSLATE_NOOP("Resilience", "Volunteer association"),
+    "faith_community": QT_TRANSLATE_NOOP("Resilience", "Faith or community group"),
+    "online_community": QT_TRANSLATE_NOOP("Resilience", "Online community"),
+    "other": QT_TRANSLATE_NOOP("Resilience", "Other"),
 }
 
 MAX_NAME = 200
@@ -129,25 +130,25 @@ def _group_record(row: SocialGroup) -> GroupRecord:
 def _clean_name(name: str, what: str) -> str:
     cleaned = " ".join((name or "").split())
     if not cleaned:
-        raise ValidationError(f"Please give the {what} a name.")
+        raise ValidationError(translate("Resilience", "Please give the {what} a name.").format(what=what))
     if len(cleaned) > MAX_NAME:
-        raise ValidationError(f"That name is too long (at most {MAX_NAME} characters).")
+        raise ValidationError(translate("Resilience", "That name is too long (at most {max_name} characters).").format(max_name=MAX_NAME))
     return cleaned
 
 
 def _person_fields(data: PersonInput, today: date) -> dict:
     if data.relationship not in RELATIONSHIPS:
-        raise ValidationError(f"Unknown relationship: {data.relationship}.")
+        raise ValidationError(translate("Resilience", "Unknown relationship: {relationship}.").format(relationship=data.relationship))
     if not 1 <= int(data.closeness) <= 5:
-        raise ValidationError("Closeness goes from 1 to 5.")
+        raise ValidationError(translate("Resilience", "Closeness goes from 1 to 5."))
     unknown = [key for key in data.supports if key not in SUPPORT_KINDS]
     if unknown:
-        raise ValidationError(f"Unknown kind of support: {unknown[0]}.")
+        raise ValidationError(translate("Resilience", "Unknown kind of support: {unknown}.").format(unknown=unknown[0]))
     cadence = data.cadence_days
     if cadence is not None and not 1 <= int(cadence) <= MAX_CADENCE_DAYS:
-        raise ValidationError(f"Stay-in-touch cadence must be 1 to {MAX_CADENCE_DAYS} days.")
+        raise ValidationError(translate("Resilience", "Stay-in-touch cadence must be 1 to {max_cadence_days} days.").format(max_cadence_days=MAX_CADENCE_DAYS))
     if data.birthday is not None and data.birthday > today:
-        raise ValidationError("A birthday cannot be in the future.")
+        raise ValidationError(translate("Resilience", "A birthday cannot be in the future."))
     if data.birthday is not None:
         date_range.validate_day(data.birthday)
     ordered = [key for key in SUPPORT_KINDS if key in data.supports]
@@ -183,13 +184,13 @@ def update_person(person_id: int, data: PersonInput) -> None:
     fields = _person_fields(data, clock.today())
     with database.atomic():
         if not Person.update(**fields).where(Person.id == person_id).execute():
-            raise ValidationError("That person no longer exists.")
+            raise ValidationError(translate("Resilience", "That person no longer exists."))
 
 
 def get_person(person_id: int) -> PersonRecord:
     person = Person.get_or_none(Person.id == person_id)
     if person is None:
-        raise ValidationError("That person no longer exists.")
+        raise ValidationError(translate("Resilience", "That person no longer exists."))
     return _person_record(person)
 
 
@@ -230,7 +231,7 @@ def existing_names() -> set[str]:
 
 def _group_fields(data: GroupInput) -> dict:
     if data.kind not in GROUP_KINDS:
-        raise ValidationError(f"Unknown kind of group: {data.kind}.")
+        raise ValidationError(translate("Resilience", "Unknown kind of group: {kind}.").format(kind=data.kind))
     return {"name": _clean_name(data.name, "group"), "kind": data.kind,
             "schedule": " ".join((data.schedule or "").split()),
             "notes": (data.notes or "").strip()}
@@ -255,7 +256,7 @@ def update_group(group_id: int, data: GroupInput) -> None:
     fields = _group_fields(data)
     with database.atomic():
         if not SocialGroup.update(**fields).where(SocialGroup.id == group_id).execute():
-            raise ValidationError("That group no longer exists.")
+            raise ValidationError(translate("Resilience", "That group no longer exists."))
         _set_members(group_id, data.member_ids)
 
 
@@ -268,7 +269,7 @@ def delete_group(group_id: int) -> None:
 def get_group(group_id: int) -> GroupRecord:
     group = SocialGroup.get_or_none(SocialGroup.id == group_id)
     if group is None:
-        raise ValidationError("That group no longer exists.")
+        raise ValidationError(translate("Resilience", "That group no longer exists."))
     return _group_record(group)
 
 

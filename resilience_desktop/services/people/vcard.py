@@ -21,6 +21,7 @@ from datetime import date
 from resilience_desktop.core import date_range
 from resilience_desktop.services.transfer.report import ImportFailed
 from resilience_desktop.services.transfer.values import check_text
+from resilience_desktop.core.i18n import translate
 
 VERSIONS = ("2.1", "3.0", "4.0")
 _ESCAPES = re.compile(r"\\(.)", re.DOTALL)
@@ -49,24 +50,21 @@ def parse_vcards(text: str) -> list[VCard]:
     for prop in _properties(_logical_lines(text)):
         if prop.name == "BEGIN" and prop.value.strip().upper() == "VCARD":
             if current is not None:
-                raise ImportFailed(f"Line {prop.line}: a new card starts before the card "
-                                   f"from line {begin_line} ended (END:VCARD missing).")
+                raise ImportFailed(translate("Resilience", "Line {line}: a new card starts before the card from line {begin_line} ended (END:VCARD missing).").format(line=prop.line, begin_line=begin_line))
             current, begin_line = [], prop.line
         elif prop.name == "END" and prop.value.strip().upper() == "VCARD":
             if current is None:
-                raise ImportFailed(f"Line {prop.line}: END:VCARD without a BEGIN:VCARD.")
+                raise ImportFailed(translate("Resilience", "Line {line}: END:VCARD without a BEGIN:VCARD.").format(line=prop.line))
             cards.append(_card(begin_line, current))
             current = None
         elif current is None:
-            raise ImportFailed(f"Line {prop.line}: text outside a card "
-                               "(expected BEGIN:VCARD). Is this a vCard (.vcf) file?")
+            raise ImportFailed(translate("Resilience", "Line {line}: text outside a card (expected BEGIN:VCARD). Is this a vCard (.vcf) file?").format(line=prop.line))
         else:
             current.append(prop)
     if current is not None:
-        raise ImportFailed(f"The card starting on line {begin_line} never ends "
-                           "(END:VCARD missing); the file may be cut short.")
+        raise ImportFailed(translate("Resilience", "The card starting on line {begin_line} never ends (END:VCARD missing); the file may be cut short.").format(begin_line=begin_line))
     if not cards:
-        raise ImportFailed("No contacts found: the file has no BEGIN:VCARD.")
+        raise ImportFailed(translate("Resilience", "No contacts found: the file has no BEGIN:VCARD."))
     return cards
 
 
@@ -140,8 +138,7 @@ def _text(prop: _Property, version: str) -> str:
         try:
             value = data.decode(charset)
         except (LookupError, UnicodeDecodeError):
-            raise ImportFailed(f"Line {prop.line}: the {prop.name} value cannot be read "
-                               f"as {charset} text.") from None
+            raise ImportFailed(translate("Resilience", "Line {line}: the {name} value cannot be read as {charset} text.").format(line=prop.line, name=prop.name, charset=charset)) from None
     elif encoding in ("B", "BASE64"):
         return ""
     return value
@@ -159,8 +156,7 @@ def _components(text: str) -> list[str]:
 def _card(line: int, props: list[_Property]) -> VCard:
     version = next((p.value.strip() for p in props if p.name == "VERSION"), "3.0")
     if version not in VERSIONS:
-        raise ImportFailed(f"Line {line}: vCard version {version} is not supported "
-                           "(2.1, 3.0 and 4.0 are).")
+        raise ImportFailed(translate("Resilience", "Line {line}: vCard version {version} is not supported (2.1, 3.0 and 4.0 are).").format(line=line, version=version))
     found = {p.name: p for p in reversed(props)}  # first occurrence wins
     name = _name(found, version)
     birthday = _checked_birthday(found["BDAY"], version) if "BDAY" in found else None
@@ -168,7 +164,7 @@ def _card(line: int, props: list[_Property]) -> VCard:
     try:
         check_text(name), check_text(note)
     except ValueError as error:
-        raise ImportFailed(f"The card on line {line}: {error}") from None
+        raise ImportFailed(translate("Resilience", "The card on line {line}: {error}").format(line=line, error=error)) from None
     return VCard(line=line, name=name, birthday=birthday, note=note)
 
 
@@ -182,8 +178,7 @@ def _checked_birthday(prop: _Property, version: str) -> date | None:
         text = f"{NO_YEAR}-{no_year.group(1)}-{no_year.group(2)}"
     birthday = _birthday(text)
     if birthday is None and text and not re.fullmatch(r"\d{4}(-\d{2})?", text):
-        raise ImportFailed(f"Line {prop.line}: the birthday “{text[:40]}” is not a real date "
-                           "like 1990-04-01.")
+        raise ImportFailed(translate("Resilience", "Line {line}: the birthday “{text}” is not a real date like 1990-04-01.").format(line=prop.line, text=text[:40]))
     if birthday is not None and birthday.year == APPLE_NO_YEAR:
         return birthday.replace(year=NO_YEAR)
     if birthday is not None and not date_range.in_range(birthday):

@@ -62,7 +62,7 @@ def _person_candidate(due_ids: list[int], since: date) -> Suggestion | None:
         return None
     marks = ",".join("?" * len(due_ids))
     rows = database.execute_sql(
-        "SELECT p.name, avg(c.felt_supported), count(*) FROM contact c JOIN contact_person cp ON cp.contact_id = c.id JOIN person p ON p.id = cp.person_id WHERE c.felt_supported IS NOT NULL AND c.day >= ? AND p.id IN ({marks}) GROUP BY p.id HAVING count(*) >= ? AND avg(c.felt_supported) >= 4 ORDER BY avg(c.felt_supported) DESC, p.name LIMIT 1".format(marks=marks),
+        f"SELECT p.name, avg(c.felt_supported), count(*) FROM contact c JOIN contact_person cp ON cp.contact_id = c.id JOIN person p ON p.id = cp.person_id WHERE c.felt_supported IS NOT NULL AND c.day >= ? AND p.id IN ({marks}) GROUP BY p.id HAVING count(*) >= ? AND avg(c.felt_supported) >= 4 ORDER BY avg(c.felt_supported) DESC, p.name LIMIT 1",
         (since.isoformat(), *due_ids, MIN_CONTACTS)).fetchall()
     if not rows:
         return None

@@ -21,6 +21,7 @@ from resilience_desktop.core.models.base import new_uid
 from resilience_desktop.core.progress import Progress, report as report_progress
 from resilience_desktop.services.transfer.merge_checks import check_references, validate_rows
 from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
+from resilience_desktop.core.i18n import translate
 
 
 @dataclass
@@ -46,13 +47,12 @@ def plan_document(conn, document: dict, decode) -> list[TablePlan]:
     schema_version = document.get("schema_version")
     if not isinstance(schema_version, int) or isinstance(schema_version, bool) \
             or schema_version > latest_version():
-        raise ImportFailed(f"Field \"schema_version\": {schema_version!r} is newer than this "
-                           "version of Resilience can read.")
+        raise ImportFailed(translate("Resilience", "Field \"schema_version\": {schema_version!r} is newer than this version of Resilience can read.").format(schema_version=schema_version))
     known = tables_in_dependency_order(conn)
     tables = document["tables"]
     for name in tables:
         if name not in known:
-            raise ImportFailed(f"Table \"{name}\" does not exist in this version of Resilience.")
+            raise ImportFailed(translate("Resilience", "Table \"{name}\" does not exist in this version of Resilience.").format(name=name))
     plans = [_plan_table(conn, name, tables[name], decode) for name in known if name in tables]
     check_references(conn, plans)
     return plans
@@ -75,13 +75,13 @@ def _checked_columns(name: str, data, known_columns: list[str]) -> list[str]:
     """The table's "columns" list, each a field of the table, none twice."""
     if not isinstance(data, dict) or not isinstance(data.get("columns"), list) \
             or not isinstance(data.get("rows"), list):
-        raise ImportFailed(f"Table \"{name}\": needs \"columns\" and \"rows\" lists.")
+        raise ImportFailed(translate("Resilience", "Table \"{name}\": needs \"columns\" and \"rows\" lists.").format(name=name))
     columns = data["columns"]
     for column in columns:
         if not isinstance(column, str) or column not in known_columns:
-            raise ImportFailed(f"Table \"{name}\": unknown field {column!r}.")
+            raise ImportFailed(translate("Resilience", "Table \"{name}\": unknown field {column!r}.").format(name=name, column=column))
     if len(set(columns)) != len(columns):
-        raise ImportFailed(f"Table \"{name}\": a field is listed twice.")
+        raise ImportFailed(translate("Resilience", "Table \"{name}\": a field is listed twice.").format(name=name))
     return columns
 
 
@@ -117,7 +117,7 @@ def merge_document(document: dict, decode, progress: Progress | None = None) -> 
                 report_progress(progress, number, len(plans), "Importing")
                 id_maps[plan.name] = _merge_table(conn, plan, id_maps, report)
     except driver_errors() as error:
-        raise ImportFailed(f"The data does not fit together ({error}).") from error
+        raise ImportFailed(translate("Resilience", "The data does not fit together ({error}).").format(error=error)) from error
     report_progress(progress, len(plans), len(plans), "Importing")
     return report
 
@@ -157,8 +157,7 @@ def _insert_all(conn, plan: TablePlan, insert: RowInsert, rows: list) -> None:
                 with database.atomic():
                     conn.execute(insert.sql, row)
             except driver_errors() as error:
-                raise ImportFailed(f"table \"{plan.name}\", row {number}: "
-                                   f"this value is not allowed ({error}).") from None
+                raise ImportFailed(translate("Resilience", "table \"{name}\", row {number}: this value is not allowed ({error}).").format(name=plan.name, number=number, error=error)) from None
         raise
 
 
@@ -180,4 +179,4 @@ def _merge_table(conn, plan: TablePlan, id_maps: dict, report: ImportReport) -> 
     try:
         return merge_rows(conn, plan, rows, insert, report)
     except driver_errors() as error:
-        raise ImportFailed(f"table \"{plan.name}\": a row is not allowed ({error}).") from None
+        raise ImportFailed(translate("Resilience", "table \"{name}\": a row is not allowed ({error}).").format(name=plan.name, error=error)) from None

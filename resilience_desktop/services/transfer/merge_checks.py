@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from resilience_desktop.services.transfer import values
 from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.core.i18n import translate
 
 _KINDS = (  # (marker in the declared type, kind); first match wins
     ("DATETIME", "datetime"), ("TIMESTAMP", "datetime"), ("DATE", "date"),
@@ -81,13 +82,13 @@ def validate_rows(table: str, columns: list[str], rows, info, decode, id_like: s
     for number, row in enumerate(rows, start=1):
         where = f"table \"{table}\", row {number}"
         if not isinstance(row, list) or len(row) != len(columns):
-            raise ImportFailed(f"{where}: expected {len(columns)} values.")
+            raise ImportFailed(translate("Resilience", "{where}: expected {columns} values.").format(where=where, columns=len(columns)))
         decoded = _decoded_row(where, table, columns, row, by_name, decode, id_like)
         if table == "preference" and {"key", "value"} <= set(columns):
             _check_preference_row(where, columns, decoded)
         if uid_position is not None:
             if decoded[uid_position] in seen_uids:
-                raise ImportFailed(f"{where}, field \"uid\": the same row id appears twice.")
+                raise ImportFailed(translate("Resilience", "{where}, field \"uid\": the same row id appears twice.").format(where=where))
             seen_uids.add(decoded[uid_position])
         decoded_rows.append(decoded)
     return decoded_rows
@@ -101,7 +102,7 @@ def _decoded_row(where: str, table: str, columns: list[str], row: list, by_name:
             value = decode_cell(raw, decode)
             decoded.append(check_value(table, column, value, by_name[column], column in id_like))
         except ValueError as error:
-            raise ImportFailed(f"{where}, field \"{column}\": {error}") from None
+            raise ImportFailed(translate("Resilience", "{where}, field \"{column}\": {error}").format(where=where, column=column, error=error)) from None
     return decoded
 
 
@@ -110,7 +111,7 @@ def _check_preference_row(where: str, columns: list[str], decoded: list) -> None
     try:
         values.check_preference_value(key, text)
     except ValueError as error:
-        raise ImportFailed(f"{where}, field \"value\" ({key}): {error}") from None
+        raise ImportFailed(translate("Resilience", "{where}, field \"value\" ({key}): {error}").format(where=where, key=key, error=error)) from None
 
 
 def check_references(conn, plans) -> None:
@@ -135,8 +136,7 @@ def _check_reference(conn, plan, column: str, parent: str, parent_column: str,
     if missing:
         value = sorted(missing, key=str)[0]
         number = next(n for n, row in enumerate(plan.rows, 1) if row[position] == value)
-        raise ImportFailed(f"table \"{plan.name}\", row {number}, field \"{column}\": "
-                           f"{value!r} points at no row of \"{parent}\".")
+        raise ImportFailed(translate("Resilience", "table \"{name}\", row {number}, field \"{column}\": {value!r} points at no row of \"{parent}\".").format(name=plan.name, number=number, column=column, value=value, parent=parent))
 
 
 def _existing(conn, table: str, column: str, wanted: set) -> set:

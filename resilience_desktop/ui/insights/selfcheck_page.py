@@ -14,6 +14,7 @@ from resilience_desktop.services.insights import readings, responses, rhythm
 from resilience_desktop.services.dates import format_day
 from resilience_desktop.services.insights.scales import (NOT_A_DIAGNOSIS, SCALES, Scale,
                                                           chart_bands, format_score)
+from resilience_desktop.core.i18n import translate
 
 # Fixed calm colours in light and dark themes alike, text included.
 NOTE_STYLE = ("QFrame#care_note { background: #eef5f7; border: 1px solid #9cc3cf;"
@@ -21,7 +22,7 @@ NOTE_STYLE = ("QFrame#care_note { background: #eef5f7; border: 1px solid #9cc3cf
 
 
 def _label(text: str = "", name: str = "", small: bool = False) -> QLabel:
-    label = QLabel(text)
+    label = QLabel(translate("Resilience", text))
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if name:
@@ -56,19 +57,19 @@ class ScaleCard(QFrame):
         self.score_label = _label("", f"{scale.id}_score")
         self.reading_label = _label("", f"{scale.id}_reading")
         self.change_label = _label("", f"{scale.id}_change")
-        self.disclaimer_label = _label(f"<i>{NOT_A_DIAGNOSIS}</i>", f"{scale.id}_disclaimer")
+        self.disclaimer_label = _label(f"<i>{translate('Resilience', NOT_A_DIAGNOSIS)}</i>", f"{scale.id}_disclaimer")
         self.citation_label = _label(scale.citation, f"{scale.id}_citation", small=True)
-        self.take_button = QPushButton(f"Answer the {scale.short_name}…")
+        self.take_button = QPushButton(translate("Resilience", "Answer the {short_name}…").format(short_name=scale.short_name))
         self.take_button.setObjectName(f"{scale.id}_take_button")
         self.take_button.clicked.connect(lambda: page.take_requested(scale.id))
         self.rhythm_combo = QComboBox()
         self.rhythm_combo.setObjectName(f"{scale.id}_rhythm_combo")
-        self.rhythm_combo.setAccessibleName(f"How often to suggest the {scale.short_name}")
+        self.rhythm_combo.setAccessibleName(translate("Resilience", "How often to suggest the {short_name}").format(short_name=scale.short_name))
         for days, label in rhythm.RHYTHM_CHOICES:
-            self.rhythm_combo.addItem(label, days)
+            self.rhythm_combo.addItem(translate("Resilience", label), days)
         self.due_label = _label("", f"{scale.id}_due")
         self.latest: responses.ScoredResponse | None = None
-        self.remove_button = QPushButton("Remove the latest answer…")
+        self.remove_button = QPushButton(translate("Resilience", "Remove the latest answer…"))
         self.remove_button.setObjectName(f"{scale.id}_remove_button")
         self.remove_button.setAccessibleName(
             self.tr("Remove the latest {0} answer").format(scale.short_name))
@@ -86,7 +87,7 @@ class ScaleCard(QFrame):
             text.addWidget(widget)
         row = QHBoxLayout()
         row.addWidget(self.take_button)
-        row.addWidget(QLabel("Suggest:"))
+        row.addWidget(QLabel(translate("Resilience", "Suggest:")))
         row.addWidget(self.rhythm_combo)
         row.addStretch(1)
         text.addLayout(row)
@@ -115,15 +116,14 @@ class ScaleCard(QFrame):
             current = last_two[-1]
             band = f" — {current.band.label}" if current.band else ""
             self.score_label.setText(
-                f"Latest: <b>{format_score(self.scale, current.score)}</b>{band}"
-                f" ({format_day(current.taken_on)})")
+                translate("Resilience", "Latest: <b>{score}</b>{band} ({taken_on})").format(score=format_score(self.scale, current.score), band=band, taken_on=format_day(current.taken_on)))
             self.reading_label.setText(readings.reading(current))
             previous = last_two[0] if len(last_two) == 2 else None
             self.change_label.setText(readings.change_reading(previous, current))
         else:
-            self.score_label.setText("Not answered yet.")
-            self.reading_label.setText("It takes about a minute. Your answers stay on this "
-                                       "computer.")
+            self.score_label.setText(translate("Resilience", "Not answered yet."))
+            self.reading_label.setText(translate("Resilience", "It takes about a minute. Your answers stay on this "
+                                       "computer."))
             self.change_label.clear()
         self.disclaimer_label.setVisible(bool(last_two))
         days = intervals.get(self.scale.id, 0)
@@ -135,7 +135,7 @@ class ScaleCard(QFrame):
         self.rhythm_combo.setCurrentIndex(index)
         self.rhythm_combo.blockSignals(False)
         due = self.scale.id in due_ids
-        self.due_label.setText("<b>Due now.</b>" if due else "")
+        self.due_label.setText(translate("Resilience", "<b>Due now.</b>") if due else "")
         self.due_label.setVisible(due)  # an empty label is a silent stop for a screen reader
         self.canvas.mark_stale()
 
@@ -148,8 +148,8 @@ class ScaleCard(QFrame):
             return
         when = f"{latest.taken_on.day} {latest.taken_on:%B %Y}"
         answer = QMessageBox.question(
-            self, "Remove an answer",
-            f"Remove your {self.scale.short_name} answers of {when}? They cannot be brought back.")
+            self, translate("Resilience", "Remove an answer"),
+            translate("Resilience", "Remove your {short_name} answers of {when}? They cannot be brought back.").format(short_name=self.scale.short_name, when=when))
         if answer == QMessageBox.StandardButton.Yes:
             responses.delete_response(latest.id)
             self.page.tab.context.signals.insights_changed.emit()
@@ -175,7 +175,7 @@ class SelfCheckPage(QWidget):
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("selfcheck_scroll")
-        scroll.setAccessibleName("Self-checks")
+        scroll.setAccessibleName(translate("Resilience", "Self-checks"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
@@ -186,10 +186,10 @@ class SelfCheckPage(QWidget):
     def _build_care_note(self) -> QFrame:
         frame = QFrame()
         frame.setObjectName("care_note")
-        frame.setAccessibleName("A note about support")
+        frame.setAccessibleName(translate("Resilience", "A note about support"))
         frame.setStyleSheet(NOTE_STYLE)
         text = _label(readings.CARE_NOTE, "care_note_text")
-        button = QPushButton("Open the Support page")
+        button = QPushButton(translate("Resilience", "Open the Support page"))
         button.setObjectName("care_support_button")
         button.clicked.connect(lambda: self.tab.context.signals.show_tab_requested.emit("Support"))
         row = QHBoxLayout(frame)

@@ -26,6 +26,7 @@ from resilience_desktop.services.dates import qt_display_format
 from resilience_desktop.services.wording import signed
 from resilience_desktop.ui.widgets.accessible import named
 from resilience_desktop.ui.widgets.date_fields import OneStopDateEdit, limit_to_date_range
+from resilience_desktop.core.i18n import translate
 
 NOT_RATED = -1
 
@@ -55,13 +56,13 @@ class EditorPanel(QWidget):
         middle = QHBoxLayout()
         self.body_edit = _named(QPlainTextEdit(), "body_edit")
         self.body_edit.setTabChangesFocus(True)
-        named(self.body_edit, "Entry text")
+        named(self.body_edit, translate("Resilience", "Entry text"))
         middle.addWidget(self.body_edit, 1)
         middle.addWidget(self._build_mood_column())
         outer.addLayout(middle, 1)
         self.tags_edit = _named(QLineEdit(), "tags_edit")
-        self.tags_edit.setPlaceholderText("Tags, separated by commas (work, family, walk)")
-        named(self.tags_edit, "Tags, separated by commas")
+        self.tags_edit.setPlaceholderText(translate("Resilience", "Tags, separated by commas (work, family, walk)"))
+        named(self.tags_edit, translate("Resilience", "Tags, separated by commas"))
         outer.addWidget(self.tags_edit)
         self._connect_changes()
         self.start_new()
@@ -75,12 +76,12 @@ class EditorPanel(QWidget):
         self.date_edit.setDisplayFormat(qt_display_format())
         self.kind_combo = _named(QComboBox(), "kind_combo")
         for key, label in KIND_LABELS.items():
-            self.kind_combo.addItem(label, key)
+            self.kind_combo.addItem(translate("Resilience", label), key)
         self.title_edit = _named(QLineEdit(), "title_edit")
-        self.title_edit.setPlaceholderText("Title (optional)")
-        named(self.date_edit, "Entry date")
-        named(self.kind_combo, "Kind of entry")
-        named(self.title_edit, "Title (optional)")
+        self.title_edit.setPlaceholderText(translate("Resilience", "Title (optional)"))
+        named(self.date_edit, translate("Resilience", "Entry date"))
+        named(self.kind_combo, translate("Resilience", "Kind of entry"))
+        named(self.title_edit, translate("Resilience", "Title (optional)"))
         row.addWidget(self.date_edit)
         row.addWidget(self.kind_combo)
         row.addWidget(self.title_edit, 1)
@@ -92,16 +93,16 @@ class EditorPanel(QWidget):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         heading = QHBoxLayout()
-        heading.addWidget(QLabel("<b>Mood check-in</b>"))
-        self.clear_mood_button = _named(QPushButton("Clear"), "clear_mood_button")
-        self.clear_mood_button.setToolTip("No mood check-in for this entry")
-        named(self.clear_mood_button, "Clear the mood check-in")
+        heading.addWidget(QLabel(translate("Resilience", "<b>Mood check-in</b>")))
+        self.clear_mood_button = _named(QPushButton(translate("Resilience", "Clear")), "clear_mood_button")
+        self.clear_mood_button.setToolTip(translate("Resilience", "No mood check-in for this entry"))
+        named(self.clear_mood_button, translate("Resilience", "Clear the mood check-in"))
         heading.addStretch(1)
         heading.addWidget(self.clear_mood_button)
         layout.addLayout(heading)
         pad_row = QHBoxLayout()
         self.mood_pad = _named(MoodPadWidget(), "mood_pad")
-        self.mood_label = _named(QLabel("Tap the pad"), "mood_label")
+        self.mood_label = _named(QLabel(translate("Resilience", "Tap the pad")), "mood_label")
         self.mood_label.setWordWrap(True)
         pad_row.addWidget(self.mood_pad)
         pad_row.addWidget(self.mood_label, 1)
@@ -109,15 +110,15 @@ class EditorPanel(QWidget):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.intensity_before_spin = _named(self._intensity_spin(), "intensity_before_spin")
-        form.addRow("How strong is this feeling? (0–10)", self.intensity_before_spin)
+        form.addRow(translate("Resilience", "How strong is this feeling? (0–10)"), self.intensity_before_spin)
         layout.addLayout(form)
-        layout.addWidget(QLabel("<b>Name the feeling</b>"))
+        layout.addWidget(QLabel(translate("Resilience", "<b>Name the feeling</b>")))
         self.emotion_picker = _named(EmotionPickerPanel(), "emotion_picker")
         layout.addWidget(self.emotion_picker, 1)
         after = QFormLayout()
         after.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.intensity_after_spin = _named(self._intensity_spin(), "intensity_after_spin")
-        after.addRow("And now, after naming it? (0–10)", self.intensity_after_spin)
+        after.addRow(translate("Resilience", "And now, after naming it? (0–10)"), self.intensity_after_spin)
         layout.addLayout(after)
         return column
 
@@ -125,7 +126,7 @@ class EditorPanel(QWidget):
     def _intensity_spin() -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(NOT_RATED, 10)
-        spin.setSpecialValueText("not rated")
+        spin.setSpecialValueText(translate("Resilience", "not rated"))
         return spin
 
     def _connect_changes(self) -> None:
@@ -164,18 +165,17 @@ class EditorPanel(QWidget):
 
     def _show_prompt(self) -> None:
         kind = self.kind_combo.currentData()
-        self.prompt_label.setText(KIND_PROMPTS[kind])
-        self.body_edit.setPlaceholderText("Start writing here…")  # the prompt is shown above
+        self.prompt_label.setText(translate("Resilience", KIND_PROMPTS[kind]))
+        self.body_edit.setPlaceholderText(translate("Resilience", "Start writing here…"))  # the prompt is shown above
 
     def _show_mood(self) -> None:
         value = self.mood_pad.value()
         quadrant = emotions.quadrant_of(*value) if value else None
         self.emotion_picker.set_quadrant(quadrant)
         if value is None:
-            self.mood_label.setText("Tap the pad: how pleasant, how much energy?")
+            self.mood_label.setText(translate("Resilience", "Tap the pad: how pleasant, how much energy?"))
         else:
-            self.mood_label.setText(f"Pleasantness {signed(value[0])}\nEnergy {signed(value[1])}\n"
-                                    f"{emotions.QUADRANT_LABELS[quadrant]}")
+            self.mood_label.setText(translate("Resilience", "Pleasantness {value}\nEnergy {value2}\n{quadrant}").format(value=signed(value[0]), value2=signed(value[1]), quadrant=emotions.QUADRANT_LABELS[quadrant]))
 
     # -- state in and out -------------------------------------------------------
     def start_new(self, kind: str = "free", entry_date: date | None = None) -> None:
@@ -192,7 +192,7 @@ class EditorPanel(QWidget):
             self.date_edit.setDate(parsed if parsed.isValid() else QDate(clock.today()))
             index = self.kind_combo.findData(draft.kind)
             self.kind_combo.setCurrentIndex(max(0, index))
-            self.title_edit.setText(draft.title)
+            self.title_edit.setText(translate("Resilience", draft.title))
             self.body_edit.setPlainText(draft.body)
             self.body_edit.moveCursor(QTextCursor.MoveOperation.End)
             self.tags_edit.setText(draft.tags)

@@ -15,10 +15,10 @@ from resilience_desktop.services.journal import revisions
 from resilience_desktop.services.journal import search as journal_search
 from resilience_desktop.ui.journal.entry_list_model import ENTRY_ID_ROLE, EntryListModel
 from resilience_desktop.ui.journal.html_delegate import HtmlItemDelegate
-from resilience_desktop.services.wording import count_of
 from resilience_desktop.services.dates import qt_display_format
 from resilience_desktop.ui.widgets.accessible import label_for, named
 from resilience_desktop.ui.widgets.date_fields import OneStopDateEdit, limit_to_date_range
+from resilience_desktop.core.i18n import translate
 
 SEARCH_DEBOUNCE_MS = 150
 PAGE_SIZE = 200
@@ -39,11 +39,11 @@ class EntryBrowserPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         self.search_edit = _named(QLineEdit(), "search_edit")
-        self.search_edit.setPlaceholderText("Search your journal…")
+        self.search_edit.setPlaceholderText(translate("Resilience", "Search your journal…"))
         self.search_edit.setClearButtonEnabled(True)
-        named(self.search_edit, "Search your journal")
+        named(self.search_edit, translate("Resilience", "Search your journal"))
         self.filters_button = _named(QToolButton(), "filters_button")
-        self.filters_button.setText("Filters")
+        self.filters_button.setText(translate("Resilience", "Filters"))
         self.filters_button.setCheckable(True)
         row.addWidget(self.search_edit, 1)
         row.addWidget(self.filters_button)
@@ -56,8 +56,8 @@ class EntryBrowserPanel(QWidget):
         status = QHBoxLayout()
         status.addWidget(self.result_label, 1)
         self.review_button = _named(QPushButton(), "review_button")
-        self.review_button.setToolTip("Entries edited on two computers: choose which text "
-                                      "to keep")
+        self.review_button.setToolTip(translate("Resilience", "Entries edited on two computers: choose which text "
+                                      "to keep"))
         self.review_button.setStyleSheet("color: #b26a00; font-weight: 600;")
         self.review_button.setVisible(False)
         self.review_button.clicked.connect(lambda: self.review_requested.emit())  # noqa: PLW0108 - drops `checked`
@@ -70,11 +70,11 @@ class EntryBrowserPanel(QWidget):
         self.entry_list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.entry_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.entry_list.setUniformItemSizes(True)
-        named(self.entry_list, "Journal entries", "Arrow keys choose an entry; Enter opens it")
+        named(self.entry_list, translate("Resilience", "Journal entries"), translate("Resilience", "Arrow keys choose an entry; Enter opens it"))
         layout.addWidget(self.entry_list, 1)
         jump = QHBoxLayout()
         self.jump_date_edit = _named(OneStopDateEdit(QDate(clock.today())), "jump_date_edit")
-        jump.addWidget(label_for("&Go to day:", self.jump_date_edit))
+        jump.addWidget(label_for(translate("Resilience", "&Go to day:"), self.jump_date_edit))
         self.jump_date_edit.setCalendarPopup(True)
         limit_to_date_range(self.jump_date_edit)
         self.jump_date_edit.setDisplayFormat(qt_display_format())
@@ -100,32 +100,32 @@ class EntryBrowserPanel(QWidget):
         box = QWidget()
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.from_check = _named(QCheckBox("From"), "from_check")
+        self.from_check = _named(QCheckBox(translate("Resilience", "From")), "from_check")
         self.from_date_edit = _named(OneStopDateEdit(QDate(clock.today()).addYears(-1)), "from_date_edit")
-        self.to_check = _named(QCheckBox("To"), "to_check")
+        self.to_check = _named(QCheckBox(translate("Resilience", "To")), "to_check")
         self.to_date_edit = _named(OneStopDateEdit(QDate(clock.today())), "to_date_edit")
         for edit in (self.from_date_edit, self.to_date_edit):
             edit.setCalendarPopup(True)
             limit_to_date_range(edit)
             edit.setDisplayFormat(qt_display_format())
         self.kind_filter_combo = _named(QComboBox(), "kind_filter_combo")
-        self.kind_filter_combo.addItem("Any kind", None)
+        self.kind_filter_combo.addItem(translate("Resilience", "Any kind"), None)
         for key, label in journal.KIND_LABELS.items():
-            self.kind_filter_combo.addItem(label, key)
+            self.kind_filter_combo.addItem(translate("Resilience", label), key)
         self.quadrant_filter_combo = _named(QComboBox(), "quadrant_filter_combo")
-        self.quadrant_filter_combo.addItem("Any mood", None)
+        self.quadrant_filter_combo.addItem(translate("Resilience", "Any mood"), None)
         for key, label in emotions.QUADRANT_LABELS.items():
-            self.quadrant_filter_combo.addItem(label, key)
+            self.quadrant_filter_combo.addItem(translate("Resilience", label), key)
         self.tag_filter_edit = _named(QLineEdit(), "tag_filter_edit")
-        self.tag_filter_edit.setPlaceholderText("Tag")
+        self.tag_filter_edit.setPlaceholderText(translate("Resilience", "Tag"))
         self.emotion_filter_edit = _named(QLineEdit(), "emotion_filter_edit")
-        self.emotion_filter_edit.setPlaceholderText("Emotion word")
-        for widget, name in ((self.from_date_edit, "From date"), (self.to_date_edit, "To date"),
-                             (self.kind_filter_combo, "Kind of entry"),
-                             (self.quadrant_filter_combo, "Mood"),
-                             (self.tag_filter_edit, "Tag"),
-                             (self.emotion_filter_edit, "Emotion word")):
-            named(widget, f"Filter: {name}")
+        self.emotion_filter_edit.setPlaceholderText(translate("Resilience", "Emotion word"))
+        for widget, name in ((self.from_date_edit, translate("Resilience", "From date")), (self.to_date_edit, translate("Resilience", "To date")),
+                             (self.kind_filter_combo, translate("Resilience", "Kind of entry")),
+                             (self.quadrant_filter_combo, translate("Resilience", "Mood")),
+                             (self.tag_filter_edit, translate("Resilience", "Tag")),
+                             (self.emotion_filter_edit, translate("Resilience", "Emotion word"))):
+            named(widget, translate("Resilience", "Filter: {name}").format(name=name))
         grid.addWidget(self.from_check, 0, 0)
         grid.addWidget(self.from_date_edit, 0, 1)
         grid.addWidget(self.to_check, 0, 2)
@@ -162,21 +162,21 @@ class EntryBrowserPanel(QWidget):
         text = self.search_edit.text()
         to_review = revisions.entry_ids_to_review()
         self.model.set_to_review(to_review)
-        self.review_button.setText(f"{len(to_review)} to review")
+        self.review_button.setText(translate("Resilience", "{to_review} to review").format(to_review=len(to_review)))
         self.review_button.setVisible(bool(to_review))
         if self.is_searching():
             hits = journal_search.search_entries(text, self.filters())
             searched = journal_search.match_expression(text) is not None
             self.model.set_rows(hits, grouped=not searched, marked=searched)
-            more = " (the best ones)" if len(hits) >= journal_search.DEFAULT_LIMIT else ""
-            self.result_label.setText(f"{count_of(len(hits), 'entry', 'entries')} found{more}" if hits
-                                      else "Nothing found. Try fewer or shorter words.")
+            more = translate("Resilience", " (the best ones)") if len(hits) >= journal_search.DEFAULT_LIMIT else ""
+            self.result_label.setText(translate("Resilience", "{hits} found{more}").format(hits=translate('Resilience', '%n entries', '%n entry', len(hits)), more=more) if hits
+                                      else translate("Resilience", "Nothing found. Try fewer or shorter words."))
         else:
             entries = journal.list_entries(limit=PAGE_SIZE)
             self.model.set_rows(entries, grouped=True, fetch_more=self._next_page)
             count = journal.entry_count() if len(entries) >= PAGE_SIZE else len(entries)
-            self.result_label.setText(count_of(count, "entry", "entries") if entries else
-                                      "No entries yet. Start writing on the right.")
+            self.result_label.setText(translate("Resilience", "%n entries", "%n entry", count) if entries else
+                                      translate("Resilience", "No entries yet. Start writing on the right."))
 
     @staticmethod
     def _next_page(last):

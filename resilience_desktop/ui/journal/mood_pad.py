@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from resilience_desktop.charts.plots.style import QUADRANT_COLOURS
 from resilience_desktop.ui.journal import mood_pad_accessible
+from resilience_desktop.core.i18n import translate
 
 RANGE = 5
 
@@ -130,10 +131,10 @@ class MoodPadWidget(QWidget):
         # Both labels sit inside a quadrant, clear of the lines and the pad's edge.
         painter.drawText(QRectF(square.center().x() + 4, square.top() + 3,
                                 half_w - 8, line), Qt.AlignmentFlag.AlignLeft
-                         | Qt.AlignmentFlag.AlignTop, "energy ↑")
+                         | Qt.AlignmentFlag.AlignTop, translate("Resilience", "energy ↑"))
         painter.drawText(QRectF(square.center().x() + 4, square.center().y() + 3,
                                 half_w - 10, line), Qt.AlignmentFlag.AlignRight
-                         | Qt.AlignmentFlag.AlignTop, "pleasant →")
+                         | Qt.AlignmentFlag.AlignTop, translate("Resilience", "pleasant →"))
         if self.hasFocus():  # a clear focus mark for keyboard users
             painter.setPen(QPen(self.palette().highlight().color(), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)

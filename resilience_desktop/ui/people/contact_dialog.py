@@ -16,13 +16,14 @@ from resilience_desktop.services.people.contacts import CHANNELS, ContactInput
 from resilience_desktop.ui.people.dialog_parts import PeopleChecklist, SaveDialog
 from resilience_desktop.services.dates import qt_display_format
 from resilience_desktop.ui.widgets.date_fields import limit_to_date_range
+from resilience_desktop.core.i18n import translate
 
 
 class ContactDialog(SaveDialog):
     def __init__(self, save, people: list[tuple[int, str]],
                  groups: list[tuple[int, str, list[int]]], today: date,
                  data: ContactInput | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Edit contact" if data else "Log a contact", save, parent)
+        super().__init__(translate("Resilience", "Edit contact") if data else translate("Resilience", "Log a contact"), save, parent)
         self.setObjectName("contact_dialog")
         data = data or ContactInput(day=today)
         self._members = {gid: set(members) for gid, _name, members in groups}
@@ -34,41 +35,41 @@ class ContactDialog(SaveDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(qt_display_format())
         limit_to_date_range(self.date_edit, latest=today)
-        form.addRow("Date", self.date_edit)
+        form.addRow(translate("Resilience", "Date"), self.date_edit)
         self.group_combo = QComboBox()
         self.group_combo.setObjectName("group_combo")
-        self.group_combo.addItem("No group (one-to-one)", None)
+        self.group_combo.addItem(translate("Resilience", "No group (one-to-one)"), None)
         for gid, name, _members in groups:
             self.group_combo.addItem(name, gid)
         self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(data.group_id)))
-        form.addRow("Group", self.group_combo)
+        form.addRow(translate("Resilience", "Group"), self.group_combo)
         self.channel_combo = QComboBox()
         self.channel_combo.setObjectName("channel_combo")
         for key, label in CHANNELS.items():
-            self.channel_combo.addItem(label, key)
+            self.channel_combo.addItem(translate("Resilience", label), key)
         self.channel_combo.setCurrentIndex(list(CHANNELS).index(data.channel))
-        form.addRow("How", self.channel_combo)
+        form.addRow(translate("Resilience", "How"), self.channel_combo)
         self.duration_spin = QSpinBox()
         self.duration_spin.setObjectName("duration_spin")
         self.duration_spin.setRange(0, 24 * 60)
         self.duration_spin.setSingleStep(5)
-        self.duration_spin.setSpecialValueText("not noted")
-        self.duration_spin.setSuffix(" min")
+        self.duration_spin.setSpecialValueText(translate("Resilience", "not noted"))
+        self.duration_spin.setSuffix(translate("Resilience", " min"))
         self.duration_spin.setValue(data.duration_minutes or 0)
-        form.addRow("How long", self.duration_spin)
+        form.addRow(translate("Resilience", "How long"), self.duration_spin)
         self.supported_combo = self._scale_combo("supported_combo", range(1, 6), data.felt_supported,
-                                                 {1: "1 not at all", 5: "5 very"})
+                                                 {1: translate("Resilience", "1 not at all"), 5: translate("Resilience", "5 very")})
         self.supported_combo.setAccessibleName(self.tr("How supported did I feel"))
-        form.addRow("How supported did I feel", self.supported_combo)
+        form.addRow(translate("Resilience", "How supported did I feel"), self.supported_combo)
         self.mood_combo = self._scale_combo("mood_combo", range(-5, 6), data.mood_after, {})
         self.mood_combo.setAccessibleName(self.tr("Mood after, −5 to +5"))
-        form.addRow("Mood after (−5 to +5)", self.mood_combo)
+        form.addRow(translate("Resilience", "Mood after (−5 to +5)"), self.mood_combo)
         self.note_edit = QPlainTextEdit(data.note)
         self.note_edit.setObjectName("note_edit")
         self.note_edit.setFixedHeight(60)
-        form.addRow("Note", self.note_edit)
+        form.addRow(translate("Resilience", "Note"), self.note_edit)
         layout.addLayout(form)
-        hint = QLabel("Who was there? Choosing a group ticks its members: untick anyone absent.")
+        hint = QLabel(translate("Resilience", "Who was there? Choosing a group ticks its members: untick anyone absent."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.people_list = PeopleChecklist(people, set(data.person_ids))
@@ -82,10 +83,10 @@ class ContactDialog(SaveDialog):
     def _scale_combo(name: str, values, current, labels: dict) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
-        combo.addItem("not noted", None)
+        combo.addItem(translate("Resilience", "not noted"), None)
         for value in values:
             text = labels.get(value, f"{value:+d}" if min(values) < 0 and value else str(value))
-            combo.addItem(text, value)
+            combo.addItem(translate("Resilience", text), value)
         combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
         return combo
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from resilience_desktop.ui.people.people_models import (ContactTableModel, GroupTableModel,
                                                         PersonTableModel)
 from resilience_desktop.ui.widgets.empty_state import EmptyStatePanel
-from resilience_desktop.services.wording import count_of
 from resilience_desktop.ui.widgets.selection_buttons import enable_with_selection
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 #: contacts log: widest Group and Note columns (pixels); Who takes the rest.
 #: Long cells end in "…" and the full names and note are in tooltips.
@@ -21,8 +21,8 @@ CONTACT_COLUMN_CAPS = {2: 130, 7: 110}
 WHO_COLUMN = 1
 
 
-TABLE_NAMES = {"people_table": "People", "groups_table": "Groups",
-               "contacts_table": "Contacts log"}
+TABLE_NAMES = {"people_table": QT_TRANSLATE_NOOP("Resilience", "People"), "groups_table": QT_TRANSLATE_NOOP("Resilience", "Groups"),
+               "contacts_table": QT_TRANSLATE_NOOP("Resilience", "Contacts log")}
 
 
 def _table(name: str, model) -> QTableView:
@@ -40,7 +40,7 @@ def _table(name: str, model) -> QTableView:
 
 
 def _button(text: str, name: str, slot) -> QPushButton:
-    button = QPushButton(text)
+    button = QPushButton(translate("Resilience", text))
     button.setObjectName(name)
     button.clicked.connect(slot)
     return button
@@ -90,14 +90,14 @@ class PeoplePage(QStackedWidget):
     def __init__(self) -> None:
         super().__init__()
         self.empty_panel = EmptyStatePanel(
-            "People", "The people and groups who support you, when you last spoke, and who it "
-            "might be time to call. Add someone, or import your address book (vCard).")
+            translate("Resilience", "People"), translate("Resilience", "The people and groups who support you, when you last spoke, and who it "
+            "might be time to call. Add someone, or import your address book (vCard)."))
         self.person_model = PersonTableModel(self)
         self.people_table = _table("people_table", self.person_model)
         self.table_page = _TablePage(self.people_table, [
-            _button("Edit…", "edit_person_button", self._on_edit_button_clicked),
-            _button("Log contact with selected…", "log_with_button", self._on_log_with_clicked),
-            _button("Remove", "delete_person_button", self._on_delete_button_clicked)],
+            _button(translate("Resilience", "Edit…"), "edit_person_button", self._on_edit_button_clicked),
+            _button(translate("Resilience", "Log contact with selected…"), "log_with_button", self._on_log_with_clicked),
+            _button(translate("Resilience", "Remove"), "delete_person_button", self._on_delete_button_clicked)],
             self._on_edit_button_clicked)
         self.addWidget(self.empty_panel)
         self.addWidget(self.table_page)
@@ -108,7 +108,7 @@ class PeoplePage(QStackedWidget):
         self.person_model.set_rows(statuses)
         self.setCurrentWidget(self.table_page if statuses else self.empty_panel)
         due = sum(1 for s in statuses if s.status != "ok")
-        self.table_page.count_label.setText(f"{count_of(len(statuses), 'person', 'people')}, {due} due or overdue")
+        self.table_page.count_label.setText(translate("Resilience", "{statuses}, {due} due or overdue").format(statuses=translate('Resilience', '%n people', '%n person', len(statuses)), due=due))
         self.people_table.resizeColumnsToContents()
 
     def selected_ids(self) -> list[int]:
@@ -140,15 +140,15 @@ class GroupsPage(_TablePage):
     def __init__(self) -> None:
         self.group_model = GroupTableModel()
         super().__init__(_table("groups_table", self.group_model), [
-            _button("Edit…", "edit_group_button", self._on_edit_button_clicked),
-            _button("Log a meeting…", "log_meeting_button", self._on_log_meeting_clicked),
-            _button("Remove", "delete_group_button", self._on_delete_button_clicked)],
+            _button(translate("Resilience", "Edit…"), "edit_group_button", self._on_edit_button_clicked),
+            _button(translate("Resilience", "Log a meeting…"), "log_meeting_button", self._on_log_meeting_clicked),
+            _button(translate("Resilience", "Remove"), "delete_group_button", self._on_delete_button_clicked)],
             self._on_edit_button_clicked)
         self.group_model.setParent(self)
 
     def set_rows(self, rows: list) -> None:
         self.group_model.set_rows(rows)
-        self.count_label.setText(count_of(len(rows), "group"))
+        self.count_label.setText(translate("Resilience", "%n groups", "%n group", len(rows)))
         self.table.resizeColumnsToContents()
 
     def _on_edit_button_clicked(self) -> None:
@@ -174,8 +174,8 @@ class ContactsPage(_TablePage):
     def __init__(self) -> None:
         self.contact_model = ContactTableModel()
         super().__init__(_table("contacts_table", self.contact_model), [
-            _button("Edit…", "edit_contact_button", self._on_edit_button_clicked),
-            _button("Remove", "delete_contact_button", self._on_delete_button_clicked)],
+            _button(translate("Resilience", "Edit…"), "edit_contact_button", self._on_edit_button_clicked),
+            _button(translate("Resilience", "Remove"), "delete_contact_button", self._on_delete_button_clicked)],
             self._on_edit_button_clicked)
         self.contact_model.setParent(self)
         self.table.setWordWrap(False)  # one line per contact
@@ -185,8 +185,8 @@ class ContactsPage(_TablePage):
 
     def set_rows(self, rows: list) -> None:
         self.contact_model.set_rows(rows)
-        self.count_label.setText(f"newest {len(rows)} contacts" if len(rows) >= 1000
-                                 else count_of(len(rows), "contact"))
+        self.count_label.setText(translate("Resilience", "newest {rows} contacts").format(rows=len(rows)) if len(rows) >= 1000
+                                 else translate("Resilience", "%n contacts", "%n contact", len(rows)))
         self.table.resizeColumnsToContents()
         for column, widest in CONTACT_COLUMN_CAPS.items():
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))

@@ -112,7 +112,7 @@ class PeopleTab(BaseTab):
         self.contacts_page.remove_requested.connect(self.delete_contact)
 
     def _show_message(self, text: str) -> None:
-        self.status_label.setText(text)
+        self.status_label.setText(translate("Resilience", text))
 
     def _log_meeting(self, group_id: int) -> None:
         self.open_contact_dialog()

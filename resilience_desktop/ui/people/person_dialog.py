@@ -11,37 +11,38 @@ from resilience_desktop.services.people.records import (MAX_CADENCE_DAYS, RELATI
 from resilience_desktop.ui.people.dialog_parts import SaveDialog
 from resilience_desktop.services.dates import qt_display_format
 from resilience_desktop.ui.widgets.date_fields import limit_to_date_range
+from resilience_desktop.core.i18n import translate
 
 
 class PersonDialog(SaveDialog):
     def __init__(self, save, data: PersonInput | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Edit person" if data else "Add a person", save, parent)
+        super().__init__(translate("Resilience", "Edit person") if data else translate("Resilience", "Add a person"), save, parent)
         self.setObjectName("person_dialog")
         data = data or PersonInput(name="")
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name_edit = QLineEdit(data.name)
         self.name_edit.setObjectName("name_edit")
-        form.addRow("Name", self.name_edit)
+        form.addRow(translate("Resilience", "Name"), self.name_edit)
         self.relationship_combo = QComboBox()
         self.relationship_combo.setObjectName("relationship_combo")
         for key, (label, _days) in RELATIONSHIPS.items():
-            self.relationship_combo.addItem(label, key)
+            self.relationship_combo.addItem(translate("Resilience", label), key)
         self.relationship_combo.setCurrentIndex(list(RELATIONSHIPS).index(data.relationship))
-        form.addRow("Relationship", self.relationship_combo)
+        form.addRow(translate("Resilience", "Relationship"), self.relationship_combo)
         self.closeness_spin = QSpinBox()
         self.closeness_spin.setObjectName("closeness_spin")
         self.closeness_spin.setRange(1, 5)
         self.closeness_spin.setValue(data.closeness)
-        self.closeness_spin.setToolTip("1 = distant, 5 = closest")
-        form.addRow("Closeness (1–5)", self.closeness_spin)
-        form.addRow("Support they give", self._support_boxes(data.supports))
-        form.addRow("Stay in touch every", self._cadence_row(data.cadence_days))
-        form.addRow("Birthday", self._birthday_row(data))
+        self.closeness_spin.setToolTip(translate("Resilience", "1 = distant, 5 = closest"))
+        form.addRow(translate("Resilience", "Closeness (1–5)"), self.closeness_spin)
+        form.addRow(translate("Resilience", "Support they give"), self._support_boxes(data.supports))
+        form.addRow(translate("Resilience", "Stay in touch every"), self._cadence_row(data.cadence_days))
+        form.addRow(translate("Resilience", "Birthday"), self._birthday_row(data))
         self.notes_edit = QPlainTextEdit(data.notes)
         self.notes_edit.setObjectName("notes_edit")
         self.notes_edit.setFixedHeight(70)
-        form.addRow("Notes", self.notes_edit)
+        form.addRow(translate("Resilience", "Notes"), self.notes_edit)
         layout.addLayout(form)
         self.finish_layout(layout)
         self.relationship_combo.currentIndexChanged.connect(self._on_relationship_combo_changed)
@@ -53,7 +54,7 @@ class PersonDialog(SaveDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.support_checks: dict[str, QCheckBox] = {}
         for key, label in SUPPORT_KINDS.items():
-            check = QCheckBox(label)
+            check = QCheckBox(translate("Resilience", label))
             check.setObjectName(f"support_{key}_check")
             check.setChecked(key in supports)
             self.support_checks[key] = check
@@ -67,9 +68,9 @@ class PersonDialog(SaveDialog):
         self.cadence_spin = QSpinBox()
         self.cadence_spin.setObjectName("cadence_spin")
         self.cadence_spin.setRange(1, MAX_CADENCE_DAYS)
-        self.cadence_spin.setSuffix(" days")
+        self.cadence_spin.setSuffix(translate("Resilience", " days"))
         self.cadence_spin.setAccessibleName(self.tr("Stay in touch every so many days"))
-        self.default_cadence_check = QCheckBox("default for the relationship")
+        self.default_cadence_check = QCheckBox(translate("Resilience", "default for the relationship"))
         self.default_cadence_check.setObjectName("default_cadence_check")
         self.default_cadence_check.setChecked(cadence is None)
         if cadence is not None:

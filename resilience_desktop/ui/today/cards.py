@@ -30,7 +30,7 @@ def _clear(layout) -> None:
 
 class WeekCard(TodayCard):
     def __init__(self, parent=None) -> None:
-        super().__init__("week_card", "This week's activity", "Exercise", "Exercise →", parent)
+        super().__init__("week_card", translate("Resilience", "This week's activity"), translate("Resilience", "Exercise"), translate("Resilience", "Exercise →"), parent)
         row = QHBoxLayout()
         self.ring = WeekRing(GUIDELINE_LOW)
         row.addWidget(self.ring)
@@ -43,21 +43,19 @@ class WeekCard(TodayCard):
         minutes = week.guideline_minutes
         self.ring.set_minutes(minutes)
         if minutes >= GUIDELINE_LOW:
-            aim = "You have reached the WHO guideline's 150 minutes this week."
+            aim = translate("Resilience", "You have reached the WHO guideline's 150 minutes this week.")
         elif minutes:
-            aim = f"{GUIDELINE_LOW - minutes} minutes to the guideline's 150. Every bit counts."
+            aim = translate("Resilience", "{minutes} minutes to the guideline's 150. Every bit counts.").format(minutes=GUIDELINE_LOW - minutes)
         else:
-            aim = "Nothing logged yet this week. Some activity is better than none."
+            aim = translate("Resilience", "Nothing logged yet this week. Some activity is better than none.")
         strength = min(week.strength_days, STRENGTH_DAYS)
         self.summary_label.setText(
-            f"<b>{minutes}</b> guideline minutes since {dates.format_day(week.start)}.<br>"
-            f"{aim}<br>Muscle strengthening: {strength} of {STRENGTH_DAYS} days"
-            f"{' ✔' if week.strength_days >= STRENGTH_DAYS else ''}.")
+            translate("Resilience", "<b>{minutes}</b> guideline minutes since {start}.<br>{aim}<br>Muscle strengthening: {strength} of {strength_days} days{value}.").format(minutes=minutes, start=dates.format_day(week.start), aim=aim, strength=strength, strength_days=STRENGTH_DAYS, value=' ✔' if week.strength_days >= STRENGTH_DAYS else ''))
 
 
 class MoodTrendCard(TodayCard):
     def __init__(self, parent=None) -> None:
-        super().__init__("mood_trend_card", "Mood, last 30 days", "Journal", "Journal →", parent)
+        super().__init__("mood_trend_card", translate("Resilience", "Mood, last 30 days"), translate("Resilience", "Journal"), translate("Resilience", "Journal →"), parent)
         self.sparkline = MoodSparkline(30)
         self.body.addWidget(self.sparkline)
         self.caption_label = text_label("", "mood_trend_caption", muted=True)
@@ -67,36 +65,36 @@ class MoodTrendCard(TodayCard):
         self.sparkline.set_points(snapshot.day, {m.day: m.pleasantness for m in snapshot.mood})
         days = len(snapshot.mood)
         self.caption_label.setText(
-            f"Pleasantness from −5 to +5, {translate('Resilience', '%n days', '%n day', days)} with a check-in."
-            if days else "Your check-ins will draw a line here.")
+            translate("Resilience", "Pleasantness from −5 to +5, {days} with a check-in.").format(days=translate('Resilience', '%n days', '%n day', days))
+            if days else translate("Resilience", "Your check-ins will draw a line here."))
 
 
 class PeopleCard(TodayCard):
     log_contact_requested = Signal(int)  # person id
 
     def __init__(self, parent=None) -> None:
-        super().__init__("people_card", "Stay in touch", "People", "People →", parent)
+        super().__init__("people_card", translate("Resilience", "Stay in touch"), translate("Resilience", "People"), translate("Resilience", "People →"), parent)
         self.rows = QVBoxLayout()
         self.body.addLayout(self.rows)
 
     def show_snapshot(self, snapshot) -> None:
         _clear(self.rows)
         if not snapshot.people_due:
-            text = ("Nobody is due a contact. Well kept in touch." if snapshot.people_count else
-                    "Add the people who matter to you on the People tab, and Today will "
-                    "remind you gently when it has been a while.")
+            text = (translate("Resilience", "Nobody is due a contact. Well kept in touch.") if snapshot.people_count else
+                    translate("Resilience", "Add the people who matter to you on the People tab, and Today will "
+                    "remind you gently when it has been a while."))
             self.rows.addWidget(text_label(text, "people_none_label", muted=True))
             return
         for status in snapshot.people_due:
             row = QHBoxLayout()
-            last = (f"last contact {dates.format_day(status.last_contact)}"
-                    if status.last_contact else "no contact logged yet")
+            last = (translate("Resilience", "last contact {last_contact}").format(last_contact=dates.format_day(status.last_contact))
+                    if status.last_contact else translate("Resilience", "no contact logged yet"))
             row.addWidget(text_label(
                 f"<b>{html.escape(status.name)}</b> · "
                 f"{html.escape(relationship_label(status.relationship).lower())}, {last}"), 1)
-            button = QPushButton("Log contact…")
+            button = QPushButton(translate("Resilience", "Log contact…"))
             button.setObjectName(f"log_contact_button_{status.person_id}")
-            button.setAccessibleName(f"Log a contact with {status.name}")
+            button.setAccessibleName(translate("Resilience", "Log a contact with {name}").format(name=status.name))
             button.clicked.connect(lambda _=False, pid=status.person_id:
                                    self.log_contact_requested.emit(pid))
             row.addWidget(button)
@@ -109,7 +107,7 @@ class LookingBackCard(TodayCard):
     entry_chosen = Signal(int)
 
     def __init__(self, parent=None) -> None:
-        super().__init__("looking_back_card", "Looking back", parent=parent)
+        super().__init__("looking_back_card", translate("Resilience", "Looking back"), parent=parent)
         self.card = None
         self.on_this_day_buttons: list[QPushButton] = []
         self.follow_up_box = QWidget()
@@ -119,11 +117,11 @@ class LookingBackCard(TodayCard):
         box.addWidget(self.card_label)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.answer_button = QPushButton("Write a reflection")
+        self.answer_button = QPushButton(translate("Resilience", "Write a reflection"))
         self.answer_button.setObjectName("answer_button")
-        self.later_button = QPushButton("Not now")
+        self.later_button = QPushButton(translate("Resilience", "Not now"))
         self.later_button.setObjectName("later_button")
-        self.later_button.setToolTip("Hide this until the next look back is due")
+        self.later_button.setToolTip(translate("Resilience", "Hide this until the next look back is due"))
         buttons.addWidget(self.answer_button)
         buttons.addWidget(self.later_button)
         box.addLayout(buttons)
@@ -150,9 +148,7 @@ class LookingBackCard(TodayCard):
         if self.card is not None:
             what = html.escape(self.card.title or shorten(self.card.preview, 80))
             self.card_label.setText(
-                f"<b>A hard time {followups.how_long_ago(self.card.entry_date, snapshot.day)}</b> "
-                f"({dates.format_day(self.card.entry_date)}: <i>{what}</i>)<br>"
-                f"{followups.FOLLOW_UP_QUESTIONS}")
+                translate("Resilience", "<b>A hard time {day}</b> ({entry_date}: <i>{what}</i>)<br>{follow_up_questions}").format(day=followups.how_long_ago(self.card.entry_date, snapshot.day), entry_date=dates.format_day(self.card.entry_date), what=what, follow_up_questions=followups.FOLLOW_UP_QUESTIONS))
         entries = snapshot.on_this_day
         set_shown(self.on_this_day_box, bool(entries))
         _clear(self.on_this_day_rows)
@@ -179,7 +175,7 @@ class PracticeCard(TodayCard):
     """The suggested practice, and any self-checks due."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__("practice_card", "Something for today", parent=parent)
+        super().__init__("practice_card", translate("Resilience", "Something for today"), parent=parent)
         self.suggestion_label = text_label("", "suggestion_label")
         self.body.addWidget(self.suggestion_label)
         self.go_button = QPushButton()
@@ -190,16 +186,16 @@ class PracticeCard(TodayCard):
         self.body.addLayout(row)
         self.checks_label = text_label("", "due_checks_label")
         self.body.addWidget(self.checks_label)
-        self.checks_button = QPushButton("Insights →")
+        self.checks_button = QPushButton(translate("Resilience", "Insights →"))
         self.checks_button.setObjectName("due_checks_button")
-        self.checks_button.setAccessibleName("Open the Insights tab")
+        self.checks_button.setAccessibleName(translate("Resilience", "Open the Insights tab"))
         checks_row = QHBoxLayout()
         checks_row.addStretch(1)
         checks_row.addWidget(self.checks_button)
         self.body.addLayout(checks_row)
         self.go_button.clicked.connect(lambda: self.link_clicked.emit(self._tab))
         self.checks_button.clicked.connect(lambda: self.link_clicked.emit("Insights"))
-        self._tab = "Exercise"
+        self._tab = translate("Resilience", "Exercise")
 
     def show_snapshot(self, snapshot) -> None:
         suggestion = snapshot.suggestion
@@ -207,16 +203,19 @@ class PracticeCard(TodayCard):
         set_shown(self.go_button, suggestion is not None)
         if suggestion is not None:
             self._tab = suggestion.tab
-            self.suggestion_label.setText(f"<b>{html.escape(suggestion.title)}</b><br>"
-                                          f"{html.escape(suggestion.why)}")
-            self.go_button.setText(f"{suggestion.tab} →")
-            self.go_button.setAccessibleName(f"Open the {suggestion.tab} tab")
+            tab = translate("Resilience", suggestion.tab)  # the key is the English title
+            self.suggestion_label.setText(
+                f"<b>{html.escape(translate('Resilience', suggestion.title))}</b><br>"
+                f"{html.escape(translate('Resilience', suggestion.why))}")
+            self.go_button.setText(f"{tab} →")
+            self.go_button.setAccessibleName(
+                translate("Resilience", "Open the {tab} tab").format(tab=tab))
         checks = snapshot.due_checks
         set_shown(self.checks_label, bool(checks))
         set_shown(self.checks_button, bool(checks))
         if checks:
             names = ", ".join(html.escape(_check_name(c)) for c in checks)
-            self.checks_label.setText(f"<b>Self-checks due:</b> {names}")
+            self.checks_label.setText(translate("Resilience", "<b>Self-checks due:</b> {names}").format(names=names))
 
 
 def _check_name(check) -> str:

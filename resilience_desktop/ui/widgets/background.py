@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.progress import Cancelled
 from resilience_desktop.core.session import close_thread_connection
+from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 #: Tasks still running (kept referenced so Python does not collect them).
@@ -92,11 +93,11 @@ class BackgroundTask(QObject):
         self.job = _Job(work, self.signals, self.cancel)
 
     def _make_dialog(self, cancellable: bool) -> QProgressDialog:
-        dialog = QProgressDialog(self.title, "Cancel" if cancellable else None, 0, 0,
+        dialog = QProgressDialog(translate("Resilience", self.title), translate("Resilience", "Cancel") if cancellable else None, 0, 0,
                                  self.parent_widget)
         dialog.setObjectName("progress_dialog")
-        dialog.setAccessibleName(self.title)
-        dialog.setWindowTitle(self.title)
+        dialog.setAccessibleName(translate("Resilience", self.title))
+        dialog.setWindowTitle(translate("Resilience", self.title))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)  # no flash for quick work
         dialog.setAutoClose(False)
@@ -114,7 +115,7 @@ class BackgroundTask(QObject):
 
     def _on_dialog_canceled(self) -> None:
         self.cancel.set()
-        self.dialog.setLabelText("Stopping…")
+        self.dialog.setLabelText(translate("Resilience", "Stopping…"))
 
     def _on_signals_progressed(self, done: int, total: int, what: str) -> None:
         self.dialog.setMaximum(max(total, 0))
@@ -141,7 +142,7 @@ class BackgroundTask(QObject):
             if self.on_error is not None:
                 self.on_error(error)
             else:
-                QMessageBox.warning(self.parent_widget, self.title, str(error))
+                QMessageBox.warning(self.parent_widget, translate("Resilience", self.title), str(error))
             return
         from resilience_desktop.ui.error_dialog import show_unexpected_error
 
