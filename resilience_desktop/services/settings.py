@@ -8,9 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 from resilience_desktop.core.errors import ValidationError
-from resilience_desktop.core.i18n import locale_week_start
 from resilience_desktop.services import dates
 from resilience_desktop.services.preferences import get_preferences, set_preferences
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, locale_week_start, translate
 
 FIRST_NAME = "profile.first_name"
 FIRST_RUN_DONE = "first_run.done"
@@ -25,7 +25,7 @@ WEEKLY_REMINDER = "reminders.weekly"  # "HH:MM" or "" (off); on the first day of
 KEEP_IN_TRAY = "reminders.keep_in_tray"
 SUMMARY_NAME = "summary.name"  # optional name printed on the therapist summary
 
-THEMES = {"system": "Same as the system", "light": "Light", "dark": "Dark"}
+THEMES = {"system": QT_TRANSLATE_NOOP("Resilience", "Same as the system"), "light": QT_TRANSLATE_NOOP("Resilience", "Light"), "dark": QT_TRANSLATE_NOOP("Resilience", "Dark")}
 MAX_FIRST_NAME = 60
 
 DEFAULTS: dict[str, Any] = {
@@ -100,15 +100,15 @@ def _clean(key: str, value: Any, strict: bool) -> Any:
         return _check(key, value)
     except (ValueError, TypeError, KeyError) as error:
         if strict:
-            raise ValidationError(f"{_WHAT.get(key, key)}: {value!r} is not a valid choice.") from error
+            raise ValidationError(translate("Resilience", "{key}: {value!r} is not a valid choice.").format(key=_WHAT.get(key, key), value=value)) from error
         return _defaults().get(key)
 
 
-_WHAT = {THEME: "Theme", DATE_FORMAT: "Date format", REGION: "Help-line region",
-         WEEK_START: "Week start", CADENCES: "Stay-in-touch cadence",
-         AUTOLOCK_MINUTES: "Lock after", DAILY_REMINDER: "Daily check-in time",
-         WEEKLY_REMINDER: "Weekly review time", FIRST_NAME: "First name",
-         SUMMARY_NAME: "Name on the summary"}
+_WHAT = {THEME: QT_TRANSLATE_NOOP("Resilience", "Theme"), DATE_FORMAT: QT_TRANSLATE_NOOP("Resilience", "Date format"), REGION: QT_TRANSLATE_NOOP("Resilience", "Help-line region"),
+         WEEK_START: QT_TRANSLATE_NOOP("Resilience", "Week start"), CADENCES: QT_TRANSLATE_NOOP("Resilience", "Stay-in-touch cadence"),
+         AUTOLOCK_MINUTES: QT_TRANSLATE_NOOP("Resilience", "Lock after"), DAILY_REMINDER: QT_TRANSLATE_NOOP("Resilience", "Daily check-in time"),
+         WEEKLY_REMINDER: QT_TRANSLATE_NOOP("Resilience", "Weekly review time"), FIRST_NAME: QT_TRANSLATE_NOOP("Resilience", "First name"),
+         SUMMARY_NAME: QT_TRANSLATE_NOOP("Resilience", "Name on the summary")}
 
 
 def _check(key: str, value: Any) -> Any:  # noqa: PLR0911 - one check per setting, in order

@@ -1411,6 +1411,10 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>Vorname</translation>
     </message>
     <message>
+        <source>Name on the summary</source>
+        <translation>Name auf der Zusammenfassung</translation>
+    </message>
+    <message>
         <source>{folder} holds no sync folder file (journal.json), but this journal syncs with another folder. Nothing was changed.</source>
         <translation>{folder} enthält keine Datei eines Sync-Ordners (journal.json), aber dieses Tagebuch wird mit einem anderen Ordner synchronisiert. Es wurde nichts geändert.</translation>
     </message>
@@ -4862,6 +4866,21 @@ Energie {value2}
     <message>
         <source>Remove the latest {0} answer</source>
         <translation>Die letzte Antwort im {0} entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>optional, e.g. Alex Morgan</source>
+        <translation>optional, z. B. Alex Morgan</translation>
+    </message>
+    <message>
+        <source>Name on the therapist summary</source>
+        <translation>Name auf der Zusammenfassung für die Therapie</translation>
+    </message>
+    <message>
+        <source>Name on summary</source>
+        <translation>Name auf der Zusammenfassung</translation>
     </message>
 </context>
 </TS>

@@ -1411,6 +1411,10 @@ caja: mitad central · punto: media</translation>
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>Name on the summary</source>
+        <translation>Nombre en el resumen</translation>
+    </message>
+    <message>
         <source>{folder} holds no sync folder file (journal.json), but this journal syncs with another folder. Nothing was changed.</source>
         <translation>{folder} no contiene el archivo de una carpeta de sincronización (journal.json), pero este diario se sincroniza con otra carpeta. No se ha cambiado nada.</translation>
     </message>
@@ -4862,6 +4866,21 @@ Energía {value2}
     <message>
         <source>Remove the latest {0} answer</source>
         <translation>Quitar la última respuesta del {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>optional, e.g. Alex Morgan</source>
+        <translation>opcional, p. ej. Alex Morgan</translation>
+    </message>
+    <message>
+        <source>Name on the therapist summary</source>
+        <translation>Nombre en el resumen para terapia</translation>
+    </message>
+    <message>
+        <source>Name on summary</source>
+        <translation>Nombre en el resumen</translation>
     </message>
 </context>
 </TS>

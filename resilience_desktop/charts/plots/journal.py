@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from resilience_desktop.charts.plots.style import (ACCENT, MUTED, QUADRANT_COLOURS, empty_message,
                                                    set_date_ticks)
+from resilience_desktop.core.i18n import translate
 
 __all__ = ["draw_mood_over_time", "draw_year_in_pixels", "draw_emotion_frequencies",
            "draw_granularity", "draw_intensity_drop"]
@@ -51,15 +52,15 @@ def draw_mood_over_time(ax, series) -> None:
                                      ("energy", ENERGY_COLOUR, "Energy")):
         values = [getattr(point, attribute) for point in series]
         ax.plot(xs, rolling_mean_by_date(days, values), color=colour, linewidth=1.8,
-                label=f"{label} ({ROLLING_DAYS}-day mean)")
+                label=translate("Resilience", "{label} ({rolling_days}-day mean)").format(label=label, rolling_days=ROLLING_DAYS))
         dots.append((values, colour))
     for values, colour in dots:  # Line2D markers draw far faster than scatter
         ax.plot(xs, values, linestyle="none", marker="o", markersize=2.5, color=colour,
                 alpha=0.3)
     ax.axhline(0, color=MUTED, linewidth=0.8)
     ax.set_ylim(-5.5, 5.5)
-    ax.set_ylabel("mood (−5 … +5)")
-    ax.set_title("Mood over time", loc="left")
+    ax.set_ylabel(translate("Resilience", "mood (−5 … +5)"))
+    ax.set_title(translate("Resilience", "Mood over time"), loc="left")
     ax.set_yticks([-5, 0, 5])
     # above the plot, beside the title: never over the data
     ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), borderaxespad=0.2, fontsize=8,
@@ -132,8 +133,7 @@ def draw_year_in_pixels(ax, values: dict, first=None, last: date | None = None,
     ax.imshow(np.ma.masked_invalid(in_period), cmap=no_check_in, aspect="equal",
               interpolation="nearest", zorder=1)
     _label_pixel_bands(ax, monday, first, last, per_band, bands)
-    ax.set_title(f"Pleasantness per day{', ' + period.lower() if period else ''} "
-                 "(grey: no check-in)")
+    ax.set_title(translate("Resilience", "Pleasantness per day{value} (grey: no check-in)").format(value=', ' + period.lower() if period else ''))
     colour_axes = ax.inset_axes([1.015, 0.0, 0.012, 1.0])
     colour_bar = ax.figure.colorbar(ScalarMappable(norm, cmap), cax=colour_axes)
     colour_bar.set_ticks([-5, 0, 5], labels=["−5", "0", "+5"])
@@ -174,8 +174,8 @@ def draw_emotion_frequencies(ax, counts) -> None:
     shown = list(counts)[::-1]  # most frequent at the top
     ax.barh([c.word for c in shown], [c.count for c in shown],
             color=[QUADRANT_COLOURS.get(c.quadrant, QUADRANT_COLOURS["neutral"]) for c in shown])
-    ax.set_xlabel("times named")
-    ax.set_title("Emotion words by frequency")
+    ax.set_xlabel(translate("Resilience", "times named"))
+    ax.set_title(translate("Resilience", "Emotion words by frequency"))
     ax.tick_params(axis="y", labelsize=8)
     from matplotlib.patches import Patch
 
@@ -202,7 +202,7 @@ def draw_granularity(ax, months) -> None:
     if whole:
         ax.plot([m.month for m in whole], [m.value for m in whole], color=ACCENT,
                 marker=None if many else "o", markersize=3, linewidth=1.4,
-                label="distinct words in the month")
+                label=translate("Resilience", "distinct words in the month"))
     for month in partial:
         neighbours = [m for m in whole if abs((m.month - month.month).days) < 32]
         for other in neighbours[:1]:
@@ -211,11 +211,11 @@ def draw_granularity(ax, months) -> None:
     if partial:
         ax.plot([m.month for m in partial], [m.value for m in partial], linestyle="none",
                 marker="o", markersize=6, markerfacecolor="none", markeredgecolor=ACCENT,
-                label="part of a month (so far)")
+                label=translate("Resilience", "part of a month (so far)"))
         ax.legend(loc="upper left", fontsize="small", frameon=False)
     ax.set_ylim(bottom=0)
-    ax.set_ylabel("distinct words")
-    ax.set_title("Emotional granularity: different words used per month (rising is good)")
+    ax.set_ylabel(translate("Resilience", "distinct words"))
+    ax.set_title(translate("Resilience", "Emotional granularity: different words used per month (rising is good)"))
     _date_axis(ax, months[0].month, months[-1].month)
 
 
@@ -243,6 +243,6 @@ def draw_intensity_drop(ax, months) -> None:
     total = sum(m.entries for m in months)
     overall = sum((m.before - m.after) * m.entries for m in months) / total
     ax.axhline(overall, color=MUTED, linestyle="--", linewidth=1)
-    ax.set_ylabel("drop in strength (0–10 scale)")
+    ax.set_ylabel(translate("Resilience", "drop in strength (0–10 scale)"))
     ax.set_title(intensity_title(overall, total))
     _date_axis(ax, xs[0], xs[-1])
