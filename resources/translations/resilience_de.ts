@@ -4860,6 +4860,26 @@ Energie {value2}
         <source>Choose a valid date for the entry.</source>
         <translation>Wähle ein gültiges Datum für den Eintrag.</translation>
     </message>
+    <message>
+        <source>Exercised (any)</source>
+        <translation>Bewegt (beliebig)</translation>
+    </message>
+    <message>
+        <source>Contact in person</source>
+        <translation>Kontakt persönlich</translation>
+    </message>
+    <message>
+        <source>Contact online</source>
+        <translation>Kontakt online</translation>
+    </message>
+    <message>
+        <source>Practised calm</source>
+        <translation>Ruheübung gemacht</translation>
+    </message>
+    <message>
+        <source>Wrote a journal entry</source>
+        <translation>Tagebucheintrag geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>ScaleCard</name>

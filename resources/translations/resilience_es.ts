@@ -4860,6 +4860,26 @@ Energía {value2}
         <source>Choose a valid date for the entry.</source>
         <translation>Elige una fecha válida para la entrada.</translation>
     </message>
+    <message>
+        <source>Exercised (any)</source>
+        <translation>Hice ejercicio (cualquiera)</translation>
+    </message>
+    <message>
+        <source>Contact in person</source>
+        <translation>Contacto en persona</translation>
+    </message>
+    <message>
+        <source>Contact online</source>
+        <translation>Contacto en línea</translation>
+    </message>
+    <message>
+        <source>Practised calm</source>
+        <translation>Practiqué la calma</translation>
+    </message>
+    <message>
+        <source>Wrote a journal entry</source>
+        <translation>Escribí en el diario</translation>
+    </message>
 </context>
 <context>
     <name>ScaleCard</name>

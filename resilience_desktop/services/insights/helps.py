@@ -32,12 +32,12 @@ class Factor:
 
 
 FACTORS = (
-    Factor("exercised", "Exercised (any)", "Exercise"),
+    Factor("exercised", QT_TRANSLATE_NOOP("Resilience", "Exercised (any)"), "Exercise"),
     Factor("exercised_30", f"Exercised {GUIDELINE_DAY_MINUTES}+ guideline minutes", "Exercise"),
-    Factor("in_person", "Contact in person", "People"),
-    Factor("online", "Contact online", "People"),
-    Factor("calm", "Practised calm", "Calm"),
-    Factor("journal", "Wrote a journal entry", "Journal"),
+    Factor("in_person", QT_TRANSLATE_NOOP("Resilience", "Contact in person"), "People"),
+    Factor("online", QT_TRANSLATE_NOOP("Resilience", "Contact online"), "People"),
+    Factor("calm", QT_TRANSLATE_NOOP("Resilience", "Practised calm"), "Calm"),
+    Factor("journal", QT_TRANSLATE_NOOP("Resilience", "Wrote a journal entry"), "Journal"),
 )
 
 

@@ -77,7 +77,7 @@ class HelpsPage(QWidget):
         self.table.setRowCount(len(self.results))
         for row, result in enumerate(self.results):
             same = result.get("pleasantness", 0)
-            values = [result.factor.label, f"{same.n_with} / {same.n_without}"]
+            values = [translate("Resilience", result.factor.label), f"{same.n_with} / {same.n_without}"]
             values += [comparison_text(result.get(m, lag)) for m, lag in CELLS]
             for column, text in enumerate(values):
                 item = QTableWidgetItem(translate("Resilience", text))
@@ -93,7 +93,7 @@ class HelpsPage(QWidget):
     def _draw(self, figure) -> None:
         from resilience_desktop.charts import plots
 
-        rows = [(r.factor.label, c.result.difference, c.result.low, c.result.high)
+        rows = [(translate("Resilience", r.factor.label), c.result.difference, c.result.low, c.result.high)
                 for r in self.results if (c := r.get("pleasantness", 0)).result is not None]
         plots.draw_helps(figure.add_subplot(), rows)
 
