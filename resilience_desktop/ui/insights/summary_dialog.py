@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QDateEdit, QDialog, QHBoxLayout, QLabel,
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from resilience_desktop.core import clock
+from resilience_desktop.services.dates import format_day
 from resilience_desktop.services.insights.summary import check_range, gather
 from resilience_desktop.services.journal.entries import summaries
 from resilience_desktop.ui.widgets.text import shorten
@@ -59,6 +60,11 @@ class SummaryDialog(QDialog):
         self.to_edit.dateChanged.connect(self._on_range_changed)
         self.load_entries()
         self._previewed = False
+        from PySide6.QtCore import QTimer
+
+        self._preview_timer = QTimer(self, singleShot=True, interval=400)
+        self._preview_timer.timeout.connect(self.update_preview)
+        self.entry_list.itemChanged.connect(self._on_entry_ticked)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
@@ -133,7 +139,7 @@ class SummaryDialog(QDialog):
         rows = summaries("deleted_at IS NULL AND entry_date >= ? AND entry_date <= ?",
                          (start.isoformat(), end.isoformat()), limit=MAX_LISTED)
         for row in rows:
-            text = f"{row.entry_date:%Y-%m-%d}  {shorten(row.title or row.preview, 70)}"
+            text = f"{format_day(row.entry_date)}  {shorten(row.title or row.preview, 70)}"
             item = QListWidgetItem(translate("Resilience", text))
             item.setData(ENTRY_ID_ROLE, row.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -168,6 +174,12 @@ class SummaryDialog(QDialog):
 
     def _on_range_changed(self, _date) -> None:
         self.load_entries()
+
+    def _on_entry_ticked(self, _item) -> None:
+        """The count follows the ticks at once; the preview follows a moment later."""
+        self.message_label.setText(
+            self.tr("Chosen entries: %n; updating the preview…", "", len(self.ticked_entry_ids())))
+        self._preview_timer.start()
 
     def _on_save_button_clicked(self) -> None:
         start, end = self.date_range()
