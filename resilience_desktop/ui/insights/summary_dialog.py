@@ -178,7 +178,8 @@ class SummaryDialog(QDialog):
     def _on_entry_ticked(self, _item) -> None:
         """The count follows the ticks at once; the preview follows a moment later."""
         self.message_label.setText(
-            self.tr("Chosen entries: %n; updating the preview…", "", len(self.ticked_entry_ids())))
+            translate("Resilience", "Chosen entries: %n; updating the preview…",
+                      n=len(self.ticked_entry_ids())))
         self._preview_timer.start()
 
     def _on_save_button_clicked(self) -> None:

@@ -109,9 +109,9 @@ class SettingsDialog(QDialog):
         form.addRow(translate("Resilience", "First name"), self.name_edit)
         self.summary_name_edit = QLineEdit(c[settings.SUMMARY_NAME])
         self.summary_name_edit.setObjectName("summary_name_edit")
-        self.summary_name_edit.setPlaceholderText(self.tr("optional, e.g. Alex Morgan"))
-        self.summary_name_edit.setAccessibleName(self.tr("Name on the therapist summary"))
-        form.addRow(self.tr("Name on summary"), self.summary_name_edit)
+        self.summary_name_edit.setPlaceholderText(translate("Resilience", "optional, e.g. Alex Morgan"))
+        self.summary_name_edit.setAccessibleName(translate("Resilience", "Name on the therapist summary"))
+        form.addRow(translate("Resilience", "Name on summary"), self.summary_name_edit)
         self.theme_combo = _combo("theme_combo", settings.THEMES, c[settings.THEME], translate("Resilience", "Theme"))
         form.addRow(translate("Resilience", "Theme"), self.theme_combo)
         # Each format shown on one example day, in the interface language.
