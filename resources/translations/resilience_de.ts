@@ -4480,6 +4480,18 @@ Energie {value2}
         <translation>Du und das Aussehen</translation>
     </message>
     <message>
+        <source>optional, e.g. Alex Morgan</source>
+        <translation>optional, z. B. Alex Morgan</translation>
+    </message>
+    <message>
+        <source>Name on the therapist summary</source>
+        <translation>Name auf der Zusammenfassung für die Therapie</translation>
+    </message>
+    <message>
+        <source>Name on summary</source>
+        <translation>Name auf der Zusammenfassung</translation>
+    </message>
+    <message>
         <source>Dates</source>
         <translation>Datumsangaben</translation>
     </message>
@@ -4886,21 +4898,6 @@ Energie {value2}
     <message>
         <source>Remove the latest {0} answer</source>
         <translation>Die letzte Antwort im {0} entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>optional, e.g. Alex Morgan</source>
-        <translation>optional, z. B. Alex Morgan</translation>
-    </message>
-    <message>
-        <source>Name on the therapist summary</source>
-        <translation>Name auf der Zusammenfassung für die Therapie</translation>
-    </message>
-    <message>
-        <source>Name on summary</source>
-        <translation>Name auf der Zusammenfassung</translation>
     </message>
 </context>
 </TS>

@@ -4480,6 +4480,18 @@ Energía {value2}
         <translation>Tú y el aspecto</translation>
     </message>
     <message>
+        <source>optional, e.g. Alex Morgan</source>
+        <translation>opcional, p. ej. Alex Morgan</translation>
+    </message>
+    <message>
+        <source>Name on the therapist summary</source>
+        <translation>Nombre en el resumen para terapia</translation>
+    </message>
+    <message>
+        <source>Name on summary</source>
+        <translation>Nombre en el resumen</translation>
+    </message>
+    <message>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
@@ -4886,21 +4898,6 @@ Energía {value2}
     <message>
         <source>Remove the latest {0} answer</source>
         <translation>Quitar la última respuesta del {0}</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>optional, e.g. Alex Morgan</source>
-        <translation>opcional, p. ej. Alex Morgan</translation>
-    </message>
-    <message>
-        <source>Name on the therapist summary</source>
-        <translation>Nombre en el resumen para terapia</translation>
-    </message>
-    <message>
-        <source>Name on summary</source>
-        <translation>Nombre en el resumen</translation>
     </message>
 </context>
 </TS>
