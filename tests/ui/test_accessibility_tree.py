@@ -16,24 +16,15 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 from resilience_desktop.ui.tab_registry import TAB_TITLES
 from tests.ui.accessibility_tree import problems
 from tests.ui.dialog_catalogue import DIALOG_NAMES, build_dialog
+from tests.ui.main_window_helpers import shown_main_window
 
 DEMO_YEARS = 2
 
 
 @pytest.fixture
 def demo_window(context, qtbot):
-    from resilience_desktop.services.demo import generate_demo
-    from resilience_desktop.ui.main_window import MainWindow
-
-    generate_demo(DEMO_YEARS)
     QAccessible.setActive(True)  # as when a screen reader is running
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    if getattr(window, "first_run_page", None) is not None:
-        window.stack.setCurrentWidget(window.tab_widget)
+    window = shown_main_window(context, qtbot, DEMO_YEARS)
     yield window
     QAccessible.setActive(False)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from resilience_desktop.ui.tab_registry import TAB_TITLES
 from tests.ui.dialog_catalogue import DIALOG_NAMES, build_dialog
+from tests.ui.main_window_helpers import shown_main_window
 from tests.ui.keyboard_walk import accessible_name, describe, unreached, walk
 
 DEMO_YEARS = 2
@@ -20,20 +21,7 @@ DEMO_YEARS = 2
 
 @pytest.fixture(params=["new user", "demo data"])
 def window(request, context, qtbot):
-    from resilience_desktop.ui.main_window import MainWindow
-
-    if request.param == "demo data":
-        from resilience_desktop.services.demo import generate_demo
-
-        generate_demo(DEMO_YEARS)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    if getattr(window, "first_run_page", None) is not None:
-        window.stack.setCurrentWidget(window.tab_widget)
-    return window
+    return shown_main_window(context, qtbot, DEMO_YEARS if request.param == "demo data" else 0)
 
 
 def _problems(walked, root) -> list[str]:
