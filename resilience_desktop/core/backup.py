@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from resilience_desktop.core import clock
 from resilience_desktop.core.db import database, database_key
@@ -46,7 +47,7 @@ class BackupFile:
     kind: str
 
 
-def table_row_counts(conn) -> dict[str, int]:
+def table_row_counts(conn: Any) -> dict[str, int]:
     """Rows per table (sqlite_* internals skipped)."""
     names = [
         row[0]
@@ -81,7 +82,7 @@ def write_verified_backup(dest: Path) -> Path:
         target = None
         if key is not None:
             _append_key_copy(tmp)
-    except (*driver_errors(), BackupFailedError, OSError) as error:
+    except driver_errors(BackupFailedError, OSError) as error:
         if target is not None:
             target.close()
         tmp.unlink(missing_ok=True)
@@ -112,7 +113,7 @@ def _append_key_copy(tmp: Path) -> None:
     append_key_copy(tmp, record)
 
 
-def verify_copy(source, target) -> None:
+def verify_copy(source: Any, target: Any) -> None:
     result = target.execute("PRAGMA integrity_check").fetchone()[0]
     if result != "ok":
         raise BackupFailedError(translate("Resilience", "integrity check of the copy said: {result}").format(result=result))
@@ -129,7 +130,7 @@ def _parse_stamp(stamp: str) -> datetime:
 
 def list_backups(backups_dir: Path) -> list[BackupFile]:
     """Every backup file in backups_dir, newest first."""
-    found = []
+    found: list[BackupFile] = []
     if not Path(backups_dir).is_dir():
         return found
     for path in Path(backups_dir).iterdir():
@@ -144,7 +145,7 @@ def list_backups(backups_dir: Path) -> list[BackupFile]:
     return found
 
 
-def _period_keys(day: date) -> dict[str, tuple]:
+def _period_keys(day: date) -> dict[str, tuple[int | date, ...]]:
     iso = day.isocalendar()
     return {"daily": (day,), "weekly": (iso[0], iso[1]), "monthly": (day.year, day.month)}
 
@@ -155,7 +156,7 @@ def backups_to_keep(backups: list[BackupFile]) -> set[Path]:
     limits = {"daily": KEEP_DAILY, "weekly": KEEP_WEEKLY, "monthly": KEEP_MONTHLY}
     keep: set[Path] = set()
     for rule, limit in limits.items():
-        seen: list[tuple] = []
+        seen: list[tuple[int | date, ...]] = []
         for backup in sorted(backups, key=lambda b: b.created, reverse=True):
             period = _period_keys(backup.created.date())[rule]
             if period in seen:

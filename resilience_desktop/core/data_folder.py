@@ -22,6 +22,10 @@ from resilience_desktop.core.files import (CRASH_SIDECARS, INTENT_FILENAME, ROLL
                                            WAL, side_file)
 from resilience_desktop.paths import DB_FILENAME
 import contextlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from resilience_desktop.paths import AppPaths
 
 #: Names in the data folder that are never followed through a symbolic link.
 GUARDED_NAMES = (DB_FILENAME, *(DB_FILENAME + suffix for suffix in CRASH_SIDECARS),
@@ -41,7 +45,7 @@ class DiskFullError(UserFacingError):
     """The disk holding the data folder has no room left for this change."""
 
 
-def refuse_symlinks(paths) -> None:
+def refuse_symlinks(paths: AppPaths) -> None:
     for name in GUARDED_NAMES:
         path = paths.data_dir / name
         if path.is_symlink():
@@ -70,7 +74,7 @@ def is_read_only(folder: Path) -> bool:
     return folder.exists() and not os.access(folder, os.W_OK)
 
 
-def refuse_read_only(paths) -> None:
+def refuse_read_only(paths: AppPaths) -> None:
     """The writer door on read-only media: say so before anything is tried."""
     if is_read_only(paths.data_dir):
         raise ReadOnlyMediaError(read_only_message(paths.data_dir))

@@ -86,7 +86,7 @@ def clamp_moment(moment: datetime) -> datetime:
     return min(max(moment, EARLIEST_MOMENT), LATEST_MOMENT)
 
 
-def stored_day(value) -> date:
+def stored_day(value: object) -> date:
     """A stored DATE (or the day of a DATETIME) as a date inside the range, whatever the
     column holds (a date, a datetime, ISO text): clamped to the nearest edge, and text
     that is no date at all (a hand-edited file) reads as the first day of the range, so
@@ -95,14 +95,14 @@ def stored_day(value) -> date:
     return EARLIEST if day is None else clamp_day(day)
 
 
-def stored_day_in_range(value) -> date | None:
+def stored_day_in_range(value: object) -> date | None:
     """A stored DATE as a date when it is readable and inside the range; None otherwise
     (for charts and sums, which leave such a row out instead of moving it)."""
     day = _readable_day(value)
     return day if day is not None and in_range(day) else None
 
 
-def stored_moment(value) -> datetime:
+def stored_moment(value: object) -> datetime:
     """A stored DATETIME inside the range (see stored_day)."""
     if isinstance(value, datetime):
         return clamp_moment(value)
@@ -115,7 +115,7 @@ def stored_moment(value) -> datetime:
         return datetime.combine(EARLIEST if day is None else clamp_day(day), time.min)
 
 
-def _readable_day(value) -> date | None:
+def _readable_day(value: object) -> date | None:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):

@@ -30,6 +30,10 @@ from resilience_desktop.core.restore_transition import (RestoreFailed, check_can
                                                         staging_path)
 from resilience_desktop.core.transitions import clear_intent, write_intent
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from resilience_desktop.paths import AppPaths
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +44,7 @@ NO_KEY_COPY = (QT_TRANSLATE_NOOP("Resilience", "No journal in {folder} yet, and 
                "restore again. Nothing was changed."))
 
 
-def key_record_for(paths, source: Path) -> dict | None:
+def key_record_for(paths: AppPaths, source: Path) -> dict[str, Any] | None:
     """The vault record that opens source: None for a plain backup; its key copy, or a
     vault.json the person put into the empty folder; RestoreFailed when there is none."""
     if not Path(source).is_file():
@@ -58,7 +62,7 @@ def key_record_for(paths, source: Path) -> dict | None:
     return record
 
 
-def unwrap_for_restore(record: dict, secret: str) -> tuple[bytes, str]:
+def unwrap_for_restore(record: dict[str, Any], secret: str) -> tuple[bytes, str]:
     """(data key, role): secret tried as the passphrase, then as the recovery key."""
     try:
         return vault.unwrap_role(record, "passphrase", secret), "passphrase"
@@ -72,7 +76,7 @@ def unwrap_for_restore(record: dict, secret: str) -> tuple[bytes, str]:
             "Nothing was changed.")) from error
 
 
-def restore_into_empty(paths, source: Path, record: dict | None, key: bytes | None,
+def restore_into_empty(paths: AppPaths, source: Path, record: dict[str, Any] | None, key: bytes | None,
                        secret: str = "", role: str = "passphrase",
                        progress: Progress | None = None) -> None:
     """Create the journal in paths.data_dir from source. The caller holds the writer
@@ -89,6 +93,8 @@ def restore_into_empty(paths, source: Path, record: dict | None, key: bytes | No
         report(progress, 1, 3, "Copying the backup")
         stage(source, staging, plain, key)
         if record is not None:
+            if key is None:
+                raise ValueError("a locked backup is restored with its key")
             vault.save_vault(paths, vault.upgraded(record, role, key, secret))
             _keep_source(source, kept)  # the new folder's first key copy
     except BaseException:
@@ -112,7 +118,7 @@ def _keep_source(source: Path, kept: Path) -> None:
     replace_durably(partial, kept)
 
 
-def roll_back_fresh(paths, intent: dict) -> None:
+def roll_back_fresh(paths: AppPaths, intent: dict[str, Any]) -> None:
     """Undo a fresh restore cut short: the folder holds no journal again."""
     from resilience_desktop.core.files import unlink_durably
 

@@ -23,6 +23,7 @@ import shutil
 import struct
 import tempfile
 from contextlib import contextmanager
+from collections.abc import Iterator
 from pathlib import Path
 
 from resilience_desktop.core.errors import DatabaseDamagedError, UserFacingError
@@ -76,7 +77,7 @@ def _copy_folder(path: Path) -> Path | None:
 
 
 @contextmanager
-def private_copy(path: Path):
+def private_copy(path: Path) -> Iterator[Path]:
     """The file and its -wal/-journal copied into a 0700 temporary folder beside it
     (removed afterwards): SQLite may recover a crash there without touching the file."""
     from resilience_desktop.core.files import copy_private

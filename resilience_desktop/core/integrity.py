@@ -17,14 +17,14 @@ from resilience_desktop.core.db import raw_key_literal
 from resilience_desktop.core.files import SHM, WAL, WAL_SIDECARS, side_file
 
 
-def driver_errors() -> tuple[type[Exception], ...]:
-    """Exception classes of either driver, for ``except driver_errors():``.
+def driver_errors(*also: type[Exception]) -> tuple[type[Exception], ...]:
+    """Exception classes of either driver (after also), for ``except driver_errors():``.
 
     sqlcipher3 has its own classes but is imported only once a locked journal
     is opened (it costs ~10 ms at start-up); until then only sqlite3's occur.
     """
     cipher = sys.modules.get("sqlcipher3.dbapi2")
-    return (sqlite3.Error,) if cipher is None else (sqlite3.Error, cipher.Error)
+    return (*also, sqlite3.Error) if cipher is None else (*also, sqlite3.Error, cipher.Error)
 
 
 def connect_file(path: Path, key: bytes | None = None, readonly: bool = False) -> Any:

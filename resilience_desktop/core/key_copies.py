@@ -27,6 +27,10 @@ from pathlib import Path
 from resilience_desktop.core.db import looks_plain_sqlite
 from resilience_desktop.core.files import WAL_SIDECARS, side_file
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from resilience_desktop.paths import AppPaths
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +39,7 @@ _LENGTH_BYTES = 8
 _MAX_RECORD = 64 * 1024
 
 
-def append_key_copy(path: Path, vault: dict) -> None:
+def append_key_copy(path: Path, vault: dict[str, Any]) -> None:
     """Append vault (checked) to the database file at path, then fsync it. Only for a
     file nothing else holds yet (a backup under its temporary name)."""
     from resilience_desktop.core.vault import check_vault
@@ -47,7 +51,7 @@ def append_key_copy(path: Path, vault: dict) -> None:
         os.fsync(handle.fileno())
 
 
-def read_key_copy(path: Path) -> dict | None:
+def read_key_copy(path: Path) -> dict[str, Any] | None:
     """The vault record at the end of path; None when there is none or it is damaged."""
     from resilience_desktop.core.vault import check_vault
 
@@ -68,7 +72,7 @@ def read_key_copy(path: Path) -> dict | None:
         return None
 
 
-def copies_in_backups(paths) -> list[tuple[Path, dict]]:
+def copies_in_backups(paths: AppPaths) -> list[tuple[Path, dict[str, Any]]]:
     """(backup, its vault record) for every backup with an intact copy, newest first."""
     from resilience_desktop.core.backup import list_backups
 
@@ -88,7 +92,7 @@ def looks_encrypted(path: Path) -> bool:
         return False
 
 
-def vault_lost(paths) -> bool:
+def vault_lost(paths: AppPaths) -> bool:
     """An encrypted journal whose vault.json is missing or damaged, while a backup still
     holds a copy of the key. (A plain SQLite file starts with "SQLite format 3\\0";
     an SQLCipher file starts with random bytes.)"""
@@ -103,7 +107,7 @@ def vault_lost(paths) -> bool:
         return bool(copies_in_backups(paths))
 
 
-def needs_key(paths) -> bool:
+def needs_key(paths: AppPaths) -> bool:
     """The journal is locked: vault.json is there, or it is lost but the journal is
     encrypted and a copy of the key survives."""
     from resilience_desktop.core.vault import is_locked
@@ -122,7 +126,7 @@ NO_COPY_MESSAGE = (QT_TRANSLATE_NOOP("Resilience", "The journal file is encrypte
                    "passphrase or recovery key). Nothing was changed."))
 
 
-def key_missing_everywhere(paths) -> bool:
+def key_missing_everywhere(paths: AppPaths) -> bool:
     """The journal does not look plain, and no vault.json nor key copy opens it."""
     from resilience_desktop.core.vault import DamagedVaultError, load_vault
 
@@ -135,7 +139,7 @@ def key_missing_everywhere(paths) -> bool:
         return not copies_in_backups(paths)
 
 
-def key_from_copies(paths, secret: str, role: str) -> tuple[bytes, dict]:
+def key_from_copies(paths: AppPaths, secret: str, role: str) -> tuple[bytes, dict[str, Any]]:
     """The data key from the newest backup copy that secret opens and whose key opens
     the journal; DamagedVaultError when there is no copy, WrongPassphraseError when
     none opens."""

@@ -24,6 +24,7 @@ import secrets
 
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.i18n import translate
+from typing import Any
 
 AEAD_NAME = "aes-256-gcm"
 #: Argon2id cost: about 0.3 s on a laptop core, 64 MiB (OWASP-style settings).
@@ -38,7 +39,7 @@ class WrongPassphraseError(UserFacingError):
     """The passphrase or recovery key does not unwrap the data key."""
 
 
-def _kek(secret: bytes, salt: bytes, kdf: dict, length: int) -> bytes:
+def _kek(secret: bytes, salt: bytes, kdf: dict[str, Any], length: int) -> bytes:
     from argon2.low_level import Type, hash_secret_raw  # only when (un)locking: start-up speed
 
     return hash_secret_raw(secret, salt, time_cost=kdf["time_cost"],
@@ -46,7 +47,7 @@ def _kek(secret: bytes, salt: bytes, kdf: dict, length: int) -> bytes:
                            hash_len=length, type=Type.ID)
 
 
-def wrap_key(data_key: bytes, secret: bytes, aad: bytes, kdf: dict | None = None) -> dict:
+def wrap_key(data_key: bytes, secret: bytes, aad: bytes, kdf: dict[str, Any] | None = None) -> dict[str, Any]:
     """data_key wrapped under secret, bound to aad (give the same aad to unwrap)."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -60,7 +61,7 @@ def wrap_key(data_key: bytes, secret: bytes, aad: bytes, kdf: dict | None = None
             "nonce": nonce.hex(), "wrapped": wrapped.hex()}
 
 
-def unwrap_key(record: dict, secret: bytes, aad: bytes) -> bytes:
+def unwrap_key(record: dict[str, Any], secret: bytes, aad: bytes) -> bytes:
     """The data key; WrongPassphraseError when secret (or aad) is not the one wrapped with."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -77,7 +78,7 @@ def unwrap_key(record: dict, secret: bytes, aad: bytes) -> bytes:
             from error
 
 
-def unwrap_legacy(record: dict, secret: bytes) -> bytes:
+def unwrap_legacy(record: dict[str, Any], secret: bytes) -> bytes:
     """A format-1 wrap: data_key XOR kek[:32], HMAC-SHA256(kek[32:]) tag (read only)."""
     salt, wrapped = bytes.fromhex(record["salt"]), bytes.fromhex(record["wrapped"])
     kek = _kek(secret, salt, record, 64)
@@ -87,18 +88,18 @@ def unwrap_legacy(record: dict, secret: bytes) -> bytes:
     return bytes(a ^ b for a, b in zip(wrapped, kek[:32]))
 
 
-def is_aead(record: dict) -> bool:
+def is_aead(record: dict[str, Any]) -> bool:
     return record.get("aead") == AEAD_NAME
 
 
-def check_kdf(record: dict) -> None:
+def check_kdf(record: dict[str, Any]) -> None:
     for name, (low, high) in KDF_LIMITS.items():
         value = record.get(name)
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
             raise ValueError(f"bad {name}")
 
 
-def check_record(record) -> None:
+def check_record(record: object) -> None:
     """ValueError unless record is a well-formed wrap (AEAD or legacy)."""
     if not isinstance(record, dict) or record.get("kdf") != "argon2id":
         raise ValueError("unknown key wrapping")

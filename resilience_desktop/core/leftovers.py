@@ -21,6 +21,10 @@ import shutil
 from pathlib import Path
 
 from resilience_desktop.core.health import CHECK_COPY_PREFIX
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from resilience_desktop.paths import AppPaths
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +41,7 @@ def _older_than(path: Path, moment: float) -> bool:
         return False
 
 
-def stale_leftovers(paths, opened_at: float) -> list[Path]:
+def stale_leftovers(paths: AppPaths, opened_at: float) -> list[Path]:
     data = paths.data_dir
     found = [data / name for name in ATOMIC_TEMP_NAMES if (data / name).is_file()]
     if data.is_dir():
@@ -60,7 +64,7 @@ def _killed_demo_builds(data: Path, opened_at: float) -> list[Path]:
                   and not is_held_elsewhere(p / "resilience.lock"))
 
 
-def lock_taken_at(paths) -> float | None:
+def lock_taken_at(paths: AppPaths) -> float | None:
     """When this writer took the lock: the lock file's mtime (it is rewritten with the
     PID then), on the same file-system clock as the leftovers' own times."""
     try:
@@ -69,7 +73,7 @@ def lock_taken_at(paths) -> float | None:
         return None
 
 
-def remove_stale_leftovers(paths) -> int:
+def remove_stale_leftovers(paths: AppPaths) -> int:
     """Remove them (nothing without a lock file to date the open); returns how many."""
     opened_at = lock_taken_at(paths)
     stale = stale_leftovers(paths, opened_at) if opened_at is not None else []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from functools import partial
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from resilience_desktop.core import vault
@@ -29,6 +30,10 @@ from resilience_desktop.core.transitions import (LOCKING, SEALED, UNLOCKING, UNS
                                                  write_intent)
 from resilience_desktop.core.files import ROLLBACK_JOURNAL
 from resilience_desktop.core.i18n import translate
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from resilience_desktop.paths import AppPaths
 
 log = logging.getLogger(__name__)
 PENDING_VAULT, RETIRED_VAULT = ".pending", ".retired"
@@ -38,33 +43,33 @@ class LockChangeFailed(UserFacingError):
     """A file could not be converted; everything was left as it was."""
 
 
-def pending_vault_path(paths) -> Path:
+def pending_vault_path(paths: AppPaths) -> Path:
     path = vault.vault_path(paths)
     return path.with_name(path.name + PENDING_VAULT)
 
 
-def retired_vault_path(paths) -> Path:
+def retired_vault_path(paths: AppPaths) -> Path:
     path = vault.vault_path(paths)
     return path.with_name(path.name + RETIRED_VAULT)
 
 
-def _databases(paths, encrypted: bool) -> list[Path]:
+def _databases(paths: AppPaths, encrypted: bool) -> list[Path]:
     """The journal and every backup, in the state (plain or encrypted) to convert."""
     found = [paths.db_path] + [b.path for b in list_backups(paths.backups_dir)]
     return [p for p in found if p.exists() and looks_plain_sqlite(p) != encrypted]
 
 
-def _damaged_files(paths, sealed: bool) -> list[Path]:
+def _damaged_files(paths: AppPaths, sealed: bool) -> list[Path]:
     folders = [f for f in data_folders(paths) if f.name.startswith("damaged-")]
     return [p for f in folders for p in sorted(f.iterdir())
             if p.is_file() and p.name.endswith(SEALED) == sealed]
 
 
-def _label(path: Path, paths) -> str:
+def _label(path: Path, paths: AppPaths) -> str:
     return "the journal" if path == paths.db_path else f"the backup {path.name}"
 
 
-def run_jobs(jobs: list, progress: Progress | None, total: int, what: str) -> None:
+def run_jobs(jobs: Sequence[Callable[[], object]], progress: Progress | None, total: int, what: str) -> None:
     """Run the file conversions two at a time (SQLCipher and Argon2 release the GIL),
     reporting each one done; the first error stops the rest and is raised."""
     from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
@@ -76,16 +81,17 @@ def run_jobs(jobs: list, progress: Progress | None, total: int, what: str) -> No
         while pending:
             done, pending = wait(pending, return_when=FIRST_EXCEPTION)
             for future in done:
-                if future.exception() is not None:
+                error = future.exception()
+                if error is not None:
                     for other in pending:
                         other.cancel()
                     wait(pending)
-                    raise future.exception()
+                    raise error
             done_count += len(done)
             report(progress, done_count, total, what)
 
 
-def turn_lock_on(paths, key: bytes, record: dict, progress: Progress | None = None) -> None:
+def turn_lock_on(paths: AppPaths, key: bytes, record: dict[str, Any], progress: Progress | None = None) -> None:
     """Encrypt everything with key (record: its vault.json). Rolls back on failure."""
     plain, damaged = _databases(paths, encrypted=False), _damaged_files(paths, sealed=False)
     total = len(plain) + len(damaged) + 1
@@ -112,7 +118,7 @@ def turn_lock_on(paths, key: bytes, record: dict, progress: Progress | None = No
     log.info("passphrase lock turned on (%d databases, %d damaged files)", len(plain), len(damaged))
 
 
-def _encrypt(path: Path, twin: Path, key: bytes, label: str, key_copy: dict | None) -> None:
+def _encrypt(path: Path, twin: Path, key: bytes, label: str, key_copy: dict[str, Any] | None) -> None:
     """twin = path encrypted with key; a backup's twin ends with its key copy."""
     convert_database(path, twin, None, key, label)
     if key_copy is not None:
@@ -121,7 +127,7 @@ def _encrypt(path: Path, twin: Path, key: bytes, label: str, key_copy: dict | No
         append_key_copy(twin, key_copy)
 
 
-def _lock_roll_forward(paths) -> None:
+def _lock_roll_forward(paths: AppPaths) -> None:
     remove_sidecars(paths.db_path)  # plaintext pages: checkpointed into the old file already
     for twin in files_with_suffix(paths, LOCKING):
         replace_durably(twin, without_suffix(twin, LOCKING))
@@ -132,7 +138,7 @@ def _lock_roll_forward(paths) -> None:
     remove_leftovers(paths)
 
 
-def recover_lock(paths, intent: dict) -> str:
+def recover_lock(paths: AppPaths, intent: dict[str, Any]) -> str:
     if vault.vault_path(paths).exists() and not pending_vault_path(paths).exists():
         _lock_roll_forward(paths)
         return "finished"
@@ -143,7 +149,7 @@ def recover_lock(paths, intent: dict) -> str:
     return "rolled back"
 
 
-def turn_lock_off(paths, key: bytes, progress: Progress | None = None) -> None:
+def turn_lock_off(paths: AppPaths, key: bytes, progress: Progress | None = None) -> None:
     """Decrypt everything, then retire the key. Rolls back on failure."""
     encrypted, sealed = _databases(paths, encrypted=True), _damaged_files(paths, sealed=True)
     total = len(encrypted) + len(sealed) + 1
@@ -168,7 +174,7 @@ def turn_lock_off(paths, key: bytes, progress: Progress | None = None) -> None:
              len(sealed))
 
 
-def _unlock_roll_forward(paths) -> None:
+def _unlock_roll_forward(paths: AppPaths) -> None:
     remove_sidecars(paths.db_path)
     for twin in files_with_suffix(paths, UNLOCKING):
         replace_durably(twin, without_suffix(twin, UNLOCKING))
@@ -178,7 +184,7 @@ def _unlock_roll_forward(paths) -> None:
     unlink_durably(retired_vault_path(paths))  # last: nothing needs the key any more
 
 
-def recover_unlock(paths, intent: dict) -> str:
+def recover_unlock(paths: AppPaths, intent: dict[str, Any]) -> str:
     if not vault.vault_path(paths).exists() and retired_vault_path(paths).exists():
         _unlock_roll_forward(paths)
         return "finished"

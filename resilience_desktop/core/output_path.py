@@ -28,7 +28,7 @@ import secrets
 import stat
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 from collections.abc import Iterator
 
 from resilience_desktop.core.errors import UserFacingError
@@ -104,7 +104,7 @@ def _status(dest: Path, shown: str) -> os.stat_result | None:
         raise OutputRefused(f"{shown}: {error.strerror or error}. {NOTHING_WRITTEN}") from None
 
 
-def check_output_file(dest: str | os.PathLike, data_dir: Path | None, force: bool) -> Path:
+def check_output_file(dest: str | os.PathLike[str], data_dir: Path | None, force: bool) -> Path:
     """The file path to write (expanded), or OutputRefused saying why it cannot be used."""
     shown = str(dest)
     path = Path(dest).expanduser()
@@ -123,7 +123,7 @@ def check_output_file(dest: str | os.PathLike, data_dir: Path | None, force: boo
     return path
 
 
-def check_output_folder(dest: str | os.PathLike, data_dir: Path | None, force: bool) -> Path:
+def check_output_folder(dest: str | os.PathLike[str], data_dir: Path | None, force: bool) -> Path:
     """A folder to write files into (created later), or OutputRefused.
 
     An existing folder that already holds files is used only with force (files of
@@ -146,7 +146,7 @@ def check_output_folder(dest: str | os.PathLike, data_dir: Path | None, force: b
     return path
 
 
-def make_output_folder(dest: str | os.PathLike, data_dir: Path | None, force: bool) -> Path:
+def make_output_folder(dest: str | os.PathLike[str], data_dir: Path | None, force: bool) -> Path:
     """check_output_folder, then create it (0700) when missing."""
     path = check_output_folder(dest, data_dir, force)
     try:
@@ -163,7 +163,7 @@ def _remove(path: Path) -> None:
 
 
 @contextmanager
-def guarded_path(dest: str | os.PathLike, data_dir: Path | None, force: bool,
+def guarded_path(dest: str | os.PathLike[str], data_dir: Path | None, force: bool,
                  suffix: str = "") -> Iterator[Path]:
     """A private temporary path beside dest for a writer that needs a file name (an image
     saver, a PDF writer); renamed onto dest when the block ends without an error.
@@ -191,8 +191,8 @@ def guarded_path(dest: str | os.PathLike, data_dir: Path | None, force: bool,
 
 
 @contextmanager
-def guarded_file(dest: str | os.PathLike, data_dir: Path | None, force: bool,
-                 binary: bool = False, newline: str | None = None) -> Iterator[IO]:
+def guarded_file(dest: str | os.PathLike[str], data_dir: Path | None, force: bool,
+                 binary: bool = False, newline: str | None = None) -> Iterator[IO[Any]]:
     """A handle on a private temporary file beside dest, renamed onto dest at the end."""
     with guarded_path(dest, data_dir, force) as temporary:
         if binary:
@@ -203,7 +203,7 @@ def guarded_file(dest: str | os.PathLike, data_dir: Path | None, force: bool,
                 yield handle
 
 
-def write_guarded_bytes(dest: str | os.PathLike, data_dir: Path | None, content: bytes,
+def write_guarded_bytes(dest: str | os.PathLike[str], data_dir: Path | None, content: bytes,
                         force: bool) -> Path:
     with guarded_file(dest, data_dir, force, binary=True) as handle:
         handle.write(content)

@@ -28,6 +28,10 @@ from resilience_desktop.core.integrity import connect_file, driver_errors, quick
 from resilience_desktop.core.progress import Cancelled, Progress, report
 from resilience_desktop.core.transitions import (clear_intent, read_intent, remove_sidecars,
                                                  write_intent)
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from resilience_desktop.paths import AppPaths
 
 log = logging.getLogger(__name__)
 STAGING_SUFFIX = ".restoring"
@@ -37,7 +41,7 @@ class RestoreFailed(UserFacingError):
     """The chosen backup cannot be restored; the current journal is unchanged."""
 
 
-def staging_path(paths) -> Path:
+def staging_path(paths: AppPaths) -> Path:
     return paths.db_path.with_name(paths.db_path.name + STAGING_SUFFIX)
 
 
@@ -80,7 +84,7 @@ def stage(source: Path, staging: Path, plain: bool, key: bytes | None) -> None:
     verify_database(staging, key, expected, "that backup")
 
 
-def restore_file(paths, source: Path, key: bytes | None, keep_previous: Callable[[], Path],
+def restore_file(paths: AppPaths, source: Path, key: bytes | None, keep_previous: Callable[[], Path],
                  progress: Progress | None = None) -> Path:
     """Put a verified copy of source in place; returns where the old journal is kept."""
     source = Path(source)
@@ -93,7 +97,7 @@ def restore_file(paths, source: Path, key: bytes | None, keep_previous: Callable
         stage(source, staging, plain, key)
         report(progress, 2, 3, "Keeping the journal as it is now")
         previous = keep_previous()
-    except (ConversionFailed, Cancelled, OSError, *driver_errors()) as error:
+    except driver_errors(ConversionFailed, Cancelled, OSError) as error:
         recover_restore(paths, read_intent(paths) or {})
         clear_intent(paths)
         if isinstance(error, Cancelled):
@@ -109,7 +113,7 @@ def restore_file(paths, source: Path, key: bytes | None, keep_previous: Callable
     return previous
 
 
-def move_damaged_aside(paths) -> Path:
+def move_damaged_aside(paths: AppPaths) -> Path:
     """Rename the current file (and its -wal/-shm) into data_dir/damaged-<stamp>/."""
     holder = paths.data_dir / f"damaged-{clock.now().strftime('%Y%m%d-%H%M%S')}"
     write_intent(paths, "restore", phase="staging", holder=holder.name)
@@ -123,7 +127,7 @@ def move_damaged_aside(paths) -> Path:
     return holder
 
 
-def recover_restore(paths, intent: dict) -> str:
+def recover_restore(paths: AppPaths, intent: dict[str, Any]) -> str:
     staging = staging_path(paths)
     if intent.get("phase") == "ready":
         if staging.exists():

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from resilience_desktop.core.db import looks_plain_sqlite
-from resilience_desktop.core.integrity import quick_check_file
+from resilience_desktop.core.integrity import CheckResult, quick_check_file
 from resilience_desktop.core.migrations import MigrationReport
 from resilience_desktop.paths import AppPaths
 
@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: quick_check results computed ahead of time: path -> (thread, result box, file stamp)
-_prefetched: dict[Path, tuple[threading.Thread, dict, tuple]] = {}
+_prefetched: dict[Path, tuple[threading.Thread, dict[str, object], tuple[int, int]]] = {}
 
 
-def _file_stamp(path: Path) -> tuple:
+def _file_stamp(path: Path) -> tuple[int, int]:
     stat = path.stat()
     return stat.st_size, stat.st_mtime_ns
 
@@ -43,7 +43,7 @@ def prefetch_quick_check(paths: AppPaths) -> None:
         stamp = _file_stamp(path)
     except OSError:
         return
-    box: dict = {}
+    box: dict[str, object] = {}
 
     def run() -> None:
         try:
@@ -56,7 +56,7 @@ def prefetch_quick_check(paths: AppPaths) -> None:
     _prefetched[path] = (thread, box, stamp)
 
 
-def prefetched_result(path: Path):
+def prefetched_result(path: Path) -> CheckResult | None:
     """The prefetched quick_check of path, if the file has not changed since."""
     entry = _prefetched.pop(path, None)
     if entry is None:
@@ -67,7 +67,8 @@ def prefetched_result(path: Path):
         unchanged = _file_stamp(path) == stamp
     except OSError:
         return None
-    return box.get("result") if unchanged else None
+    result = box.get("result") if unchanged else None
+    return result if isinstance(result, CheckResult) else None
 
 
 #: The session open_script_session opened last (a script or test owns its process).

@@ -32,6 +32,10 @@ from resilience_desktop.core.files import (fsync_dir, replace_durably, sidecars,
                                            unlink_durably, write_json_atomic)
 from resilience_desktop.core.files import CRASH_SIDECARS, INTENT_FILENAME
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from resilience_desktop.paths import AppPaths
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +49,7 @@ DESCRIPTIONS = {"lock": QT_TRANSLATE_NOOP("Resilience", "turning the passphrase 
                 "restore": QT_TRANSLATE_NOOP("Resilience", "restoring a backup")}
 
 
-def intent_path(paths) -> Path:
+def intent_path(paths: AppPaths) -> Path:
     return paths.data_dir / INTENT_FILENAME
 
 
@@ -57,7 +61,7 @@ class UnreadableIntentError(UserFacingError):
 RESTORE_PHASES = ("staging", "ready")
 
 
-def read_intent(paths) -> dict | None:
+def read_intent(paths: AppPaths) -> dict[str, Any] | None:
     """The intent record, None if there is none; UnreadableIntentError when it
     cannot be read or does not say what it records (never guessed: guessing
     wrong would delete the only copy of a half-converted journal)."""
@@ -71,10 +75,10 @@ def read_intent(paths) -> dict | None:
     problem = intent_problem(intent)
     if problem:
         raise UnreadableIntentError(unreadable_message(paths, problem))
-    return intent
+    return dict(intent)
 
 
-def intent_problem(intent) -> str | None:
+def intent_problem(intent: object) -> str | None:
     if not isinstance(intent, dict):
         return "it holds no record"
     kind = intent.get("kind")
@@ -87,7 +91,7 @@ def intent_problem(intent) -> str | None:
     return None
 
 
-def unreadable_message(paths, problem: str) -> str:
+def unreadable_message(paths: AppPaths, problem: str) -> str:
     names = sorted(p.name for p in paths.data_dir.iterdir() if p.name != INTENT_FILENAME)
     involved = [n for n in names if n.startswith("vault.json") or n.endswith(TWIN_SUFFIXES)]
     files = f" The files of that change are still there: {', '.join(involved)}." \
@@ -110,17 +114,17 @@ def _way_back(names: list[str]) -> str:
             f'transition.json hold exactly {{"kind": "{kind}"}} and open Resilience again.')
 
 
-def write_intent(paths, kind: str, **details) -> dict:
+def write_intent(paths: AppPaths, kind: str, **details: object) -> dict[str, Any]:
     intent = {"kind": kind, "started": clock.now().isoformat(timespec="seconds"), **details}
     write_json_atomic(intent_path(paths), intent)
     return intent
 
 
-def clear_intent(paths) -> None:
+def clear_intent(paths: AppPaths) -> None:
     unlink_durably(intent_path(paths))
 
 
-def pending_description(paths) -> str | None:
+def pending_description(paths: AppPaths) -> str | None:
     """What an interrupted transition was doing, or None if there is none."""
     intent = read_intent(paths)
     if intent is None:
@@ -130,7 +134,7 @@ def pending_description(paths) -> str | None:
     return DESCRIPTIONS[intent["kind"]]
 
 
-def data_folders(paths) -> list[Path]:
+def data_folders(paths: AppPaths) -> list[Path]:
     """Every folder where the app writes journal copies."""
     folders = [paths.data_dir, paths.backups_dir]
     if paths.data_dir.is_dir():
@@ -139,12 +143,12 @@ def data_folders(paths) -> list[Path]:
     return [folder for folder in folders if folder.is_dir()]
 
 
-def files_with_suffix(paths, suffix: str) -> list[Path]:
+def files_with_suffix(paths: AppPaths, suffix: str) -> list[Path]:
     return [p for folder in data_folders(paths) for p in sorted(folder.iterdir())
             if p.is_file() and p.name.endswith(suffix)]
 
 
-def files_to_drop(paths, suffix: str) -> list[Path]:
+def files_to_drop(paths: AppPaths, suffix: str) -> list[Path]:
     """Files ending in suffix and SQLite's own sidecars of them (a hot -journal of a
     copy killed while being written, its -wal/-shm)."""
     endings = tuple(suffix + extra for extra in ("", *CRASH_SIDECARS))
@@ -156,14 +160,14 @@ def without_suffix(path: Path, suffix: str) -> Path:
     return path.with_name(path.name[: -len(suffix)])
 
 
-def delete_all(files) -> None:
+def delete_all(files: list[Path]) -> None:
     for path in files:
         path.unlink(missing_ok=True)
     for folder in {path.parent for path in files}:
         fsync_dir(folder)
 
 
-def remove_leftovers(paths) -> None:
+def remove_leftovers(paths: AppPaths) -> None:
     """Delete temporary copies a killed run left (never a journal or a backup); one
     pass over the folders, as this runs at every writer open."""
     from resilience_desktop.core.leftovers import remove_stale_leftovers
@@ -175,7 +179,7 @@ def remove_leftovers(paths) -> None:
     remove_stale_leftovers(paths)
 
 
-def finish_or_roll_back(paths) -> str | None:
+def finish_or_roll_back(paths: AppPaths) -> str | None:
     """Run by every writer open first; returns what was finished or undone."""
     intent = read_intent(paths)
     if intent is None:
@@ -194,7 +198,7 @@ def finish_or_roll_back(paths) -> str | None:
     return outcome
 
 
-def _finish_legacy_lock(paths) -> None:
+def _finish_legacy_lock(paths: AppPaths) -> None:
     """A lock cut short by an older version (db.locking without an intent)."""
     from resilience_desktop.core import vault
 

@@ -29,6 +29,10 @@ from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.keywrap import (DEFAULT_KDF, WrongPassphraseError, check_record,
                                              is_aead, unwrap_key, wrap_key)
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from resilience_desktop.paths import AppPaths
 
 __all__ = ["DEFAULT_KDF", "WrongPassphraseError"]
 
@@ -53,15 +57,15 @@ class DamagedVaultError(UserFacingError):
     """vault.json cannot be read or does not hold a well-formed key record."""
 
 
-def vault_path(paths) -> Path:
+def vault_path(paths: AppPaths) -> Path:
     return paths.data_dir / VAULT_FILENAME
 
 
-def locking_path(paths) -> Path:
+def locking_path(paths: AppPaths) -> Path:
     return paths.db_path.with_name(paths.db_path.name + LOCKING_SUFFIX)
 
 
-def is_locked(paths) -> bool:
+def is_locked(paths: AppPaths) -> bool:
     return vault_path(paths).exists()
 
 
@@ -86,7 +90,7 @@ def secret_bytes(secret: str, role: str) -> bytes:
     return secret.encode("utf-8", "surrogateescape")
 
 
-def role_aad(vault: dict, role: str) -> bytes:
+def role_aad(vault: dict[str, Any], role: str) -> bytes:
     """What a wrap is bound to: this journal's id and the role of the secret."""
     return f"resilience-vault-v2|{vault['journal_id']}|{role}".encode("ascii")
 
@@ -98,7 +102,7 @@ def check_passphrase_strength(passphrase: str) -> None:
         raise ValidationError(translate("Resilience", "The passphrase needs at least {min_passphrase} characters.").format(min_passphrase=MIN_PASSPHRASE))
 
 
-def create_vault(passphrase: str, kdf: dict | None = None) -> tuple[bytes, dict, str]:
+def create_vault(passphrase: str, kdf: dict[str, Any] | None = None) -> tuple[bytes, dict[str, Any], str]:
     """A new data key, its vault record and the recovery key (shown once)."""
     from concurrent.futures import ThreadPoolExecutor
 
@@ -114,7 +118,7 @@ def create_vault(passphrase: str, kdf: dict | None = None) -> tuple[bytes, dict,
     return data_key, vault, recovery
 
 
-def upgraded(vault: dict, role: str, data_key: bytes, secret: str) -> dict:
+def upgraded(vault: dict[str, Any], role: str, data_key: bytes, secret: str) -> dict[str, Any]:
     """vault in format 2 with role's wrap made by the AEAD (unchanged if it already is)."""
     if vault["format"] == VAULT_FORMAT and is_aead(vault[role]):
         return vault
@@ -125,7 +129,7 @@ def upgraded(vault: dict, role: str, data_key: bytes, secret: str) -> dict:
     return new
 
 
-def rewrap_passphrase(vault: dict, data_key: bytes, new_passphrase: str) -> dict:
+def rewrap_passphrase(vault: dict[str, Any], data_key: bytes, new_passphrase: str) -> dict[str, Any]:
     """vault (format 2) with its passphrase wrap made for new_passphrase."""
     new = {**vault, "format": VAULT_FORMAT}
     new.setdefault("journal_id", secrets.token_hex(16))
@@ -135,7 +139,7 @@ def rewrap_passphrase(vault: dict, data_key: bytes, new_passphrase: str) -> dict
     return new
 
 
-def unwrap_role(vault: dict, role: str, secret: str) -> bytes:
+def unwrap_role(vault: dict[str, Any], role: str, secret: str) -> bytes:
     record = vault[role]
     aad = role_aad(vault, role) if is_aead(record) else b""
     try:
@@ -147,7 +151,7 @@ def unwrap_role(vault: dict, role: str, secret: str) -> bytes:
         raise
 
 
-def check_vault(record) -> dict:
+def check_vault(record: object) -> dict[str, Any]:
     """record if it is a well-formed vault (format 1 or 2); ValueError otherwise."""
     if not isinstance(record, dict) or record.get("format") not in READABLE_FORMATS:
         raise ValueError("unknown format")
@@ -167,7 +171,7 @@ def damaged_message(detail: str) -> str:
             "you have one. Nothing was changed.")
 
 
-def load_vault(paths) -> dict:
+def load_vault(paths: AppPaths) -> dict[str, Any]:
     """The vault record, checked; DamagedVaultError (a plain message) otherwise."""
     try:
         return check_vault(json.loads(vault_path(paths).read_text(encoding="utf-8")))
@@ -177,15 +181,15 @@ def load_vault(paths) -> dict:
         raise DamagedVaultError(damaged_message(f"damaged or unreadable ({error})")) from error
 
 
-def save_vault(paths, vault: dict) -> None:
+def save_vault(paths: AppPaths, vault: dict[str, Any]) -> None:
     """Write vault.json atomically (temp file 0600, fsync, rename, fsync the folder)."""
     from resilience_desktop.core.files import write_json_atomic
 
     write_json_atomic(vault_path(paths), check_vault(vault))
 
 
-def open_key(paths, secret: str, role: str = "passphrase", repair: bool = False
-             ) -> tuple[bytes, dict]:
+def open_key(paths: AppPaths, secret: str, role: str = "passphrase", repair: bool = False
+             ) -> tuple[bytes, dict[str, Any]]:
     """The data key and the vault record it came from: vault.json, or when that is
     missing or damaged the newest key copy in the backups that secret opens.
 
@@ -208,9 +212,9 @@ def open_key(paths, secret: str, role: str = "passphrase", repair: bool = False
     return key, vault
 
 
-def unlock_with_passphrase(paths, passphrase: str, repair: bool = False) -> bytes:
+def unlock_with_passphrase(paths: AppPaths, passphrase: str, repair: bool = False) -> bytes:
     return open_key(paths, passphrase, "passphrase", repair)[0]
 
 
-def unlock_with_recovery_key(paths, recovery: str, repair: bool = False) -> bytes:
+def unlock_with_recovery_key(paths: AppPaths, recovery: str, repair: bool = False) -> bytes:
     return open_key(paths, recovery, "recovery", repair)[0]

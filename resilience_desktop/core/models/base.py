@@ -1,6 +1,7 @@
 """The base class every model derives from, bound to the late-bound database."""
 
 import uuid
+from datetime import date, datetime
 
 from peewee import CharField, DateField, DateTimeField, Model
 
@@ -29,14 +30,14 @@ class DayField(DateField):
     9999-12-31 in) comes back clamped to the range, text that is no date as 1900-01-01,
     so no stored value can crash a chart or a sum (core/date_range.py)."""
 
-    def python_value(self, value):
-        value = super().python_value(value)
+    def python_value(self, value: object) -> date | None:
+        value = super().python_value(value)  # type: ignore[no-untyped-call]  # peewee: untyped
         return None if value is None else date_range.stored_day(value)
 
 
 class MomentField(DateTimeField):
     """A DATETIME column read defensively (see DayField)."""
 
-    def python_value(self, value):
-        value = super().python_value(value)
+    def python_value(self, value: object) -> datetime | None:
+        value = super().python_value(value)  # type: ignore[no-untyped-call]  # peewee: untyped
         return None if value is None else date_range.stored_moment(value)

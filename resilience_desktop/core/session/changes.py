@@ -28,6 +28,7 @@ from resilience_desktop.core.i18n import translate
 
 if TYPE_CHECKING:
     from resilience_desktop.core.session.session import DataSession
+    from resilience_desktop.paths import AppPaths
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +107,7 @@ def settle_and_reopen(session: DataSession, key: bytes | None) -> None:
         session.change_failed(error)
 
 
-def change_passphrase(paths: object, current: str, new: str, with_recovery_key: bool) -> None:
+def change_passphrase(paths: AppPaths, current: str, new: str, with_recovery_key: bool) -> None:
     """Re-wrap the data key (current may be the recovery key); one atomic file write.
     A missing or damaged vault.json is rebuilt from a backup's key copy."""
     from resilience_desktop.core.key_copies import needs_key

@@ -35,6 +35,10 @@ from resilience_desktop.core.migrations import latest_version
 from resilience_desktop.core.transitions import pending_description
 from resilience_desktop.instance_lock import InstanceLock, is_held_elsewhere, is_held_here
 from resilience_desktop.core.i18n import translate
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from resilience_desktop.paths import AppPaths
 
 #: A -wal no longer than its header holds no change.
 WAL_HEADER_BYTES = 32
@@ -54,7 +58,7 @@ def wal_has_changes(db: Path) -> bool:
 
 
 class ReaderOpening:
-    def __init__(self, paths) -> None:
+    def __init__(self, paths: AppPaths) -> None:
         self.paths = paths
         self.snapshot_dir: Path | None = None  # kept for callers: readers make no copy
         self.existed = {part: part.exists() for part in sidecars(paths.db_path)}
