@@ -15,7 +15,7 @@ from pathlib import Path
 
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.cli.progress_line import progress_line
-from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.services.reading.report import ImportFailed
 
 IMPORT_FORMATS: dict[str, str] = {
     "strava-csv": "resilience_desktop.services.exercise.importing:import_strava_csv",

@@ -7,7 +7,7 @@ import pytest
 
 from resilience_desktop.core.db import database
 from resilience_desktop.services.transfer import apple_health, bearable, dayone, google_fit, journey
-from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.services.reading.report import ImportFailed
 from tests.import_samples import SAMPLES, truncated, zipped
 
 TABLES = ("journal_entry", "journal_entry_tag", "exercise_session", "calm_session")

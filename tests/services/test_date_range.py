@@ -12,7 +12,7 @@ import pytest
 from resilience_desktop.core import date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
-from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.services.reading.report import ImportFailed
 
 
 def _entry_count() -> int:

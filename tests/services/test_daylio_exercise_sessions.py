@@ -6,7 +6,7 @@ import pytest
 
 from resilience_desktop.core.models.exercise import ExerciseSession
 from resilience_desktop.core.models.journal import JournalEntry
-from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.services.reading.report import ImportFailed
 from resilience_desktop.services.transfer.daylio import import_daylio_file, preview_daylio
 
 DAYLIO = (

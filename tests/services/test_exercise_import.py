@@ -10,7 +10,7 @@ import pytest
 from resilience_desktop.core.models.exercise import ExerciseSession
 from resilience_desktop.services.exercise import sessions as ex
 from resilience_desktop.services.exercise import importing as imp
-from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.services.reading.report import ImportFailed
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "exercise"
 NOW = datetime(2026, 6, 1, 12, 0)

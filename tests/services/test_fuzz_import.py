@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from resilience_desktop.cli.import_cmd import IMPORT_FORMATS, importer_for
 from resilience_desktop.core.db import database
-from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.services.reading.report import ImportFailed
 from tests.services.import_state import every_row
 
 SEEDS = {

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from resilience_desktop.cli.import_cmd import importer_for
 from resilience_desktop.core.db import database
-from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.services.reading.report import ImportFailed
 from tests.services.import_state import database_bytes, every_row
 
 FUZZ = settings(max_examples=25, deadline=None,

@@ -7,7 +7,7 @@ import pytest
 
 from resilience_desktop.cli.import_cmd import importer_for
 from resilience_desktop.core.db import database
-from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.services.reading.report import ImportFailed
 from tests.services.import_state import database_bytes, every_row
 
 DAYLIO_HEAD = "full_date,date,weekday,time,mood,activities,note_title,note\n"

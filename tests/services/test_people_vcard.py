@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from resilience_desktop.core.models.people import Person
-from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.services.reading.report import ImportFailed
 from resilience_desktop.services.people.records import PersonInput, add_person
 from resilience_desktop.services.people.importing import (ALREADY_EXISTS, TWICE_IN_FILE,
                                                        import_vcard_entries, import_vcard_file,

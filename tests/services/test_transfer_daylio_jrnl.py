@@ -5,7 +5,7 @@ import json
 import pytest
 
 from resilience_desktop.core.models.journal import JournalEntry, JournalEntryTag
-from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.services.reading.report import ImportFailed
 from resilience_desktop.services.transfer.daylio import import_daylio_file, preview_daylio_file
 from resilience_desktop.services.transfer.jrnl import import_jrnl_file
 

@@ -10,7 +10,7 @@ from resilience_desktop.core.db import close_database, database
 from resilience_desktop.core.integrity import data_table_names, derived_table_names
 from resilience_desktop.core.startup import open_app_database
 from resilience_desktop.paths import AppPaths
-from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.services.reading.report import ImportFailed
 from resilience_desktop.services.preferences import get_preference, set_preference
 from resilience_desktop.services.transfer.document import export_csv_dir, export_json_file, import_json_file
 from tests.services.safety_rows_helper import fill_every_table

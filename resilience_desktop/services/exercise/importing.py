@@ -22,9 +22,9 @@ from resilience_desktop.core.models.exercise import Activity, ExerciseSession
 from resilience_desktop.services.exercise import bulk as exercise_bulk
 from resilience_desktop.services.exercise.mapping import ActivityResolver
 from resilience_desktop.services.exercise.sessions import SessionInput
-from resilience_desktop.services.transfer.csv_reader import checked_records, raw_records
-from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
-from resilience_desktop.services.transfer.values import parse_number
+from resilience_desktop.services.reading.csv_reader import checked_records, raw_records
+from resilience_desktop.services.reading.report import ImportFailed, ImportReport
+from resilience_desktop.services.reading.values import parse_number
 from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)

@@ -16,11 +16,11 @@ from datetime import date
 from pathlib import Path
 
 from resilience_desktop.core import clock
-from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
+from resilience_desktop.services.reading.report import ImportFailed, ImportReport
 from resilience_desktop.services.people.records import (MAX_NAME, PersonInput, add_people,
                                                          existing_names)
 from resilience_desktop.services.people.vcard import VCard, parse_vcards
-from resilience_desktop.services.transfer.textfile import read_text
+from resilience_desktop.services.reading.textfile import read_text
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from resilience_desktop.core import date_range
-from resilience_desktop.services.transfer.report import ImportFailed
-from resilience_desktop.services.transfer.values import check_text
+from resilience_desktop.services.reading.report import ImportFailed
+from resilience_desktop.services.reading.values import check_text
 from resilience_desktop.core.i18n import translate
 
 VERSIONS = ("2.1", "3.0", "4.0")

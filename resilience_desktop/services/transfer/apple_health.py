@@ -23,9 +23,10 @@ from pathlib import Path
 from xml.etree.ElementTree import ParseError, iterparse
 
 from resilience_desktop.core.progress import Progress, report as report_progress
-from resilience_desktop.services.transfer import incoming, values
+from resilience_desktop.services.transfer import incoming
+from resilience_desktop.services.reading import values
 from resilience_desktop.services.transfer.archive import is_zip, open_zip
-from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
+from resilience_desktop.services.reading.report import ImportFailed, ImportReport
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 SOURCE = "apple-health"

@@ -12,7 +12,7 @@ from datetime import datetime, UTC
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.services.reading.report import ImportFailed
 from resilience_desktop.core.i18n import translate
 
 MAX_MEMBER_BYTES = 500_000_000

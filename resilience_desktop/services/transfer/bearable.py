@@ -22,10 +22,11 @@ from datetime import datetime, time
 from pathlib import Path
 
 from resilience_desktop.core.progress import Progress, report as report_progress
-from resilience_desktop.services.transfer import incoming, values
-from resilience_desktop.services.transfer.csv_reader import checked_records, raw_records
-from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
-from resilience_desktop.services.transfer.textfile import file_size
+from resilience_desktop.services.transfer import incoming
+from resilience_desktop.services.reading import values
+from resilience_desktop.services.reading.csv_reader import checked_records, raw_records
+from resilience_desktop.services.reading.report import ImportFailed, ImportReport
+from resilience_desktop.services.reading.textfile import file_size
 from resilience_desktop.core.i18n import translate
 
 SOURCE = "bearable"

@@ -18,10 +18,10 @@ from pathlib import Path
 
 from resilience_desktop.core.db import database
 from resilience_desktop.core.progress import Progress, report as report_progress
-from resilience_desktop.services.transfer.csv_reader import checked_records, raw_records
-from resilience_desktop.services.transfer.textfile import file_size
-from resilience_desktop.services.transfer.values import check_date
-from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
+from resilience_desktop.services.reading.csv_reader import checked_records, raw_records
+from resilience_desktop.services.reading.textfile import file_size
+from resilience_desktop.services.reading.values import check_date
+from resilience_desktop.services.reading.report import ImportFailed, ImportReport
 from resilience_desktop.services.transfer.daylio_exercise import (
     DEFAULT_MINUTES, exercise_names, plan_sessions, validate_sessions, write_sessions)
 from resilience_desktop.services.transfer.entries import (describe, save_all, unique_tags,

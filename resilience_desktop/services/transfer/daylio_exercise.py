@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.services.exercise.importing import saved_session_keys
 from resilience_desktop.services.exercise.mapping import ActivityResolver, normalise
-from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.services.reading.report import ImportFailed
 
 DEFAULT_MINUTES = 30
 MINUTES_RANGE = (1, 600)

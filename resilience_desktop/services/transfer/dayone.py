@@ -16,12 +16,13 @@ from datetime import datetime
 from pathlib import Path
 
 from resilience_desktop.core.progress import Progress, report as report_progress
-from resilience_desktop.services.transfer import incoming, values
+from resilience_desktop.services.transfer import incoming
+from resilience_desktop.services.reading import values
 from resilience_desktop.services.transfer.archive import (is_zip, load_json, local_naive,
                                                           open_zip, read_member, zone)
 from resilience_desktop.services.transfer.entries import unique_tags
-from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
-from resilience_desktop.services.transfer.textfile import read_text
+from resilience_desktop.services.reading.report import ImportFailed, ImportReport
+from resilience_desktop.services.reading.textfile import read_text
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 SOURCE = "dayone"

@@ -24,9 +24,9 @@ from resilience_desktop.core.output_path import (check_output_file, guarded_file
                                                  make_output_folder)
 from resilience_desktop.core.progress import Progress, report as report_progress
 from resilience_desktop.services.transfer.merge import merge_document
-from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
-from resilience_desktop.services.transfer.textfile import read_text
-from resilience_desktop.services.transfer.values import decode_base64
+from resilience_desktop.services.reading.report import ImportFailed, ImportReport
+from resilience_desktop.services.reading.textfile import read_text
+from resilience_desktop.services.reading.values import decode_base64
 from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)

@@ -12,8 +12,8 @@ from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.progress import Progress, report as report_progress
 from resilience_desktop.services.journal import bulk
-from resilience_desktop.services.transfer import values
-from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
+from resilience_desktop.services.reading import values
+from resilience_desktop.services.reading.report import ImportFailed, ImportReport
 
 BATCH = 2000
 MAX_TAG_CHARS = 200

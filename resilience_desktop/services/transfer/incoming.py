@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.progress import Progress, report as report_progress
-from resilience_desktop.services.transfer import values
+from resilience_desktop.services.reading import values
 from resilience_desktop.services.transfer.preview_rows import PreviewRow, first_words
-from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
+from resilience_desktop.services.reading.report import ImportFailed, ImportReport
 from resilience_desktop.core.i18n import translate
 
 _NAMESPACE = uuid.UUID("5b0e7a52-6f1c-4f43-9d0b-7d3c1a2e9f10")  # never change: uids depend on it

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from resilience_desktop.core import clock
 from resilience_desktop.core.progress import Progress
-from resilience_desktop.services.transfer import values
+from resilience_desktop.services.reading import values
 from resilience_desktop.services.transfer.entries import describe, save_all, unique_tags
-from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
-from resilience_desktop.services.transfer.textfile import read_text
+from resilience_desktop.services.reading.report import ImportFailed, ImportReport
+from resilience_desktop.services.reading.textfile import read_text
 from resilience_desktop.core.i18n import translate
 
 

@@ -20,7 +20,7 @@ from resilience_desktop.core.integrity import driver_errors, tables_in_dependenc
 from resilience_desktop.core.models.base import new_uid
 from resilience_desktop.core.progress import Progress, report as report_progress
 from resilience_desktop.services.transfer.merge_checks import check_references, validate_rows
-from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
+from resilience_desktop.services.reading.report import ImportFailed, ImportReport
 from resilience_desktop.core.i18n import translate
 
 

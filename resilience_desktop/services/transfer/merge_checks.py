@@ -8,8 +8,8 @@ in the file or already in the journal. Errors name table, row and field.
 
 from __future__ import annotations
 
-from resilience_desktop.services.transfer import values
-from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.services.reading import values
+from resilience_desktop.services.reading.report import ImportFailed
 from resilience_desktop.core.i18n import translate
 
 _KINDS = (  # (marker in the declared type, kind); first match wins
@@ -109,9 +109,27 @@ def _decoded_row(where: str, table: str, columns: list[str], row: list, by_name:
 def _check_preference_row(where: str, columns: list[str], decoded: list) -> None:
     key, text = decoded[columns.index("key")], decoded[columns.index("value")]
     try:
-        values.check_preference_value(key, text)
+        check_preference_value(key, text)
     except ValueError as error:
         raise ImportFailed(translate("Resilience", "{where}, field \"value\" ({key}): {error}").format(where=where, key=key, error=error)) from None
+
+
+def check_preference_value(key: str, text: str) -> str:
+    """A preference row: a setting's value (services/settings.py) is JSON text holding one
+    the Settings dialog could have chosen. Other keys (window size, last tab...) pass:
+    reading them falls back to the default when they are odd."""
+    import json
+
+    from resilience_desktop.services.settings import DEFAULTS, check_setting
+
+    if key not in DEFAULTS:
+        return text
+    try:
+        value = json.loads(text)
+    except (ValueError, TypeError, RecursionError):
+        raise ValueError(f"{values.shown(text)} is not a stored preference value (JSON).") from None
+    check_setting(key, value)
+    return text
 
 
 def check_references(conn, plans) -> None:

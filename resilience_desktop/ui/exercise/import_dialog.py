@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
                                QTableView, QVBoxLayout)
 
 from resilience_desktop.services.exercise.importing import ImportPreview, commit_preview
-from resilience_desktop.services.transfer.report import ImportFailed, ImportReport
+from resilience_desktop.services.reading.report import ImportFailed, ImportReport
 from resilience_desktop.services.dates import format_day_time
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 

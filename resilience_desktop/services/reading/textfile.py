@@ -13,7 +13,7 @@ import codecs
 import io
 from pathlib import Path
 
-from resilience_desktop.services.transfer.report import ImportFailed
+from resilience_desktop.services.reading.report import ImportFailed
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 DEFAULT_MAX_BYTES = 200_000_000

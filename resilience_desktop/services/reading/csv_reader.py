@@ -14,8 +14,8 @@ import csv
 from pathlib import Path
 from collections.abc import Iterator
 
-from resilience_desktop.services.transfer.report import ImportFailed
-from resilience_desktop.services.transfer.textfile import (DEFAULT_MAX_BYTES, not_utf8,
+from resilience_desktop.services.reading.report import ImportFailed
+from resilience_desktop.services.reading.textfile import (DEFAULT_MAX_BYTES, not_utf8,
                                                            open_text)
 from resilience_desktop.core.i18n import translate
 

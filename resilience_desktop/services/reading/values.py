@@ -48,21 +48,21 @@ def check_text(value: str) -> str:
 
 def check_date(value: str) -> date:
     if not isinstance(value, str) or not _DATE.match(value):
-        raise ValueError(f"{_shown(value)} is not a date like 2024-05-31.")
+        raise ValueError(f"{shown(value)} is not a date like 2024-05-31.")
     try:
         day = date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"{_shown(value)} is not a real date.") from None
+        raise ValueError(f"{shown(value)} is not a real date.") from None
     return date_range.check_day(day)
 
 
 def check_datetime(value: str) -> datetime:
     if not isinstance(value, str) or not _DATETIME.match(value):
-        raise ValueError(f"{_shown(value)} is not a date and time like 2024-05-31 18:30:00.")
+        raise ValueError(f"{shown(value)} is not a date and time like 2024-05-31 18:30:00.")
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"{_shown(value)} is not a real date and time.") from None
+        raise ValueError(f"{shown(value)} is not a real date and time.") from None
     return date_range.check_moment(moment)
 
 
@@ -73,32 +73,14 @@ def check_draft_date(value: str) -> str:
     return value
 
 
-def check_preference_value(key: str, text: str) -> str:
-    """A preference row: a setting's value (services/settings.py) is JSON text holding one
-    the Settings dialog could have chosen. Other keys (window size, last tab...) pass:
-    reading them falls back to the default when they are odd."""
-    import json
-
-    from resilience_desktop.services.settings import DEFAULTS, check_setting
-
-    if key not in DEFAULTS:
-        return text
-    try:
-        value = json.loads(text)
-    except (ValueError, TypeError, RecursionError):
-        raise ValueError(f"{_shown(text)} is not a stored preference value (JSON).") from None
-    check_setting(key, value)
-    return text
-
-
 def check_time(value: str) -> time:
     """"7:05", "19:30" or "19:30:15" (24-hour clock); "99:99" is refused."""
     match = _TIME.match(value.strip()) if isinstance(value, str) else None
     if not match:
-        raise ValueError(f"{_shown(value)} is not a time like 19:30.")
+        raise ValueError(f"{shown(value)} is not a time like 19:30.")
     hour, minute, second = int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise ValueError(f"{_shown(value)} is not a real time of day.")
+        raise ValueError(f"{shown(value)} is not a real time of day.")
     return time(hour, minute, second)
 
 
@@ -106,7 +88,7 @@ def check_integer(value, low: float = -MAX_INTEGER - 1, high: float = MAX_INTEGE
     if isinstance(value, bool):
         value = int(value)
     if not isinstance(value, int):
-        raise ValueError(f"{_shown(value)} is not a whole number.")
+        raise ValueError(f"{shown(value)} is not a whole number.")
     if not low <= value <= high:
         raise ValueError(_out_of_range(value, low, high))
     return value
@@ -114,9 +96,9 @@ def check_integer(value, low: float = -MAX_INTEGER - 1, high: float = MAX_INTEGE
 
 def check_real(value, low: float = -MAX_REAL, high: float = MAX_REAL) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(f"{_shown(value)} is not a number.")
+        raise ValueError(f"{shown(value)} is not a number.")
     if isinstance(value, float) and not math.isfinite(value):
-        raise ValueError(f"{_shown(value)} is not a finite number.")
+        raise ValueError(f"{shown(value)} is not a finite number.")
     if not low <= value <= high:
         raise ValueError(_out_of_range(value, low, high))
     return value
@@ -135,7 +117,7 @@ def parse_number(text: str, what: str) -> float:
 
 def check_uid(value) -> str:
     if not isinstance(value, str) or not _UID.match(value):
-        raise ValueError(f"{_shown(value)} is not a row id (32 hex digits).")
+        raise ValueError(f"{shown(value)} is not a row id (32 hex digits).")
     return value
 
 
@@ -151,15 +133,15 @@ def decode_base64(text) -> bytes:
 def _out_of_range(value, low: float, high: float) -> str:
     open_low, open_high = abs(low) >= MAX_REAL, abs(high) >= MAX_REAL
     if open_low and open_high:
-        return f"{_shown(value)} is too large a number."
+        return f"{shown(value)} is too large a number."
     if open_high:
-        return f"{_shown(value)} must be {_bound(low)} or more."
+        return f"{shown(value)} must be {_bound(low)} or more."
     if open_low:
-        return f"{_shown(value)} must be {_bound(high)} or less."
-    return f"{_shown(value)} is outside {_bound(low)}–{_bound(high)}."
+        return f"{shown(value)} must be {_bound(high)} or less."
+    return f"{shown(value)} is outside {_bound(low)}–{_bound(high)}."
 
 
-def _shown(value) -> str:
+def shown(value) -> str:
     """The value for a message: its repr, cut to a readable length."""
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "…"
