@@ -29,8 +29,12 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 
 translations: $(STAMP)
 	$(VPY) tools/plural_messages.py
+	# plural_messages.py first: lupdate keeps the first form it meets of a message, and
+	# a call whose count is a plain name (`entries`) would otherwise make it non-plural.
 	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete \
-		$$(find resilience_desktop -name '*.py' | sort) -ts $(TS_FILES)
+		resilience_desktop/core/plural_messages.py \
+		$$(find resilience_desktop -name '*.py' ! -name plural_messages.py | sort) \
+		-ts $(TS_FILES)
 	$(MAKE) qm
 
 qm: $(QM_FILES)

@@ -94,8 +94,36 @@
         <translation>{title}: die Daten als Text</translation>
     </message>
     <message>
+        <source>breathing</source>
+        <translation>Atmung</translation>
+    </message>
+    <message>
+        <source>meditation</source>
+        <translation>Meditation</translation>
+    </message>
+    <message>
+        <source>imagery</source>
+        <translation>Fantasiereise</translation>
+    </message>
+    <message>
+        <source>grounding</source>
+        <translation>Erdung</translation>
+    </message>
+    <message>
+        <source>No practice in this period yet.
+Even three minutes of slow breathing count.</source>
+        <translation>In diesem Zeitraum noch keine Übung.
+Schon drei Minuten langsames Atmen zählen.</translation>
+    </message>
+    <message>
         <source>Minutes practised per week</source>
         <translation>Geübte Minuten pro Woche</translation>
+    </message>
+    <message>
+        <source>Rate your stress before and after a practice (one tap each)
+to see which practice settles you most.</source>
+        <translation>Bewerte deinen Stress vor und nach einer Übung (je ein Tipp),
+um zu sehen, welche Übung dich am meisten beruhigt.</translation>
     </message>
     <message>
         <source>change in stress, 0–10 (after − before; below 0 = calmer)</source>
@@ -106,12 +134,38 @@
         <translation>Stressveränderung pro Übung (Kasten: mittlere Hälfte, Punkt: Mittelwert)</translation>
     </message>
     <message>
+        <source>light</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <source>vigorous</source>
+        <translation>intensiv</translation>
+    </message>
+    <message>
+        <source>moderate minutes</source>
+        <translation>Minuten mäßig</translation>
+    </message>
+    <message>
+        <source>vigorous minutes (× 2)</source>
+        <translation>Minuten intensiv (× 2)</translation>
+    </message>
+    <message>
         <source>Source: WHO guidelines on physical activity and sedentary behaviour, 2020</source>
         <translation>Quelle: WHO-Leitlinien zu körperlicher Aktivität und sitzendem Verhalten, 2020</translation>
     </message>
     <message>
         <source>Association, not cause: weeks with more activity may differ in other ways too.</source>
         <translation>Zusammenhang, keine Ursache: Wochen mit mehr Bewegung können sich auch anders unterscheiden.</translation>
+    </message>
+    <message>
+        <source>No moderate or vigorous minutes in this period yet.
+Some activity is better than none.</source>
+        <translation>In diesem Zeitraum noch keine mäßigen oder intensiven Minuten.
+Etwas Bewegung ist besser als keine.</translation>
     </message>
     <message>
         <source>guideline minutes</source>
@@ -130,8 +184,22 @@
         <translation>intensiv (× 2)</translation>
     </message>
     <message>
+        <source>No sessions in the last {weeks} weeks.</source>
+        <translation>Keine Einheiten in den letzten {weeks} Wochen.</translation>
+    </message>
+    <message>
+        <source>other activities</source>
+        <translation>andere Aktivitäten</translation>
+    </message>
+    <message>
         <source>Activity mix, last {weeks} weeks</source>
         <translation>Aktivitäten-Mix, letzte {weeks} Wochen</translation>
+    </message>
+    <message>
+        <source>Record your mood before and after a session to see
+how each activity changes it.</source>
+        <translation>Halte deine Stimmung vor und nach einer Einheit fest, um zu sehen,
+wie jede Aktivität sie verändert.</translation>
     </message>
     <message>
         <source>change in pleasantness (after − before)
@@ -142,6 +210,10 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
     <message>
         <source>Mood change per activity</source>
         <translation>Stimmungsveränderung pro Aktivität</translation>
+    </message>
+    <message>
+        <source>A few weeks with recorded moods are needed for this chart.</source>
+        <translation>Für dieses Diagramm braucht es einige Wochen mit festgehaltener Stimmung.</translation>
     </message>
     <message>
         <source>one week</source>
@@ -172,12 +244,38 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>Dies ist keine Diagnose.</translation>
     </message>
     <message>
+        <source>No {title} answers in this period.</source>
+        <translation>Keine Antworten zu {title} in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>{title} (trend only)</source>
+        <translation>{title} (nur Verlauf)</translation>
+    </message>
+    <message>
+        <source>Not enough days yet: each comparison needs at least
+5 days with and 5 days without.</source>
+        <translation>Noch nicht genug Tage: Jeder Vergleich braucht mindestens
+5 Tage mit und 5 Tage ohne.</translation>
+    </message>
+    <message>
         <source>difference in mean {unit} (with − without), 95 % interval</source>
         <translation>Unterschied im Mittel {unit} (mit − ohne), 95-%-Intervall</translation>
     </message>
     <message>
         <source>An association, not proof of cause.</source>
         <translation>Ein Zusammenhang, kein Beweis für eine Ursache.</translation>
+    </message>
+    <message>
+        <source>No mood check-ins in this period yet</source>
+        <translation>In diesem Zeitraum noch keine Stimmungseinträge</translation>
+    </message>
+    <message>
+        <source>Pleasantness</source>
+        <translation>Wohlbefinden</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
     </message>
     <message>
         <source>{label} ({rolling_days}-day mean)</source>
@@ -196,12 +294,40 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>Wohlbefinden pro Tag{value} (grau: kein Check-in)</translation>
     </message>
     <message>
+        <source>No feelings named in this period yet</source>
+        <translation>In diesem Zeitraum noch keine Gefühle benannt</translation>
+    </message>
+    <message>
         <source>times named</source>
         <translation>Mal genannt</translation>
     </message>
     <message>
         <source>Emotion words by frequency</source>
         <translation>Gefühlswörter nach Häufigkeit</translation>
+    </message>
+    <message>
+        <source>high energy, unpleasant</source>
+        <translation>viel Energie, unangenehm</translation>
+    </message>
+    <message>
+        <source>high energy, pleasant</source>
+        <translation>viel Energie, angenehm</translation>
+    </message>
+    <message>
+        <source>low energy, unpleasant</source>
+        <translation>wenig Energie, unangenehm</translation>
+    </message>
+    <message>
+        <source>low energy, pleasant</source>
+        <translation>wenig Energie, angenehm</translation>
+    </message>
+    <message>
+        <source>mixed / neutral</source>
+        <translation>gemischt / neutral</translation>
+    </message>
+    <message>
+        <source>Name some feelings to see your emotional granularity</source>
+        <translation>Benenne ein paar Gefühle, um deine emotionale Differenziertheit zu sehen</translation>
     </message>
     <message>
         <source>distinct words in the month</source>
@@ -219,13 +345,45 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <source>Emotional granularity: different words used per month (rising is good)</source>
         <translation>Emotionale Differenziertheit: verschiedene Wörter pro Monat (steigend ist gut)</translation>
     </message>
+    <message numerus="yes">
+        <source>After naming a feeling its strength stayed about the same (%n entries)</source>
+        <comment>After naming a feeling its strength stayed about the same (%n entry)</comment>
+        <translation>
+            <numerusform>Nach dem Benennen eines Gefühls blieb seine Stärke etwa gleich (%n Eintrag)</numerusform>
+            <numerusform>Nach dem Benennen eines Gefühls blieb seine Stärke etwa gleich (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After naming a feeling its strength dropped by {drop} on average (%n entries)</source>
+        <comment>After naming a feeling its strength dropped by {drop} on average (%n entry)</comment>
+        <translation>
+            <numerusform>Nach dem Benennen eines Gefühls sank seine Stärke im Schnitt um {drop} (%n Eintrag)</numerusform>
+            <numerusform>Nach dem Benennen eines Gefühls sank seine Stärke im Schnitt um {drop} (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After naming a feeling its strength rose by {drop} on average (%n entries)</source>
+        <comment>After naming a feeling its strength rose by {drop} on average (%n entry)</comment>
+        <translation>
+            <numerusform>Nach dem Benennen eines Gefühls stieg seine Stärke im Schnitt um {drop} (%n Eintrag)</numerusform>
+            <numerusform>Nach dem Benennen eines Gefühls stieg seine Stärke im Schnitt um {drop} (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate how strong a feeling is before and after naming it to see the effect here</source>
+        <translation>Bewerte, wie stark ein Gefühl vor und nach dem Benennen ist, um hier die Wirkung zu sehen</translation>
+    </message>
     <message>
         <source>drop in strength (0–10 scale)</source>
         <translation>Rückgang der Intensität (Skala 0–10)</translation>
     </message>
     <message>
-        <source>You</source>
+        <source>Add the people who matter to you to see your network here.</source>
         <extracomment>Where the network axes go in its figure (left, bottom, width, height); the legend sits in the empty top-left corner. A fixed rectangle instead of constrained layout keeps a 200-person picture well inside its time budget.</extracomment>
+        <translation>Füge die Menschen hinzu, die dir wichtig sind, um hier dein Netz zu sehen.</translation>
+    </message>
+    <message>
+        <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
@@ -235,6 +393,10 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
     <message>
         <source>Inner rings: closer</source>
         <translation>Innere Ringe: näher</translation>
+    </message>
+    <message>
+        <source>Log a call, a message or a meeting to see your contacts per week.</source>
+        <translation>Trage einen Anruf, eine Nachricht oder ein Treffen ein, um deine Kontakte pro Woche zu sehen.</translation>
     </message>
     <message>
         <source>In person</source>
@@ -247,6 +409,10 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
     <message>
         <source>Contacts per week</source>
         <translation>Kontakte pro Woche</translation>
+    </message>
+    <message>
+        <source>When you log a contact, note how supported you felt to see it here.</source>
+        <translation>Wenn du einen Kontakt einträgst, notiere, wie unterstützt du dich gefühlt hast, um es hier zu sehen.</translation>
     </message>
     <message>
         <source>A contact</source>
@@ -687,6 +853,14 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Down %n points since {since}.</source>
+        <comment>Down %n point since {since}.</comment>
+        <translation>
+            <numerusform>%n Punkt weniger seit {since}.</numerusform>
+            <numerusform>%n Punkte weniger seit {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This week: &lt;b&gt;{minutes}&lt;/b&gt; minutes over &lt;b&gt;%n&lt;/b&gt; practices.</source>
         <comment>This week: &lt;b&gt;{minutes}&lt;/b&gt; minutes over &lt;b&gt;%n&lt;/b&gt; practice.</comment>
         <translation>
@@ -700,6 +874,30 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>
             <numerusform>Diese Woche: {minutes} Min. Übung in %n Einheit.</numerusform>
             <numerusform>Diese Woche: {minutes} Min. Übung in %n Einheiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up %n points since {since}.</source>
+        <comment>Up %n point since {since}.</comment>
+        <translation>
+            <numerusform>%n Punkt mehr seit {since}.</numerusform>
+            <numerusform>%n Punkte mehr seit {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (group, %n members)</source>
+        <comment>{name} (group, %n member)</comment>
+        <translation>
+            <numerusform>{name} (Gruppe, %n Mitglied)</numerusform>
+            <numerusform>{name} (Gruppe, %n Mitglieder)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: {relationship}, closeness {closeness}, %n contacts in 90 days</source>
+        <comment>{name}: {relationship}, closeness {closeness}, %n contact in 90 days</comment>
+        <translation>
+            <numerusform>{name}: {relationship}, Nähe {closeness}, %n Kontakt in 90 Tagen</numerusform>
+            <numerusform>{name}: {relationship}, Nähe {closeness}, %n Kontakte in 90 Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -966,6 +1164,42 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
     <message>
         <source>Your answers suggest your well-being has been reasonably good over the last two weeks.</source>
         <translation>Deine Antworten deuten darauf hin, dass dein Wohlbefinden in den letzten zwei Wochen recht gut war.</translation>
+    </message>
+    <message>
+        <source>Your self-esteem score is {score} out of {high}. This questionnaire has no official cut-offs: what matters is how it moves over time for you.</source>
+        <translation>Dein Selbstwert-Wert liegt bei {score} von {high}. Dieser Fragebogen hat keine offiziellen Grenzwerte: Wichtig ist, wie er sich bei dir über die Zeit bewegt.</translation>
+    </message>
+    <message>
+        <source>Your well-being score is {score} out of 100. {reading}</source>
+        <translation>Dein Wohlbefindens-Wert liegt bei {score} von 100. {reading}</translation>
+    </message>
+    <message>
+        <source>Your resilience score is {score} (from {low} to {high}). {reading}</source>
+        <translation>Dein Resilienz-Wert liegt bei {score} (von {low} bis {high}). {reading}</translation>
+    </message>
+    <message>
+        <source>This is your first answer to this questionnaire: next time you will see the change.</source>
+        <translation>Das ist deine erste Antwort auf diesen Fragebogen: Beim nächsten Mal siehst du die Veränderung.</translation>
+    </message>
+    <message>
+        <source>The same score as last time (since {since}).</source>
+        <translation>Derselbe Wert wie beim letzten Mal (seit {since}).</translation>
+    </message>
+    <message>
+        <source>Up {amount} since {since}.</source>
+        <translation>{amount} mehr seit {since}.</translation>
+    </message>
+    <message>
+        <source>Down {amount} since {since}.</source>
+        <translation>{amount} weniger seit {since}.</translation>
+    </message>
+    <message>
+        <source>A change of 10 points or more is considered meaningful.</source>
+        <translation>Eine Veränderung um 10 Punkte oder mehr gilt als bedeutsam.</translation>
+    </message>
+    <message>
+        <source>Changes under 10 points are within the usual ups and downs.</source>
+        <translation>Veränderungen unter 10 Punkten liegen im Rahmen der üblichen Schwankungen.</translation>
     </message>
     <message>
         <source>Every week</source>
@@ -2716,8 +2950,8 @@ Es wurde nichts importiert.</translation>
         <translation>{difference}  ({low} bis {high})</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{what}&lt;/b&gt;: {mean_change:+.1f} {measure}, 95 % interval {low:+.1f} to {high:+.1f} (n = {n}) &lt;a href=&apos;{tab}&apos;&gt;{tab} →&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{what}&lt;/b&gt;: {mean_change:+.1f} {measure}, 95-%-Intervall {low:+.1f} bis {high:+.1f} (n = {n}) &lt;a href=&apos;{tab}&apos;&gt;{tab} →&lt;/a&gt;</translation>
+        <source>&lt;b&gt;{what}&lt;/b&gt;: {mean_change:+.1f} {measure}, 95 % interval {low:+.1f} to {high:+.1f} (n = {n}) &lt;a href=&apos;{key}&apos;&gt;{tab} →&lt;/a&gt;</source>
+        <translation>&lt;b&gt;{what}&lt;/b&gt;: {mean_change:+.1f} {measure}, 95-%-Intervall {low:+.1f} bis {high:+.1f} (n = {n}) &lt;a href=&apos;{key}&apos;&gt;{tab} →&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{caveat}&lt;/b&gt; Mean mood on days with versus days without each thing, and on the day after; the brackets hold the 95 % interval of the difference. A comparison shows once there are at least {min_days} days on each side. Mood comes from your journal check-ins (−5 to +5).</source>
@@ -4891,6 +5125,27 @@ Energie {value2}
     <message>
         <source>Wrote a journal entry</source>
         <translation>Tagebucheintrag geschrieben</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <extracomment>Mood-quadrant colours (pleasantness x energy), used by pads and charts alike. Chart colours per theme (Settings → Theme): the figure takes the window&apos;s background; text, axes and grid follow these.</extracomment>
+        <translation>Noch nichts zu zeigen</translation>
+    </message>
+    <message>
+        <source>Naming a feeling</source>
+        <translation>Ein Gefühl benennen</translation>
+    </message>
+    <message>
+        <source>drop in intensity (0–10)</source>
+        <translation>Rückgang der Stärke (0–10)</translation>
+    </message>
+    <message>
+        <source>change in pleasantness (after − before)</source>
+        <translation>Veränderung des Wohlbefindens (nachher − vorher)</translation>
+    </message>
+    <message>
+        <source>drop in stress (0–10)</source>
+        <translation>Rückgang des Stresses (0–10)</translation>
     </message>
 </context>
 <context>

@@ -94,8 +94,36 @@
         <translation>{title}: los datos como texto</translation>
     </message>
     <message>
+        <source>breathing</source>
+        <translation>respiración</translation>
+    </message>
+    <message>
+        <source>meditation</source>
+        <translation>meditación</translation>
+    </message>
+    <message>
+        <source>imagery</source>
+        <translation>visualización</translation>
+    </message>
+    <message>
+        <source>grounding</source>
+        <translation>anclaje</translation>
+    </message>
+    <message>
+        <source>No practice in this period yet.
+Even three minutes of slow breathing count.</source>
+        <translation>Todavía no hay práctica en este periodo.
+Incluso tres minutos de respiración lenta cuentan.</translation>
+    </message>
+    <message>
         <source>Minutes practised per week</source>
         <translation>Minutos de práctica por semana</translation>
+    </message>
+    <message>
+        <source>Rate your stress before and after a practice (one tap each)
+to see which practice settles you most.</source>
+        <translation>Valora tu estrés antes y después de una práctica (un toque cada vez)
+para ver qué práctica te calma más.</translation>
     </message>
     <message>
         <source>change in stress, 0–10 (after − before; below 0 = calmer)</source>
@@ -106,12 +134,38 @@
         <translation>Cambio de estrés por práctica (caja: mitad central, punto: media)</translation>
     </message>
     <message>
+        <source>light</source>
+        <translation>ligera</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <source>vigorous</source>
+        <translation>vigorosa</translation>
+    </message>
+    <message>
+        <source>moderate minutes</source>
+        <translation>minutos moderados</translation>
+    </message>
+    <message>
+        <source>vigorous minutes (× 2)</source>
+        <translation>minutos vigorosos (× 2)</translation>
+    </message>
+    <message>
         <source>Source: WHO guidelines on physical activity and sedentary behaviour, 2020</source>
         <translation>Fuente: directrices de la OMS sobre actividad física y hábitos sedentarios, 2020</translation>
     </message>
     <message>
         <source>Association, not cause: weeks with more activity may differ in other ways too.</source>
         <translation>Asociación, no causa: las semanas con más actividad también pueden diferir en otras cosas.</translation>
+    </message>
+    <message>
+        <source>No moderate or vigorous minutes in this period yet.
+Some activity is better than none.</source>
+        <translation>Todavía no hay minutos moderados o vigorosos en este periodo.
+Algo de actividad es mejor que nada.</translation>
     </message>
     <message>
         <source>guideline minutes</source>
@@ -130,8 +184,22 @@
         <translation>vigorosa (× 2)</translation>
     </message>
     <message>
+        <source>No sessions in the last {weeks} weeks.</source>
+        <translation>No hay sesiones en las últimas {weeks} semanas.</translation>
+    </message>
+    <message>
+        <source>other activities</source>
+        <translation>otras actividades</translation>
+    </message>
+    <message>
         <source>Activity mix, last {weeks} weeks</source>
         <translation>Combinación de actividades, últimas {weeks} semanas</translation>
+    </message>
+    <message>
+        <source>Record your mood before and after a session to see
+how each activity changes it.</source>
+        <translation>Registra tu ánimo antes y después de una sesión para ver
+cómo lo cambia cada actividad.</translation>
     </message>
     <message>
         <source>change in pleasantness (after − before)
@@ -142,6 +210,10 @@ caja: mitad central · punto: media</translation>
     <message>
         <source>Mood change per activity</source>
         <translation>Cambio de ánimo por actividad</translation>
+    </message>
+    <message>
+        <source>A few weeks with recorded moods are needed for this chart.</source>
+        <translation>Este gráfico necesita algunas semanas con el ánimo registrado.</translation>
     </message>
     <message>
         <source>one week</source>
@@ -172,12 +244,38 @@ caja: mitad central · punto: media</translation>
         <translation>Esto no es un diagnóstico.</translation>
     </message>
     <message>
+        <source>No {title} answers in this period.</source>
+        <translation>No hay respuestas de {title} en este periodo.</translation>
+    </message>
+    <message>
+        <source>{title} (trend only)</source>
+        <translation>{title} (solo tendencia)</translation>
+    </message>
+    <message>
+        <source>Not enough days yet: each comparison needs at least
+5 days with and 5 days without.</source>
+        <translation>Todavía no hay días suficientes: cada comparación necesita al menos
+5 días con y 5 días sin.</translation>
+    </message>
+    <message>
         <source>difference in mean {unit} (with − without), 95 % interval</source>
         <translation>diferencia en la media de {unit} (con − sin), intervalo del 95 %</translation>
     </message>
     <message>
         <source>An association, not proof of cause.</source>
         <translation>Una asociación, no una prueba de causa.</translation>
+    </message>
+    <message>
+        <source>No mood check-ins in this period yet</source>
+        <translation>Todavía no hay registros de ánimo en este periodo</translation>
+    </message>
+    <message>
+        <source>Pleasantness</source>
+        <translation>Lo agradable</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
     </message>
     <message>
         <source>{label} ({rolling_days}-day mean)</source>
@@ -196,12 +294,40 @@ caja: mitad central · punto: media</translation>
         <translation>Lo agradable por día{value} (gris: sin registro)</translation>
     </message>
     <message>
+        <source>No feelings named in this period yet</source>
+        <translation>Todavía no has nombrado sentimientos en este periodo</translation>
+    </message>
+    <message>
         <source>times named</source>
         <translation>veces nombrada</translation>
     </message>
     <message>
         <source>Emotion words by frequency</source>
         <translation>Palabras de emociones por frecuencia</translation>
+    </message>
+    <message>
+        <source>high energy, unpleasant</source>
+        <translation>mucha energía, desagradable</translation>
+    </message>
+    <message>
+        <source>high energy, pleasant</source>
+        <translation>mucha energía, agradable</translation>
+    </message>
+    <message>
+        <source>low energy, unpleasant</source>
+        <translation>poca energía, desagradable</translation>
+    </message>
+    <message>
+        <source>low energy, pleasant</source>
+        <translation>poca energía, agradable</translation>
+    </message>
+    <message>
+        <source>mixed / neutral</source>
+        <translation>mixto / neutro</translation>
+    </message>
+    <message>
+        <source>Name some feelings to see your emotional granularity</source>
+        <translation>Nombra algunos sentimientos para ver tu granularidad emocional</translation>
     </message>
     <message>
         <source>distinct words in the month</source>
@@ -219,13 +345,45 @@ caja: mitad central · punto: media</translation>
         <source>Emotional granularity: different words used per month (rising is good)</source>
         <translation>Granularidad emocional: palabras distintas usadas por mes (si sube, es bueno)</translation>
     </message>
+    <message numerus="yes">
+        <source>After naming a feeling its strength stayed about the same (%n entries)</source>
+        <comment>After naming a feeling its strength stayed about the same (%n entry)</comment>
+        <translation>
+            <numerusform>Después de nombrar un sentimiento, su intensidad se mantuvo más o menos igual (%n entrada)</numerusform>
+            <numerusform>Después de nombrar un sentimiento, su intensidad se mantuvo más o menos igual (%n entradas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After naming a feeling its strength dropped by {drop} on average (%n entries)</source>
+        <comment>After naming a feeling its strength dropped by {drop} on average (%n entry)</comment>
+        <translation>
+            <numerusform>Después de nombrar un sentimiento, su intensidad bajó {drop} de media (%n entrada)</numerusform>
+            <numerusform>Después de nombrar un sentimiento, su intensidad bajó {drop} de media (%n entradas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After naming a feeling its strength rose by {drop} on average (%n entries)</source>
+        <comment>After naming a feeling its strength rose by {drop} on average (%n entry)</comment>
+        <translation>
+            <numerusform>Después de nombrar un sentimiento, su intensidad subió {drop} de media (%n entrada)</numerusform>
+            <numerusform>Después de nombrar un sentimiento, su intensidad subió {drop} de media (%n entradas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate how strong a feeling is before and after naming it to see the effect here</source>
+        <translation>Valora la intensidad de un sentimiento antes y después de nombrarlo para ver aquí el efecto</translation>
+    </message>
     <message>
         <source>drop in strength (0–10 scale)</source>
         <translation>bajada de intensidad (escala 0–10)</translation>
     </message>
     <message>
-        <source>You</source>
+        <source>Add the people who matter to you to see your network here.</source>
         <extracomment>Where the network axes go in its figure (left, bottom, width, height); the legend sits in the empty top-left corner. A fixed rectangle instead of constrained layout keeps a 200-person picture well inside its time budget.</extracomment>
+        <translation>Añade a las personas que te importan para ver aquí tu red.</translation>
+    </message>
+    <message>
+        <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
@@ -235,6 +393,10 @@ caja: mitad central · punto: media</translation>
     <message>
         <source>Inner rings: closer</source>
         <translation>Anillos interiores: más cercanos</translation>
+    </message>
+    <message>
+        <source>Log a call, a message or a meeting to see your contacts per week.</source>
+        <translation>Registra una llamada, un mensaje o un encuentro para ver tus contactos por semana.</translation>
     </message>
     <message>
         <source>In person</source>
@@ -247,6 +409,10 @@ caja: mitad central · punto: media</translation>
     <message>
         <source>Contacts per week</source>
         <translation>Contactos por semana</translation>
+    </message>
+    <message>
+        <source>When you log a contact, note how supported you felt to see it here.</source>
+        <translation>Cuando registres un contacto, anota cuánto apoyo sentiste para verlo aquí.</translation>
     </message>
     <message>
         <source>A contact</source>
@@ -687,6 +853,14 @@ caja: mitad central · punto: media</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Down %n points since {since}.</source>
+        <comment>Down %n point since {since}.</comment>
+        <translation>
+            <numerusform>%n punto menos desde el {since}.</numerusform>
+            <numerusform>%n puntos menos desde el {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This week: &lt;b&gt;{minutes}&lt;/b&gt; minutes over &lt;b&gt;%n&lt;/b&gt; practices.</source>
         <comment>This week: &lt;b&gt;{minutes}&lt;/b&gt; minutes over &lt;b&gt;%n&lt;/b&gt; practice.</comment>
         <translation>
@@ -700,6 +874,30 @@ caja: mitad central · punto: media</translation>
         <translation>
             <numerusform>Esta semana: {minutes} min de práctica en %n sesión.</numerusform>
             <numerusform>Esta semana: {minutes} min de práctica en %n sesiones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up %n points since {since}.</source>
+        <comment>Up %n point since {since}.</comment>
+        <translation>
+            <numerusform>%n punto más desde el {since}.</numerusform>
+            <numerusform>%n puntos más desde el {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (group, %n members)</source>
+        <comment>{name} (group, %n member)</comment>
+        <translation>
+            <numerusform>{name} (grupo, %n miembro)</numerusform>
+            <numerusform>{name} (grupo, %n miembros)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: {relationship}, closeness {closeness}, %n contacts in 90 days</source>
+        <comment>{name}: {relationship}, closeness {closeness}, %n contact in 90 days</comment>
+        <translation>
+            <numerusform>{name}: {relationship}, cercanía {closeness}, %n contacto en 90 días</numerusform>
+            <numerusform>{name}: {relationship}, cercanía {closeness}, %n contactos en 90 días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -966,6 +1164,42 @@ caja: mitad central · punto: media</translation>
     <message>
         <source>Your answers suggest your well-being has been reasonably good over the last two weeks.</source>
         <translation>Tus respuestas indican que tu bienestar ha sido bastante bueno en las últimas dos semanas.</translation>
+    </message>
+    <message>
+        <source>Your self-esteem score is {score} out of {high}. This questionnaire has no official cut-offs: what matters is how it moves over time for you.</source>
+        <translation>Tu puntuación de autoestima es {score} de {high}. Este cuestionario no tiene puntos de corte oficiales: lo que importa es cómo cambia con el tiempo para ti.</translation>
+    </message>
+    <message>
+        <source>Your well-being score is {score} out of 100. {reading}</source>
+        <translation>Tu puntuación de bienestar es {score} de 100. {reading}</translation>
+    </message>
+    <message>
+        <source>Your resilience score is {score} (from {low} to {high}). {reading}</source>
+        <translation>Tu puntuación de resiliencia es {score} (de {low} a {high}). {reading}</translation>
+    </message>
+    <message>
+        <source>This is your first answer to this questionnaire: next time you will see the change.</source>
+        <translation>Es tu primera respuesta a este cuestionario: la próxima vez verás el cambio.</translation>
+    </message>
+    <message>
+        <source>The same score as last time (since {since}).</source>
+        <translation>La misma puntuación que la última vez (desde el {since}).</translation>
+    </message>
+    <message>
+        <source>Up {amount} since {since}.</source>
+        <translation>{amount} más desde el {since}.</translation>
+    </message>
+    <message>
+        <source>Down {amount} since {since}.</source>
+        <translation>{amount} menos desde el {since}.</translation>
+    </message>
+    <message>
+        <source>A change of 10 points or more is considered meaningful.</source>
+        <translation>Un cambio de 10 puntos o más se considera significativo.</translation>
+    </message>
+    <message>
+        <source>Changes under 10 points are within the usual ups and downs.</source>
+        <translation>Los cambios de menos de 10 puntos están dentro de los altibajos habituales.</translation>
     </message>
     <message>
         <source>Every week</source>
@@ -2716,8 +2950,8 @@ No se importó nada.</translation>
         <translation>{difference}  ({low} a {high})</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{what}&lt;/b&gt;: {mean_change:+.1f} {measure}, 95 % interval {low:+.1f} to {high:+.1f} (n = {n}) &lt;a href=&apos;{tab}&apos;&gt;{tab} →&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{what}&lt;/b&gt;: {mean_change:+.1f} {measure}, intervalo del 95 % de {low:+.1f} a {high:+.1f} (n = {n}) &lt;a href=&apos;{tab}&apos;&gt;{tab} →&lt;/a&gt;</translation>
+        <source>&lt;b&gt;{what}&lt;/b&gt;: {mean_change:+.1f} {measure}, 95 % interval {low:+.1f} to {high:+.1f} (n = {n}) &lt;a href=&apos;{key}&apos;&gt;{tab} →&lt;/a&gt;</source>
+        <translation>&lt;b&gt;{what}&lt;/b&gt;: {mean_change:+.1f} {measure}, intervalo del 95 % de {low:+.1f} a {high:+.1f} (n = {n}) &lt;a href=&apos;{key}&apos;&gt;{tab} →&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{caveat}&lt;/b&gt; Mean mood on days with versus days without each thing, and on the day after; the brackets hold the 95 % interval of the difference. A comparison shows once there are at least {min_days} days on each side. Mood comes from your journal check-ins (−5 to +5).</source>
@@ -4891,6 +5125,27 @@ Energía {value2}
     <message>
         <source>Wrote a journal entry</source>
         <translation>Escribí en el diario</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <extracomment>Mood-quadrant colours (pleasantness x energy), used by pads and charts alike. Chart colours per theme (Settings → Theme): the figure takes the window&apos;s background; text, axes and grid follow these.</extracomment>
+        <translation>Todavía no hay nada que mostrar</translation>
+    </message>
+    <message>
+        <source>Naming a feeling</source>
+        <translation>Nombrar un sentimiento</translation>
+    </message>
+    <message>
+        <source>drop in intensity (0–10)</source>
+        <translation>bajada de intensidad (0–10)</translation>
+    </message>
+    <message>
+        <source>change in pleasantness (after − before)</source>
+        <translation>cambio en lo agradable (después − antes)</translation>
+    </message>
+    <message>
+        <source>drop in stress (0–10)</source>
+        <translation>bajada del estrés (0–10)</translation>
     </message>
 </context>
 <context>

@@ -12,14 +12,16 @@ from matplotlib.ticker import MaxNLocator
 
 from resilience_desktop.charts.plots.change_boxes import draw_change_boxes
 from resilience_desktop.charts.plots.style import empty_message, set_date_ticks
-from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["draw_weekly_practice", "draw_stress_change", "PRACTICE_COLOURS"]
 
 PRACTICE_COLOURS = {"breathing": "#3f7f93", "meditation": "#7b6fb0", "imagery": "#5cb85c",
                     "grounding": "#e08a3c"}
-KIND_NAMES = {"breathing": "breathing", "meditation": "meditation", "imagery": "imagery",
-              "grounding": "grounding"}
+KIND_NAMES = {"breathing": QT_TRANSLATE_NOOP("Resilience", "breathing"),
+              "meditation": QT_TRANSLATE_NOOP("Resilience", "meditation"),
+              "imagery": QT_TRANSLATE_NOOP("Resilience", "imagery"),
+              "grounding": QT_TRANSLATE_NOOP("Resilience", "grounding")}
 MANY_WEEKS = 104
 MAX_ROWS = 10
 
@@ -27,8 +29,8 @@ MAX_ROWS = 10
 def draw_weekly_practice(ax, weeks) -> None:
     """Stacked minutes per week by practice, as one PolyCollection per practice."""
     if not weeks or not any(w.minutes for w in weeks):
-        empty_message(ax, "No practice in this period yet.\n"
-                          "Even three minutes of slow breathing count.")
+        empty_message(ax, translate("Resilience", "No practice in this period yet.\n"
+                          "Even three minutes of slow breathing count."))
         return
     from matplotlib.collections import PolyCollection
     from matplotlib.dates import date2num
@@ -45,14 +47,14 @@ def draw_weekly_practice(ax, weeks) -> None:
                 [((x, b), (x, t), (x + width, t), (x + width, b))
                  for x, b, t in zip(lefts, bottoms, tops) if t > b],
                 facecolors=colour, edgecolors="none", antialiaseds=len(weeks) <= MANY_WEEKS))
-            handles.append(Patch(color=colour, label=KIND_NAMES[kind]))
+            handles.append(Patch(color=colour, label=translate("Resilience", KIND_NAMES[kind])))
         bottoms = tops
     ax.set_xlim(lefts[0] - 2, lefts[-1] + 9)
     ax.set_ylim(0, max(10.0, max(bottoms) * 1.15))
     set_date_ticks(ax, weeks[0].start, weeks[-1].start, max_ticks=6)
     ax.yaxis.set_major_locator(MaxNLocator(5, integer=True))
     ax.tick_params(axis="x", labelsize=8)
-    ax.set_ylabel("minutes")
+    ax.set_ylabel(translate("Resilience", "minutes"))
     ax.set_title(translate("Resilience", "Minutes practised per week"), fontsize=11)
     ax.legend(handles=handles, loc="upper left", fontsize=8, frameon=False, ncols=4)
 
@@ -62,8 +64,8 @@ def draw_stress_change(ax, changes: dict) -> None:
     box lengths, a dot for the mean, n in the label. Below zero = calmer."""
     kept = [(name, sorted(values)) for name, values in changes.items() if values][:MAX_ROWS]
     if not kept:
-        empty_message(ax, "Rate your stress before and after a practice (one tap each)\n"
-                          "to see which practice settles you most.")
+        empty_message(ax, translate("Resilience", "Rate your stress before and after a practice (one tap each)\n"
+                          "to see which practice settles you most."))
         return
     draw_change_boxes(ax, kept, face="#e3def2", edge="#7b6fb0")
     ax.set_xlabel(translate("Resilience", "change in stress, 0–10 (after − before; below 0 = calmer)"))

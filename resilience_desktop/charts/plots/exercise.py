@@ -19,6 +19,11 @@ __all__ = ["draw_weekly_guideline", "update_weekly_guideline", "draw_activity_mi
 
 INTENSITY_COLOURS = {"light": "#b8c4cc", "moderate": "#3f7f93", "vigorous": "#e08a3c"}
 GUIDELINE_BAND = (150, 300)
+INTENSITY_NAMES = {"light": QT_TRANSLATE_NOOP("Resilience", "light"),
+                   "moderate": QT_TRANSLATE_NOOP("Resilience", "moderate"),
+                   "vigorous": QT_TRANSLATE_NOOP("Resilience", "vigorous")}
+INTENSITY_MINUTES = {"moderate": QT_TRANSLATE_NOOP("Resilience", "moderate minutes"),
+                     "vigorous": QT_TRANSLATE_NOOP("Resilience", "vigorous minutes (× 2)")}
 WHO_SOURCE = QT_TRANSLATE_NOOP("Resilience", "Source: WHO guidelines on physical activity and sedentary behaviour, 2020")
 ASSOCIATION_CAVEAT = (QT_TRANSLATE_NOOP("Resilience", "Association, not cause: weeks with more activity may differ in other "
                       "ways too."))
@@ -33,8 +38,8 @@ def draw_weekly_guideline(ax, weeks) -> None:
     of weeks draw as fast as twelve.
     """
     if not _has_minutes(weeks):
-        empty_message(ax, "No moderate or vigorous minutes in this period yet.\n"
-                          "Some activity is better than none.")
+        empty_message(ax, translate("Resilience", "No moderate or vigorous minutes in this period yet.\n"
+                          "Some activity is better than none."))
         return
     from matplotlib.collections import PolyCollection
     from matplotlib.patches import Patch
@@ -42,7 +47,7 @@ def draw_weekly_guideline(ax, weeks) -> None:
     for kind in ("moderate", "vigorous"):
         ax.add_collection(PolyCollection(
             [], facecolors=INTENSITY_COLOURS[kind], edgecolors="none",
-            label=f"{kind} minutes" + (" (× 2)" if kind == "vigorous" else "")))
+            label=translate("Resilience", INTENSITY_MINUTES[kind])))
     ax.axhspan(*GUIDELINE_BAND, color="#5cb85c", alpha=0.15, lw=0)
     ax.axhline(GUIDELINE_BAND[0], color="#3c8d3c", lw=0.8, ls="--")
     _set_weekly_bars(ax, weeks)
@@ -50,9 +55,9 @@ def draw_weekly_guideline(ax, weeks) -> None:
     ax.tick_params(axis="x", labelsize=8)
     ax.set_ylabel(translate("Resilience", "guideline minutes"))
     ax.set_title(translate("Resilience", "Weekly minutes against the WHO guideline"), fontsize=11)
-    ax.set_xlabel(WHO_SOURCE, fontsize=7, color=MUTED)
+    ax.set_xlabel(translate("Resilience", WHO_SOURCE), fontsize=7, color=MUTED)
     handles = [Patch(color="#5cb85c", alpha=0.15, label=translate("Resilience", "WHO 150–300 min a week")),
-               Patch(color=INTENSITY_COLOURS["moderate"], label="moderate"),
+               Patch(color=INTENSITY_COLOURS["moderate"], label=translate("Resilience", INTENSITY_NAMES["moderate"])),
                Patch(color=INTENSITY_COLOURS["vigorous"], label=translate("Resilience", "vigorous (× 2)"))]
     legend = ax.legend(handles=handles, loc="upper left", fontsize=8, frameon=False, ncols=3)
     # The legend sits inside the axes: constrained layout must not make room for it, or a
@@ -99,11 +104,11 @@ def _bar_vertices(lefts, width, bottoms, tops) -> list:
 def draw_activity_mix(ax, items, weeks: int = 12) -> None:
     """Horizontal bars: minutes per activity, coloured by intensity."""
     if not items:
-        empty_message(ax, f"No sessions in the last {weeks} weeks.")
+        empty_message(ax, translate("Resilience", "No sessions in the last {weeks} weeks.").format(weeks=weeks))
         return
     shown = list(items[:MAX_ROWS])
     rest = sum(item.minutes for item in items[MAX_ROWS:])
-    names = [item.activity for item in shown] + (["other activities"] if rest else [])
+    names = [item.activity for item in shown] + ([translate("Resilience", "other activities")] if rest else [])
     minutes = [item.minutes for item in shown] + ([rest] if rest else [])
     colours = [INTENSITY_COLOURS[item.intensity] for item in shown] + ([MUTED] if rest else [])
     positions = range(len(names))
@@ -111,7 +116,7 @@ def draw_activity_mix(ax, items, weeks: int = 12) -> None:
     ax.set_yticks(list(positions), names, fontsize=8)
     ax.xaxis.set_major_locator(MaxNLocator(5, integer=True))
     ax.invert_yaxis()
-    ax.set_xlabel("minutes")
+    ax.set_xlabel(translate("Resilience", "minutes"))
     ax.set_title(translate("Resilience", "Activity mix, last {weeks} weeks").format(weeks=weeks), fontsize=11)
     _intensity_legend(ax)
 
@@ -119,7 +124,8 @@ def draw_activity_mix(ax, items, weeks: int = 12) -> None:
 def _intensity_legend(ax) -> None:
     from matplotlib.patches import Patch
 
-    handles = [Patch(color=colour, label=kind) for kind, colour in INTENSITY_COLOURS.items()]
+    handles = [Patch(color=colour, label=translate("Resilience", INTENSITY_NAMES[kind]))
+               for kind, colour in INTENSITY_COLOURS.items()]
     ax.legend(handles=handles, loc="lower right", fontsize=8, frameon=False)
 
 
@@ -128,8 +134,8 @@ def draw_mood_change(ax, changes: dict) -> None:
     spread (up to 1.5 box lengths, as a box plot), a dot for the mean."""
     kept = [(name, sorted(values)) for name, values in changes.items() if values][:MAX_ROWS]
     if not kept:
-        empty_message(ax, "Record your mood before and after a session to see\n"
-                          "how each activity changes it.")
+        empty_message(ax, translate("Resilience", "Record your mood before and after a session to see\n"
+                          "how each activity changes it."))
         return
     draw_change_boxes(ax, kept, face="#d6e6ea", edge=ACCENT)
     # The dot is explained under the axis: a legend would cost a box, a marker
@@ -143,8 +149,8 @@ def draw_minutes_vs_mood(ax, data) -> None:
     """Weekly guideline minutes against mean weekly mood, a fitted line and the caveat."""
     points = list(data.points)
     if len(points) < 3:
-        empty_message(ax, "A few weeks with recorded moods are needed for this chart.\n"
-                          + ASSOCIATION_CAVEAT)
+        empty_message(ax, translate("Resilience", "A few weeks with recorded moods are needed for this chart.")
+                  + "\n" + translate("Resilience", ASSOCIATION_CAVEAT))
         return
     xs = [x for x, _ in points]
     ys = [y for _, y in points]
@@ -162,7 +168,7 @@ def draw_minutes_vs_mood(ax, data) -> None:
     ax.xaxis.set_major_locator(MaxNLocator(5, integer=True))
     ax.legend(loc="lower right", fontsize=8, frameon=False)
     # The caveat sits above the plot (between title and axes), never on the points.
-    ax.annotate(ASSOCIATION_CAVEAT, xy=(0, 1), xycoords="axes fraction", xytext=(0, 4),
+    ax.annotate(translate("Resilience", ASSOCIATION_CAVEAT), xy=(0, 1), xycoords="axes fraction", xytext=(0, 4),
                 textcoords="offset points", va="bottom", ha="left", fontsize=8,
                 color="#5c3d00", annotation_clip=False,
                 bbox={"boxstyle": "round", "facecolor": "#fff4e5", "edgecolor": "#f0c36d"})

@@ -35,7 +35,7 @@ def draw_scale_history(ax, series: ScaleSeries) -> None:
     """Scores over time on the scale's full range, published bands shaded."""
     low, high = series.score_range
     if not series.points:
-        empty_message(ax, f"No {series.title} answers in this period.")
+        empty_message(ax, translate("Resilience", "No {title} answers in this period.").format(title=series.title))
         return
     from matplotlib.dates import date2num
 
@@ -55,8 +55,9 @@ def draw_scale_history(ax, series: ScaleSeries) -> None:
     ax.yaxis.set_major_locator(MaxNLocator(5))
     set_date_ticks(ax, first, last, max_ticks=6)
     ax.tick_params(labelsize=8)
-    suffix = "" if series.bands else " (trend only)"
-    ax.set_title(f"{series.title}{suffix}", fontsize=10)
+    title = series.title if series.bands else translate("Resilience", "{title} (trend only)").format(
+        title=series.title)
+    ax.set_title(title, fontsize=10)
     # Band labels sit outside the plot, right of it, so the score line never runs
     # through them; they take the tick colour (readable in both themes).
     label_colour = ax.yaxis.label.get_color()
@@ -69,8 +70,8 @@ def draw_scale_history(ax, series: ScaleSeries) -> None:
 def draw_helps(ax, rows, unit: str = "pleasantness") -> None:
     """Each factor's with-minus-without difference and its 95 % interval, largest first."""
     if not rows:
-        empty_message(ax, "Not enough days yet: each comparison needs at least\n"
-                          "5 days with and 5 days without.")
+        empty_message(ax, translate("Resilience", "Not enough days yet: each comparison needs at least\n"
+                          "5 days with and 5 days without."))
         return
     positions = list(range(len(rows)))
     for y, (_label, difference, low, high) in zip(positions, rows):

@@ -41,15 +41,15 @@ def draw_mood_over_time(ax, series) -> None:
     Daily values are faint dots, the 7-day rolling means solid lines (the
     two lines come first in ax.get_lines(), then the dots)."""
     if not series:
-        empty_message(ax, "No mood check-ins in this period yet")
+        empty_message(ax, translate("Resilience", "No mood check-ins in this period yet"))
         return
     import numpy as np
 
     days = [point.day for point in series]
     xs = np.array(days, dtype="datetime64[D]")
     dots = []
-    for attribute, colour, label in (("pleasantness", PLEASANT_COLOUR, "Pleasantness"),
-                                     ("energy", ENERGY_COLOUR, "Energy")):
+    for attribute, colour, label in (("pleasantness", PLEASANT_COLOUR, translate("Resilience", "Pleasantness")),
+                                     ("energy", ENERGY_COLOUR, translate("Resilience", "Energy"))):
         values = [getattr(point, attribute) for point in series]
         ax.plot(xs, rolling_mean_by_date(days, values), color=colour, linewidth=1.8,
                 label=translate("Resilience", "{label} ({rolling_days}-day mean)").format(label=label, rolling_days=ROLLING_DAYS))
@@ -105,7 +105,7 @@ def draw_year_in_pixels(ax, values: dict, first=None, last: date | None = None,
     first = first or (min(values) if values else None)
     last = last or (max(values) if values else None)
     if not values or first is None:
-        empty_message(ax, "No mood check-ins in this period yet")
+        empty_message(ax, translate("Resilience", "No mood check-ins in this period yet"))
         return
     import numpy as np
     from matplotlib import colormaps
@@ -169,7 +169,7 @@ def _label_pixel_bands(ax, monday: date, first: date, last: date, per_band: int,
 def draw_emotion_frequencies(ax, counts) -> None:
     """counts: WordCount(word, count, quadrant), most frequent first."""
     if not counts:
-        empty_message(ax, "No feelings named in this period yet")
+        empty_message(ax, translate("Resilience", "No feelings named in this period yet"))
         return
     shown = list(counts)[::-1]  # most frequent at the top
     ax.barh([c.word for c in shown], [c.count for c in shown],
@@ -179,9 +179,11 @@ def draw_emotion_frequencies(ax, counts) -> None:
     ax.tick_params(axis="y", labelsize=8)
     from matplotlib.patches import Patch
 
-    labels = {"high_unpleasant": "high energy, unpleasant", "high_pleasant":
-              "high energy, pleasant", "low_unpleasant": "low energy, unpleasant",
-              "low_pleasant": "low energy, pleasant", "neutral": "mixed / neutral"}
+    labels = {"high_unpleasant": translate("Resilience", "high energy, unpleasant"),
+              "high_pleasant": translate("Resilience", "high energy, pleasant"),
+              "low_unpleasant": translate("Resilience", "low energy, unpleasant"),
+              "low_pleasant": translate("Resilience", "low energy, pleasant"),
+              "neutral": translate("Resilience", "mixed / neutral")}
     used = [q for q in labels if any(c.quadrant == q for c in shown)]
     ax.legend(handles=[Patch(color=QUADRANT_COLOURS[q], label=labels[q]) for q in used],
               loc="lower right", fontsize=7, frameon=False)
@@ -194,7 +196,7 @@ def draw_granularity(ax, months) -> None:
     going, or one cut by the period's start) is a hollow dot, dashed to its
     neighbour, so a one-day-old month does not read as a sudden drop."""
     if not months:
-        empty_message(ax, "Name some feelings to see your emotional granularity")
+        empty_message(ax, translate("Resilience", "Name some feelings to see your emotional granularity"))
         return
     whole = [m for m in months if not getattr(m, "partial", False)]
     partial = [m for m in months if getattr(m, "partial", False)]
@@ -221,20 +223,27 @@ def draw_granularity(ax, months) -> None:
 
 def intensity_title(overall_drop: float, entries: int) -> str:
     """'dropped by 1.2', 'rose by 1.0' or 'stayed the same': never a negative drop."""
-    count = f"{entries} {'entry' if entries == 1 else 'entries'}"
     if round(overall_drop, 1) == 0:
-        return f"After naming a feeling its strength stayed about the same ({count})"
-    verb = "dropped" if overall_drop > 0 else "rose"
-    return (f"After naming a feeling its strength {verb} by {abs(overall_drop):.1f} "
-            f"on average ({count})")
+        return translate("Resilience", "After naming a feeling its strength stayed about the same"
+                         " (%n entries)", "After naming a feeling its strength stayed about the"
+                         " same (%n entry)", entries)
+    if overall_drop > 0:
+        text = translate("Resilience", "After naming a feeling its strength dropped by {drop} on"
+                         " average (%n entries)", "After naming a feeling its strength dropped by"
+                         " {drop} on average (%n entry)", entries)
+    else:
+        text = translate("Resilience", "After naming a feeling its strength rose by {drop} on"
+                         " average (%n entries)", "After naming a feeling its strength rose by"
+                         " {drop} on average (%n entry)", entries)
+    return text.format(drop=f"{abs(overall_drop):.1f}")
 
 
 def draw_intensity_drop(ax, months) -> None:
     """months: IntensityMonth(month, before, after, entries): mean strength of
     the feeling before and after naming it; bars show the drop."""
     if not months:
-        empty_message(ax, "Rate how strong a feeling is before and after naming it "
-                          "to see the effect here")
+        empty_message(ax, translate("Resilience", "Rate how strong a feeling is before and after naming it "
+                          "to see the effect here"))
         return
     xs = [m.month for m in months]
     drops = [m.before - m.after for m in months]

@@ -111,7 +111,7 @@ def draw_people_network(ax, data) -> NetworkLayout:
     """data: .people (id, name, relationship, closeness, recent_contacts), .groups (id, name, member_ids)."""
     layout = NetworkLayout()
     if not data.people and not data.groups:
-        empty_message(ax, "Add the people who matter to you to see your network here.")
+        empty_message(ax, translate("Resilience", "Add the people who matter to you to see your network here."))
         return layout
     angles = _person_angles(data.people)
     pos = {p.id: (RING_RADIUS.get(p.closeness, 4.2) * math.cos(angles[p.id]),
@@ -145,7 +145,8 @@ def draw_people_network(ax, data) -> NetworkLayout:
         _label(ax, *gpos[group.id], group.name, color=GROUP_COLOUR, style="italic")
         layout.labelled.add(group.name)
     layout.nodes = ([(*pos[p.id], _hover_text(p)) for p in people]
-                    + [(*gpos[g.id], f"{g.name} (group, {len(g.member_ids)} members)")
+                    + [(*gpos[g.id], translate("Resilience", "{name} (group, %n members)", "{name} (group, %n member)",
+                                                 len(g.member_ids)).format(name=g.name))
                        for g in data.groups])
     _finish_network(ax, people)
     return layout
@@ -157,9 +158,11 @@ def _ring(radius):
 
 
 def _hover_text(person) -> str:
-    label = RELATIONSHIPS.get(person.relationship, (person.relationship,))[0]
-    return (f"{person.name}: {label.lower()}, closeness {person.closeness}, "
-            f"{person.recent_contacts} contacts in 90 days")
+    label = translate("Resilience", RELATIONSHIPS.get(person.relationship, (person.relationship,))[0])
+    return translate("Resilience", "{name}: {relationship}, closeness {closeness}, %n contacts in"
+                     " 90 days", "{name}: {relationship}, closeness {closeness}, %n contact in 90"
+                     " days", person.recent_contacts).format(
+        name=person.name, relationship=label.lower(), closeness=person.closeness)
 
 
 def _finish_network(ax, people) -> None:
@@ -174,7 +177,7 @@ def _finish_network(ax, people) -> None:
     ax.set_axis_off()
     present = [key for key in RELATIONSHIPS if any(p.relationship == key for p in people)]
     handles = [Line2D([], [], marker="o", linestyle="", color=RELATIONSHIP_COLOURS[key],
-                      label=RELATIONSHIPS[key][0].split(" (")[0]) for key in present]
+                      label=translate("Resilience", RELATIONSHIPS[key][0]).split(" (")[0]) for key in present]
     handles.append(Line2D([], [], marker="s", linestyle="", color=GROUP_COLOUR, label=translate("Resilience", "Group")))
     ax.legend(handles=handles, loc="upper left", fontsize=7.5,
               frameon=False, title=translate("Resilience", "Inner rings: closer"), title_fontsize=7.5)
@@ -183,7 +186,7 @@ def _finish_network(ax, people) -> None:
 def draw_contacts_per_week(ax, weeks) -> None:
     """weeks: items with .week_start, .in_person, .online (stacked bars)."""
     if not weeks or not any(w.in_person or w.online for w in weeks):
-        empty_message(ax, "Log a call, a message or a meeting to see your contacts per week.")
+        empty_message(ax, translate("Resilience", "Log a call, a message or a meeting to see your contacts per week."))
         return
     starts = [w.week_start for w in weeks]
     in_person = [w.in_person for w in weeks]
@@ -199,14 +202,14 @@ def draw_contacts_per_week(ax, weeks) -> None:
 def draw_felt_supported(ax, points: list[tuple[date, int]]) -> None:
     """points: (day, how supported 1-5); dots per contact and a 30-day average line."""
     if not points:
-        empty_message(ax, "When you log a contact, note how supported you felt to see it here.")
+        empty_message(ax, translate("Resilience", "When you log a contact, note how supported you felt to see it here."))
         return
     days = [day for day, _ in points]
     values = [value for _, value in points]
     ax.scatter(days, values, s=10, color=MUTED, alpha=0.35, label=translate("Resilience", "A contact"))
     ax.plot(*_rolling_mean(points, 30), color=ACCENT, linewidth=2, label=translate("Resilience", "30-day average"))
     ax.set_ylim(0.5, 5.5)
-    ax.set_yticks([1, 2, 3, 4, 5], ["1 not at all", "2", "3", "4", "5 very"])
+    ax.set_yticks([1, 2, 3, 4, 5], [translate("Resilience", "1 not at all"), "2", "3", "4", translate("Resilience", "5 very")])
     ax.set_ylabel(translate("Resilience", "How supported I felt"))
     ax.legend(loc="lower left", fontsize=8, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)

@@ -37,8 +37,12 @@ def chart_rc(dark: bool, background: str | None = None) -> dict:
     return rc
 
 
-def empty_message(ax, text: str = "Nothing to show yet") -> None:
+def empty_message(ax, text: str | None = None) -> None:
     """Draw a friendly centred message instead of an empty plot."""
+    if text is None:
+        from resilience_desktop.core.i18n import translate
+
+        text = translate("Resilience", "Nothing to show yet")
     ax.clear()
     ax.set_axis_off()
     ax.text(0.5, 0.5, text, ha="center", va="center", color=MUTED, fontsize=11,

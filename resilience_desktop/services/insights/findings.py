@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from statistics import fmean, stdev
 
 from resilience_desktop.core.db import database
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 from resilience_desktop.services.insights.helps import table_exists
 from resilience_desktop.services.insights.welch import t_quantile_975
 
@@ -20,9 +21,9 @@ MAX_PER_TAB = 6  # the largest changes; the tab itself shows the rest
 
 @dataclass(frozen=True)
 class Finding:
-    tab: str
-    what: str  # "Naming a feeling", "Walking for pleasure", "Box breathing"
-    measure: str  # what changed, in words
+    tab: str  # the tab's key ("Journal"...), translated where shown
+    what: str  # "Naming a feeling" (wording) or an activity or practice name (a name)
+    measure: str  # what changed, in words: marked here, translated where shown
     n: int
     mean_change: float
     low: float
@@ -59,7 +60,8 @@ def intensity_drop(start: date | None, end: date) -> Finding | None:
     drops = [row[0] for row in rows]
     if len(drops) < MIN_COUNT:
         return None
-    return Finding("Journal", "Naming a feeling", "drop in intensity (0–10)", len(drops),
+    return Finding("Journal", QT_TRANSLATE_NOOP("Resilience", "Naming a feeling"),
+                   QT_TRANSLATE_NOOP("Resilience", "drop in intensity (0–10)"), len(drops),
                    *mean_interval(drops))
 
 
@@ -76,7 +78,8 @@ def exercise_mood_changes(start: date | None, end: date) -> list[Finding]:
         "SELECT a.name, s.mood_after - s.mood_before FROM exercise_session s"
         " JOIN exercise_activity a ON a.id = s.activity_id"
         f" WHERE {where} AND s.mood_before IS NOT NULL AND s.mood_after IS NOT NULL", params)
-    return _findings("Exercise", "change in pleasantness (after − before)", grouped)
+    return _findings("Exercise", QT_TRANSLATE_NOOP("Resilience", "change in pleasantness (after − before)"),
+                     grouped)
 
 
 def calm_stress_changes(start: date | None, end: date) -> list[Finding]:
@@ -87,7 +90,7 @@ def calm_stress_changes(start: date | None, end: date) -> list[Finding]:
     grouped = _grouped(
         "SELECT name, stress_before - stress_after FROM calm_session"
         f" WHERE {where} AND stress_before IS NOT NULL AND stress_after IS NOT NULL", params)
-    return _findings("Calm", "drop in stress (0–10)", grouped)
+    return _findings("Calm", QT_TRANSLATE_NOOP("Resilience", "drop in stress (0–10)"), grouped)
 
 
 def _findings(tab: str, measure: str, grouped: dict[str, list[float]]) -> list[Finding]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from resilience_desktop.services.insights.responses import ScoredResponse
 from resilience_desktop.services.insights.scales import (BRS, WHO5, get_scale, format_score)
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, month_name, translate
 
 WHO5_MEANINGFUL_CHANGE = 10  # points (PRODUCT.md)
 WHO5_CARE_AT_OR_BELOW = 28
@@ -36,32 +36,48 @@ def reading(response: ScoredResponse) -> str:
     shown = format_score(scale, response.score)
     low, high = scale.score_range
     if response.band is None:
-        return (f"Your self-esteem score is {shown} out of {high:.0f}. This questionnaire "
-                "has no official cut-offs: what matters is how it moves over time for you.")
-    text = _READINGS[(scale.id, response.band.label)]
+        return translate("Resilience", "Your self-esteem score is {score} out of {high}. This "
+                         "questionnaire has no official cut-offs: what matters is how it moves "
+                         "over time for you.").format(score=shown, high=f"{high:.0f}")
+    text = translate("Resilience", _READINGS[(scale.id, response.band.label)])
     if scale.id == "who5":
-        return f"Your well-being score is {shown} out of 100. {text}"
-    return f"Your resilience score is {shown} (from {low:.0f} to {high:.0f}). {text}"
+        return translate("Resilience", "Your well-being score is {score} out of 100. {reading}"
+                         ).format(score=shown, reading=text)
+    return translate("Resilience", "Your resilience score is {score} (from {low} to {high}). "
+                     "{reading}").format(score=shown, low=f"{low:.0f}", high=f"{high:.0f}",
+                                         reading=text)
 
 
 def change_reading(previous: ScoredResponse | None, current: ScoredResponse) -> str:
     """How the latest score compares with the one before."""
     if previous is None:
-        return "This is your first answer to this questionnaire: next time you will see the change."
+        return translate("Resilience", "This is your first answer to this questionnaire: next "
+                         "time you will see the change.")
     scale = get_scale(current.scale_id)
     difference = round(current.score - previous.score, 2)
-    since = f"since {previous.taken_on.day} {previous.taken_on:%B %Y}"
+    day = previous.taken_on
+    since = f"{day.day} {month_name(day.month)} {day.year}"
     if difference == 0:
-        return f"The same score as last time ({since})."
-    direction = "up" if difference > 0 else "down"
-    amount = f"{abs(difference):.2f}" if scale.id == "brs" else f"{abs(difference):.0f}"
-    unit = "" if scale.id == "brs" else (" point" if amount == "1" else " points")
-    text = f"{direction.capitalize()} {amount}{unit} {since}."
+        return translate("Resilience", "The same score as last time (since {since})."
+                         ).format(since=since)
+    if scale.id == "brs":
+        amount = f"{abs(difference):.2f}"
+        text = (translate("Resilience", "Up {amount} since {since}.") if difference > 0
+                else translate("Resilience", "Down {amount} since {since}.")
+                ).format(amount=amount, since=since)
+    else:
+        points = round(abs(difference))
+        text = (translate("Resilience", "Up %n points since {since}.", "Up %n point since {since}.",
+                          points) if difference > 0
+                else translate("Resilience", "Down %n points since {since}.",
+                               "Down %n point since {since}.", points)).format(since=since)
     if scale.id == WHO5.id:
         if abs(difference) >= WHO5_MEANINGFUL_CHANGE:
-            text += " A change of 10 points or more is considered meaningful."
+            text += " " + translate("Resilience", "A change of 10 points or more is considered "
+                                    "meaningful.")
         else:
-            text += " Changes under 10 points are within the usual ups and downs."
+            text += " " + translate("Resilience", "Changes under 10 points are within the usual "
+                                    "ups and downs.")
     return text
 
 

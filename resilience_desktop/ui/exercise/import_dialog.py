@@ -44,7 +44,7 @@ class ImportPreviewTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return PREVIEW_COLUMNS[section][0]
+            return translate("Resilience", PREVIEW_COLUMNS[section][0])
         return None
 
 

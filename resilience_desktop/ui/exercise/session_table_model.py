@@ -80,7 +80,8 @@ class ExerciseSessionTableModel(RowsTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             title = self.HEADERS[section]
-            return title.replace(" ", "\n") if title.startswith("Mood") else title
+            shown = translate("Resilience", title)
+            return shown.replace(" ", "\n", 1) if title.startswith("Mood") else shown
         if role == Qt.ItemDataRole.ToolTipRole:
             return HEADER_TIP
         return None

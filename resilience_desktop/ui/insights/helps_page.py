@@ -32,7 +32,7 @@ def _signed(value: float) -> str:
 
 
 def finding_text(finding: findings_service.Finding) -> str:
-    return (translate("Resilience", "<b>{what}</b>: {mean_change:+.1f} {measure}, 95 % interval {low:+.1f} to {high:+.1f} (n = {n}) <a href='{tab}'>{tab} →</a>").format(what=html.escape(finding.what), mean_change=finding.mean_change, measure=html.escape(finding.measure), low=finding.low, high=finding.high, n=finding.n, tab=finding.tab))
+    return (translate("Resilience", "<b>{what}</b>: {mean_change:+.1f} {measure}, 95 % interval {low:+.1f} to {high:+.1f} (n = {n}) <a href='{key}'>{tab} →</a>").format(what=html.escape(translate("Resilience", finding.what)), mean_change=finding.mean_change, measure=html.escape(translate("Resilience", finding.measure)), low=finding.low, high=finding.high, n=finding.n, key=finding.tab, tab=translate("Resilience", finding.tab)))
 
 
 class HelpsPage(QWidget):
@@ -48,7 +48,7 @@ class HelpsPage(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("helps_table")
         self.table.setAccessibleName(translate("Resilience", "What helps me: comparisons"))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("Resilience", c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -81,7 +81,7 @@ class HelpsPage(QWidget):
             values += [comparison_text(result.get(m, lag)) for m, lag in CELLS]
             for column, text in enumerate(values):
                 item = QTableWidgetItem(translate("Resilience", text))
-                item.setToolTip(translate("Resilience", "Double-click to open the {tab} tab").format(tab=result.factor.tab))
+                item.setToolTip(translate("Resilience", "Double-click to open the {tab} tab").format(tab=translate("Resilience", result.factor.tab)))
                 self.table.setItem(row, column, item)
         found = findings_service.all_findings(start, end)
         lines = [finding_text(f) for f in found]

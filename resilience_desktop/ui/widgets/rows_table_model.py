@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from resilience_desktop.core.i18n import translate
+
 
 class RowsTableModel(QAbstractTableModel):
     HEADERS: tuple[str, ...] = ()
@@ -36,7 +38,7 @@ class RowsTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate("Resilience", self.HEADERS[section])  # marked where written
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
