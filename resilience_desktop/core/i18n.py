@@ -32,6 +32,7 @@ _translator: Translator | None = None
 _month_names: NameHook | None = None
 _day_names: NameHook | None = None
 _week_start = "monday"
+_language = "en"
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
@@ -39,12 +40,20 @@ _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Su
 
 
 def install(translator: Translator | None, month_names: NameHook | None = None,
-            day_names: NameHook | None = None, week_start: str = "monday") -> None:
+            day_names: NameHook | None = None, week_start: str = "monday",
+            language: str = "en") -> None:
     """Route translate() (and month/day names) through the UI's Qt hook; None: English.
-    week_start ("monday"/"sunday") is the locale's first day of the week."""
-    global _translator, _month_names, _day_names, _week_start
+    week_start ("monday"/"sunday") is the locale's first day of the week; language is
+    the code of the interface translation in use ("en" when none was loaded)."""
+    global _translator, _month_names, _day_names, _week_start, _language
     _translator, _month_names, _day_names = translator, month_names, day_names
+    _language = language if translator is not None else "en"
     _week_start = week_start if week_start in ("monday", "sunday") else "monday"
+
+
+def interface_language() -> str:
+    """"de", "es"... when the window speaks that language's translation, else "en"."""
+    return _language
 
 
 def locale_week_start() -> str:

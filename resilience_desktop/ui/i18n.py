@@ -38,7 +38,8 @@ def install_translators(app, code: str = language.SYSTEM, qm_dir=None) -> QLocal
     locale = chosen_locale(code)
     QLocale.setDefault(locale)
     own = QTranslator(app)
-    if own.load(locale, "resilience", "_", str(qm_dir or translations_dir())):
+    loaded = own.load(locale, "resilience", "_", str(qm_dir or translations_dir()))
+    if loaded:
         app.installTranslator(own)
         _installed.append(own)
         qt_own = QTranslator(app)
@@ -46,7 +47,8 @@ def install_translators(app, code: str = language.SYSTEM, qm_dir=None) -> QLocal
         if qt_own.load(locale, "qtbase", "_", qt_path):
             app.installTranslator(qt_own)
             _installed.append(qt_own)
-    i18n.install(_qt_translate, _month_name, _day_name, first_day_of_week())
+    spoken = QLocale(own.language()).name().split("_")[0] if loaded else "en"
+    i18n.install(_qt_translate, _month_name, _day_name, first_day_of_week(), spoken)
     return locale
 
 

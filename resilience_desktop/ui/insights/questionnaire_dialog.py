@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QFrame, QHBoxLa
                                QPushButton, QRadioButton, QScrollArea, QVBoxLayout, QWidget)
 
 from resilience_desktop.core.errors import ValidationError
-from resilience_desktop.services.insights import responses
+from resilience_desktop.services.insights import responses, scale_translations
 from resilience_desktop.services.insights.scales import NOT_A_DIAGNOSIS, Scale
-from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.i18n import interface_language, translate
 
 CURRENT_STYLE = "QFrame#item_frame { border: 2px solid #3f7f93; border-radius: 6px; }"
 OTHER_STYLE = "QFrame#item_frame { border: 2px solid transparent; }"
@@ -50,13 +50,12 @@ class ItemWidget(QFrame):
         self.group.button(value).setChecked(True)
 
 
-def _english_note() -> str:
+def _english_note(scale: Scale) -> str:
     """Questionnaire items are content, not interface: a scale is shown in another
-    language only in a published, validated translation (none is included yet), so
-    in a translated window the scale stays in English and says why."""
-    from PySide6.QtCore import QLocale
-
-    if QLocale().language() == QLocale.Language.English:
+    language only in a published, validated translation (services/insights/
+    scale_translations.py); without one, in a translated window the scale stays in
+    English and says why."""
+    if interface_language() == "en" or scale_translations.is_translated(scale):
         return ""
     return "<p><i>" + translate(
         "Resilience", "The questions are shown in their original English: a questionnaire may "
@@ -66,7 +65,7 @@ def _english_note() -> str:
 class QuestionnaireDialog(QDialog):
     def __init__(self, scale: Scale, parent=None, all_on_one_page: bool = False) -> None:
         super().__init__(parent)
-        self.scale = scale
+        self.scale = scale = scale_translations.shown_scale(scale)
         self.saved_id: int | None = None
         self.current = 1
         self.setObjectName("questionnaire_dialog")
@@ -93,7 +92,7 @@ class QuestionnaireDialog(QDialog):
     def _header(self) -> QLabel:
         label = QLabel(
             translate("Resilience", "<p>{stem} Press <b>{keys_hint}</b> to answer; Up and Down move between questions; Enter saves.</p><p><i>{not_a_diagnosis}</i> <small>{citation}</small></p>").format(stem=self.scale.stem, keys_hint=self.scale.keys_hint(), not_a_diagnosis=translate("Resilience", NOT_A_DIAGNOSIS), citation=self.scale.citation)
-            + _english_note())
+            + _english_note(self.scale))
         label.setObjectName("header_label")
         label.setWordWrap(True)
         return label

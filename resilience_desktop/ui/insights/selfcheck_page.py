@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLab
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from resilience_desktop.charts.canvas import ChartCanvas
-from resilience_desktop.services.insights import readings, responses, rhythm
+from resilience_desktop.services.insights import readings, responses, rhythm, scale_translations
 from resilience_desktop.services.dates import format_day
 from resilience_desktop.services.insights.scales import (NOT_A_DIAGNOSIS, SCALES, Scale,
                                                           chart_bands, format_score)
@@ -53,12 +53,13 @@ class ScaleCard(QFrame):
         self.page = page
         self.setObjectName(f"{scale.id}_card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title_label = _label(f"<b>{scale.name}</b>", f"{scale.id}_title")
+        shown = scale_translations.shown_scale(scale)  # the validated translation, if any
+        self.title_label = _label(f"<b>{shown.name}</b>", f"{scale.id}_title")
         self.score_label = _label("", f"{scale.id}_score")
         self.reading_label = _label("", f"{scale.id}_reading")
         self.change_label = _label("", f"{scale.id}_change")
         self.disclaimer_label = _label(f"<i>{translate('Resilience', NOT_A_DIAGNOSIS)}</i>", f"{scale.id}_disclaimer")
-        self.citation_label = _label(scale.citation, f"{scale.id}_citation", small=True)
+        self.citation_label = _label(shown.citation, f"{scale.id}_citation", small=True)
         self.take_button = QPushButton(translate("Resilience", "Answer the {short_name}…").format(short_name=scale.short_name))
         self.take_button.setObjectName(f"{scale.id}_take_button")
         self.take_button.clicked.connect(lambda: page.take_requested(scale.id))
