@@ -74,12 +74,13 @@ def _pages(window):
                     yield f"{title} › {inner.tabText(index)}"
 
 
-def test_screens_with_data_show_only_translated_wording(pseudo_locale, context, qtbot,
-                                                        monkeypatch):
+def test_screens_with_data_show_only_translated_wording_and_nothing_clipped(
+        pseudo_locale, context, qtbot, monkeypatch):
     monkeypatch.setattr(walk, "CONTENT", walk.CONTENT | DATA_CONTENT)
     window = shown_main_window(context, qtbot, demo_years=1)
     problems = []
     for page in _pages(window):
         problems += [f"[{page}] {p}"
-                     for p in walk.untranslated(window) + _headers(window) + _chart_text(window)]
+                     for p in walk.untranslated(window) + walk.clipped(window) + _headers(window)
+                     + _chart_text(window)]
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(sorted(set(problems)))
