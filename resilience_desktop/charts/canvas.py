@@ -61,6 +61,7 @@ class ChartCanvas(QWidget):
         self.setMinimumHeight(min_height)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.text_summary = ""
+        self.reading = ""  # the one-line reading shown above the chart, if any
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(translate("Resilience", "Chart"))
         self.show_data_action = QAction(translate("Resilience", "Show data as text…"), self)
@@ -129,8 +130,15 @@ class ChartCanvas(QWidget):
         self.text_summary = describe_figure(self.figure)
         title = chart_title(self.figure) or self._tab_title()
         self.setAccessibleName(translate("Resilience", "Chart: {title}").format(title=title) if title else translate("Resilience", "Chart"))
-        self.setAccessibleDescription(self.text_summary[:2000]
-                                      + " (Enter shows the data as text.)")
+        reading = f"{self.reading} " if self.reading else ""
+        self.setAccessibleDescription(reading + self.text_summary[:2000] + " "
+                                      + translate("Resilience", "(Enter shows the data as text.)"))
+
+    def set_reading(self, text: str) -> None:
+        """The sentence shown above the chart; screen readers hear it first."""
+        self.reading = text
+        if self.figure is not None and not self._stale:
+            self._describe()
 
     def _tab_title(self) -> str:
         """The title of the sub-tab that holds this chart (for a chart without one)."""

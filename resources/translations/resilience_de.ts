@@ -90,6 +90,10 @@
         <translation>Diagramm: {title}</translation>
     </message>
     <message>
+        <source>(Enter shows the data as text.)</source>
+        <translation>(Eingabe zeigt die Daten als Text.)</translation>
+    </message>
+    <message>
         <source>{title}: the data as text</source>
         <translation>{title}: die Daten als Text</translation>
     </message>
@@ -523,6 +527,7 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
     </message>
     <message>
         <source>Resilience is busy {pending}; try again when it has finished. Nothing was changed.</source>
+        <extracomment>A -wal no longer than its header holds no change.</extracomment>
         <translation>Resilience ist gerade beschäftigt ({pending}); versuche es erneut, wenn das abgeschlossen ist. Es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -3936,14 +3941,6 @@ Energie {value2}
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <source>Contacts per week, last {weeks_shown} weeks</source>
-        <translation>Kontakte pro Woche, letzte {weeks_shown} Wochen</translation>
-    </message>
-    <message>
-        <source>How supported I felt after contacts, last 12 months</source>
-        <translation>Wie unterstützt ich mich nach Kontakten fühlte, letzte 12 Monate</translation>
-    </message>
-    <message>
         <source>Relationship</source>
         <translation>Beziehung</translation>
     </message>
@@ -5146,6 +5143,34 @@ Energie {value2}
     <message>
         <source>drop in stress (0–10)</source>
         <translation>Rückgang des Stresses (0–10)</translation>
+    </message>
+    <message>
+        <source>No contacts logged in the last 60 days.</source>
+        <translation>In den letzten 60 Tagen keine Kontakte eingetragen.</translation>
+    </message>
+    <message>
+        <source>More contact in person in the last 30 days than in the 30 before: {recent} vs {before}.</source>
+        <translation>Mehr persönlicher Kontakt in den letzten 30 Tagen als in den 30 davor: {recent} gegenüber {before}.</translation>
+    </message>
+    <message>
+        <source>Less contact in person in the last 30 days than in the 30 before: {recent} vs {before}.</source>
+        <translation>Weniger persönlicher Kontakt in den letzten 30 Tagen als in den 30 davor: {recent} gegenüber {before}.</translation>
+    </message>
+    <message>
+        <source>As much contact in person in the last 30 days as in the 30 before: {recent} each.</source>
+        <translation>Genauso viel persönlicher Kontakt in den letzten 30 Tagen wie in den 30 davor: jeweils {recent}.</translation>
+    </message>
+    <message>
+        <source>Calls, messages and online: {recent} ({before} before).</source>
+        <translation>Anrufe, Nachrichten und online: {recent} (davor {before}).</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Letzte 6 Monate</translation>
+    </message>
+    <message>
+        <source>How supported I felt after contacts</source>
+        <translation>Wie unterstützt ich mich nach Kontakten fühlte</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,10 @@
         <translation>Gráfico: {title}</translation>
     </message>
     <message>
+        <source>(Enter shows the data as text.)</source>
+        <translation>(Intro muestra los datos como texto.)</translation>
+    </message>
+    <message>
         <source>{title}: the data as text</source>
         <translation>{title}: los datos como texto</translation>
     </message>
@@ -523,6 +527,7 @@ caja: mitad central · punto: media</translation>
     </message>
     <message>
         <source>Resilience is busy {pending}; try again when it has finished. Nothing was changed.</source>
+        <extracomment>A -wal no longer than its header holds no change.</extracomment>
         <translation>Resilience está ocupado ({pending}); inténtalo de nuevo cuando termine. No se ha cambiado nada.</translation>
     </message>
     <message>
@@ -3936,14 +3941,6 @@ Energía {value2}
         <translation>Miembros</translation>
     </message>
     <message>
-        <source>Contacts per week, last {weeks_shown} weeks</source>
-        <translation>Contactos por semana, últimas {weeks_shown} semanas</translation>
-    </message>
-    <message>
-        <source>How supported I felt after contacts, last 12 months</source>
-        <translation>Cuánto apoyo sentí después de los contactos, últimos 12 meses</translation>
-    </message>
-    <message>
         <source>Relationship</source>
         <translation>Relación</translation>
     </message>
@@ -5146,6 +5143,34 @@ Energía {value2}
     <message>
         <source>drop in stress (0–10)</source>
         <translation>bajada del estrés (0–10)</translation>
+    </message>
+    <message>
+        <source>No contacts logged in the last 60 days.</source>
+        <translation>No hay contactos registrados en los últimos 60 días.</translation>
+    </message>
+    <message>
+        <source>More contact in person in the last 30 days than in the 30 before: {recent} vs {before}.</source>
+        <translation>Más contacto en persona en los últimos 30 días que en los 30 anteriores: {recent} frente a {before}.</translation>
+    </message>
+    <message>
+        <source>Less contact in person in the last 30 days than in the 30 before: {recent} vs {before}.</source>
+        <translation>Menos contacto en persona en los últimos 30 días que en los 30 anteriores: {recent} frente a {before}.</translation>
+    </message>
+    <message>
+        <source>As much contact in person in the last 30 days as in the 30 before: {recent} each.</source>
+        <translation>Tanto contacto en persona en los últimos 30 días como en los 30 anteriores: {recent} en cada periodo.</translation>
+    </message>
+    <message>
+        <source>Calls, messages and online: {recent} ({before} before).</source>
+        <translation>Llamadas, mensajes y en línea: {recent} ({before} antes).</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Últimos 6 meses</translation>
+    </message>
+    <message>
+        <source>How supported I felt after contacts</source>
+        <translation>Cuánto apoyo sentí después de los contactos</translation>
     </message>
 </context>
 <context>

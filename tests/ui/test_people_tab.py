@@ -160,9 +160,41 @@ def test_network_and_charts_draw_in_the_tab(tab, qtbot):
     assert len(tab.network_canvas.layout_info.nodes) == 2
     x, y = tab.network_canvas._axes.transData.transform(tab.network_canvas.layout_info.nodes[0][:2])
     assert tab.network_canvas.node_at(x, y).startswith("Ann")
-    tab.views_tabs.setCurrentWidget(tab.contacts_canvas)
+    tab.views_tabs.setCurrentWidget(tab.over_time_page)
     tab.contacts_canvas.draw_now()
     assert len(tab.contacts_canvas.figure.axes) == 2
+
+
+def test_over_time_reads_in_words_and_both_charts_share_the_chosen_period(tab, qtbot):
+    from matplotlib.dates import num2date
+
+    from resilience_desktop.services.people.contacts import ContactInput, log_contact
+
+    ann = svc.add_person(svc.PersonInput("Ann"))
+    for days_ago, supported in ((0, 4), (5, 5), (40, 2)):
+        log_contact(ContactInput(DAY - timedelta(days=days_ago), [ann], felt_supported=supported),
+                    today=DAY)
+    tab.refresh()
+    tab.views_tabs.setCurrentWidget(tab.over_time_page)
+    page = tab.over_time_page
+    reading = ("More contact in person in the last 30 days than in the 30 before: 2 vs 1. "
+               "Calls, messages and online: 0 (0 before).")
+    assert page.reading_label.text() == reading
+    tab.contacts_canvas.draw_now()
+    assert tab.contacts_canvas.accessibleDescription().startswith(reading)
+    weekly, support = tab.contacts_canvas.figure.axes
+
+    def shown_span(ax):
+        low, high = ax.get_xlim()
+        return num2date(low).date(), num2date(high).date()
+
+    assert shown_span(weekly) == shown_span(support)  # one time axis: the months line up
+    assert (DAY - shown_span(weekly)[0]).days in range(180, 186)  # six months by default
+    page.period_combo.setCurrentIndex(page.period_combo.findData(24))
+    tab.contacts_canvas.draw_now()
+    weekly, support = tab.contacts_canvas.figure.axes
+    assert shown_span(weekly) == shown_span(support)
+    assert (DAY - shown_span(weekly)[0]).days in range(725, 735)
 
 
 def test_people_tab_in_the_main_window(main_window):

@@ -85,3 +85,12 @@ def felt_supported(start: date, end: date) -> list[tuple[date, int]]:
                     & Contact.felt_supported.is_null(False))
              .order_by(Contact.day, Contact.id).tuples())
     return list(query)
+
+
+def contact_counts(start: date, end: date) -> tuple[int, int]:
+    """(in person, online/call/message) contacts logged from start to end, inclusive."""
+    rows = (Contact.select(Contact.channel == IN_PERSON, fn.COUNT(Contact.id))
+            .where((Contact.day >= start) & (Contact.day <= end))
+            .group_by(Contact.channel == IN_PERSON).tuples())
+    counts = {bool(in_person): count for in_person, count in rows}
+    return counts.get(True, 0), counts.get(False, 0)

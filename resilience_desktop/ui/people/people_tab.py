@@ -22,7 +22,7 @@ from resilience_desktop.services.people import status as people_status
 from resilience_desktop.services.people.importing import import_vcard_entries, preview_vcard_file
 from resilience_desktop.ui.people.contact_dialog import ContactDialog
 from resilience_desktop.ui.people.group_dialog import GroupDialog
-from resilience_desktop.ui.people.people_canvases import ContactsChartCanvas, NetworkCanvas
+from resilience_desktop.ui.people.people_canvases import ContactsOverTimePage, NetworkCanvas
 from resilience_desktop.ui.people.people_pages import ContactsPage, GroupsPage, PeoplePage
 from resilience_desktop.ui.people.people_panels import LosingTouchPanel, SupportMapPanel
 from resilience_desktop.ui.people.person_dialog import PersonDialog
@@ -88,13 +88,13 @@ class PeopleTab(BaseTab):
         self._connect_pages()
         self.network_canvas = NetworkCanvas()
         self.network_canvas.setObjectName("network_canvas")
-        self.contacts_canvas = ContactsChartCanvas()
-        self.contacts_canvas.setObjectName("contacts_canvas")
+        self.over_time_page = ContactsOverTimePage()
+        self.contacts_canvas = self.over_time_page.canvas
         self.views_tabs.addTab(self.people_page, translate("Resilience", "People"))
         self.views_tabs.addTab(self.groups_page, translate("Resilience", "Groups"))
         self.views_tabs.addTab(self.contacts_page, translate("Resilience", "Contacts log"))
         self.views_tabs.addTab(self.network_canvas, translate("Resilience", "Network"))
-        self.views_tabs.addTab(self.contacts_canvas, translate("Resilience", "Over time"))
+        self.views_tabs.addTab(self.over_time_page, translate("Resilience", "Over time"))
         return self.views_tabs
 
     def _connect_pages(self) -> None:
@@ -145,7 +145,7 @@ class PeopleTab(BaseTab):
         self.groups_page.set_rows([(g, len(members.get(g.id, []))) for g in svc.list_groups()])
         self.contacts_page.set_rows(contacts.list_contacts(limit=CONTACTS_SHOWN))
         self.network_canvas.mark_stale()
-        self.contacts_canvas.mark_stale()
+        self.over_time_page.refresh()
 
     def _on_signals_people_changed(self) -> None:
         self.refresh()
