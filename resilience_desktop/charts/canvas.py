@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
@@ -44,6 +44,8 @@ def font_scale(point_size: float) -> float:
 
 
 class ChartCanvas(QWidget):
+    reading_changed = Signal(str)
+
     def __init__(self, draw: Callable | None = None, parent: QWidget | None = None,
                  min_height: int = 220, update: Callable | None = None) -> None:
         super().__init__(parent)
@@ -135,8 +137,11 @@ class ChartCanvas(QWidget):
                                       + translate("Resilience", "(Enter shows the data as text.)"))
 
     def set_reading(self, text: str) -> None:
-        """The sentence shown above the chart; screen readers hear it first."""
-        self.reading = text
+        """The sentence shown above the chart (ui/widgets/chart_reading.py); screen
+        readers hear it first. Draw callbacks call it with the data they draw."""
+        if text != self.reading:
+            self.reading = text
+            self.reading_changed.emit(text)
         if self.figure is not None and not self._stale:
             self._describe()
 

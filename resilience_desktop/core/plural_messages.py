@@ -32,6 +32,7 @@ def listed_for_lupdate() -> None:  # never called
     translate('Resilience', 'This week: <b>{minutes}</b> minutes over <b>%n</b> practices.', 'This week: <b>{minutes}</b> minutes over <b>%n</b> practice.', 2)
     translate('Resilience', 'This week: {minutes} min of practice over %n sessions.', 'This week: {minutes} min of practice over %n session.', 2)
     translate('Resilience', 'Up %n points since {since}.', 'Up %n point since {since}.', 2)
+    translate('Resilience', 'You reached the WHO {low} minutes in {met} of the last %n whole weeks; {so_far}', 'You reached the WHO {low} minutes in {met} of the last whole week; {so_far}', 2)
     translate('Resilience', '{name} (group, %n members)', '{name} (group, %n member)', 2)
     translate('Resilience', '{name}: {relationship}, closeness {closeness}, %n contacts in 90 days', '{name}: {relationship}, closeness {closeness}, %n contact in 90 days', 2)
     translate('Resilience', '“{name}” (%n check-ins)', '“{name}” (%n check-in)', 2)

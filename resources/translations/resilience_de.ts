@@ -890,6 +890,14 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>You reached the WHO {low} minutes in {met} of the last %n whole weeks; {so_far}</source>
+        <comment>You reached the WHO {low} minutes in {met} of the last whole week; {so_far}</comment>
+        <translation>
+            <numerusform>Die WHO-{low} Minuten hast du in {met} der letzten %n ganzen Woche erreicht; {so_far}</numerusform>
+            <numerusform>Die WHO-{low} Minuten hast du in {met} der letzten %n ganzen Wochen erreicht; {so_far}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{name} (group, %n members)</source>
         <comment>{name} (group, %n member)</comment>
         <translation>
@@ -5171,6 +5179,50 @@ Energie {value2}
     <message>
         <source>How supported I felt after contacts</source>
         <translation>Wie unterstützt ich mich nach Kontakten fühlte</translation>
+    </message>
+    <message>
+        <source>this week so far: {minutes} guideline minutes.</source>
+        <translation>diese Woche bisher: {minutes} Leitlinien-Minuten.</translation>
+    </message>
+    <message>
+        <source>Mood can be compared once there are weeks both above and below {low} guideline minutes.</source>
+        <translation>Die Stimmung lässt sich vergleichen, sobald es Wochen über und unter {low} Leitlinien-Minuten gibt.</translation>
+    </message>
+    <message>
+        <source>Mood on weeks with {low}+ guideline minutes: {diff} higher than on other weeks ({active} vs {other} weeks).</source>
+        <translation>Stimmung in Wochen mit {low}+ Leitlinien-Minuten: {diff} höher als in anderen Wochen ({active} gegenüber {other} Wochen).</translation>
+    </message>
+    <message>
+        <source>Mood on weeks with {low}+ guideline minutes: {diff} lower than on other weeks ({active} vs {other} weeks).</source>
+        <translation>Stimmung in Wochen mit {low}+ Leitlinien-Minuten: {diff} niedriger als in anderen Wochen ({active} gegenüber {other} Wochen).</translation>
+    </message>
+    <message>
+        <source>Mood on weeks with {low}+ guideline minutes: about the same as on other weeks ({active} vs {other} weeks).</source>
+        <translation>Stimmung in Wochen mit {low}+ Leitlinien-Minuten: etwa gleich wie in anderen Wochen ({active} gegenüber {other} Wochen).</translation>
+    </message>
+    <message>
+        <source>No mood check-ins in the last 30 days.</source>
+        <translation>In den letzten 30 Tagen keine Stimmungseinträge.</translation>
+    </message>
+    <message>
+        <source>Mood in the last 30 days: pleasantness {now} on average.</source>
+        <translation>Stimmung in den letzten 30 Tagen: Wohlbefinden im Schnitt {now}.</translation>
+    </message>
+    <message>
+        <source>Mood in the last 30 days: pleasantness {now} on average, up from {then} in the 30 before.</source>
+        <translation>Stimmung in den letzten 30 Tagen: Wohlbefinden im Schnitt {now}, gestiegen von {then} in den 30 davor.</translation>
+    </message>
+    <message>
+        <source>Mood in the last 30 days: pleasantness {now} on average, down from {then} in the 30 before.</source>
+        <translation>Stimmung in den letzten 30 Tagen: Wohlbefinden im Schnitt {now}, gesunken von {then} in den 30 davor.</translation>
+    </message>
+    <message>
+        <source>Mood in the last 30 days: pleasantness {now} on average, about the same as in the 30 before.</source>
+        <translation>Stimmung in den letzten 30 Tagen: Wohlbefinden im Schnitt {now}, etwa gleich wie in den 30 davor.</translation>
+    </message>
+    <message>
+        <source>Named most often in this period: {named}.</source>
+        <translation>In diesem Zeitraum am häufigsten genannt: {named}.</translation>
     </message>
 </context>
 <context>

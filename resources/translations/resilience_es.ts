@@ -890,6 +890,14 @@ caja: mitad central · punto: media</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>You reached the WHO {low} minutes in {met} of the last %n whole weeks; {so_far}</source>
+        <comment>You reached the WHO {low} minutes in {met} of the last whole week; {so_far}</comment>
+        <translation>
+            <numerusform>Alcanzaste los {low} minutos de la OMS en {met} de la última %n semana completa; {so_far}</numerusform>
+            <numerusform>Alcanzaste los {low} minutos de la OMS en {met} de las últimas %n semanas completas; {so_far}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{name} (group, %n members)</source>
         <comment>{name} (group, %n member)</comment>
         <translation>
@@ -5171,6 +5179,50 @@ Energía {value2}
     <message>
         <source>How supported I felt after contacts</source>
         <translation>Cuánto apoyo sentí después de los contactos</translation>
+    </message>
+    <message>
+        <source>this week so far: {minutes} guideline minutes.</source>
+        <translation>esta semana hasta ahora: {minutes} minutos de la directriz.</translation>
+    </message>
+    <message>
+        <source>Mood can be compared once there are weeks both above and below {low} guideline minutes.</source>
+        <translation>El ánimo se podrá comparar cuando haya semanas por encima y por debajo de {low} minutos de la directriz.</translation>
+    </message>
+    <message>
+        <source>Mood on weeks with {low}+ guideline minutes: {diff} higher than on other weeks ({active} vs {other} weeks).</source>
+        <translation>Ánimo en semanas con {low}+ minutos de la directriz: {diff} más alto que en las demás semanas ({active} frente a {other} semanas).</translation>
+    </message>
+    <message>
+        <source>Mood on weeks with {low}+ guideline minutes: {diff} lower than on other weeks ({active} vs {other} weeks).</source>
+        <translation>Ánimo en semanas con {low}+ minutos de la directriz: {diff} más bajo que en las demás semanas ({active} frente a {other} semanas).</translation>
+    </message>
+    <message>
+        <source>Mood on weeks with {low}+ guideline minutes: about the same as on other weeks ({active} vs {other} weeks).</source>
+        <translation>Ánimo en semanas con {low}+ minutos de la directriz: más o menos igual que en las demás semanas ({active} frente a {other} semanas).</translation>
+    </message>
+    <message>
+        <source>No mood check-ins in the last 30 days.</source>
+        <translation>No hay registros de ánimo en los últimos 30 días.</translation>
+    </message>
+    <message>
+        <source>Mood in the last 30 days: pleasantness {now} on average.</source>
+        <translation>Ánimo en los últimos 30 días: lo agradable {now} de media.</translation>
+    </message>
+    <message>
+        <source>Mood in the last 30 days: pleasantness {now} on average, up from {then} in the 30 before.</source>
+        <translation>Ánimo en los últimos 30 días: lo agradable {now} de media, por encima de {then} en los 30 anteriores.</translation>
+    </message>
+    <message>
+        <source>Mood in the last 30 days: pleasantness {now} on average, down from {then} in the 30 before.</source>
+        <translation>Ánimo en los últimos 30 días: lo agradable {now} de media, por debajo de {then} en los 30 anteriores.</translation>
+    </message>
+    <message>
+        <source>Mood in the last 30 days: pleasantness {now} on average, about the same as in the 30 before.</source>
+        <translation>Ánimo en los últimos 30 días: lo agradable {now} de media, más o menos igual que en los 30 anteriores.</translation>
+    </message>
+    <message>
+        <source>Named most often in this period: {named}.</source>
+        <translation>Lo más nombrado en este periodo: {named}.</translation>
     </message>
 </context>
 <context>

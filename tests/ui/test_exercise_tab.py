@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.exercise import ExerciseSession
@@ -78,6 +78,11 @@ def test_logging_a_session_updates_table_summary_and_charts(tab, qtbot, monkeypa
     assert "<b>80</b> guideline minutes" in tab.summary_panel.week_label.text()
     canvas = tab.charts_panel.guideline_canvas
     assert not canvas.is_stale()  # visible, so redrawn at once
+    reading = tab.charts_panel.findChild(QLabel, "guideline_canvas_reading")
+    assert reading.isVisible() and reading.text() == (
+        "You reached the WHO 150 minutes in 0 of the last 25 whole weeks; this week so far: "
+        "80 guideline minutes.")
+    assert canvas.accessibleDescription().startswith(reading.text())
     vigorous = canvas.figure.axes[0].collections[1].get_paths()
     assert vigorous[-1].vertices[:, 1].max() == 80  # this week's vigorous bar, counted double
     assert tab.status_label.text() == "Session saved."

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from resilience_desktop.core.models.journal import JournalEntry
 from resilience_desktop.services.journal import entries as journal
@@ -225,6 +225,10 @@ def test_charts_view_draws_every_chart(qtbot, tab):
         assert canvas.figure.axes and not canvas.is_stale()
     mood_axes = tab.charts_panel.mood_canvas.figure.axes[0]
     assert len(mood_axes.get_lines()) >= 2
+    reading = tab.charts_panel.findChild(QLabel, "mood_canvas_reading")
+    assert reading.text().startswith("Mood in the last 30 days: pleasantness ")
+    assert tab.charts_panel.findChild(QLabel, "words_canvas_reading").text().startswith(
+        "Named most often in this period: ")
 
 
 def test_long_list_loads_page_by_page(qtbot, tab, monkeypatch):

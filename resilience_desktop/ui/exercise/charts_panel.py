@@ -6,8 +6,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QTabWidget, QVBoxLayout, Q
 
 from resilience_desktop.charts import plots
 from resilience_desktop.charts.canvas import ChartCanvas
+from resilience_desktop.services.exercise import chart_readings
 from resilience_desktop.services.exercise import charts as exercise_charts
 from resilience_desktop.ui.widgets.accessible import label_for
+from resilience_desktop.ui.widgets.chart_reading import reading_label, with_reading
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 GUIDELINE_RANGES = ((QT_TRANSLATE_NOOP("Resilience", "Last 12 weeks"), 12), (QT_TRANSLATE_NOOP("Resilience", "Last 26 weeks"), 26), (QT_TRANSLATE_NOOP("Resilience", "Last year"), 52),
@@ -29,8 +31,9 @@ def draw_mood_change(figure) -> None:
     plots.draw_mood_change(figure.add_subplot(), exercise_charts.mood_change_data())
 
 
-def draw_minutes_vs_mood(figure) -> None:
-    plots.draw_minutes_vs_mood(figure.add_subplot(), exercise_charts.minutes_mood_data())
+def draw_minutes_vs_mood(figure, data=None) -> None:
+    plots.draw_minutes_vs_mood(figure.add_subplot(),
+                               exercise_charts.minutes_mood_data() if data is None else data)
 
 
 class ExerciseChartsPanel(QWidget):
@@ -43,7 +46,12 @@ class ExerciseChartsPanel(QWidget):
         self._guideline_cache: dict = {}  # (range, today) -> weeks; emptied when data changes
         self.mix_canvas = ChartCanvas(draw_activity_mix)
         self.mood_change_canvas = ChartCanvas(draw_mood_change)
-        self.minutes_mood_canvas = ChartCanvas(draw_minutes_vs_mood)
+        self.minutes_mood_canvas = ChartCanvas(self._draw_minutes_vs_mood)
+        for name, canvas in (("guideline_canvas", self.guideline_canvas),
+                             ("mix_canvas", self.mix_canvas),
+                             ("mood_change_canvas", self.mood_change_canvas),
+                             ("minutes_mood_canvas", self.minutes_mood_canvas)):
+            canvas.setObjectName(name)
         self.range_combo = QComboBox()
         self.range_combo.setObjectName("range_combo")
         for label, weeks in GUIDELINE_RANGES:
@@ -58,16 +66,13 @@ class ExerciseChartsPanel(QWidget):
         row.addWidget(self.range_combo)
         row.addStretch(1)
         page_layout.addLayout(row)
+        page_layout.addWidget(reading_label(self.guideline_canvas))
         page_layout.addWidget(self.guideline_canvas)
-        for name, canvas in (("guideline_canvas", self.guideline_canvas),
-                             ("mix_canvas", self.mix_canvas),
-                             ("mood_change_canvas", self.mood_change_canvas),
-                             ("minutes_mood_canvas", self.minutes_mood_canvas)):
-            canvas.setObjectName(name)
         self.chart_tabs.addTab(guideline_page, translate("Resilience", "Guideline"))
         self.chart_tabs.addTab(self.mix_canvas, translate("Resilience", "Activity mix"))
         self.chart_tabs.addTab(self.mood_change_canvas, translate("Resilience", "Mood change"))
-        self.chart_tabs.addTab(self.minutes_mood_canvas, translate("Resilience", "Minutes and mood"))
+        self.chart_tabs.addTab(with_reading(self.minutes_mood_canvas),
+                               translate("Resilience", "Minutes and mood"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.chart_tabs)
@@ -91,11 +96,20 @@ class ExerciseChartsPanel(QWidget):
         return self._guideline_cache[key]
 
     def _draw_guideline(self, figure) -> None:
-        draw_weekly_guideline(figure, data=self._guideline_weeks())
+        weeks = self._guideline_weeks()
+        self.guideline_canvas.set_reading(chart_readings.guideline_reading(list(weeks)))
+        draw_weekly_guideline(figure, data=weeks)
 
     def _update_guideline(self, figure) -> bool:
         """A range change moves the kept bars (ChartCanvas: updating in place)."""
-        return plots.update_weekly_guideline(figure.axes[0], self._guideline_weeks())
+        weeks = self._guideline_weeks()
+        self.guideline_canvas.set_reading(chart_readings.guideline_reading(list(weeks)))
+        return plots.update_weekly_guideline(figure.axes[0], weeks)
+
+    def _draw_minutes_vs_mood(self, figure) -> None:
+        data = exercise_charts.minutes_mood_data()
+        self.minutes_mood_canvas.set_reading(chart_readings.minutes_mood_reading(list(data.points)))
+        draw_minutes_vs_mood(figure, data)
 
     def _on_range_combo_changed(self, _index: int) -> None:
         self.guideline_canvas.mark_stale()

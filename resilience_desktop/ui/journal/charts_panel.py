@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 from resilience_desktop.core import clock
 from resilience_desktop.charts import plots
 from resilience_desktop.charts.canvas import ChartCanvas
+from resilience_desktop.services.journal import chart_readings
 from resilience_desktop.services.journal import stats as journal_stats
 from resilience_desktop.ui.widgets.accessible import label_for
+from resilience_desktop.ui.widgets.chart_reading import with_reading
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 PERIODS = ((QT_TRANSLATE_NOOP("Resilience", "Last 3 months"), 91), (QT_TRANSLATE_NOOP("Resilience", "Last 12 months"), 365), (QT_TRANSLATE_NOOP("Resilience", "Last 3 years"), 3 * 365),
@@ -49,13 +51,11 @@ class JournalChartsPanel(QWidget):
         """A chart sub-tab; a source, if given, is cited under that chart only."""
         canvas = ChartCanvas(draw)
         canvas.setObjectName(name)
+        page = with_reading(canvas)  # a reading shows once the draw callback sets one
+        page_layout = page.layout()
         if not source:
-            self.chart_tabs.addTab(canvas, translate("Resilience", title))
+            self.chart_tabs.addTab(page, translate("Resilience", title))
             return canvas
-        page = QWidget()
-        page_layout = QVBoxLayout(page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addWidget(canvas, 1)
         self.source_label = QLabel(source)
         self.source_label.setObjectName("source_label")
         self.source_label.setWordWrap(True)
@@ -81,8 +81,9 @@ class JournalChartsPanel(QWidget):
 
     # -- draw callbacks (figure -> axes -> plots) -----------------------------
     def _draw_mood(self, figure) -> None:
-        plots.draw_mood_over_time(figure.add_subplot(),
-                                  journal_stats.mood_by_day(self.period_start()))
+        days = journal_stats.mood_by_day(self.period_start())
+        self.mood_canvas.set_reading(chart_readings.mood_reading(days, clock.today()))
+        plots.draw_mood_over_time(figure.add_subplot(), days)
 
     def _draw_pixels(self, figure) -> None:
         start, end = self.period_start(), clock.today()
@@ -91,8 +92,9 @@ class JournalChartsPanel(QWidget):
                                   self.period_combo.currentText())
 
     def _draw_words(self, figure) -> None:
-        plots.draw_emotion_frequencies(figure.add_subplot(),
-                                       journal_stats.emotion_frequencies(self.period_start()))
+        counts = journal_stats.emotion_frequencies(self.period_start())
+        self.words_canvas.set_reading(chart_readings.words_reading(counts))
+        plots.draw_emotion_frequencies(figure.add_subplot(), counts)
 
     def _draw_granularity(self, figure) -> None:
         plots.draw_granularity(figure.add_subplot(),

@@ -1,0 +1,51 @@
+"""One-line readings above the journal charts, from the data the charts draw (Qt-free).
+
+"Mood in the last 30 days: pleasantness +1.2 on average, up from +0.6 in the 30 before."
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from statistics import fmean
+
+from resilience_desktop.core.i18n import translate
+
+WINDOW_DAYS = 30
+
+
+def _signed(value: float) -> str:
+    return f"{value:+.1f}".replace("-", "−")
+
+
+def mood_reading(days: list, today: date) -> str:
+    """days: MoodDay(day, pleasantness, energy) per day with a check-in."""
+    recent_start = today - timedelta(days=WINDOW_DAYS - 1)
+    before_start = recent_start - timedelta(days=WINDOW_DAYS)
+    recent = [d.pleasantness for d in days if recent_start <= d.day <= today]
+    before = [d.pleasantness for d in days if before_start <= d.day < recent_start]
+    if not recent:
+        return translate("Resilience", "No mood check-ins in the last 30 days.")
+    now = fmean(recent)
+    if not before:
+        return translate("Resilience", "Mood in the last 30 days: pleasantness {now} on average."
+                         ).format(now=_signed(now))
+    then = fmean(before)
+    if now - then >= 0.05:
+        text = translate("Resilience", "Mood in the last 30 days: pleasantness {now} on average, "
+                         "up from {then} in the 30 before.")
+    elif then - now >= 0.05:
+        text = translate("Resilience", "Mood in the last 30 days: pleasantness {now} on average, "
+                         "down from {then} in the 30 before.")
+    else:
+        text = translate("Resilience", "Mood in the last 30 days: pleasantness {now} on average, "
+                         "about the same as in the 30 before.")
+    return text.format(now=_signed(now), then=_signed(then))
+
+
+def words_reading(counts: list) -> str:
+    """counts: WordCount(word, count, quadrant), most named first."""
+    if not counts:
+        return ""
+    top = sorted(counts, key=lambda c: (-c.count, c.word))[:3]
+    named = ", ".join(f"{c.word} ({c.count})" for c in top)
+    return translate("Resilience", "Named most often in this period: {named}.").format(named=named)
