@@ -29,6 +29,8 @@ def listed_for_lupdate() -> None:  # never called
     translate('Resilience', 'After naming a feeling its strength stayed about the same (%n entries)', 'After naming a feeling its strength stayed about the same (%n entry)', 2)
     translate('Resilience', 'Also log %n exercise sessions of', 'Also log %n exercise session of', 2)
     translate('Resilience', 'Down %n points since {since}.', 'Down %n point since {since}.', 2)
+    translate('Resilience', 'Mood rose most after {name}: {mean} on average (%n sessions).', 'Mood rose most after {name}: {mean} on average (%n session).', 2)
+    translate('Resilience', 'Stress dropped most after {name}: {mean} on average (%n practices).', 'Stress dropped most after {name}: {mean} on average (%n practice).', 2)
     translate('Resilience', 'This week: <b>{minutes}</b> minutes over <b>%n</b> practices.', 'This week: <b>{minutes}</b> minutes over <b>%n</b> practice.', 2)
     translate('Resilience', 'This week: {minutes} min of practice over %n sessions.', 'This week: {minutes} min of practice over %n session.', 2)
     translate('Resilience', 'Up %n points since {since}.', 'Up %n point since {since}.', 2)

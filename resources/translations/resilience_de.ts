@@ -866,6 +866,22 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Mood rose most after {name}: {mean} on average (%n sessions).</source>
+        <comment>Mood rose most after {name}: {mean} on average (%n session).</comment>
+        <translation>
+            <numerusform>Die Stimmung stieg am meisten nach {name}: im Schnitt {mean} (%n Einheit).</numerusform>
+            <numerusform>Die Stimmung stieg am meisten nach {name}: im Schnitt {mean} (%n Einheiten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stress dropped most after {name}: {mean} on average (%n practices).</source>
+        <comment>Stress dropped most after {name}: {mean} on average (%n practice).</comment>
+        <translation>
+            <numerusform>Der Stress sank am meisten nach {name}: im Schnitt {mean} (%n Übung).</numerusform>
+            <numerusform>Der Stress sank am meisten nach {name}: im Schnitt {mean} (%n Übungen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This week: &lt;b&gt;{minutes}&lt;/b&gt; minutes over &lt;b&gt;%n&lt;/b&gt; practices.</source>
         <comment>This week: &lt;b&gt;{minutes}&lt;/b&gt; minutes over &lt;b&gt;%n&lt;/b&gt; practice.</comment>
         <translation>
@@ -5201,6 +5217,10 @@ Energie {value2}
         <translation>Stimmung in Wochen mit {low}+ Leitlinien-Minuten: etwa gleich wie in anderen Wochen ({active} gegenüber {other} Wochen).</translation>
     </message>
     <message>
+        <source>Most minutes in the last {weeks} weeks: {named}.</source>
+        <translation>Die meisten Minuten in den letzten {weeks} Wochen: {named}.</translation>
+    </message>
+    <message>
         <source>No mood check-ins in the last 30 days.</source>
         <translation>In den letzten 30 Tagen keine Stimmungseinträge.</translation>
     </message>
@@ -5223,6 +5243,34 @@ Energie {value2}
     <message>
         <source>Named most often in this period: {named}.</source>
         <translation>In diesem Zeitraum am häufigsten genannt: {named}.</translation>
+    </message>
+    <message>
+        <source>Different feeling words in {month}: {count}.</source>
+        <translation>Verschiedene Gefühlswörter im {month}: {count}.</translation>
+    </message>
+    <message>
+        <source>The month before: {count}.</source>
+        <translation>Im Monat davor: {count}.</translation>
+    </message>
+    <message>
+        <source>A mood on {checked} of {days} days: {pleasant} pleasant, {unpleasant} unpleasant, the rest neutral.</source>
+        <translation>Eine Stimmung an {checked} von {days} Tagen: {pleasant} angenehm, {unpleasant} unangenehm, der Rest neutral.</translation>
+    </message>
+    <message>
+        <source>No practice in the last 4 weeks.</source>
+        <translation>Keine Übung in den letzten 4 Wochen.</translation>
+    </message>
+    <message>
+        <source>{total} minutes of practice in the last 4 weeks, most of it {kind} ({minutes} minutes).</source>
+        <translation>{total} Minuten Übung in den letzten 4 Wochen, das meiste davon {kind} ({minutes} Minuten).</translation>
+    </message>
+    <message>
+        <source>No activity has raised the mood on average yet.</source>
+        <translation>Noch keine Aktivität hat die Stimmung im Schnitt gehoben.</translation>
+    </message>
+    <message>
+        <source>No practice has lowered the stress on average yet.</source>
+        <translation>Noch keine Übung hat den Stress im Schnitt gesenkt.</translation>
     </message>
 </context>
 <context>

@@ -866,6 +866,22 @@ caja: mitad central · punto: media</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Mood rose most after {name}: {mean} on average (%n sessions).</source>
+        <comment>Mood rose most after {name}: {mean} on average (%n session).</comment>
+        <translation>
+            <numerusform>El ánimo subió más después de {name}: {mean} de media (%n sesión).</numerusform>
+            <numerusform>El ánimo subió más después de {name}: {mean} de media (%n sesiones).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stress dropped most after {name}: {mean} on average (%n practices).</source>
+        <comment>Stress dropped most after {name}: {mean} on average (%n practice).</comment>
+        <translation>
+            <numerusform>El estrés bajó más después de {name}: {mean} de media (%n práctica).</numerusform>
+            <numerusform>El estrés bajó más después de {name}: {mean} de media (%n prácticas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This week: &lt;b&gt;{minutes}&lt;/b&gt; minutes over &lt;b&gt;%n&lt;/b&gt; practices.</source>
         <comment>This week: &lt;b&gt;{minutes}&lt;/b&gt; minutes over &lt;b&gt;%n&lt;/b&gt; practice.</comment>
         <translation>
@@ -5201,6 +5217,10 @@ Energía {value2}
         <translation>Ánimo en semanas con {low}+ minutos de la directriz: más o menos igual que en las demás semanas ({active} frente a {other} semanas).</translation>
     </message>
     <message>
+        <source>Most minutes in the last {weeks} weeks: {named}.</source>
+        <translation>Más minutos en las últimas {weeks} semanas: {named}.</translation>
+    </message>
+    <message>
         <source>No mood check-ins in the last 30 days.</source>
         <translation>No hay registros de ánimo en los últimos 30 días.</translation>
     </message>
@@ -5223,6 +5243,34 @@ Energía {value2}
     <message>
         <source>Named most often in this period: {named}.</source>
         <translation>Lo más nombrado en este periodo: {named}.</translation>
+    </message>
+    <message>
+        <source>Different feeling words in {month}: {count}.</source>
+        <translation>Palabras de sentimiento distintas en {month}: {count}.</translation>
+    </message>
+    <message>
+        <source>The month before: {count}.</source>
+        <translation>El mes anterior: {count}.</translation>
+    </message>
+    <message>
+        <source>A mood on {checked} of {days} days: {pleasant} pleasant, {unpleasant} unpleasant, the rest neutral.</source>
+        <translation>Un ánimo en {checked} de {days} días: {pleasant} agradables, {unpleasant} desagradables, el resto neutros.</translation>
+    </message>
+    <message>
+        <source>No practice in the last 4 weeks.</source>
+        <translation>Ninguna práctica en las últimas 4 semanas.</translation>
+    </message>
+    <message>
+        <source>{total} minutes of practice in the last 4 weeks, most of it {kind} ({minutes} minutes).</source>
+        <translation>{total} minutos de práctica en las últimas 4 semanas, la mayor parte {kind} ({minutes} minutos).</translation>
+    </message>
+    <message>
+        <source>No activity has raised the mood on average yet.</source>
+        <translation>Ninguna actividad ha subido el ánimo de media todavía.</translation>
+    </message>
+    <message>
+        <source>No practice has lowered the stress on average yet.</source>
+        <translation>Ninguna práctica ha bajado el estrés de media todavía.</translation>
     </message>
 </context>
 <context>

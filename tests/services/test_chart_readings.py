@@ -57,3 +57,46 @@ def test_minutes_and_mood_compares_active_weeks_with_the_others():
                                             "higher than on other weeks (2 vs 3 weeks).")
     assert "lower" in minutes_mood_reading([(200, -1.0), (10, 1.0)])
     assert "Mood can be compared once" in minutes_mood_reading([(200, 1.0)])
+
+
+def test_granularity_pixels_mix_and_practice_readings():
+    from resilience_desktop.services.calm.chart_readings import practice_reading
+    from resilience_desktop.services.calm.charts import PracticeWeek
+    from resilience_desktop.services.exercise.chart_readings import mix_reading
+    from resilience_desktop.services.journal.chart_readings import (granularity_reading,
+                                                                    pixels_reading)
+    from resilience_desktop.services.journal.stats import MonthValue
+
+    months = [MonthValue(date(2026, 4, 1), 9), MonthValue(date(2026, 5, 1), 12),
+              MonthValue(date(2026, 6, 1), 3, days_covered=10)]
+    assert granularity_reading(months) == ("Different feeling words in May 2026: 12. "
+                                           "The month before: 9.")
+    values = {TODAY: 2.0, TODAY - timedelta(days=1): -1.0, TODAY - timedelta(days=2): 0.0}
+    assert pixels_reading(values, TODAY - timedelta(days=9), TODAY) == (
+        "A mood on 3 of 10 days: 1 pleasant, 1 unpleasant, the rest neutral.")
+
+    class Item:
+        def __init__(self, activity, minutes):
+            self.activity, self.minutes = activity, minutes
+
+    assert mix_reading([Item("Yoga", 60), Item("Jogging", 120)], 12) == (
+        "Most minutes in the last 12 weeks: Jogging (120), Yoga (60).")
+    weeks = [PracticeWeek(TODAY, {"breathing": 50.0})] + [
+        PracticeWeek(TODAY, {"breathing": 10.0, "meditation": 12.0})] * 4
+    # the last 4 weeks only: breathing 40, meditation 48
+    assert practice_reading(weeks) == ("88 minutes of practice in the last 4 weeks, most of it "
+                                       "meditation (48 minutes).")
+
+
+def test_the_best_change_in_the_direction_that_helps():
+    from resilience_desktop.services.wording import best_change_reading
+
+    changes = {"Yoga": [1, 0.5], "Jogging": [2, 1, 0], "Walking": [-1]}
+    assert best_change_reading(changes) == (
+        "Mood rose most after Jogging: +1.0 on average (3 sessions).")
+    stress = {"Box breathing": [-3, -1], "Body scan": [-1, -1, -1]}
+    assert best_change_reading(stress, better_when_higher=False) == (
+        "Stress dropped most after Box breathing: −2.0 on average (2 practices).")
+    assert best_change_reading({"Walking": [-1, 0]}) == (
+        "No activity has raised the mood on average yet.")
+    assert best_change_reading({}) == ""

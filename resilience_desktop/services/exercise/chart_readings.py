@@ -45,3 +45,14 @@ def minutes_mood_reading(points: list[tuple[float, float]]) -> str:
                            "same as on other weeks ({active} vs {other} weeks)."))
     return text.format(low=GUIDELINE_LOW, diff=f"{abs(difference):.1f}", active=len(active),
                        other=len(other))
+
+
+def mix_reading(items: list, weeks: int) -> str:
+    """items: MixItem(activity, intensity, minutes), most minutes first."""
+    if not items:
+        return ""
+    top = sorted(items, key=lambda item: -item.minutes)[:3]
+    named = ", ".join(f"{item.activity} ({item.minutes:.0f})" for item in top)
+    return translate("Resilience", "Most minutes in the last {weeks} weeks: {named}.").format(
+        weeks=weeks, named=named)
+

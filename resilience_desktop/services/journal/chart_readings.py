@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from statistics import fmean
 
-from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.i18n import month_name, translate
 
 WINDOW_DAYS = 30
 
@@ -49,3 +49,30 @@ def words_reading(counts: list) -> str:
     top = sorted(counts, key=lambda c: (-c.count, c.word))[:3]
     named = ", ".join(f"{c.word} ({c.count})" for c in top)
     return translate("Resilience", "Named most often in this period: {named}.").format(named=named)
+
+
+def granularity_reading(months: list) -> str:
+    """months: MonthValue(month, distinct words, days_covered), oldest first."""
+    whole = [m for m in months if not m.partial]
+    if not whole:
+        return ""
+    last = whole[-1]
+    text = translate("Resilience", "Different feeling words in {month}: {count}.").format(
+        month=f"{month_name(last.month.month)} {last.month.year}", count=round(last.value))
+    if len(whole) >= 2:
+        text += " " + translate("Resilience", "The month before: {count}.").format(
+            count=round(whole[-2].value))
+    return text
+
+
+def pixels_reading(values: dict, start: date | None, end: date) -> str:
+    """values: day -> pleasantness for the days with a check-in from start to end."""
+    if not values:
+        return ""
+    first = start or min(values)
+    days = (end - first).days + 1
+    pleasant = sum(1 for v in values.values() if v > 0)
+    unpleasant = sum(1 for v in values.values() if v < 0)
+    return translate("Resilience", "A mood on {checked} of {days} days: {pleasant} pleasant, "
+                     "{unpleasant} unpleasant, the rest neutral.").format(
+        checked=len(values), days=days, pleasant=pleasant, unpleasant=unpleasant)

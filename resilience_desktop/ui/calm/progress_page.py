@@ -9,11 +9,14 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QLis
 from resilience_desktop.charts import plots
 from resilience_desktop.charts.canvas import ChartCanvas
 from resilience_desktop.core.errors import UserFacingError
+from resilience_desktop.services.calm import chart_readings as calm_readings
 from resilience_desktop.services.calm import charts as calm_charts
 from resilience_desktop.services.calm.meditation import clock_text
 from resilience_desktop.services.calm.sessions import (DeletedPractice, delete_practice,
                                                        list_practices, restore_practice)
 from resilience_desktop.services.dates import format_day
+from resilience_desktop.services.wording import best_change_reading
+from resilience_desktop.ui.widgets.chart_reading import reading_label, with_reading
 from resilience_desktop.ui.widgets.selection_buttons import enable_with_selection
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -22,8 +25,9 @@ RANGES = ((QT_TRANSLATE_NOOP("Resilience", "Last 12 weeks"), 12), (QT_TRANSLATE_
 RECENT = 50
 
 
-def draw_stress_change(figure) -> None:
-    plots.draw_stress_change(figure.add_subplot(), calm_charts.stress_changes())
+def draw_stress_change(figure, changes=None) -> None:
+    plots.draw_stress_change(figure.add_subplot(),
+                             calm_charts.stress_changes() if changes is None else changes)
 
 
 class ProgressPage(QWidget):
@@ -43,7 +47,7 @@ class ProgressPage(QWidget):
         self.range_combo.currentIndexChanged.connect(lambda _i: self.weekly_canvas.mark_stale())
         self.weekly_canvas = ChartCanvas(self._draw_weekly)
         self.weekly_canvas.setObjectName("weekly_canvas")
-        self.stress_canvas = ChartCanvas(draw_stress_change)
+        self.stress_canvas = ChartCanvas(self._draw_stress_change)
         self.stress_canvas.setObjectName("stress_canvas")
         self.chart_tabs = QTabWidget()
         self.chart_tabs.setObjectName("calm_chart_tabs")
@@ -55,9 +59,10 @@ class ProgressPage(QWidget):
         row.addWidget(self.range_combo)
         row.addStretch(1)
         column.addLayout(row)
+        column.addWidget(reading_label(self.weekly_canvas))
         column.addWidget(self.weekly_canvas)
         self.chart_tabs.addTab(weekly_page, translate("Resilience", "Minutes per week"))
-        self.chart_tabs.addTab(self.stress_canvas, translate("Resilience", "Stress change"))
+        self.chart_tabs.addTab(with_reading(self.stress_canvas), translate("Resilience", "Stress change"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.chart_tabs)
         splitter.addWidget(self._build_recent())
@@ -95,8 +100,14 @@ class ProgressPage(QWidget):
         return box
 
     def _draw_weekly(self, figure) -> None:
-        plots.draw_weekly_practice(figure.add_subplot(),
-                                   calm_charts.weekly_minutes(self.range_combo.currentData()))
+        weeks = calm_charts.weekly_minutes(self.range_combo.currentData())
+        self.weekly_canvas.set_reading(calm_readings.practice_reading(weeks))
+        plots.draw_weekly_practice(figure.add_subplot(), weeks)
+
+    def _draw_stress_change(self, figure) -> None:
+        changes = calm_charts.stress_changes()
+        self.stress_canvas.set_reading(best_change_reading(changes, better_when_higher=False))
+        draw_stress_change(figure, changes)
 
     def mark_stale(self) -> None:
         self._stale_list = True

@@ -8,6 +8,7 @@ from resilience_desktop.charts import plots
 from resilience_desktop.charts.canvas import ChartCanvas
 from resilience_desktop.services.exercise import chart_readings
 from resilience_desktop.services.exercise import charts as exercise_charts
+from resilience_desktop.services.wording import best_change_reading
 from resilience_desktop.ui.widgets.accessible import label_for
 from resilience_desktop.ui.widgets.chart_reading import reading_label, with_reading
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -22,13 +23,15 @@ def draw_weekly_guideline(figure, weeks: int | None = 26, data=None) -> None:
                                 else data)
 
 
-def draw_activity_mix(figure) -> None:
-    plots.draw_activity_mix(figure.add_subplot(), exercise_charts.activity_mix_data(),
+def draw_activity_mix(figure, items=None) -> None:
+    plots.draw_activity_mix(figure.add_subplot(),
+                            exercise_charts.activity_mix_data() if items is None else items,
                             exercise_charts.MIX_WEEKS)
 
 
-def draw_mood_change(figure) -> None:
-    plots.draw_mood_change(figure.add_subplot(), exercise_charts.mood_change_data())
+def draw_mood_change(figure, changes=None) -> None:
+    plots.draw_mood_change(figure.add_subplot(),
+                           exercise_charts.mood_change_data() if changes is None else changes)
 
 
 def draw_minutes_vs_mood(figure, data=None) -> None:
@@ -44,8 +47,8 @@ class ExerciseChartsPanel(QWidget):
         self.chart_tabs.setObjectName("chart_tabs")
         self.guideline_canvas = ChartCanvas(self._draw_guideline, update=self._update_guideline)
         self._guideline_cache: dict = {}  # (range, today) -> weeks; emptied when data changes
-        self.mix_canvas = ChartCanvas(draw_activity_mix)
-        self.mood_change_canvas = ChartCanvas(draw_mood_change)
+        self.mix_canvas = ChartCanvas(self._draw_activity_mix)
+        self.mood_change_canvas = ChartCanvas(self._draw_mood_change)
         self.minutes_mood_canvas = ChartCanvas(self._draw_minutes_vs_mood)
         for name, canvas in (("guideline_canvas", self.guideline_canvas),
                              ("mix_canvas", self.mix_canvas),
@@ -69,8 +72,9 @@ class ExerciseChartsPanel(QWidget):
         page_layout.addWidget(reading_label(self.guideline_canvas))
         page_layout.addWidget(self.guideline_canvas)
         self.chart_tabs.addTab(guideline_page, translate("Resilience", "Guideline"))
-        self.chart_tabs.addTab(self.mix_canvas, translate("Resilience", "Activity mix"))
-        self.chart_tabs.addTab(self.mood_change_canvas, translate("Resilience", "Mood change"))
+        self.chart_tabs.addTab(with_reading(self.mix_canvas), translate("Resilience", "Activity mix"))
+        self.chart_tabs.addTab(with_reading(self.mood_change_canvas),
+                               translate("Resilience", "Mood change"))
         self.chart_tabs.addTab(with_reading(self.minutes_mood_canvas),
                                translate("Resilience", "Minutes and mood"))
         layout = QVBoxLayout(self)
@@ -105,6 +109,17 @@ class ExerciseChartsPanel(QWidget):
         weeks = self._guideline_weeks()
         self.guideline_canvas.set_reading(chart_readings.guideline_reading(list(weeks)))
         return plots.update_weekly_guideline(figure.axes[0], weeks)
+
+    def _draw_activity_mix(self, figure) -> None:
+        items = exercise_charts.activity_mix_data()
+        self.mix_canvas.set_reading(chart_readings.mix_reading(list(items),
+                                                               exercise_charts.MIX_WEEKS))
+        draw_activity_mix(figure, items)
+
+    def _draw_mood_change(self, figure) -> None:
+        changes = exercise_charts.mood_change_data()
+        self.mood_change_canvas.set_reading(best_change_reading(changes))
+        draw_mood_change(figure, changes)
 
     def _draw_minutes_vs_mood(self, figure) -> None:
         data = exercise_charts.minutes_mood_data()

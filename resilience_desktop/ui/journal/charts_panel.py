@@ -88,6 +88,7 @@ class JournalChartsPanel(QWidget):
     def _draw_pixels(self, figure) -> None:
         start, end = self.period_start(), clock.today()
         values = {m.day: m.pleasantness for m in journal_stats.mood_by_day(start, end)}
+        self.pixels_canvas.set_reading(chart_readings.pixels_reading(values, start, end))
         plots.draw_year_in_pixels(figure.add_subplot(), values, start, end,
                                   self.period_combo.currentText())
 
@@ -97,9 +98,9 @@ class JournalChartsPanel(QWidget):
         plots.draw_emotion_frequencies(figure.add_subplot(), counts)
 
     def _draw_granularity(self, figure) -> None:
-        plots.draw_granularity(figure.add_subplot(),
-                               journal_stats.granularity_by_month(self.period_start(),
-                                                                  today=clock.today()))
+        months = journal_stats.granularity_by_month(self.period_start(), today=clock.today())
+        self.granularity_canvas.set_reading(chart_readings.granularity_reading(months))
+        plots.draw_granularity(figure.add_subplot(), months)
 
     def _draw_intensity(self, figure) -> None:
         plots.draw_intensity_drop(figure.add_subplot(),

@@ -1,0 +1,26 @@
+"""The one-line reading above Calm › Progress › Minutes per week (Qt-free)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from resilience_desktop.core.i18n import translate
+from resilience_desktop.services.calm.labels import KIND_LABELS
+
+RECENT_WEEKS = 4
+
+
+def practice_reading(weeks: list) -> str:
+    """weeks: PracticeWeek(start, minutes by kind), oldest first, this week last."""
+    recent = weeks[-RECENT_WEEKS:]
+    by_kind: Counter = Counter()
+    for week in recent:
+        by_kind.update(week.minutes)
+    total = round(sum(by_kind.values()))
+    if not total:
+        return translate("Resilience", "No practice in the last 4 weeks.")
+    kind, minutes = max(by_kind.items(), key=lambda item: (item[1], item[0]))
+    return translate("Resilience", "{total} minutes of practice in the last 4 weeks, most of "
+                     "it {kind} ({minutes} minutes).").format(
+        total=total, kind=translate("Resilience", KIND_LABELS.get(kind, kind)).lower(),
+        minutes=round(minutes))
