@@ -60,6 +60,10 @@ def paint_pages(document, writer, header: str) -> None:
     document.documentLayout().setPaintDevice(writer)
     document.setPageSize(body)
     keep_headings_with_content(document, body.height())
+    # A page break set above re-lays the document out lazily, from the changed block on,
+    # and stopped short of the last section (its blocks had no height and were not
+    # painted): setting the page size again lays the whole document out at once.
+    document.setPageSize(QSizeF(body))
     pages = document.pageCount()
     painter = QPainter(writer)
     small = QFont(document.defaultFont())

@@ -28,27 +28,63 @@ def ensure_gui_application():
     return app
 
 
+# Charts are drawn on a figure narrower than the printed width (IMAGE_WIDTH) so their text
+# prints about 1.3 times the size it has in the window: 8 pt legends read as 10 pt on paper.
+FIGURE_WIDTH = 4.8  # inches; printed about 6.3 inches wide
+SCALE_ROW_HEIGHT = 1.5  # room for the two-line band labels of WHO-5
+PDF_DPI = 200  # sharp on paper (the window draws at the screen's)
+
+
+def _answered(data: SummaryData) -> list[str]:
+    return [scale_id for scale_id in SCALES if data.scales[scale_id]]
+
+
 def _draw_scales(figure, data: SummaryData) -> None:
+    """One full-width row per questionnaire answered in the period (the table names the
+    others), so its band labels stay readable."""
     from resilience_desktop.charts import plots
 
-    axes = figure.subplots(1, len(SCALES))
-    for ax, (scale_id, scale) in zip(axes, SCALES.items()):
+    answered = _answered(data)
+    axes = figure.subplots(len(answered), 1, squeeze=False)[:, 0]
+    for ax, scale_id in zip(axes, answered):
+        scale = SCALES[scale_id]
         points = [(r.taken_on, r.score) for r in data.scales[scale_id]]
         plots.draw_scale_history(ax, plots.ScaleSeries(
             scale.short_name, scale.score_range, points, chart_bands(scale), data.start,
             data.end))
 
 
-def summary_charts(data: SummaryData) -> dict[str, bytes]:
-    """PNG images by name: mood, scales, exercise."""
+def _draw_mood(figure, data: SummaryData) -> None:
     from resilience_desktop.charts import plots
 
-    return {
-        "mood": render_png(lambda f: plots.draw_mood_over_time(f.add_subplot(), data.mood)),
-        "scales": render_png(lambda f: _draw_scales(f, data), height=2.4, width=7.5),
-        "exercise": render_png(
-            lambda f: plots.draw_weekly_guideline(f.add_subplot(), data.weeks)),
-    }
+    ax = figure.add_subplot()
+    plots.draw_mood_over_time(ax, data.mood)
+    ax.set_title("", loc="left")  # the section heading says it (and the legend needs room)
+
+
+def _draw_exercise(figure, data: SummaryData) -> None:
+    from resilience_desktop.charts import plots
+    from resilience_desktop.services.insights.summary_figures import is_partial
+
+    ax = figure.add_subplot()
+    plots.draw_weekly_guideline(ax, data.weeks)
+    ax.set_title("")  # the section heading above says it
+    plots.mark_partial_weeks(ax, data.weeks, [w.start for w in data.weeks
+                                              if is_partial(w.start, data.start, data.end)])
+
+
+def summary_charts(data: SummaryData) -> dict[str, bytes]:
+    """PNG images by name: mood, scales (when any was answered), exercise."""
+
+    charts = {"mood": render_png(lambda f: _draw_mood(f, data), width=FIGURE_WIDTH, height=2.2,
+                                 dpi=PDF_DPI)}
+    answered = len(_answered(data))
+    if answered:
+        charts["scales"] = render_png(lambda f: _draw_scales(f, data), width=FIGURE_WIDTH,
+                                      height=SCALE_ROW_HEIGHT * answered + 0.2, dpi=PDF_DPI)
+    charts["exercise"] = render_png(lambda f: _draw_exercise(f, data), width=FIGURE_WIDTH,
+                                    height=2.3, dpi=PDF_DPI)
+    return charts
 
 
 def summary_header(data: SummaryData) -> str:

@@ -188,6 +188,10 @@ Etwas Bewegung ist besser als keine.</translation>
         <translation>intensiv (× 2)</translation>
     </message>
     <message>
+        <source>partial week</source>
+        <translation>angebrochene Woche</translation>
+    </message>
+    <message>
         <source>No sessions in the last {weeks} weeks.</source>
         <translation>Keine Einheiten in den letzten {weeks} Wochen.</translation>
     </message>

@@ -188,6 +188,10 @@ Algo de actividad es mejor que nada.</translation>
         <translation>vigorosa (× 2)</translation>
     </message>
     <message>
+        <source>partial week</source>
+        <translation>semana incompleta</translation>
+    </message>
+    <message>
         <source>No sessions in the last {weeks} weeks.</source>
         <translation>No hay sesiones en las últimas {weeks} semanas.</translation>
     </message>

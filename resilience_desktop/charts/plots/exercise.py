@@ -14,7 +14,7 @@ from resilience_desktop.charts.plots.change_boxes import draw_change_boxes
 from resilience_desktop.charts.plots.style import ACCENT, MUTED, empty_message, set_date_ticks
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-__all__ = ["draw_weekly_guideline", "update_weekly_guideline", "draw_activity_mix", "draw_mood_change",
+__all__ = ["draw_weekly_guideline", "update_weekly_guideline", "mark_partial_weeks", "draw_activity_mix", "draw_mood_change",
            "draw_minutes_vs_mood", "INTENSITY_COLOURS", "ASSOCIATION_CAVEAT"]
 
 INTENSITY_COLOURS = {"light": "#b8c4cc", "moderate": "#3f7f93", "vigorous": "#e08a3c"}
@@ -62,6 +62,30 @@ def draw_weekly_guideline(ax, weeks) -> None:
     legend = ax.legend(handles=handles, loc="upper left", fontsize=8, frameon=False, ncols=3)
     # The legend sits inside the axes: constrained layout must not make room for it, or a
     # chart narrower than the three-column legend collapses ("axes sizes collapsed to zero").
+    legend.set_in_layout(False)
+
+
+def mark_partial_weeks(ax, weeks, partial_starts) -> None:
+    """Hatch the bars of weeks cut by the period's start or end (the summary PDF counts only
+    their days in the period) and say so in the legend."""
+    partial = [w for w in weeks if w.start in set(partial_starts)]
+    if not partial or not ax.axison:
+        return
+    from matplotlib.collections import PolyCollection
+    from matplotlib.dates import date2num
+    from matplotlib.patches import Patch
+
+    width = 5.5 if len(weeks) <= MANY_WEEKS else 7.0
+    lefts = date2num([w.start for w in partial])
+    tops = [w.moderate_minutes + 2 * w.vigorous_minutes for w in partial]
+    ax.add_collection(PolyCollection(_bar_vertices(lefts, width, [0] * len(partial), tops),
+                                     facecolors="none", edgecolors="white", hatch="///",
+                                     linewidths=0))
+    legend = ax.get_legend()
+    handles = list(legend.legend_handles) if legend is not None else []
+    handles.append(Patch(facecolor="#cccccc", hatch="///", edgecolor="white",
+                         label=translate("Resilience", "partial week")))
+    legend = ax.legend(handles=handles, loc="upper left", fontsize=8, frameon=False, ncols=2)
     legend.set_in_layout(False)
 
 

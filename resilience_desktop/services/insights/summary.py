@@ -171,10 +171,13 @@ def _calm_text(calm: CalmSummary | None) -> str:
     if not calm.sessions:
         return "<h2>Calm practice</h2>" + _p("No calm practice logged in this period.")
     text = f"{calm.sessions} calm practices, {calm.minutes:.0f} minutes in all."
+    rows = [("Practices", str(calm.sessions)), ("Minutes", f"{calm.minutes:.0f}")]
     if calm.rated:
         text += (f" Stress dropped by {calm.mean_stress_drop:.1f} points on average (0–10) "
                  f"across {calm.rated} rated practices.")
-    return "<h2>Calm practice</h2>" + _p(text)
+        rows += [("Practices rated before and after", str(calm.rated)),
+                 ("Average drop in stress (0–10)", f"{calm.mean_stress_drop:.1f}")]
+    return "<h2>Calm practice</h2>" + _p(text) + figures_table(rows)
 
 
 def _entries_html(entries: list[Entry]) -> str:

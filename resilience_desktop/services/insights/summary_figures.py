@@ -40,9 +40,12 @@ def exercise_sentence(figures: ExerciseFigures, sessions: int) -> str:
     text = (f"{sessions} sessions. On average {figures.per_week:.0f} guideline minutes a week "
             f"(moderate + 2 × vigorous); {figures.reached} of {figures.weeks} weeks reached the "
             f"WHO guideline of {GUIDELINE_MINUTES} minutes.")
-    if figures.partial_weeks:
+    if figures.partial_weeks == 1:
+        text += (" 1 of these weeks is partial (cut by the start or end of the period, hatched "
+                 "in the chart): only its days in the period count.")
+    elif figures.partial_weeks:
         text += (f" {figures.partial_weeks} of these weeks are partial (cut by the start or end "
-                 "of the period): only their days in the period count.")
+                 "of the period, hatched in the chart): only their days in the period count.")
     return text
 
 
