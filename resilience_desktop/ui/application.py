@@ -144,10 +144,9 @@ def _run_window(app: QApplication, args, session, demo: bool = False) -> int:
 
     context = AppContext(paths=session.paths, signals=AppSignals(), session=session)
     chosen = settings.load_settings()
-    if chosen[settings.THEME] != "system":
-        from resilience_desktop.ui.settings.theme import apply_theme
+    from resilience_desktop.ui.settings.theme import apply_theme
 
-        apply_theme(chosen[settings.THEME], app)
+    apply_theme(chosen[settings.THEME], app)  # "system" too: its check boxes (indicator_style)
     window = _make_window(context)
     if not demo and not chosen[settings.FIRST_RUN_DONE]:
         window.show_first_run()

@@ -69,9 +69,7 @@ def draw_stress_change(ax, changes: dict) -> None:
         return
     draw_change_boxes(ax, kept, face="#e3def2", edge="#7b6fb0")
     ax.set_xlabel(translate("Resilience", "change in stress, 0–10 (after − before; below 0 = calmer)"))
-    ax.set_title(translate("Resilience", "Stress change per practice (box: middle half, dot: mean)"), fontsize=11,
-                 color="#222222")
-    ax.tick_params(axis="y", colors="#222222")
+    ax.set_title(translate("Resilience", "Stress change per practice (box: middle half, dot: mean)"), fontsize=11)
     ax.spines[["top", "right"]].set_visible(False)
 
 

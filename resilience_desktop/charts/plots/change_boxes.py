@@ -12,7 +12,7 @@ from statistics import mean, quantiles
 
 from matplotlib.ticker import MaxNLocator
 
-from resilience_desktop.charts.plots.style import MUTED
+from resilience_desktop.charts.plots.style import MUTED, line_ink
 
 MEAN_COLOUR = "#e08a3c"
 
@@ -32,7 +32,7 @@ def draw_change_boxes(ax, kept: list, face: str, edge: str) -> None:
                      ((low, y - 0.15), (low, y + 0.15)), ((high, y - 0.15), (high, y + 0.15))]
         medians.append(((median, y - 0.3), (median, y + 0.3)))
     ax.add_collection(PolyCollection(boxes, facecolors=face, edgecolors=edge))
-    ax.add_collection(LineCollection(whiskers, colors="#333333", linewidths=1))
+    ax.add_collection(LineCollection(whiskers, colors=line_ink(), linewidths=1))
     ax.add_collection(LineCollection(medians, colors=edge, linewidths=2))
     positions = list(range(1, len(kept) + 1))
     ax.plot([mean(values) for _, values in kept], positions, linestyle="none", marker="o",

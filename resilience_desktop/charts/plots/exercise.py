@@ -11,7 +11,8 @@ from __future__ import annotations
 from matplotlib.ticker import MaxNLocator
 
 from resilience_desktop.charts.plots.change_boxes import draw_change_boxes
-from resilience_desktop.charts.plots.style import ACCENT, MUTED, empty_message, set_date_ticks
+from resilience_desktop.charts.plots.style import (ACCENT, MUTED, empty_message, muted_ink,
+                                                   set_date_ticks)
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["draw_weekly_guideline", "update_weekly_guideline", "mark_partial_weeks", "draw_activity_mix", "draw_mood_change",
@@ -55,7 +56,7 @@ def draw_weekly_guideline(ax, weeks) -> None:
     ax.tick_params(axis="x", labelsize=8)
     ax.set_ylabel(translate("Resilience", "guideline minutes"))
     ax.set_title(translate("Resilience", "Weekly minutes against the WHO guideline"), fontsize=11)
-    ax.set_xlabel(translate("Resilience", WHO_SOURCE), fontsize=7, color=MUTED)
+    ax.set_xlabel(translate("Resilience", WHO_SOURCE), fontsize=7, color=muted_ink())
     handles = [Patch(color="#5cb85c", alpha=0.15, label=translate("Resilience", "WHO 150–300 min a week")),
                Patch(color=INTENSITY_COLOURS["moderate"], label=translate("Resilience", INTENSITY_NAMES["moderate"])),
                Patch(color=INTENSITY_COLOURS["vigorous"], label=translate("Resilience", "vigorous (× 2)"))]

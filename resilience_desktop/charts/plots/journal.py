@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from resilience_desktop.charts.plots.style import (ACCENT, MUTED, QUADRANT_COLOURS, empty_message,
-                                                   set_date_ticks)
+                                                   muted_ink, set_date_ticks)
 from resilience_desktop.core.i18n import translate
 
 __all__ = ["draw_mood_over_time", "draw_year_in_pixels", "draw_emotion_frequencies",
@@ -155,7 +155,7 @@ def _label_pixel_bands(ax, monday: date, first: date, last: date, per_band: int,
             text = f"{cursor.year}" if cursor.month == 1 or cursor <= first else ""
         if text:
             ax.text(column - 0.5, band_top + 0.3, text, fontsize="x-small", va="bottom",
-                    ha="left", color=MUTED)
+                    ha="left", color=muted_ink())
         cursor = date(cursor.year + cursor.month // 12, cursor.month % 12 + 1, 1)
     ticks = [band * 8 + 1 + offset for band in range(bands) for offset in (0, 6)]
     ax.set_yticks(ticks, ["Mon", "Sun"] * bands, fontsize="x-small")

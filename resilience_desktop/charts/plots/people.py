@@ -18,7 +18,8 @@ from datetime import date, timedelta
 from matplotlib.collections import LineCollection
 from matplotlib.lines import Line2D
 
-from resilience_desktop.charts.plots.style import ACCENT, MUTED, empty_message, set_date_ticks
+from resilience_desktop.charts.plots.style import (ACCENT, MUTED, empty_message, ink,
+                                                   set_date_ticks, themed)
 from resilience_desktop.core.models.people import RELATIONSHIPS
 from resilience_desktop.core.i18n import translate
 
@@ -35,6 +36,8 @@ GROUP_RADIUS = 5.3
 MAX_LABELS = 12  # at most this many people get a label (the rest: hover, side list)
 MAX_GROUP_LABELS = 8  # the biggest groups get a label
 GROUP_COLOUR = "#455a64"
+YOU_COLOUR = "#38758a"  # the accent a little darker: white "You" on it at 5:1
+GROUP_LABEL_DARK = "#a9bcc6"  # group names on a dark chart (GROUP_COLOUR is too dark there)
 #: Where the network axes go in its figure (left, bottom, width, height); the
 #: legend sits in the empty top-left corner. A fixed rectangle instead of
 #: constrained layout keeps a 200-person picture well inside its time budget.
@@ -134,15 +137,16 @@ def draw_people_network(ax, data) -> NetworkLayout:
     group_dots = ax.scatter([gpos[g.id][0] for g in data.groups], [gpos[g.id][1] for g in data.groups],
                             s=90, marker="s", c=GROUP_COLOUR, edgecolors="white", zorder=3)
     group_dots.set_gid("groups")
-    ax.scatter([0], [0], s=480, c=ACCENT, zorder=4, edgecolors="white")
+    ax.scatter([0], [0], s=480, c=YOU_COLOUR, zorder=4, edgecolors="white")
     ax.text(0, 0, translate("Resilience", "You"), ha="center", va="center", color="white", fontsize=8,
             fontweight="bold", zorder=5)
     for person in _labelled_people(people, pos):
-        _label(ax, *pos[person.id], person.name, color="#222222")
+        _label(ax, *pos[person.id], person.name, color=ink())
         layout.labelled.add(person.name)
     biggest = sorted(data.groups, key=lambda g: -len(g.member_ids))[:MAX_GROUP_LABELS]
     for group in biggest:
-        _label(ax, *gpos[group.id], group.name, color=GROUP_COLOUR, style="italic")
+        _label(ax, *gpos[group.id], group.name, color=themed(GROUP_COLOUR, GROUP_LABEL_DARK),
+               style="italic")
         layout.labelled.add(group.name)
     layout.nodes = ([(*pos[p.id], _hover_text(p)) for p in people]
                     + [(*gpos[g.id], translate("Resilience", "{name} (group, %n members)", "{name} (group, %n member)",
@@ -154,7 +158,8 @@ def draw_people_network(ax, data) -> NetworkLayout:
 
 def _ring(radius):
     from matplotlib.patches import Circle
-    return Circle((0, 0), radius, fill=False, color="#dddddd", linewidth=0.6, zorder=0)
+    return Circle((0, 0), radius, fill=False, color=themed("#dddddd", "#5a5e66"), linewidth=0.6,
+                  zorder=0)
 
 
 def _hover_text(person) -> str:

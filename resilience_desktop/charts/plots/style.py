@@ -16,9 +16,13 @@ MUTED = "#8a8f98"
 
 #: Chart colours per theme (Settings → Theme): the figure takes the window's
 #: background; text, axes and grid follow these.
+#: "muted" is for secondary text (empty-chart messages): still 4.5:1 on the face and
+#: the window colour (tests/ui/test_contrast.py measures every chart text).
 CHART_THEMES = {
-    "light": {"text": "#1e1e1e", "axes": "#555555", "grid": "#dddddd", "face": "#ffffff"},
-    "dark": {"text": "#e6e6e6", "axes": "#a0a4ab", "grid": "#44474d", "face": "#1f2023"},
+    "light": {"text": "#1e1e1e", "axes": "#555555", "grid": "#dddddd", "face": "#ffffff",
+              "muted": "#5f6368"},
+    "dark": {"text": "#e6e6e6", "axes": "#a0a4ab", "grid": "#44474d", "face": "#1f2023",
+             "muted": "#a0a4ab"},
 }
 
 
@@ -37,6 +41,35 @@ def chart_rc(dark: bool, background: str | None = None) -> dict:
     return rc
 
 
+def is_dark() -> bool:
+    """True while a dark chart is drawn (chart_rc's colours are in matplotlib's rcParams)."""
+    from matplotlib import rcParams
+    from matplotlib.colors import to_rgb
+
+    red, green, blue = to_rgb(rcParams["axes.facecolor"])
+    return 0.299 * red + 0.587 * green + 0.114 * blue < 0.5
+
+
+def themed(light: str, dark: str) -> str:
+    """The colour for the theme being drawn: light on a light chart, dark on a dark one."""
+    return dark if is_dark() else light
+
+
+def ink() -> str:
+    """The theme's text colour while a chart draws."""
+    return CHART_THEMES["dark" if is_dark() else "light"]["text"]
+
+
+def muted_ink() -> str:
+    """The theme's secondary text colour (still 4.5:1) while a chart draws."""
+    return CHART_THEMES["dark" if is_dark() else "light"]["muted"]
+
+
+def line_ink() -> str:
+    """The theme's colour for axes lines and whiskers while a chart draws."""
+    return CHART_THEMES["dark" if is_dark() else "light"]["axes"]
+
+
 def empty_message(ax, text: str | None = None) -> None:
     """Draw a friendly centred message instead of an empty plot."""
     if text is None:
@@ -45,7 +78,7 @@ def empty_message(ax, text: str | None = None) -> None:
         text = translate("Resilience", "Nothing to show yet")
     ax.clear()
     ax.set_axis_off()
-    ax.text(0.5, 0.5, text, ha="center", va="center", color=MUTED, fontsize=11,
+    ax.text(0.5, 0.5, text, ha="center", va="center", color=muted_ink(), fontsize=11,
             transform=ax.transAxes, wrap=True)
 
 

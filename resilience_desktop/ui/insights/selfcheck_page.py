@@ -31,7 +31,7 @@ def _label(text: str = "", name: str = "", small: bool = False) -> QLabel:
         font = label.font()
         font.setPointSizeF(font.pointSizeF() * 0.85)
         label.setFont(font)
-        label.setStyleSheet("color: #5f6670;")
+        label.setStyleSheet("color: palette(placeholder-text);")
     return label
 
 

@@ -51,7 +51,7 @@ class EditorPanel(QWidget):
         outer.addLayout(self._build_header_row())
         self.prompt_label = _named(QLabel(), "prompt_label")
         self.prompt_label.setWordWrap(True)
-        self.prompt_label.setStyleSheet("color: #3f7f93; font-style: italic;")
+        self.prompt_label.setStyleSheet("color: palette(link); font-style: italic;")
         outer.addWidget(self.prompt_label)
         middle = QHBoxLayout()
         self.body_edit = _named(QPlainTextEdit(), "body_edit")

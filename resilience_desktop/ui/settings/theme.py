@@ -15,7 +15,7 @@ _DARK = {
     QPalette.ColorRole.AlternateBase: "#2f3136",
     QPalette.ColorRole.ToolTipBase: "#3a3d42",
     QPalette.ColorRole.ToolTipText: "#f0f0f0",
-    QPalette.ColorRole.PlaceholderText: "#9a9ea6",
+    QPalette.ColorRole.PlaceholderText: "#b4b8bf",  # 4.5:1 on a tab page (#44474c) too
     QPalette.ColorRole.Text: "#e6e6e6",
     QPalette.ColorRole.Button: "#34373c",
     QPalette.ColorRole.ButtonText: "#e6e6e6",
@@ -39,7 +39,7 @@ _LIGHT = {
     QPalette.ColorRole.Text: "#1e1e1e",
     QPalette.ColorRole.Button: "#ececec",
     QPalette.ColorRole.ButtonText: "#1e1e1e",
-    QPalette.ColorRole.PlaceholderText: "#6d7178",
+    QPalette.ColorRole.PlaceholderText: "#5f6368",
     QPalette.ColorRole.Mid: "#b8bcc2",
     QPalette.ColorRole.Highlight: "#3f7f93",
     QPalette.ColorRole.HighlightedText: "#ffffff",
@@ -59,11 +59,15 @@ def _palette(colours: dict) -> QPalette:
 
 
 def apply_theme(name: str, app: QApplication | None = None) -> None:
-    """Give the application the theme's palette ("system": the one it started with)."""
+    """Give the application the theme's palette ("system": the one it started with), and
+    check boxes that show on it (indicator_style.py)."""
     global _SYSTEM_PALETTE
     app = app or QApplication.instance()
     if app is None:
         return
+    from resilience_desktop.ui.settings.indicator_style import install_indicator_style
+
+    install_indicator_style(app)
     if _SYSTEM_PALETTE is None:
         _SYSTEM_PALETTE = QPalette(app.palette())
     if name == "dark":
