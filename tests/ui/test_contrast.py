@@ -120,3 +120,20 @@ def test_every_text_in_every_dialog_is_readable(context, qtbot, themed, theme):
         dialog.close()
     unique = list(dict.fromkeys(str(finding) for finding in found))
     assert not unique, f"{len(unique)} texts below their contrast minimum:\n" + "\n".join(unique)
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_an_error_message_is_readable_in_every_theme(context, qtbot, themed, way):
+    """Error text (ERROR_STYLE, the palette's BrightText) shows only after a mistake."""
+    first, then = WAYS[way]
+    themed(first)
+    window = shown_main_window(context, qtbot)
+    window.show_tab("Journal")
+    window.tab("Journal").show_error("The entry could not be saved.")
+    if then:
+        _switch_theme(window, then)
+    _settle()
+    found = [str(f) for f in widget_findings(window, way) if "status_label" in f.widget]
+    label = window.tab("Journal").status_label
+    assert label.isVisible() and "could not be saved" in label.text()
+    assert not found, "\n".join(found)

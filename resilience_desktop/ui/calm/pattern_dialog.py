@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDoubleSpinBox, QFormL
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.services.calm import custom
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.ui.settings.theme import ERROR_STYLE
 
 
 class PatternDialog(QDialog):
@@ -26,7 +27,7 @@ class PatternDialog(QDialog):
         self.message_label = QLabel()
         self.message_label.setObjectName("message_label")
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #a94442")
+        self.message_label.setStyleSheet(ERROR_STYLE)
         buttons = QHBoxLayout()
         self.new_button = self._button("new_button", translate("Resilience", "Ne&w"), self._on_new_button_clicked)
         self.save_button = self._button("save_button", translate("Resilience", "&Save"), self._on_save_button_clicked)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpin
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.services.exercise import sessions as ex
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.ui.settings.theme import ERROR_STYLE
 
 COMPENDIUM_SOURCE = (QT_TRANSLATE_NOOP("Resilience", "MET values: Ainsworth BE et al., 2011 Compendium of Physical Activities, "
                      "Med Sci Sports Exerc 43(8):1575-81. Intensity: light < 3.0, moderate "
@@ -116,5 +117,5 @@ class ActivityCatalogueDialog(QDialog):
         self.reload()
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message_label.setStyleSheet("color: #b00020;" if error else "")
+        self.message_label.setStyleSheet(ERROR_STYLE if error else "")
         self.message_label.setText(translate("Resilience", text))

@@ -13,6 +13,7 @@ from resilience_desktop.services.exercise import sessions as ex
 from resilience_desktop.services.dates import qt_display_format
 from resilience_desktop.ui.widgets.date_fields import limit_to_date_range
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.ui.settings.theme import ERROR_STYLE
 
 NOT_SET = QT_TRANSLATE_NOOP("Resilience", "not recorded")
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -88,7 +89,7 @@ class SessionDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                            | QDialogButtonBox.StandardButton.Cancel)
         self.button_box.setObjectName("button_box")

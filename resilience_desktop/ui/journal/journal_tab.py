@@ -28,9 +28,9 @@ from resilience_desktop.ui.journal.entry_browser_panel import EntryBrowserPanel
 from resilience_desktop.ui.widgets.base_tab import BaseTab
 from resilience_desktop.services.dates import format_day_time
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.ui.settings.theme import ERROR_STYLE
 
 log = logging.getLogger(__name__)
-ERROR_STYLE = "color: #b02a2a; font-weight: 600;"
 OK_STYLE = "color: #2e7d32;"
 
 

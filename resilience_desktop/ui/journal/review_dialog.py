@@ -19,6 +19,7 @@ from resilience_desktop.services.dates import format_day
 from resilience_desktop.services.journal import revisions
 from resilience_desktop.ui.widgets.accessible import named
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.ui.settings.theme import ERROR_STYLE
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -59,7 +60,7 @@ class ReviewDialog(QDialog):
         layout.addLayout(self._build_sides(), 1)
         self.error_label = QLabel()
         self.error_label.setObjectName("error_label")
-        self.error_label.setStyleSheet("color: #b02a2a; font-weight: 600;")
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
         self.keep_both_button = QPushButton(translate("Resilience", "Keep both (merge by hand)"))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QLi
 
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.ui.settings.theme import ERROR_STYLE
 
 
 class SaveDialog(QDialog):
@@ -22,7 +23,7 @@ class SaveDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b03a2e;")
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.hide()
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                            | QDialogButtonBox.StandardButton.Cancel)

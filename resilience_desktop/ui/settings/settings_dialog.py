@@ -24,6 +24,7 @@ from resilience_desktop.ui.settings.common import (language_combo, region_combo,
                                                    save_and_announce, save_language)
 from resilience_desktop.ui.settings.reminders import NO_TRAY_NOTE, tray_available
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.ui.settings.theme import ERROR_STYLE
 
 
 def _combo(name: str, items: dict, current: str, accessible: str) -> QComboBox:
@@ -86,7 +87,7 @@ class SettingsDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("error_label")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b03a2e;")
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.hide()
         outer.addWidget(self.error_label)
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

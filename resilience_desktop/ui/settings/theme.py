@@ -7,6 +7,10 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 _SYSTEM_PALETTE: QPalette | None = None
+LIGHT_ERROR, DARK_ERROR = "#b02a2a", "#ff9e9e"
+#: Error messages: "color: palette(bright-text)" follows the theme, live switches too
+#: (every theme sets BrightText to an error red readable on its window colour).
+ERROR_STYLE = "color: palette(bright-text); font-weight: 600;"
 
 _DARK = {
     QPalette.ColorRole.Window: "#2b2d31",
@@ -19,7 +23,7 @@ _DARK = {
     QPalette.ColorRole.Text: "#e6e6e6",
     QPalette.ColorRole.Button: "#34373c",
     QPalette.ColorRole.ButtonText: "#e6e6e6",
-    QPalette.ColorRole.BrightText: "#ff6b6b",
+    QPalette.ColorRole.BrightText: DARK_ERROR,  # error text (ERROR_STYLE): 4.5:1 on a tab page
     QPalette.ColorRole.Light: "#4a4d52",
     QPalette.ColorRole.Midlight: "#3d4045",
     QPalette.ColorRole.Mid: "#5a5e66",
@@ -44,6 +48,7 @@ _LIGHT = {
     QPalette.ColorRole.Highlight: "#3f7f93",
     QPalette.ColorRole.HighlightedText: "#ffffff",
     QPalette.ColorRole.Link: "#2a6a7e",
+    QPalette.ColorRole.BrightText: LIGHT_ERROR,
 }
 
 
@@ -75,4 +80,11 @@ def apply_theme(name: str, app: QApplication | None = None) -> None:
     elif name == "light":
         app.setPalette(_palette(_LIGHT))
     else:
-        app.setPalette(_SYSTEM_PALETTE)
+        app.setPalette(_with_error_colour(QPalette(_SYSTEM_PALETTE)))
+
+
+def _with_error_colour(palette: QPalette) -> QPalette:
+    """The system's palette with an error red that reads on its window colour."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    palette.setColor(QPalette.ColorRole.BrightText, QColor(DARK_ERROR if dark else LIGHT_ERROR))
+    return palette

@@ -19,6 +19,7 @@ from resilience_desktop.ui.journal.mood_pad import MoodPadWidget
 from resilience_desktop.ui.today.parts import TodayCard, text_label
 from resilience_desktop.services.wording import signed
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.ui.settings.theme import ERROR_STYLE
 
 log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 600
@@ -133,7 +134,7 @@ class CheckInCard(TodayCard):
         return True
 
     def _show_problem(self, message: str) -> None:
-        self.status_label.setStyleSheet("color: #b02a2a; font-weight: 600;")
+        self.status_label.setStyleSheet(ERROR_STYLE)
         self.status_label.setText(translate("Resilience", message))
 
     def _on_write_more_button_clicked(self) -> None:
