@@ -1,7 +1,9 @@
 """Render every tab and every sub-tab to PNG (``--screenshot DIR``), for the README and review.
 
 Tabs are written as ``DIR/<tab>.png``; every page of every QTabWidget inside a
-tab as ``DIR/<tab>-<subtab>.png`` (found generically, so new tabs are covered).
+tab as ``DIR/<tab>-<subtab>.png`` (found generically, so new tabs are covered);
+every page with a focus mode (``supports_focus``: the pacer, the meditation timer)
+in focus mode as ``DIR/<tab>-<kind>-focus.png``.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ def render_all_tabs(window, out_dir: Path) -> list[Path]:
         window.show_tab(title)
         written.append(_save(window, window.tab(title), out_dir / f"{slug(title)}.png"))
         written.extend(_render_sub_tabs(window, title, out_dir))
+        written.extend(_render_focus_modes(window, title, out_dir))
         window.show_tab(title)
     written.append(_render_settings(window, out_dir))
     return written
@@ -89,6 +92,20 @@ def _render_sub_tabs(window, title: str, out_dir: Path) -> list[Path]:
             used.add(name)
             written.append(_save(window, tab, out_dir / f"{name}.png"))
         tab_widget.setCurrentIndex(original)
+    return written
+
+
+def _render_focus_modes(window, title: str, out_dir: Path) -> list[Path]:
+    written = []
+    for page in window.tab(title).findChildren(QWidget):
+        if not getattr(page, "supports_focus", False):
+            continue
+        _reveal(page)
+        page.enter_focus()
+        _settle()
+        written.append(save_picture(window, out_dir / f"{slug(title)}-{slug(page.kind)}-focus.png",
+                                    window.context.paths.data_dir))
+        page.leave_focus()
     return written
 
 

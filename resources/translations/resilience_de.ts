@@ -2427,6 +2427,7 @@ a TCX Sport or file-name activity word (lower case) -&gt; Strava-like type or ca
     </message>
     <message>
         <source>Stress now (optional):</source>
+        <extracomment>Start, pause, resume or end changed what the buttons say. The practice ended (finished or ended early), after it was logged.</extracomment>
         <translation>Stress jetzt (optional):</translation>
     </message>
     <message>
@@ -2442,8 +2443,40 @@ a TCX Sport or file-name activity word (lower case) -&gt; Strava-like type or ca
         <translation>Start</translation>
     </message>
     <message>
+        <source>Focus mode: {name}</source>
+        <translation>Fokusmodus: {name}</translation>
+    </message>
+    <message>
         <source>End and log</source>
         <translation>Beenden und eintragen</translation>
+    </message>
+    <message>
+        <source>Leave focus (Esc)</source>
+        <translation>Fokus verlassen (Esc)</translation>
+    </message>
+    <message>
+        <source>Leave focus</source>
+        <translation>Fokus verlassen</translation>
+    </message>
+    <message>
+        <source>Space starts and pauses · Esc or F11 leaves focus; the practice goes on</source>
+        <translation>Leertaste startet und pausiert · Esc oder F11 verlässt den Fokus; die Übung läuft weiter</translation>
+    </message>
+    <message>
+        <source>Focus (F11)</source>
+        <translation>Fokus (F11)</translation>
+    </message>
+    <message>
+        <source>Focus mode</source>
+        <translation>Fokusmodus</translation>
+    </message>
+    <message>
+        <source>Only the practice, filling the screen. Esc or F11 returns.</source>
+        <translation>Nur die Übung, bildschirmfüllend. Esc oder F11 kehrt zurück.</translation>
+    </message>
+    <message>
+        <source>Focus mode opens from the main window only.</source>
+        <translation>Der Fokusmodus öffnet sich nur aus dem Hauptfenster.</translation>
     </message>
     <message>
         <source>Stopped before it began; nothing was logged.</source>

@@ -2427,6 +2427,7 @@ a TCX Sport or file-name activity word (lower case) -&gt; Strava-like type or ca
     </message>
     <message>
         <source>Stress now (optional):</source>
+        <extracomment>Start, pause, resume or end changed what the buttons say. The practice ended (finished or ended early), after it was logged.</extracomment>
         <translation>Estrés ahora (opcional):</translation>
     </message>
     <message>
@@ -2442,8 +2443,40 @@ a TCX Sport or file-name activity word (lower case) -&gt; Strava-like type or ca
         <translation>Empezar</translation>
     </message>
     <message>
+        <source>Focus mode: {name}</source>
+        <translation>Modo concentración: {name}</translation>
+    </message>
+    <message>
         <source>End and log</source>
         <translation>Terminar y registrar</translation>
+    </message>
+    <message>
+        <source>Leave focus (Esc)</source>
+        <translation>Salir del modo concentración (Esc)</translation>
+    </message>
+    <message>
+        <source>Leave focus</source>
+        <translation>Salir del modo concentración</translation>
+    </message>
+    <message>
+        <source>Space starts and pauses · Esc or F11 leaves focus; the practice goes on</source>
+        <translation>Espacio inicia y pausa · Esc o F11 sale del modo concentración; la práctica continúa</translation>
+    </message>
+    <message>
+        <source>Focus (F11)</source>
+        <translation>Concentración (F11)</translation>
+    </message>
+    <message>
+        <source>Focus mode</source>
+        <translation>Modo concentración</translation>
+    </message>
+    <message>
+        <source>Only the practice, filling the screen. Esc or F11 returns.</source>
+        <translation>Solo la práctica, a pantalla completa. Esc o F11 vuelve.</translation>
+    </message>
+    <message>
+        <source>Focus mode opens from the main window only.</source>
+        <translation>El modo concentración solo se abre desde la ventana principal.</translation>
     </message>
     <message>
         <source>Stopped before it began; nothing was logged.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout)
 
 from resilience_desktop.services.calm import custom
@@ -21,8 +22,12 @@ PHASE_TONES = {"in": calm_sound.TONE_IN, "top_up": calm_sound.TONE_IN,
                "hold_out": calm_sound.TONE_HOLD}
 
 
+FOCUS_TEXT_SCALE = 1.6  # the pacer's words in focus mode, on a circle the size of the screen
+
+
 class BreathePage(PracticePage):
     kind = "breathing"
+    supports_focus = True
 
     def __init__(self, context, clock=None, parent=None) -> None:
         super().__init__(context, clock, parent)
@@ -196,6 +201,16 @@ class BreathePage(PracticePage):
     def set_clock(self, clock) -> None:
         super().set_clock(clock)
         self.pacer.set_clock(clock)
+
+    def focus_display(self) -> PacerWidget:
+        return self.pacer
+
+    def on_focus_changed(self, focused: bool) -> None:
+        font = QFont()  # no attributes of its own: the page's font again
+        if focused:
+            font = QFont(self.font())
+            font.setPointSizeF(self.font().pointSizeF() * FOCUS_TEXT_SCALE)
+        self.pacer.setFont(font)
 
     def prepare(self) -> bool:
         cycles, note = self.plan()

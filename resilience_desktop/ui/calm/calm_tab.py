@@ -72,8 +72,9 @@ class CalmTab(BaseTab):
         self._on_calm_changed()
 
     def can_close(self) -> bool:
-        """Closing the window ends a running practice and logs it."""
+        """Closing the window leaves focus mode, ends a running practice and logs it."""
         for page in self.practice_pages():
+            page.leave_focus()
             if page.active:
                 page.stop()
         return True

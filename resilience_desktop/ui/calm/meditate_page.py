@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox,
-                               QVBoxLayout)
+                               QVBoxLayout, QWidget)
 
 from resilience_desktop.services.calm.meditation import (DONE, END, START, WARMUP, MeditationPlan,
                                                          bells_between, clock_text,
@@ -23,8 +23,12 @@ CUE_SECONDS = 3.0  # how long the visual bell cue stays
 STAGE_WORDS = {WARMUP: QT_TRANSLATE_NOOP("Resilience", "Settling in"), "sitting": QT_TRANSLATE_NOOP("Resilience", "Sitting"), DONE: QT_TRANSLATE_NOOP("Resilience", "Done")}
 
 
+FOCUS_TEXT_SCALE = 2.0  # the timer's words in focus mode
+
+
 class MeditatePage(PracticePage):
     kind = "meditation"
+    supports_focus = True
 
     def __init__(self, context, clock=None, parent=None) -> None:
         super().__init__(context, clock, parent)
@@ -39,14 +43,11 @@ class MeditatePage(PracticePage):
         form_row.addStretch(1)
         layout.addLayout(form_row)
         layout.addWidget(self.stress_before)
-        layout.addStretch(1)
         self.stage_label = self._label("stage_label", 1.4)
         self.remaining_label = self._label("remaining_label", 5.0)
         self.cue_label = self._label("bell_cue_label", 1.4)
         self.cue_label.setStyleSheet("color: #7b6fb0")
-        for label in (self.stage_label, self.remaining_label, self.cue_label):
-            layout.addWidget(label)
-        layout.addStretch(1)
+        layout.addWidget(self._build_display(), 1)
         layout.addLayout(self.controls_row())
         layout.addLayout(self.footer())
         self._show_plan()
@@ -55,10 +56,33 @@ class MeditatePage(PracticePage):
         label = QLabel()
         label.setObjectName(name)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = QFont(self.font())
-        font.setPointSizeF(self.font().pointSizeF() * scale)
-        label.setFont(font)
+        label.setProperty("text_scale", scale)
+        self._scale_label(label, 1.0)
         return label
+
+    def _scale_label(self, label: QLabel, focus_scale: float) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(self.font().pointSizeF() * label.property("text_scale") * focus_scale)
+        label.setFont(font)
+
+    def _build_display(self) -> QWidget:
+        """Stage, time left and the bell cue: what fills the screen in focus mode."""
+        self.display = QWidget()
+        self.display.setObjectName("meditation_display")
+        self.display.setAccessibleName(translate("Resilience", NAME))
+        column = QVBoxLayout(self.display)
+        column.addStretch(1)
+        for label in (self.stage_label, self.remaining_label, self.cue_label):
+            column.addWidget(label)
+        column.addStretch(1)
+        return self.display
+
+    def focus_display(self) -> QWidget:
+        return self.display
+
+    def on_focus_changed(self, focused: bool) -> None:
+        for label in (self.stage_label, self.remaining_label, self.cue_label):
+            self._scale_label(label, FOCUS_TEXT_SCALE if focused else 1.0)
 
     def _build_form(self) -> QFormLayout:
         self.minutes_spin = self._spin("minutes_spin", 1, 180, 10, " min", translate("Resilience", "Length"))

@@ -4,11 +4,13 @@ Start / pause / end buttons (Space starts and pauses, Esc ends), a stopwatch
 on the injectable clock, the optional stress rating before, logging the
 practice when it ends (finished or ended early) and the optional one-tap
 rating after. Subclasses fill in the practice itself through the hooks.
+Pages with ``supports_focus`` get a "Focus (F11)" button: their display (from
+``focus_display``) fills the screen in focus mode (ui/calm/focus_mode.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
@@ -29,6 +31,11 @@ class PracticePage(QWidget):
     kind = ""
     tick_ms = 250
     space_toggles = True
+    supports_focus = False  # the page offers focus mode (focus_display gives its display)
+    #: Start, pause, resume or end changed what the buttons say.
+    state_changed = Signal()
+    #: The practice ended (finished or ended early), after it was logged.
+    ended = Signal()
 
     def __init__(self, context, clock=None, parent=None) -> None:
         super().__init__(parent)
@@ -51,6 +58,15 @@ class PracticePage(QWidget):
         self._shortcut("Esc", self.stop)
         if self.space_toggles:
             self._shortcut("Space", self._on_space)
+        self.focus_mode = None
+        self.focus_button = None
+        if self.supports_focus:
+            self.focus_button = self._button("focus_button", translate("Resilience", "Focus (F11)"),
+                                             self.enter_focus)
+            self.focus_button.setAccessibleName(translate("Resilience", "Focus mode"))
+            self.focus_button.setToolTip(translate(
+                "Resilience", "Only the practice, filling the screen. Esc or F11 returns."))
+            self._shortcut("F11", self.enter_focus)
         self._update_buttons()
 
     # -- building helpers ------------------------------------------------
@@ -70,6 +86,8 @@ class PracticePage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.start_button)
         row.addWidget(self.stop_button)
+        if self.focus_button is not None:
+            row.addWidget(self.focus_button)
         for widget in extra:
             row.addWidget(widget)
         row.addStretch(1)
@@ -104,6 +122,33 @@ class PracticePage(QWidget):
     def on_paused(self, paused: bool) -> None: ...
 
     def on_ended(self, seconds: float) -> None: ...
+
+    def focus_display(self) -> QWidget | None:
+        """The widget that fills the screen in focus mode (None: no focus mode)."""
+        return None
+
+    def on_focus_changed(self, focused: bool) -> None:
+        """Entering or leaving focus mode (e.g. larger text while focused)."""
+
+    # -- focus mode --------------------------------------------------------
+    @property
+    def in_focus(self) -> bool:
+        return self.focus_mode is not None and self.focus_mode.active
+
+    def enter_focus(self) -> None:
+        """The Focus button, F11: the practice alone, filling the screen."""
+        from resilience_desktop.ui.calm.focus_mode import FocusMode
+
+        if self.in_focus:
+            return
+        self.focus_mode = FocusMode(self)
+        if not self.focus_mode.enter():
+            self.status_label.setText(translate("Resilience", "Focus mode opens from the main window only."))
+
+    def leave_focus(self) -> None:
+        """Esc, F11 or Leave focus: back where the person was; the practice goes on."""
+        if self.focus_mode is not None:
+            self.focus_mode.leave()
 
     def elapsed(self) -> float:
         return self.stopwatch.elapsed()
@@ -166,9 +211,10 @@ class PracticePage(QWidget):
         self._update_buttons()
         if seconds < MIN_LOGGED_SECONDS:
             self.status_label.setText(translate("Resilience", "Stopped before it began; nothing was logged."))
-            return
-        self._log(PracticeInput(self.kind, name, started, seconds, planned,
-                                self.stress_before.value, notes=notes))
+        else:
+            self._log(PracticeInput(self.kind, name, started, seconds, planned,
+                                    self.stress_before.value, notes=notes))
+        self.ended.emit()
 
     def _log(self, data: PracticeInput) -> None:
         try:
@@ -208,3 +254,4 @@ class PracticePage(QWidget):
         self.start_button.setAccessibleName(translate("Resilience", text))
         self.stop_button.setEnabled(self.active)
         self.stress_before.setEnabled(not self.active)
+        self.state_changed.emit()
