@@ -101,7 +101,7 @@ def _render_focus_modes(window, title: str, out_dir: Path) -> list[Path]:
         if not getattr(page, "supports_focus", False):
             continue
         _reveal(page)
-        page.enter_focus()
+        page.enter_focus(full_screen=False)  # the window's size, like every picture
         _settle()
         written.append(save_picture(window, out_dir / f"{slug(title)}-{slug(page.kind)}-focus.png",
                                     window.context.paths.data_dir))

@@ -90,8 +90,9 @@ class FocusMode:
     """One visit to focus mode: enter() moves the display into a FocusView in front of
     the tabs and fills the screen; leave() puts everything back as it was."""
 
-    def __init__(self, page) -> None:
+    def __init__(self, page, full_screen: bool = True) -> None:
         self.page = page
+        self.full_screen = full_screen  # False: the practice fills the window only
         self.view: FocusView | None = None
 
     @property
@@ -118,7 +119,8 @@ class FocusMode:
         stack.addWidget(self.view)
         stack.setCurrentWidget(self.view)
         window.menuBar().hide()
-        window.setWindowState(self._window_state | Qt.WindowState.WindowFullScreen)
+        if self.full_screen:
+            window.setWindowState(self._window_state | Qt.WindowState.WindowFullScreen)
         self.page.on_focus_changed(True)
         self.page.ended.connect(self.leave)
         self.view.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -135,7 +137,8 @@ class FocusMode:
         self._stack.setCurrentWidget(self._was_showing)
         self._stack.removeWidget(view)
         view.deleteLater()
-        self._window.setWindowState(self._window_state)
+        if self.full_screen:
+            self._window.setWindowState(self._window_state)
         self._window.menuBar().setVisible(self._menu_shown)
         self._restore_focus()
 

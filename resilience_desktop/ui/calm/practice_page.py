@@ -62,7 +62,7 @@ class PracticePage(QWidget):
         self.focus_button = None
         if self.supports_focus:
             self.focus_button = self._button("focus_button", translate("Resilience", "Focus (F11)"),
-                                             self.enter_focus)
+                                             lambda: self.enter_focus())
             self.focus_button.setAccessibleName(translate("Resilience", "Focus mode"))
             self.focus_button.setToolTip(translate(
                 "Resilience", "Only the practice, filling the screen. Esc or F11 returns."))
@@ -135,13 +135,13 @@ class PracticePage(QWidget):
     def in_focus(self) -> bool:
         return self.focus_mode is not None and self.focus_mode.active
 
-    def enter_focus(self) -> None:
-        """The Focus button, F11: the practice alone, filling the screen."""
+    def enter_focus(self, full_screen: bool = True) -> None:
+        """The Focus button, F11: the practice alone, filling the screen (or the window)."""
         from resilience_desktop.ui.calm.focus_mode import FocusMode
 
         if self.in_focus:
             return
-        self.focus_mode = FocusMode(self)
+        self.focus_mode = FocusMode(self, full_screen)
         if not self.focus_mode.enter():
             self.status_label.setText(translate("Resilience", "Focus mode opens from the main window only."))
 
