@@ -5186,7 +5186,7 @@ Energie {value2}
     </message>
     <message>
         <source>Nothing to show yet</source>
-        <extracomment>Mood-quadrant colours (pleasantness x energy), used by pads and charts alike. Chart colours per theme (Settings → Theme): the figure takes the window&apos;s background; text, axes and grid follow these.</extracomment>
+        <extracomment>Mood-quadrant colours (pleasantness x energy), used by pads and charts alike. Chart colours per theme (Settings → Theme): the figure takes the window&apos;s background; text, axes and grid follow these. &quot;muted&quot; is for secondary text (empty-chart messages): still 4.5:1 on the face and the window colour (tests/ui/test_contrast.py measures every chart text).</extracomment>
         <translation>Noch nichts zu zeigen</translation>
     </message>
     <message>
