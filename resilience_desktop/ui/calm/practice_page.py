@@ -62,7 +62,7 @@ class PracticePage(QWidget):
         self.focus_button = None
         if self.supports_focus:
             self.focus_button = self._button("focus_button", translate("Resilience", "Focus (F11)"),
-                                             lambda: self.enter_focus())
+                                             lambda _checked=False: self.enter_focus())
             self.focus_button.setAccessibleName(translate("Resilience", "Focus mode"))
             self.focus_button.setToolTip(translate(
                 "Resilience", "Only the practice, filling the screen. Esc or F11 returns."))
