@@ -139,14 +139,16 @@ def _write_children(entry_id: int, entry: EntryInput) -> None:
 
 
 def save_entry(entry: EntryInput, entry_id: int | None = None,
-               draft_editor: str | None = None) -> int:
+               draft_editor: str | None = None, uid: str | None = None) -> int:
     """Create (entry_id None) or update an entry; clear the editor's draft in
-    the same transaction. Returns the entry id. Raises ValidationError."""
+    the same transaction. Returns the entry id. Raises ValidationError. ``uid``: a new
+    entry's uid when it must not be random (an inbox note's is derived from its bytes)."""
     validate(entry)
     now = clock.now()
     with database.atomic():
         if entry_id is None:
-            entry_id = JournalEntry.insert(created_at=now, updated_at=now,
+            given = {"uid": uid} if uid else {}
+            entry_id = JournalEntry.insert(created_at=now, updated_at=now, **given,
                                            **_row_values(entry)).execute()
         else:
             keep_before_save(entry_id, entry.title, entry.body)  # the old text, as a revision

@@ -15,7 +15,10 @@ file and the line. ``import_inbox_note`` writes the entry through the journal's 
 (``entries.save_entry``) and records the sha256 of the note's bytes in the ``inbox_import``
 table (migration m0008) in the same transaction; a note whose hash is already there is
 skipped (returns None). That table is synced data, and its row's uid is derived from the
-hash, so a note is imported once across all computers once they have synced. The sync
+hash, so a note is imported once across all computers once they have synced. The entry's
+uid is derived from the hash too: two computers that import the same note before they
+have synced each other make the same entry (same uid, same text), which the sync merges
+into one row (its tags' uids derive from the entry's, so they merge as well). The sync
 engine (services/sync) reads the file, calls ``import_inbox_note`` and then moves the file
 to ``inbox/imported/`` (also when it returns None).
 """
@@ -128,6 +131,17 @@ def inbox_uid(hash_: str) -> str:
     return uuid.uuid5(_NAMESPACE, hash_).hex
 
 
+def inbox_entry_uid(hash_: str) -> str:
+    """The uid of the entry a note becomes: the same on every computer."""
+    return uuid.uuid5(_NAMESPACE, f"journal_entry:{hash_}").hex
+
+
+def _entry_exists(uid: str) -> bool:
+    from resilience_desktop.core.models.journal import JournalEntry
+
+    return JournalEntry.select().where(JournalEntry.uid == uid).exists()
+
+
 def import_inbox_note(data: bytes, name: str, mtime: datetime) -> int | None:
     """Write the note as an entry, once: the new entry's id, or None when a note with
     the same bytes was imported before (here or on a computer this one synced with).
@@ -135,12 +149,12 @@ def import_inbox_note(data: bytes, name: str, mtime: datetime) -> int | None:
     from resilience_desktop.services.journal.entries import save_entry
 
     hash_ = content_hash(data)
-    if already_imported(hash_):
+    if already_imported(hash_) or _entry_exists(inbox_entry_uid(hash_)):
         return None
     note = parse_inbox_note(data, name, mtime)
     try:
         with database.atomic():
-            entry_id = save_entry(note.entry)
+            entry_id = save_entry(note.entry, uid=inbox_entry_uid(hash_))
             InboxImport.insert(uid=inbox_uid(hash_), content_hash=hash_, entry=entry_id,
                                imported_at=clock.now()).execute()
     except ValidationError as error:
