@@ -3,8 +3,10 @@
 Same model as the journal's vault (issue 17): a random 256-bit folder key, wrapped
 with AES-GCM by a key derived with Argon2id from the folder passphrase, and again from
 a printable recovery key shown once when the folder is created. The associated data
-binds each wrap to the folder id. TODO: share the wrap/unwrap with core/vault.py once its
-AEAD API lands (issue 17); the file format here stays readable either way.
+binds each wrap to the folder id. The wrapping itself is the journal vault's one helper,
+``core/keywrap.py``. Wraps written before that (format 1 folders) carry no ``"aead"``
+field but are the same AES-256-GCM wrap: they are read as such (never as keywrap's
+legacy XOR format, which only the journal vault ever wrote).
 """
 
 from __future__ import annotations
@@ -14,14 +16,14 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from resilience_desktop.core import keywrap
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.files import make_private_dir, write_atomic
 from resilience_desktop.core.i18n import translate
 
 FOLDER_FILE = "journal.json"
 FORMAT = 1
-DEFAULT_KDF = {"time_cost": 3, "memory_cost": 65536, "parallelism": 1}
-_KDF_LIMITS = {"time_cost": (1, 20), "memory_cost": (8, 1 << 21), "parallelism": (1, 16)}
+DEFAULT_KDF = keywrap.DEFAULT_KDF
 
 
 class FolderRefused(UserFacingError):
@@ -34,40 +36,22 @@ class FolderKey:
     key: bytes
 
 
-def _kek(secret: bytes, salt: bytes, kdf: dict) -> bytes:
-    from argon2.low_level import Type, hash_secret_raw
-
-    return hash_secret_raw(secret, salt, time_cost=kdf["time_cost"],
-                           memory_cost=kdf["memory_cost"], parallelism=kdf["parallelism"],
-                           hash_len=32, type=Type.ID)
-
-
 def _aad(folder_id: str, label: str) -> bytes:
     return f"resilience-sync-folder-v1:{folder_id}:{label}".encode()
 
 
 def wrap(key: bytes, secret: bytes, folder_id: str, label: str, kdf: dict) -> dict:
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
-    wrapped = AESGCM(_kek(secret, salt, kdf)).encrypt(nonce, key, _aad(folder_id, label))
-    return {"kdf": "argon2id", **kdf, "salt": salt.hex(), "nonce": nonce.hex(),
-            "wrapped": wrapped.hex()}
+    return keywrap.wrap_key(key, secret, _aad(folder_id, label), kdf)
 
 
 def unwrap(record: dict, secret: bytes, folder_id: str, label: str) -> bytes | None:
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    kdf = {name: record[name] for name in DEFAULT_KDF}
-    for name, (low, high) in _KDF_LIMITS.items():
-        if not isinstance(kdf[name], int) or not low <= kdf[name] <= high:
-            raise ValueError(f"bad {name}")
-    kek = _kek(secret, bytes.fromhex(record["salt"]), kdf)
+    """The folder key, or None for a wrong secret; ValueError for a damaged record."""
+    if not isinstance(record, dict):
+        raise ValueError("bad key record")
     try:
-        return AESGCM(kek).decrypt(bytes.fromhex(record["nonce"]),
-                                   bytes.fromhex(record["wrapped"]), _aad(folder_id, label))
-    except InvalidTag:
+        return keywrap.unwrap_key({"aead": keywrap.AEAD_NAME, **record}, secret,
+                                  _aad(folder_id, label))
+    except keywrap.WrongPassphraseError:
         return None
 
 
