@@ -84,6 +84,7 @@ OWNERS: dict[str, set[str]] = {
     "journal_revision": {S + "journal/revisions.py"},
     "journal_review": {S + "journal/revisions.py"},
     "inbox_import": {S + "sync/inbox_note.py"},
+    "note_revision": {S + "sync/note_revisions.py"},
     "exercise_activity": {S + "exercise/catalogue.py"},
     "exercise_session": {S + "exercise/sessions.py", S + "exercise/bulk.py"},
     "exercise_session_person": {S + "exercise/sessions.py"},

@@ -42,6 +42,7 @@ STEP_MODULES = (
     "m0007_stable_ids",
     "m0008_revisions",
     "m0009_sync",
+    "m0010_note_revisions",
 )
 
 

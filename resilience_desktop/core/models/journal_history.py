@@ -1,6 +1,7 @@
 """An entry's earlier texts, "edited on two computers" marks, the inbox import log
 (migration m0008; written only by services/journal/revisions.py and
-services/sync/inbox_note.py)."""
+services/sync/inbox_note.py), and other notes' earlier texts (migration m0010; written
+only by services/sync/note_revisions.py)."""
 
 from __future__ import annotations
 
@@ -60,4 +61,22 @@ class InboxImport(BaseModel):
         table_name = "inbox_import"
 
 
-MODELS = (JournalRevision, JournalReview, InboxImport)
+class NoteRevision(BaseModel):
+    """The losing text of a note (not an entry's) edited on two computers."""
+
+    id = AutoField()
+    uid = CharField(unique=True, default=new_uid)
+    tbl = CharField(max_length=64)  # the note's table (services/sync/schema.TEXT_COLUMNS)
+    row_uid = CharField()  # the note's row, by uid
+    col = CharField(max_length=64)  # the note's column
+    text = TextField(default="")
+    device = CharField(null=True)  # the computer that wrote it
+    written_at = MomentField()
+    kept_at = MomentField()
+
+    class Meta:
+        table_name = "note_revision"
+        indexes = ((("tbl", "row_uid"), False),)
+
+
+MODELS = (JournalRevision, JournalReview, InboxImport, NoteRevision)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from resilience_desktop.core import sync_capture
 from resilience_desktop.core.db import database
 from resilience_desktop.services.journal import bulk
-from resilience_desktop.services.sync import folder_key, inbox, segments
+from resilience_desktop.services.sync import folder_key, inbox, note_revisions, segments
 from resilience_desktop.services.sync.folder_key import FolderKey, FolderRefused
 from resilience_desktop.services.sync.hlc import HybridClock, wall_ms
 from resilience_desktop.services.sync.merge import Merger
@@ -40,7 +40,8 @@ class SyncReport:
     sent: int = 0
     received: int = 0
     computers: set[str] = field(default_factory=set)
-    edited_on_two: int = 0
+    edited_on_two: int = 0  # entries
+    notes_edited_on_two: int = 0  # other notes (their losing texts are in note_revision)
     recovery_key: str | None = None  # a folder created by this sync: show it once
     joined: bool = False
     waiting_files: int = 0  # files that did not authenticate yet (still arriving?)
@@ -186,7 +187,10 @@ def receive(store, schema, clock, folder, access, report) -> None:
                   (record[2].split(".", 2)[2], json.dumps(record)))
     report.received = len(records)
     keep_losing_texts(result.conflicts, store)
-    report.edited_on_two = len({conflict.entry_uid for conflict in result.conflicts})
+    report.edited_on_two = len({c.uid for c in result.conflicts if c.table == "journal_entry"})
+    report.notes_edited_on_two = len({(c.table, c.uid) for c in result.conflicts
+                                      if c.table != "journal_entry"})
+    note_revisions.remove_orphans(set(schema))
 
 
 def search_index_off(records: list[list]) -> list[str]:
@@ -198,21 +202,26 @@ def search_index_off(records: list[list]) -> list[str]:
 
 
 def keep_losing_texts(conflicts, store) -> None:
-    """Each losing text becomes a revision; the entry is marked "edited on two computers"
-    (ordinary captured writes: every computer ends with the same history)."""
+    """Each losing text becomes a revision; an entry is marked "edited on two computers"
+    (ordinary captured writes: every computer ends with the same history). Other notes'
+    losing texts go to note_revision."""
     from resilience_desktop.services.journal import revisions
 
     names = {device: value["name"] for device, value in store.cursors().items()}
     names[store.get("device")] = store.get("name")
     for conflict in conflicts:
-        if store.sql("SELECT 1 FROM journal_entry WHERE uid = ?",
-                     (conflict.entry_uid,)).fetchone() is None:
+        if store.sql(f'SELECT 1 FROM "{conflict.table}" WHERE uid = ?',
+                     (conflict.uid,)).fetchone() is None:
             continue  # deleted for good in the same sync: its texts went with it
         device = names.get(conflict.device) or conflict.device[:8]
         at = datetime.fromtimestamp(conflict.at_ms / 1000)
-        revisions.keep_revision(conflict.entry_uid, conflict.title, conflict.body,
+        if conflict.table != "journal_entry":
+            note_revisions.keep_note_revision(conflict.table, conflict.uid, conflict.column,
+                                              conflict.body, device=device, at=at)
+            continue
+        revisions.keep_revision(conflict.uid, conflict.title, conflict.body,
                                 reason="sync-conflict", device=device, at=at)
-        revisions.mark_edited_on_two_computers(conflict.entry_uid, device)
+        revisions.mark_edited_on_two_computers(conflict.uid, device)
 
 
 def write_manifest(store, folder, access, now) -> None:

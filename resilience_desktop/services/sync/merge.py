@@ -3,8 +3,8 @@
 Per column the later clock wins; a deletion wins over edits and over the row's creation
 unless the row was created again later; a natural-key tie keeps the
 smaller uid (the other becomes an alias); a record whose parent has not arrived waits.
-When a concurrent edit of an entry's title or body loses, its text is collected in
-``conflicts`` for the engine to keep as a revision. Capture is off while rows change.
+When a concurrent edit of a text (an entry's title or body, another table's note)
+loses, its text is collected in ``conflicts`` for the engine to keep as a revision. Capture is off while rows change.
 """
 
 from __future__ import annotations
@@ -27,11 +27,16 @@ class _Collision(Exception):
 
 @dataclass
 class Conflict:
-    entry_uid: str
+    """The losing text of a concurrent edit: an entry's title and body (column ""), or
+    another table's note (title "", body the note's text)."""
+
+    uid: str
     title: str
     body: str
     device: str  # who wrote the losing text (clock's device)
     at_ms: int
+    table: str = "journal_entry"
+    column: str = ""
 
 
 @dataclass
@@ -227,20 +232,25 @@ class Merger:
 
     def note_conflict(self, info, uid, column, incoming, current, prev, local, row,  # noqa: PLR0913, PLR0917 - one merge step's whole state
                       values):
-        """A concurrent edit of an entry's text: the loser's text, for a revision."""
-        if (info.name != "journal_entry" or column not in info.text_columns
-                or UNKNOWN in (incoming, current) or prev.get(column, UNKNOWN) == current
-                or local[column] == values[column]):
+        """A concurrent edit of a text: the loser's text, for a revision."""
+        if (column not in info.text_columns or UNKNOWN in (incoming, current)
+                or prev.get(column, UNKNOWN) == current or local[column] == values[column]):
             return
-        loser_title, loser_body, loser_clock = (
-            (row.get("title", ""), row.get("body", ""), incoming) if incoming < current
-            else (local.get("title", ""), local.get("body", ""), current))
-        if any(c.entry_uid == uid and (c.title, c.body) == (loser_title, loser_body)
+        theirs = incoming < current
+        loser_clock = incoming if theirs else current
+        if info.name == "journal_entry":
+            loser = row if theirs else local
+            conflict = Conflict(uid, loser.get("title") or "", loser.get("body") or "", "", 0)
+        else:
+            text = row.get(column) if theirs else local[column]
+            conflict = Conflict(uid, "", text or "", "", 0, info.name, column)
+        if any((c.table, c.uid, c.column, c.title, c.body) == (
+                conflict.table, uid, conflict.column, conflict.title, conflict.body)
                for c in self.result.conflicts):
             return
-        wall, _counter, device = loser_clock.split(".", 2)
-        self.result.conflicts.append(Conflict(uid, loser_title or "", loser_body or "",
-                                              device, int(wall)))
+        wall, _counter, conflict.device = loser_clock.split(".", 2)
+        conflict.at_ms = int(wall)
+        self.result.conflicts.append(conflict)
 
     def resolve_collision(self, info: TableInfo, record: list, values: dict) -> str:
         """Two uids for one natural key: keep the smaller one everywhere."""
