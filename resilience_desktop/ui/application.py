@@ -90,6 +90,9 @@ def run_gui(args, paths: AppPaths, demo: bool = False) -> int:
         _daily_maintenance(session)
         return _run_window(app, args, session, demo)
     finally:
+        from resilience_desktop.ui.sync.runner import wait_until_idle
+
+        wait_until_idle()  # a last sync on its worker thread ends before the journal closes
         session.close()
 
 
@@ -176,6 +179,7 @@ def _start_interactive(app: QApplication, context: AppContext, window) -> None:
 
     auto_lock = AutoLock(context, lambda: _show(_make_window(context)), ask_for_key, app)
     auto_lock.start(window)
+    window.sync.start()  # sync on open, then whenever the sync folder changes
     _REMINDERS = ReminderService(context, window_getter=lambda: auto_lock.window, parent=app)
     window.keeps_in_tray = _REMINDERS.keeps_in_tray
 
@@ -194,4 +198,5 @@ def _make_window(context: AppContext):
 
 def _show(window):
     window.show()
+    window.sync.start()
     return window

@@ -67,6 +67,12 @@ class MainWindow(QMainWindow):
         self.keeps_in_tray = None  # set by the reminders: () -> bool
         self.quitting = False
         self._build_menus()
+        from resilience_desktop.ui.sync.controller import SyncController
+
+        self.sync = SyncController(context, self)  # started by application.py
+        self.statusBar().addPermanentWidget(self.sync.label)
+        self.sync.review_requested.connect(lambda: self.show_tab("Journal"))
+        self.sync.review_requested.connect(lambda: self.tab("Journal").show_review())
         self._build_shortcuts()
         self._restore_state()
         self.tab_widget.currentChanged.connect(self._on_tab_widget_current_changed)
@@ -141,6 +147,8 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.open_export)
         self.import_action.triggered.connect(self.open_import)
         self.backups_action.triggered.connect(self.open_backups)
+        self.sync_action = self._action("sync_action", translate("Resilience", "S&ync…"), file_menu)
+        self.sync_action.triggered.connect(self.open_sync)
         file_menu.addSeparator()
         self.summary_action = self._action("summary_action", translate("Resilience", "Export su&mmary (PDF)…"), file_menu)
         self.summary_action.triggered.connect(self._on_summary_action_triggered)
@@ -187,6 +195,14 @@ class MainWindow(QMainWindow):
         from resilience_desktop.ui.safety.actions import open_lock_settings_dialog
 
         return open_lock_settings_dialog(self, self.context)
+
+    def open_sync(self):
+        from resilience_desktop.ui.sync.sync_dialog import SyncDialog
+
+        dialog = SyncDialog(self.context, self.sync, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _on_summary_action_triggered(self) -> None:
         from resilience_desktop.ui.insights.summary_dialog import SummaryDialog
@@ -257,6 +273,10 @@ class MainWindow(QMainWindow):
         if not self.close():
             self.quitting = False
 
+    def _close_again(self, quitting: bool) -> None:
+        self.quitting = quitting
+        self.close()
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if not self.quitting and self.keeps_in_tray is not None and self.keeps_in_tray():
             event.ignore()  # the person chose to keep Resilience in the tray
@@ -267,6 +287,10 @@ class MainWindow(QMainWindow):
             if can_close is not None and not can_close():
                 event.ignore()
                 return
+        quitting = self.quitting  # a last sync first; then close (or quit) again
+        if not self.sync.sync_before_close(lambda: self._close_again(quitting)):
+            event.ignore()
+            return
         try:
             self.save_state()
         except Exception:  # never block closing on a preference write

@@ -3,7 +3,8 @@
 Tabs are written as ``DIR/<tab>.png``; every page of every QTabWidget inside a
 tab as ``DIR/<tab>-<subtab>.png`` (found generically, so new tabs are covered);
 every page with a focus mode (``supports_focus``: the pacer, the meditation timer)
-in focus mode as ``DIR/<tab>-<kind>-focus.png``.
+in focus mode as ``DIR/<tab>-<kind>-focus.png``; the Settings and Sync dialogs as
+``settings.png`` and ``sync.png``.
 """
 
 from __future__ import annotations
@@ -55,7 +56,8 @@ def render_all_tabs(window, out_dir: Path) -> list[Path]:
         written.extend(_render_sub_tabs(window, title, out_dir))
         written.extend(_render_focus_modes(window, title, out_dir))
         window.show_tab(title)
-    written.append(_render_settings(window, out_dir))
+    written.append(_render_dialog(window.open_settings(), out_dir / "settings.png", window))
+    written.append(_render_dialog(window.open_sync(), out_dir / "sync.png", window))
     return written
 
 
@@ -70,10 +72,10 @@ def _render_first_run(window, out_dir: Path) -> list[Path]:
     return [path]
 
 
-def _render_settings(window, out_dir: Path) -> Path:
-    dialog = window.open_settings()
+def _render_dialog(dialog, path: Path, window) -> Path:
+    """A dialog of the File menu (Settings…, Sync…), as it opens."""
     _settle()
-    path = save_picture(dialog, out_dir / "settings.png", window.context.paths.data_dir)
+    path = save_picture(dialog, path, window.context.paths.data_dir)
     dialog.close()
     return path
 

@@ -774,6 +774,14 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n edits to review</source>
+        <comment>%n edit to review</comment>
+        <translation>
+            <numerusform>%n Änderung zu prüfen</numerusform>
+            <numerusform>%n Änderungen zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n entries are</source>
         <comment>%n entry is</comment>
         <translation>
@@ -782,11 +790,27 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n entries were edited on two computers: see Journal → Review.</source>
+        <comment>%n entry was edited on two computers: see Journal → Review.</comment>
+        <translation>
+            <numerusform>%n Eintrag wurde auf zwei Computern bearbeitet: siehe Tagebuch → Prüfen.</numerusform>
+            <numerusform>%n Einträge wurden auf zwei Computern bearbeitet: siehe Tagebuch → Prüfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n exercise sessions</source>
         <comment>%n exercise session</comment>
         <translation>
             <numerusform>%n Trainingseinheit</numerusform>
             <numerusform>%n Trainingseinheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files in the folder did not arrive whole yet; they are read at the next sync.</source>
+        <comment>%n file in the folder did not arrive whole yet; it is read at the next sync.</comment>
+        <translation>
+            <numerusform>%n Datei im Ordner ist noch nicht vollständig angekommen; sie wird beim nächsten Synchronisieren gelesen.</numerusform>
+            <numerusform>%n Dateien im Ordner sind noch nicht vollständig angekommen; sie werden beim nächsten Synchronisieren gelesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -870,11 +894,27 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Imported %n notes from the inbox.</source>
+        <comment>Imported %n note from the inbox.</comment>
+        <translation>
+            <numerusform>%n Notiz aus dem Eingang importiert.</numerusform>
+            <numerusform>%n Notizen aus dem Eingang importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Mood rose most after {name}: {mean} on average (%n sessions).</source>
         <comment>Mood rose most after {name}: {mean} on average (%n session).</comment>
         <translation>
             <numerusform>Die Stimmung stieg am meisten nach {name}: im Schnitt {mean} (%n Einheit).</numerusform>
             <numerusform>Die Stimmung stieg am meisten nach {name}: im Schnitt {mean} (%n Einheiten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n changes</source>
+        <comment>Sent %n change</comment>
+        <translation>
+            <numerusform>%n Änderung gesendet</numerusform>
+            <numerusform>%n Änderungen gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -915,6 +955,22 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>
             <numerusform>Die WHO-{low} Minuten hast du in {met} der letzten %n ganzen Woche erreicht; {so_far}</numerusform>
             <numerusform>Die WHO-{low} Minuten hast du in {met} der letzten %n ganzen Wochen erreicht; {so_far}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n computers</source>
+        <comment>from %n computer</comment>
+        <translation>
+            <numerusform>von %n Computer</numerusform>
+            <numerusform>von %n Computern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n changes</source>
+        <comment>received %n change</comment>
+        <translation>
+            <numerusform>%n Änderung empfangen</numerusform>
+            <numerusform>%n Änderungen empfangen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3886,6 +3942,10 @@ Energie {value2}
         <translation>&amp;Sicherungen…</translation>
     </message>
     <message>
+        <source>S&amp;ync…</source>
+        <translation>S&amp;ynchronisieren…</translation>
+    </message>
+    <message>
         <source>Export su&amp;mmary (PDF)…</source>
         <translation>&amp;Zusammenfassung exportieren (PDF)…</translation>
     </message>
@@ -5308,6 +5368,170 @@ Energie {value2}
     <message>
         <source>No practice has lowered the stress on average yet.</source>
         <translation>Noch keine Übung hat den Stress im Schnitt gesenkt.</translation>
+    </message>
+    <message>
+        <source>Give this computer a name (the other computers show it).</source>
+        <extracomment>What joining a folder means for this journal. sync_state keys that tie this journal to one folder (forgotten by &quot;Stop syncing&quot;).</extracomment>
+        <translation>Gib diesem Computer einen Namen (die anderen Computer zeigen ihn an).</translation>
+    </message>
+    <message>
+        <source>A computer&apos;s name can have at most {limit} characters.</source>
+        <translation>Der Name eines Computers darf höchstens {limit} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Choose a sync folder first.</source>
+        <translation>Wähle zuerst einen Sync-Ordner.</translation>
+    </message>
+    <message>
+        <source>The sync folder must not be inside the data folder (or hold it). Nothing was changed.</source>
+        <translation>Der Sync-Ordner darf nicht im Datenordner liegen (und ihn nicht enthalten). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}. Check the name, or connect the drive it is on.</source>
+        <translation>Es gibt keinen Ordner {folder}. Prüfe den Namen oder schließe das Laufwerk an, auf dem er liegt.</translation>
+    </message>
+    <message>
+        <source>This journal already syncs with another folder. Stop syncing on this computer first to choose a new one. Nothing was changed.</source>
+        <translation>Dieses Tagebuch synchronisiert schon mit einem anderen Ordner. Beende zuerst das Synchronisieren auf diesem Computer, um einen neuen zu wählen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Sync folder unreachable: {folder}</source>
+        <translation>Sync-Ordner nicht erreichbar: {folder}</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <extracomment>Files arrive in bursts (a sync tool writes a segment, then a manifest): wait this long after the last change before syncing.</extracomment>
+        <translation>Sync-Status</translation>
+    </message>
+    <message>
+        <source>Sync folder unreachable</source>
+        <translation>Sync-Ordner nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Sync stopped: see File → Sync…</source>
+        <translation>Synchronisieren angehalten: siehe Datei → Synchronisieren…</translation>
+    </message>
+    <message>
+        <source>Sync failed (the log has details)</source>
+        <translation>Synchronisieren fehlgeschlagen (Details im Protokoll)</translation>
+    </message>
+    <message>
+        <source>Synced {when}</source>
+        <translation>Synchronisiert {when}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Created the sync folder. Its recovery key opens it if the passphrase is lost. It is shown only now: write it down and keep it safe:
+{key}</source>
+        <translation>Sync-Ordner erstellt. Sein Wiederherstellungsschlüssel öffnet ihn, falls die Passphrase verloren geht. Er wird nur jetzt angezeigt: Schreib ihn auf und bewahre ihn sicher auf:
+{key}</translation>
+    </message>
+    <message>
+        <source>{name} runs a newer Resilience: update Resilience to read its changes (they wait in the folder).</source>
+        <translation>{name} verwendet ein neueres Resilience: Aktualisiere Resilience, um seine Änderungen zu lesen (sie warten im Ordner).</translation>
+    </message>
+    <message>
+        <source>The clock of {name} is more than a day ahead; its times are not trusted.</source>
+        <translation>Die Uhr von {name} geht mehr als einen Tag vor; ihren Zeiten wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Inbox note not imported: {reason}</source>
+        <translation>Notiz aus dem Eingang nicht importiert: {reason}</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Keep this journal the same on several computers through a folder that a sync tool you already use carries between them (Syncthing, Nextcloud, Dropbox, a USB stick). Resilience only reads and writes the folder; everything in it is encrypted with the folder&apos;s passphrase, except notes you drop into its inbox folder from a phone.</source>
+        <translation>Halte dieses Tagebuch auf mehreren Computern gleich, über einen Ordner, den ein Sync-Programm, das du schon nutzt, zwischen ihnen überträgt (Syncthing, Nextcloud, Dropbox, ein USB-Stick). Resilience liest und schreibt nur den Ordner; alles darin ist mit der Passphrase des Ordners verschlüsselt, außer Notizen, die du von einem Telefon in seinen Eingangsordner legst.</translation>
+    </message>
+    <message>
+        <source>Computers in this folder:</source>
+        <translation>Computer in diesem Ordner:</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Sync-Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;folder:</source>
+        <translation>Sync-&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Folder &amp;passphrase:</source>
+        <translation>Ordner-&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>Passphrase wie&amp;derholen:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;name:</source>
+        <translation>&amp;Name dieses Computers:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Letzte Synchronisierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>S&amp;top syncing on this computer</source>
+        <translation>Synchronisieren auf diesem Computer &amp;beenden</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>{name} (this computer) — last synced {when}</source>
+        <translation>{name} (dieser Computer) — zuletzt synchronisiert {when}</translation>
+    </message>
+    <message>
+        <source>{name} — last synced {when}</source>
+        <translation>{name} — zuletzt synchronisiert {when}</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Sync-Ordner wählen</translation>
+    </message>
+    <message>
+        <source>A sync is already running; try again when it ends.</source>
+        <translation>Es läuft schon eine Synchronisierung; versuch es wieder, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Type the sync folder&apos;s passphrase.</source>
+        <translation>Gib die Passphrase des Sync-Ordners ein.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich. Gib zweimal dieselbe Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>A sync is running; try again when it ends.</source>
+        <translation>Eine Synchronisierung läuft; versuch es wieder, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>This computer no longer syncs. The folder and the other computers keep their copies; choose a folder to sync again.</source>
+        <translation>Dieser Computer synchronisiert nicht mehr. Der Ordner und die anderen Computer behalten ihre Kopien; wähle einen Ordner, um wieder zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>The sync failed unexpectedly; the log has details. Nothing was lost.</source>
+        <translation>Das Synchronisieren ist unerwartet fehlgeschlagen; Details stehen im Protokoll. Nichts ging verloren.</translation>
     </message>
 </context>
 <context>

@@ -774,6 +774,14 @@ caja: mitad central · punto: media</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n edits to review</source>
+        <comment>%n edit to review</comment>
+        <translation>
+            <numerusform>%n cambio por revisar</numerusform>
+            <numerusform>%n cambios por revisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n entries are</source>
         <comment>%n entry is</comment>
         <translation>
@@ -782,11 +790,27 @@ caja: mitad central · punto: media</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n entries were edited on two computers: see Journal → Review.</source>
+        <comment>%n entry was edited on two computers: see Journal → Review.</comment>
+        <translation>
+            <numerusform>%n entrada se editó en dos ordenadores: mira Diario → Revisar.</numerusform>
+            <numerusform>%n entradas se editaron en dos ordenadores: mira Diario → Revisar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n exercise sessions</source>
         <comment>%n exercise session</comment>
         <translation>
             <numerusform>%n sesión de ejercicio</numerusform>
             <numerusform>%n sesiones de ejercicio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files in the folder did not arrive whole yet; they are read at the next sync.</source>
+        <comment>%n file in the folder did not arrive whole yet; it is read at the next sync.</comment>
+        <translation>
+            <numerusform>%n archivo de la carpeta aún no ha llegado completo; se leerá en la próxima sincronización.</numerusform>
+            <numerusform>%n archivos de la carpeta aún no han llegado completos; se leerán en la próxima sincronización.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -870,11 +894,27 @@ caja: mitad central · punto: media</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Imported %n notes from the inbox.</source>
+        <comment>Imported %n note from the inbox.</comment>
+        <translation>
+            <numerusform>Se importó %n nota de la bandeja de entrada.</numerusform>
+            <numerusform>Se importaron %n notas de la bandeja de entrada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Mood rose most after {name}: {mean} on average (%n sessions).</source>
         <comment>Mood rose most after {name}: {mean} on average (%n session).</comment>
         <translation>
             <numerusform>El ánimo subió más después de {name}: {mean} de media (%n sesión).</numerusform>
             <numerusform>El ánimo subió más después de {name}: {mean} de media (%n sesiones).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n changes</source>
+        <comment>Sent %n change</comment>
+        <translation>
+            <numerusform>Enviado %n cambio</numerusform>
+            <numerusform>Enviados %n cambios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -915,6 +955,22 @@ caja: mitad central · punto: media</translation>
         <translation>
             <numerusform>Alcanzaste los {low} minutos de la OMS en {met} de la última %n semana completa; {so_far}</numerusform>
             <numerusform>Alcanzaste los {low} minutos de la OMS en {met} de las últimas %n semanas completas; {so_far}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n computers</source>
+        <comment>from %n computer</comment>
+        <translation>
+            <numerusform>de %n ordenador</numerusform>
+            <numerusform>de %n ordenadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n changes</source>
+        <comment>received %n change</comment>
+        <translation>
+            <numerusform>recibido %n cambio</numerusform>
+            <numerusform>recibidos %n cambios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3886,6 +3942,10 @@ Energía {value2}
         <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
+        <source>S&amp;ync…</source>
+        <translation>Sincroni&amp;zar…</translation>
+    </message>
+    <message>
         <source>Export su&amp;mmary (PDF)…</source>
         <translation>Exportar &amp;resumen (PDF)…</translation>
     </message>
@@ -5308,6 +5368,170 @@ Energía {value2}
     <message>
         <source>No practice has lowered the stress on average yet.</source>
         <translation>Ninguna práctica ha bajado el estrés de media todavía.</translation>
+    </message>
+    <message>
+        <source>Give this computer a name (the other computers show it).</source>
+        <extracomment>What joining a folder means for this journal. sync_state keys that tie this journal to one folder (forgotten by &quot;Stop syncing&quot;).</extracomment>
+        <translation>Dale un nombre a este ordenador (los demás ordenadores lo muestran).</translation>
+    </message>
+    <message>
+        <source>A computer&apos;s name can have at most {limit} characters.</source>
+        <translation>El nombre de un ordenador puede tener como máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose a sync folder first.</source>
+        <translation>Elige primero una carpeta de sincronización.</translation>
+    </message>
+    <message>
+        <source>The sync folder must not be inside the data folder (or hold it). Nothing was changed.</source>
+        <translation>La carpeta de sincronización no puede estar dentro de la carpeta de datos (ni contenerla). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}. Check the name, or connect the drive it is on.</source>
+        <translation>No existe la carpeta {folder}. Revisa el nombre o conecta la unidad en la que está.</translation>
+    </message>
+    <message>
+        <source>This journal already syncs with another folder. Stop syncing on this computer first to choose a new one. Nothing was changed.</source>
+        <translation>Este diario ya se sincroniza con otra carpeta. Deja primero de sincronizar en este ordenador para elegir una nueva. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Sync folder unreachable: {folder}</source>
+        <translation>Carpeta de sincronización inaccesible: {folder}</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <extracomment>Files arrive in bursts (a sync tool writes a segment, then a manifest): wait this long after the last change before syncing.</extracomment>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>Sync folder unreachable</source>
+        <translation>Carpeta de sincronización inaccesible</translation>
+    </message>
+    <message>
+        <source>Sync stopped: see File → Sync…</source>
+        <translation>Sincronización detenida: mira Archivo → Sincronizar…</translation>
+    </message>
+    <message>
+        <source>Sync failed (the log has details)</source>
+        <translation>La sincronización falló (el registro tiene los detalles)</translation>
+    </message>
+    <message>
+        <source>Synced {when}</source>
+        <translation>Sincronizado {when}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Created the sync folder. Its recovery key opens it if the passphrase is lost. It is shown only now: write it down and keep it safe:
+{key}</source>
+        <translation>Carpeta de sincronización creada. Su clave de recuperación la abre si pierdes la frase de contraseña. Solo se muestra ahora: anótala y guárdala en un lugar seguro:
+{key}</translation>
+    </message>
+    <message>
+        <source>{name} runs a newer Resilience: update Resilience to read its changes (they wait in the folder).</source>
+        <translation>{name} usa un Resilience más reciente: actualiza Resilience para leer sus cambios (esperan en la carpeta).</translation>
+    </message>
+    <message>
+        <source>The clock of {name} is more than a day ahead; its times are not trusted.</source>
+        <translation>El reloj de {name} va más de un día adelantado; no se confía en sus horas.</translation>
+    </message>
+    <message>
+        <source>Inbox note not imported: {reason}</source>
+        <translation>Nota de la bandeja de entrada no importada: {reason}</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <source>Keep this journal the same on several computers through a folder that a sync tool you already use carries between them (Syncthing, Nextcloud, Dropbox, a USB stick). Resilience only reads and writes the folder; everything in it is encrypted with the folder&apos;s passphrase, except notes you drop into its inbox folder from a phone.</source>
+        <translation>Mantén este diario igual en varios ordenadores mediante una carpeta que una herramienta de sincronización que ya usas lleva de uno a otro (Syncthing, Nextcloud, Dropbox, una memoria USB). Resilience solo lee y escribe la carpeta; todo lo que contiene está cifrado con la frase de contraseña de la carpeta, salvo las notas que dejes desde un teléfono en su carpeta de entrada.</translation>
+    </message>
+    <message>
+        <source>Computers in this folder:</source>
+        <translation>Ordenadores de esta carpeta:</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;folder:</source>
+        <translation>&amp;Carpeta de sincronización:</translation>
+    </message>
+    <message>
+        <source>Folder &amp;passphrase:</source>
+        <translation>&amp;Frase de contraseña de la carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Repetir la frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;name:</source>
+        <translation>&amp;Nombre de este ordenador:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Última sincronización:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>S&amp;top syncing on this computer</source>
+        <translation>&amp;Dejar de sincronizar en este ordenador</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>{name} (this computer) — last synced {when}</source>
+        <translation>{name} (este ordenador) — última sincronización {when}</translation>
+    </message>
+    <message>
+        <source>{name} — last synced {when}</source>
+        <translation>{name} — última sincronización {when}</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Elige la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>A sync is already running; try again when it ends.</source>
+        <translation>Ya hay una sincronización en curso; inténtalo de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <source>Type the sync folder&apos;s passphrase.</source>
+        <translation>Escribe la frase de contraseña de la carpeta de sincronización.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Las dos frases de contraseña no coinciden. Escribe la misma dos veces.</translation>
+    </message>
+    <message>
+        <source>A sync is running; try again when it ends.</source>
+        <translation>Hay una sincronización en curso; inténtalo de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <source>This computer no longer syncs. The folder and the other computers keep their copies; choose a folder to sync again.</source>
+        <translation>Este ordenador ya no se sincroniza. La carpeta y los demás ordenadores conservan sus copias; elige una carpeta para volver a sincronizar.</translation>
+    </message>
+    <message>
+        <source>The sync failed unexpectedly; the log has details. Nothing was lost.</source>
+        <translation>La sincronización falló de forma inesperada; el registro tiene los detalles. No se perdió nada.</translation>
     </message>
 </context>
 <context>

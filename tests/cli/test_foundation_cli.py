@@ -127,17 +127,19 @@ def test_screenshot_writes_one_non_blank_png_per_tab_and_sub_tab(tmp_path):
     result = run_cli("--data-dir", str(tmp_path / "data"), "--screenshot", str(out), timeout=180)
     assert result.returncode == 0, result.stderr
     names = {p.name for p in out.glob("*.png")}
-    # A fresh data folder: the first-run page first, then every tab and sub-tab, and Settings.
+    # A fresh data folder: the first-run page first, then every tab and sub-tab, Settings
+    # and Sync.
     tabs = ("today", "journal", "exercise", "people", "calm", "insights", "support")
-    assert {f"{t}.png" for t in tabs + ("first-run", "settings")} <= names
+    dialogs = ("settings", "sync")
+    assert {f"{t}.png" for t in tabs + ("first-run",) + dialogs} <= names
     for sub_tab in ("journal-charts", "journal-year-in-pixels", "journal-granularity",
                     "exercise-mood-change", "exercise-minutes-and-mood", "people-network"):
         assert f"{sub_tab}.png" in names
-    assert all(name.split("-")[0].removesuffix(".png") in tabs + ("first", "settings")
+    assert all(name.split("-")[0].removesuffix(".png") in tabs + ("first",) + dialogs
                for name in names)
     for path in out.glob("*.png"):
         image = QImage(str(path))
-        if path.name != "settings.png":  # a dialog, not the window
+        if path.stem not in dialogs:  # a dialog, not the window
             assert (image.width(), image.height()) == (1280, 800)
         colours = {image.pixel(x, y) for x in range(0, 1280, 37) for y in range(0, 800, 29)}
         assert len(colours) > 3, f"{path.name} looks blank"

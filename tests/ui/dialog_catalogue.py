@@ -59,6 +59,8 @@ def _build(name: str, context):
     from resilience_desktop.ui.safety.transfer_dialogs import ImportDialog
     from resilience_desktop.ui.safety.unlock_dialog import UnlockDialog
     from resilience_desktop.ui.settings.settings_dialog import SettingsDialog
+    from resilience_desktop.ui.sync.controller import SyncController
+    from resilience_desktop.ui.sync.sync_dialog import SyncDialog
 
     people = [(1, "Ada")]
     builders = {
@@ -81,13 +83,14 @@ def _build(name: str, context):
         "history": lambda: _history(context),
         "review": lambda: ReviewDialog(context.signals),
         "about": lambda: AboutDialog(),
+        "sync": lambda: SyncDialog(context, SyncController(context)),
     }
     return builders[name]()
 
 
 DIALOG_NAMES = ("trash", "session", "activities", "exercise import", "lock settings", "backups",
                 "import", "person", "group", "contact", "vcard import", "unlock", "settings",
-                "questionnaire", "breathing patterns", "summary", "history", "review", "about")
+                "questionnaire", "breathing patterns", "summary", "history", "review", "about", "sync")
 
 
 def build_dialog(name: str, context, parent=None):

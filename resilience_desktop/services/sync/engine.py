@@ -87,7 +87,10 @@ def sync_with_folder(folder: Path, secret: str | None = None, device_name: str |
     if create:
         access, report.recovery_key = folder_key.create_folder(folder, secret, kdf)
     notes = inbox.waiting_notes(folder)
-    with database.atomic():
+    # IMMEDIATE: the write lock from the start. The window syncs on a worker thread while
+    # its GUI thread may write; a deferred transaction that read first would then fail
+    # (SQLITE_BUSY_SNAPSHOT) instead of waiting its turn.
+    with database.atomic("IMMEDIATE"):
         store = Store(database)
         if store.get("device") is None:
             join(store, access, device_name or platform.node() or "computer", now_ms())

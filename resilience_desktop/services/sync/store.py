@@ -27,6 +27,10 @@ class Store:
         self.sql("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)",
                  (key, json.dumps(value)))
 
+    def forget(self, *keys: str) -> None:
+        for key in keys:
+            self.sql("DELETE FROM sync_state WHERE key = ?", (key,))
+
     # ---- clocks -------------------------------------------------------------------
     def clocks(self, table: str, uid: str) -> dict[str, str]:
         return dict(self.sql("SELECT col, hlc FROM sync_clock WHERE tbl = ? AND uid = ?",

@@ -66,6 +66,9 @@ class AutoLock(QObject):
             self.window.deleteLater()  # every editor goes with it
             self.window = None
         session = self.context.session
+        from resilience_desktop.ui.sync.runner import wait_until_idle
+
+        wait_until_idle()  # a sync on its worker thread ends before the journal closes
         session.suspend()  # the key is forgotten; the writer lock stays ours
         log.info("auto-lock: journal closed")
         key = self.ask_for_key(self.context.paths)

@@ -1,0 +1,1 @@
+"""File → Sync…, the sync status line and when the window syncs (issue 18)."""

@@ -1,0 +1,29 @@
+"""What one sync did, in the window's words (the command line's are in cli/sync_cmd.py)."""
+
+from __future__ import annotations
+
+from resilience_desktop.core.i18n import translate
+
+
+def report_lines(report) -> list[str]:
+    """Lines for the Sync dialog: what was sent and received, then anything to act on."""
+    lines = []
+    if report.recovery_key:
+        lines.append(translate("Resilience", "Created the sync folder. Its recovery key opens it if the passphrase is lost. It is shown only now: write it down and keep it safe:\n{key}").format(key=report.recovery_key))
+    sent = translate("Resilience", "Sent %n changes", "Sent %n change", report.sent)
+    received = translate("Resilience", "received %n changes", "received %n change", report.received)
+    computers = translate("Resilience", "from %n computers", "from %n computer", len(report.computers))
+    lines.append(f"{sent}, {received} {computers}.")
+    if report.notes_imported:
+        lines.append(translate("Resilience", "Imported %n notes from the inbox.", "Imported %n note from the inbox.", report.notes_imported))
+    if report.edited_on_two:
+        lines.append(translate("Resilience", "%n entries were edited on two computers: see Journal → Review.", "%n entry was edited on two computers: see Journal → Review.", report.edited_on_two))
+    for name in sorted(report.newer):
+        lines.append(translate("Resilience", "{name} runs a newer Resilience: update Resilience to read its changes (they wait in the folder).").format(name=name))
+    for name in sorted(report.clocks_ahead):
+        lines.append(translate("Resilience", "The clock of {name} is more than a day ahead; its times are not trusted.").format(name=name))
+    if report.waiting_files:
+        lines.append(translate("Resilience", "%n files in the folder did not arrive whole yet; they are read at the next sync.", "%n file in the folder did not arrive whole yet; it is read at the next sync.", report.waiting_files))
+    for reason in report.notes_refused:
+        lines.append(translate("Resilience", "Inbox note not imported: {reason}").format(reason=reason))
+    return lines
