@@ -15,6 +15,7 @@ from pathlib import Path
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.output_path import check_output_folder
 from resilience_desktop.services.preferences import get_preference, set_preference
 from resilience_desktop.services.sync import engine, folder_key
 from resilience_desktop.services.sync.folder_key import FolderRefused
@@ -88,11 +89,13 @@ def check_folder(folder: Path, data_dir: Path) -> Path:
     if not text:
         raise FolderUnreachable(translate("Resilience", "Choose a sync folder first."))
     folder = Path(text).expanduser().absolute()
-    data = Path(data_dir).absolute()
-    if folder == data or data in folder.parents or folder in data.parents:
-        raise UserFacingError(translate("Resilience", "The sync folder must not be inside the data folder (or hold it). Nothing was changed."))
     if not folder.is_dir():
         raise FolderUnreachable(translate("Resilience", "There is no folder {folder}. Check the name, or connect the drive it is on.").format(folder=folder))
+    # the one output-path guard: never inside the data folder (nor the same folder by
+    # another name), never a device or a file
+    check_output_folder(folder, data_dir, force=True)
+    if folder in Path(data_dir).absolute().parents:
+        raise UserFacingError(translate("Resilience", "The sync folder must not be inside the data folder (or hold it). Nothing was changed."))
     return folder
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget)
 
 from resilience_desktop.core.errors import UserFacingError
@@ -141,7 +141,9 @@ class SyncDialog(QDialog):
 
     # -- actions ---------------------------------------------------------------------
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, translate("Resilience", "Choose the sync folder"))
+        from resilience_desktop.ui.widgets.output_choice import ask_sync_folder
+
+        chosen = ask_sync_folder(self, translate("Resilience", "Choose the sync folder"))
         if chosen:
             self.folder_edit.setText(chosen)
             self.show_folder_kind()

@@ -29,6 +29,12 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> 
                                        options=QFileDialog.Option.DontConfirmOverwrite)
 
 
+def ask_sync_folder(parent: QWidget, title: str) -> str:
+    """The sync folder (File → Sync…), "" when cancelled. Its files are written by the
+    sync engine only; services/sync/setup.check_folder hands it to the guard."""
+    return QFileDialog.getExistingDirectory(parent, translate("Resilience", title))
+
+
 def confirm_output(parent: QWidget, path: str | Path, data_dir: Path,
                    folder: bool = False) -> bool | None:
     """force to write with (True/False), or None when nothing should be written."""
