@@ -1,6 +1,6 @@
 """One owner for each thing, checked on the source (issue 21): the data folder's side-file
 names are spelled in core/files.py only, and only the data session opens or closes the
-journal's connection."""
+journal's connection; only core/clock.py reads the wall clock."""
 
 from __future__ import annotations
 
@@ -189,3 +189,29 @@ def test_the_window_and_the_verbs_never_touch_the_models():
               if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
                   "resilience_desktop.core.models")]
     assert strays == [], strays
+
+
+#: Reading the wall clock: (object, method) pairs that only core/clock.py may call.
+WALL_CLOCK_READS = {("datetime", "now"), ("datetime", "today"), ("datetime", "utcnow"),
+                    ("date", "today"), ("time", "time"), ("time", "time_ns"),
+                    ("time", "localtime"), ("time", "gmtime"), ("QDateTime", "currentDateTime"),
+                    ("QDate", "currentDate"), ("QTime", "currentTime")}
+
+
+def _wall_clock_reads(tree: ast.AST):
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and (node.func.value.id, node.func.attr) in WALL_CLOCK_READS):
+            yield node.lineno, f"{node.func.value.id}.{node.func.attr}()"
+
+
+def test_only_core_clock_reads_the_wall_clock():
+    """One clock: "now" and "today" come from core/clock.py, so a test that sets the
+    wall_clock fixture sets it for every reader (elapsed time uses time.monotonic)."""
+    sample = ast.parse("from datetime import date\nday = date.today()\nclock.today()\n")
+    assert list(_wall_clock_reads(sample)) == [(2, "date.today()")]
+    reads = [f"{module}:{line} {call}" for module, tree in _modules()
+             if module != "resilience_desktop/core/clock.py"
+             for line, call in _wall_clock_reads(tree)]
+    assert reads == [], "read core/clock.py (clock.now(), clock.today()):\n" + "\n".join(reads)
