@@ -32,13 +32,6 @@ class AppPaths:
     def lock_path(self) -> Path:
         return self.data_dir / "resilience.lock"
 
-    def ensure(self) -> None:
-        """Create the directories (called from main(), never at import)."""
-        from resilience_desktop.core.files import make_private_dir
-
-        for directory in (self.data_dir, self.backups_dir, self.log_dir):
-            make_private_dir(directory)
-
     @classmethod
     def resolve(cls, data_dir: str | os.PathLike | None = None) -> AppPaths:
         """--data-dir wins, then $RESILIENCE_DATA_DIR, then platformdirs.

@@ -266,9 +266,6 @@ class ChartCanvas(QWidget):
             self._rebuild()
         self.canvas.draw()
 
-    def is_stale(self) -> bool:
-        return self._stale
-
     # -- Qt -------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)

@@ -12,6 +12,7 @@ from resilience_desktop.core.migrations import discover_steps, latest_version
 from resilience_desktop.core.startup import open_app_database
 
 from tests.fixtures import FIXTURES
+from tests.inspection import make_folders
 
 
 def _sha256(path):
@@ -24,7 +25,7 @@ def test_steps_are_numbered_one_to_n():
 
 
 def test_migrating_an_old_schema_keeps_every_row_and_backs_up_first(paths):
-    paths.ensure()
+    make_folders(paths)
     shutil.copy(FIXTURES / "schema_v1.sqlite3", paths.db_path)
     before = sqlite3.connect(paths.db_path).execute(
         "SELECT key, value FROM preference ORDER BY key").fetchall()
@@ -47,7 +48,7 @@ def test_migrating_an_old_schema_keeps_every_row_and_backs_up_first(paths):
 
 
 def test_a_newer_database_is_refused_and_left_byte_for_byte(paths):
-    paths.ensure()
+    make_folders(paths)
     shutil.copy(FIXTURES / "schema_v1.sqlite3", paths.db_path)
     conn = sqlite3.connect(paths.db_path)
     conn.execute(f"PRAGMA user_version={latest_version() + 5}")
@@ -67,7 +68,7 @@ def test_a_newer_database_is_refused_and_left_byte_for_byte(paths):
 def test_failed_migration_step_rolls_back_and_keeps_data(paths, monkeypatch):
     from resilience_desktop.core import migrations
 
-    paths.ensure()
+    make_folders(paths)
     shutil.copy(FIXTURES / "schema_v1.sqlite3", paths.db_path)
     real_steps = migrations.discover_steps()
 

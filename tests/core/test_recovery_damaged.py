@@ -9,6 +9,7 @@ from resilience_desktop.paths import AppPaths
 from resilience_desktop.services.preferences import get_preference
 from tests.conftest import run_cli
 from tests.core.damaged_journals import KINDS, make_damaged, snapshot
+from tests.inspection import make_folders
 
 
 @pytest.fixture(params=KINDS)
@@ -41,7 +42,7 @@ def test_a_crash_with_a_matching_wal_is_not_damage(tmp_path):
     paths = AppPaths.resolve(tmp_path / "data")
     work = AppPaths.resolve(tmp_path / "work")
     _healthy_journal(work, with_backup=False)
-    paths.ensure()
+    make_folders(paths)
     _crash_snapshot(work.db_path, paths.db_path, "ours")
     open_app_database(paths)
     try:

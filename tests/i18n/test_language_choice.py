@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from resilience_desktop.core import i18n
 from resilience_desktop.services import dates, language
 from tests.i18n.helpers import lrelease
+from tests.inspection import make_folders
 
 TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS><TS version="2.1" language="de_DE"><context><name>probe</name>
@@ -36,7 +37,7 @@ def restore_english(qapp):
 
 
 def test_the_choice_is_a_private_file_read_back_and_system_by_default(paths):
-    paths.ensure()
+    make_folders(paths)
     assert language.read_language(paths) == "system"
     assert language.save_language(paths, "de") is True
     assert language.read_language(paths) == "de"
@@ -48,7 +49,7 @@ def test_the_choice_is_a_private_file_read_back_and_system_by_default(paths):
 
 
 def test_an_unreadable_or_odd_file_means_the_system_language(paths):
-    paths.ensure()
+    make_folders(paths)
     (paths.data_dir / "language.json").write_text("{not json")
     assert language.read_language(paths) == "system"
     (paths.data_dir / "language.json").write_text('{"language": "xx"}')

@@ -14,6 +14,7 @@ from resilience_desktop.core.transitions import write_intent
 from resilience_desktop.paths import AppPaths
 from tests.session.helpers import (PASSPHRASE, file_hashes, journal_with_canary, key_provider,
                                    read_canary)
+from tests.inspection import make_folders
 
 
 @pytest.fixture
@@ -40,7 +41,7 @@ def test_no_journal_is_refused_and_nothing_is_created(paths):
 
 
 def test_an_empty_file_is_damage_not_a_new_journal(paths):
-    paths.ensure()
+    make_folders(paths)
     paths.db_path.write_bytes(b"")
     with pytest.raises(DatabaseDamagedError, match="empty"):
         DataSession(paths).open_writer(create=True)
@@ -50,7 +51,7 @@ def test_an_empty_file_is_damage_not_a_new_journal(paths):
 
 
 def test_another_apps_database_is_refused_untouched(paths):
-    paths.ensure()
+    make_folders(paths)
     conn = sqlite3.connect(paths.db_path)
     conn.execute("CREATE TABLE recipes (name TEXT)")
     conn.execute("PRAGMA application_id = 1234")

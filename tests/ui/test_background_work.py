@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from resilience_desktop.core.progress import report
 from resilience_desktop.ui.widgets import background
 from resilience_desktop.ui.widgets.background import run_in_background
+from tests.inspection import draft_pending
 
 
 def _jrnl_file(path, entries=2500):
@@ -106,7 +107,7 @@ def test_a_draft_waits_while_the_journal_file_is_being_replaced(qapp, qtbot, tmp
                       lambda result: None, replaces_journal=session)
     autosaver.touch()
     autosaver.flush()
-    assert saved == [] and autosaver.is_pending()  # held back, still pending
+    assert saved == [] and draft_pending(autosaver)  # held back, still pending
     release.append(True)
     qtbot.waitUntil(background.idle, timeout=30_000)
     autosaver.flush()

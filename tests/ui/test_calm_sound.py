@@ -23,7 +23,7 @@ def test_playing_without_an_audio_device_returns_false_instead_of_failing(qapp, 
     monkeypatch.setattr(calm_sound, "_player", None)
     monkeypatch.setattr(calm_sound._Player, "_probe", lambda self: False)
     assert calm_sound.play(calm_sound.BELL) is False
-    assert calm_sound.sound_available() is False
+    assert calm_sound._player.available() is False
     with pytest.raises(ValueError):
         calm_sound.play("trumpet")
 

@@ -17,6 +17,7 @@ from resilience_desktop.services.preferences import get_preference
 from resilience_desktop.ui.exercise.activity_dialog import ActivityCatalogueDialog
 from resilience_desktop.ui.exercise.import_dialog import ImportPreviewDialog
 from resilience_desktop.ui.exercise.session_dialog import SessionDialog
+from tests.inspection import chart_is_stale
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "exercise"
 NOW = datetime(2026, 3, 11, 18, 30)  # a Wednesday
@@ -77,7 +78,7 @@ def test_logging_a_session_updates_table_summary_and_charts(tab, qtbot, monkeypa
     assert (saved.minutes, saved.mood_before, saved.mood_after) == (40, -1, 3)
     assert "<b>80</b> guideline minutes" in tab.summary_panel.week_label.text()
     canvas = tab.charts_panel.guideline_canvas
-    assert not canvas.is_stale()  # visible, so redrawn at once
+    assert not chart_is_stale(canvas)  # visible, so redrawn at once
     reading = tab.charts_panel.findChild(QLabel, "guideline_canvas_reading")
     assert reading.isVisible() and reading.text() == (
         "You reached the WHO 150 minutes in 0 of the last 25 whole weeks; this week so far: "
@@ -273,7 +274,7 @@ def test_range_changes_move_the_kept_chart_and_new_sessions_still_show(tab, qtbo
     canvas = tab.charts_panel.guideline_canvas
     axes = canvas.figure.axes[0]
     tab.charts_panel.range_combo.setCurrentIndex(4)  # all time: kept Axes, bars moved
-    assert canvas.figure.axes[0] is axes and not canvas.is_stale()
+    assert canvas.figure.axes[0] is axes and not chart_is_stale(canvas)
     bars = canvas.figure.axes[0].collections[1].get_paths()
     assert sorted(p.vertices[:, 1].max() for p in bars) == [60, 90, 120]  # vigorous × 2
     _dialog_script(monkeypatch, SessionDialog,

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from resilience_desktop.ui.support.help_lines_dialog import HelpLinesDialog, install_app_keyboard
 from tests.ui.dialog_catalogue import DIALOG_NAMES, build_dialog, dialog_classes_in_app
+from tests.inspection import make_folders
 
 
 def _open_help_dialogs() -> list[HelpLinesDialog]:
@@ -81,7 +82,7 @@ def test_recovery_screen_has_a_support_button(paths, qapp, qtbot):
     from resilience_desktop.core.session import DataSession
     from resilience_desktop.ui.safety.recovery_window import RecoveryWindow
 
-    paths.ensure()
+    make_folders(paths)
     window = RecoveryWindow(DataSession(paths), "file is not a database")
     qtbot.addWidget(window)
     window.show()

@@ -10,6 +10,7 @@ from resilience_desktop.core import clock
 from resilience_desktop.services.insights.responses import save_response
 from resilience_desktop.services.journal.entries import EntryInput, save_entry
 from tests.conftest import run_cli
+from tests.inspection import tick_entry
 
 
 def _pdf_text(path) -> str:
@@ -31,7 +32,7 @@ def test_pdf_contains_the_ticked_entry_and_not_the_others(context, qtbot, tmp_pa
     dialog = SummaryDialog(context)
     qtbot.addWidget(dialog)
     assert dialog.entry_list.count() == 2 and dialog.ticked_entry_ids() == []
-    dialog.tick_entry(chosen)
+    tick_entry(dialog, chosen)
     dialog.update_preview()
     assert "Harbourwalk" in dialog.preview.toPlainText()
     assert "Quillfeather" not in dialog.preview.toPlainText()

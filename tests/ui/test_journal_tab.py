@@ -14,6 +14,7 @@ from resilience_desktop.services.journal import entries as journal
 from resilience_desktop.services.journal import drafts as journal_drafts
 from resilience_desktop.ui.journal.entry_list_model import ENTRY_ID_ROLE, HTML_ROLE
 from resilience_desktop.ui.journal.journal_tab import JournalTab
+from tests.inspection import chart_is_stale, draft_pending, emotion_item
 
 TODAY = date(2026, 6, 15)
 
@@ -81,7 +82,7 @@ def test_mood_emotions_and_intensity_are_saved(qtbot, tab):
     words = tab.editor.emotion_picker.words_in_order()
     assert words[0] == "angry"  # the high-energy unpleasant words come first
     tab.editor.intensity_before_spin.setValue(8)
-    item = tab.editor.emotion_picker.item_for("nervous")
+    item = emotion_item(tab.editor.emotion_picker, "nervous")
     assert "jittery" in item.toolTip()
     item.setCheckState(Qt.CheckState.Checked)
     tab.editor.intensity_after_spin.setValue(5)
@@ -174,7 +175,7 @@ def test_unsaved_draft_is_kept_and_offered_by_a_new_tab(qtbot, context):
 
 def test_draft_autosaves_after_typing_stops(qtbot, tab):
     qtbot.keyClicks(tab.editor.body_edit, "typing along")
-    assert tab.autosaver.is_pending()
+    assert draft_pending(tab.autosaver)
     qtbot.waitUntil(lambda: journal_drafts.load_draft() is not None, timeout=5000)
     assert journal_drafts.load_draft().body == "typing along"
     assert tab.status_label.text().startswith("Draft kept")
@@ -222,7 +223,7 @@ def test_charts_view_draws_every_chart(qtbot, tab):
     for index, canvas in enumerate(tab.charts_panel.canvases()):
         tab.charts_panel.chart_tabs.setCurrentIndex(index)
         canvas.draw_now()
-        assert canvas.figure.axes and not canvas.is_stale()
+        assert canvas.figure.axes and not chart_is_stale(canvas)
     mood_axes = tab.charts_panel.mood_canvas.figure.axes[0]
     assert len(mood_axes.get_lines()) >= 2
     reading = tab.charts_panel.findChild(QLabel, "mood_canvas_reading")

@@ -10,6 +10,7 @@ from resilience_desktop.core.models.people import Contact, ContactPerson, Person
 from resilience_desktop.services.people import records as svc
 from resilience_desktop.services.people import status as people_status
 from resilience_desktop.ui.people.people_tab import PeopleTab
+from tests.inspection import chart_is_stale
 
 DAY = date(2026, 5, 4)
 
@@ -156,7 +157,7 @@ def test_network_and_charts_draw_in_the_tab(tab, qtbot):
     tab.refresh()
     tab.views_tabs.setCurrentWidget(tab.network_canvas)
     tab.network_canvas.draw_now()
-    assert not tab.network_canvas.is_stale()
+    assert not chart_is_stale(tab.network_canvas)
     assert len(tab.network_canvas.layout_info.nodes) == 2
     x, y = tab.network_canvas._axes.transData.transform(tab.network_canvas.layout_info.nodes[0][:2])
     assert tab.network_canvas.node_at(x, y).startswith("Ann")

@@ -13,6 +13,7 @@ from resilience_desktop.services.preferences import get_preference
 from resilience_desktop.ui.safety.recovery_window import RecoveryWindow
 from tests.conftest import run_cli
 from tests.core.damaged_journals import make_damaged, snapshot
+from tests.inspection import make_folders
 
 
 @pytest.fixture
@@ -59,7 +60,7 @@ def test_save_what_can_be_read(damaged, qtbot, monkeypatch, tmp_path):
 
 def test_no_backup_means_no_restore_button(tmp_path, qtbot):
     paths = AppPaths.resolve(tmp_path / "data")
-    paths.ensure()
+    make_folders(paths)
     paths.db_path.write_bytes(b"garbage" * 100)
     window = RecoveryWindow(DataSession(paths), "file is not a database")
     qtbot.addWidget(window)

@@ -17,6 +17,7 @@ from resilience_desktop.services.journal import entries as journal
 from resilience_desktop.services.people import records as people
 from resilience_desktop.services.people import status as people_status
 from resilience_desktop.ui.today.today_tab import TodayTab
+from tests.inspection import emotion_item
 
 NOW = datetime(2026, 6, 17, 9, 30)  # a Wednesday morning
 
@@ -83,7 +84,7 @@ def test_one_tap_check_in_saves_and_grows_into_a_journal_entry(window, qtbot):
     entry = JournalEntry.get()
     assert (entry.pleasantness, entry.energy, entry.entry_date) == (3, -2, NOW.date())
     assert "Saved to your journal" in card.status_label.text()
-    item = card.emotion_picker.item_for("calm")
+    item = emotion_item(card.emotion_picker, "calm")
     item.setCheckState(Qt.CheckState.Checked)
     card.save_timer.timeout.emit()
     assert JournalEntry.select().count() == 1  # the same check-in, updated

@@ -99,11 +99,3 @@ def preload(*names: str) -> None:
                     _player._load(name)
     except Exception:
         log.exception("could not preload sounds")
-
-
-def sound_available() -> bool:
-    """Whether cues can be heard here (imports QtMultimedia: call only when needed)."""
-    global _player
-    if _player is None:
-        _player = _Player()
-    return _player.available()

@@ -147,11 +147,6 @@ class SummaryDialog(QDialog):
                                else Qt.CheckState.Unchecked)
             self.entry_list.addItem(item)
 
-    def tick_entry(self, entry_id: int) -> None:
-        for i in range(self.entry_list.count()):
-            if self.entry_list.item(i).data(ENTRY_ID_ROLE) == entry_id:
-                self.entry_list.item(i).setCheckState(Qt.CheckState.Checked)
-
     def _gather(self):
         start, end = self.date_range()
         try:

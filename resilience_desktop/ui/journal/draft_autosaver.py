@@ -44,9 +44,6 @@ class DraftAutosaver(QObject):
         if not self.max_wait_timer.isActive():
             self.max_wait_timer.start()
 
-    def is_pending(self) -> bool:
-        return self._pending
-
     def cancel(self) -> None:
         """The draft was saved as an entry or discarded: nothing to write."""
         self._pending = False

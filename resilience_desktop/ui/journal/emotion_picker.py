@@ -68,10 +68,6 @@ class EmotionPickerPanel(QWidget):
     def words_in_order(self) -> list[str]:
         return [self.word_list.item(i).text() for i in range(self.word_list.count())]
 
-    def item_for(self, word: str) -> QListWidgetItem | None:
-        matches = self.word_list.findItems(word, Qt.MatchFlag.MatchExactly)
-        return matches[0] if matches else None
-
     def _fill(self) -> None:
         self._filling = True
         self.word_list.clear()
