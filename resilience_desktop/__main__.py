@@ -49,9 +49,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command is not None:
             return _run_verb(args, paths)
-        from resilience_desktop.core.startup import prefetch_quick_check
+        from resilience_desktop.core.startup import prefetch_quick_check, take_start_lock
 
-        prefetch_quick_check(paths)  # overlaps the Qt imports below
+        # The writer lock first: another window's journal is not read, and this one's
+        # shell preferences may be (the window shell is shown before the data layer).
+        held = None if (demo_dir is not None or args.screenshot) else take_start_lock(paths)
+        if held is not False:
+            prefetch_quick_check(paths, shell=bool(held))  # overlaps the Qt imports below
         from resilience_desktop.ui.application import run_gui
 
         return run_gui(args, paths, demo=demo_dir is not None)

@@ -57,8 +57,12 @@ class InstanceLock:
         if not _try_lock(fd):
             os.close(fd)
             return False
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        try:
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        except OSError:  # a full disk: let go, or a later try in this process is refused
+            os.close(fd)
+            raise
         _held[self.path] = [fd, 1]
         self._mine = True
         return True

@@ -13,6 +13,11 @@ from pathlib import Path
 
 from peewee import DatabaseProxy, SqliteDatabase
 
+# Re-exported: they need no peewee and the window's start-up uses them before it loads.
+from resilience_desktop.core.db_file import looks_plain_sqlite as looks_plain_sqlite
+from resilience_desktop.core.db_file import raw_key_literal as raw_key_literal
+from resilience_desktop.core.db_file import readonly_uri as readonly_uri
+
 #: Applied by peewee on every new connection.
 PRAGMAS: dict[str, object] = {
     "journal_mode": "wal",
@@ -31,16 +36,6 @@ ENCRYPTED_PRAGMAS: dict[str, object] = {"temp_store": 2}
 
 #: A reader's connection: no journal-mode switch (that writes the header), no writes.
 READONLY_PRAGMAS: dict[str, object] = {"query_only": 1, "foreign_keys": 1, "busy_timeout": 5000}
-
-
-def readonly_uri(path: Path) -> str:
-    """mode=ro; plus immutable=1 when nothing can change the file (read-only media:
-    SQLite could not even create the -shm a WAL journal needs to be read)."""
-    from urllib.parse import quote
-
-    from resilience_desktop.core.data_folder import cannot_change
-
-    return f"file:{quote(str(path))}?mode=ro" + ("&immutable=1" if cannot_change(path) else "")
 
 
 def open_database(path: Path, database_class: type = SqliteDatabase, key: bytes | None = None,
@@ -69,13 +64,6 @@ def open_database(path: Path, database_class: type = SqliteDatabase, key: bytes 
     return real
 
 
-def raw_key_literal(key: bytes) -> str:
-    """SQLCipher's raw-key form x'<64 hex>': no key derivation on open."""
-    if len(key) != 32:
-        raise ValueError("the data key must be 32 bytes")
-    return f"x'{key.hex()}'"
-
-
 def database_key() -> bytes | None:
     """The raw data key of the open encrypted database, or None if plain."""
     real = database.obj
@@ -83,15 +71,6 @@ def database_key() -> bytes | None:
     if not literal:
         return None
     return bytes.fromhex(literal[2:-1])
-
-
-def looks_plain_sqlite(path: Path) -> bool:
-    """True when the file starts with the plain SQLite header (not encrypted)."""
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(16) == b"SQLite format 3\x00"
-    except FileNotFoundError:
-        return False
 
 
 def close_database() -> None:

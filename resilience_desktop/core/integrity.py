@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from resilience_desktop.core.db import raw_key_literal
+from resilience_desktop.core.db_file import raw_key_literal, readonly_uri
 from resilience_desktop.core.files import SHM, WAL, WAL_SIDECARS, side_file
 
 
@@ -29,8 +29,6 @@ def driver_errors(*also: type[Exception]) -> tuple[type[Exception], ...]:
 
 def connect_file(path: Path, key: bytes | None = None, readonly: bool = False) -> Any:
     """A raw DB-API connection to path: sqlite3 when key is None, else sqlcipher3."""
-    from resilience_desktop.core.db import readonly_uri
-
     target = readonly_uri(Path(path)) if readonly else str(path)
     if key is None:
         return sqlite3.connect(target, uri=readonly)

@@ -1,4 +1,8 @@
-"""Start-up helpers: the quick_check prefetched while Qt loads, and open_app_database."""
+"""Start-up helpers: the writer lock taken early, the shell's preferences and the
+quick_check prefetched while Qt loads, and open_app_database.
+
+Nothing here imports peewee: the window shell is shown before the data layer loads
+(docs/performance.md, start-up)."""
 
 from __future__ import annotations
 
@@ -7,18 +11,61 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from resilience_desktop.core.db import looks_plain_sqlite
+from resilience_desktop.core.db_file import looks_plain_sqlite
 from resilience_desktop.core.integrity import CheckResult, quick_check_file
-from resilience_desktop.core.migrations import MigrationReport
+from resilience_desktop.core.shell_preferences import read_shell_preferences
+from resilience_desktop.instance_lock import InstanceLock
 from resilience_desktop.paths import AppPaths
 
 if TYPE_CHECKING:
+    from resilience_desktop.core.migrations import MigrationReport
     from resilience_desktop.core.session import DataSession
 
 log = logging.getLogger(__name__)
 
 #: quick_check results computed ahead of time: path -> (thread, result box, file stamp)
 _prefetched: dict[Path, tuple[threading.Thread, dict[str, object], tuple[int, int]]] = {}
+#: The shell's preferences read on the same thread: path -> (read, result box)
+_shell_read: dict[Path, tuple[threading.Event, dict[str, object]]] = {}
+#: The writer lock taken before Qt loads (take_start_lock), until the session holds its own.
+_start_lock: list[InstanceLock] = []
+#: What take_start_lock found: True held, False held by another process, None not tried.
+_start_state: list[bool | None] = [None]
+
+
+def take_start_lock(paths: AppPaths) -> bool | None:
+    """Take the single-writer lock of an existing journal's folder before Qt loads.
+
+    True: held (the session's own lock, taken later, counts on it: the lock is
+    re-entrant in one process). False: another Resilience holds it (the window
+    says so without showing anything). None: not tried (no journal yet, a symbolic
+    link, a folder that cannot be written): the data session decides, as before.
+    """
+    try:
+        if (paths.data_dir.is_symlink() or not paths.data_dir.is_dir()
+                or paths.db_path.is_symlink() or not paths.db_path.is_file()):
+            return None
+        lock = InstanceLock(paths.lock_path)
+        if not lock.acquire():
+            _start_state[0] = False
+            return False
+    except OSError:
+        return None
+    _start_lock.append(lock)
+    _start_state[0] = True
+    return True
+
+
+def start_lock_state() -> bool | None:
+    """What take_start_lock found (None when it was not called or not tried)."""
+    return _start_state[0]
+
+
+def release_start_lock() -> None:
+    """Let go of the early lock (the open session holds its own count; safe twice)."""
+    while _start_lock:
+        _start_lock.pop().release()
+    _start_state[0] = None
 
 
 def _file_stamp(path: Path) -> tuple[int, int]:
@@ -26,8 +73,11 @@ def _file_stamp(path: Path) -> tuple[int, int]:
     return stat.st_size, stat.st_mtime_ns
 
 
-def prefetch_quick_check(paths: AppPaths) -> None:
+def prefetch_quick_check(paths: AppPaths, shell: bool = False) -> None:
     """Start the start-up quick_check of a plain journal on a worker thread.
+
+    With shell (only while take_start_lock holds the lock) the thread first reads
+    the shell's preferences (shell_preferences()).
 
     SQLite releases the GIL while it reads the file, so the check runs while
     the GUI toolkit is being imported (a ~30 ms saving on a 10-year journal).
@@ -44,8 +94,18 @@ def prefetch_quick_check(paths: AppPaths) -> None:
     except OSError:
         return
     box: dict[str, object] = {}
+    shell_read = threading.Event()
+    if shell:
+        _shell_read[path] = (shell_read, box)
 
     def run() -> None:
+        try:
+            if shell:
+                box["shell"] = read_shell_preferences(path)
+        except Exception:  # noqa: BLE001 - the window then starts journal first
+            box["shell"] = None
+        finally:
+            shell_read.set()
         try:
             box["result"] = quick_check_file(path, None)
         except Exception as error:  # noqa: BLE001 - re-checked on the main thread
@@ -54,6 +114,17 @@ def prefetch_quick_check(paths: AppPaths) -> None:
     thread = threading.Thread(target=run, name="quick-check", daemon=True)
     thread.start()
     _prefetched[path] = (thread, box, stamp)
+
+
+def shell_preferences(path: Path) -> dict[str, object] | None:
+    """The shell's preferences read by prefetch_quick_check(shell=True), or None."""
+    entry = _shell_read.pop(path, None)
+    if entry is None:
+        return None
+    shell_read, box = entry
+    shell_read.wait()
+    shell = box.get("shell")
+    return shell if isinstance(shell, dict) else None
 
 
 def prefetched_result(path: Path) -> CheckResult | None:

@@ -48,7 +48,16 @@ def _tell_user(message: str, interactive: bool) -> None:
 
 
 def run_gui(args, paths: AppPaths, demo: bool = False) -> int:
-    from resilience_desktop.core.session import AlreadyOpenError, DataSession
+    from resilience_desktop.core.startup import release_start_lock
+
+    try:
+        return _run_gui(args, paths, demo)
+    finally:
+        release_start_lock()
+
+
+def _run_gui(args, paths: AppPaths, demo: bool) -> int:
+    from resilience_desktop.core.startup import start_lock_state
     from resilience_desktop.ui.error_dialog import install_excepthook
 
     app = make_application()
@@ -69,6 +78,26 @@ def run_gui(args, paths: AppPaths, demo: bool = False) -> int:
             _tell_user(str(error), False)
             return 1
     install_excepthook(paths.log_dir)
+    if start_lock_state() is False:  # another window has this journal: say so, show nothing
+        from resilience_desktop.instance_lock import ALREADY_OPEN_MESSAGE
+
+        _tell_user(ALREADY_OPEN_MESSAGE, interactive)
+        return 3
+    if start_lock_state() and not (demo or args.screenshot):
+        from resilience_desktop.ui.shell import show_shell
+
+        global _SHELL
+        _SHELL = show_shell(app, paths)  # painted before the data layer is imported
+    try:
+        return _open_and_run(app, args, paths, demo, interactive)
+    finally:
+        _close_shell()
+
+
+def _open_and_run(app: QApplication, args, paths: AppPaths, demo: bool, interactive: bool) -> int:
+    from resilience_desktop.core.session import AlreadyOpenError, DataSession
+    from resilience_desktop.core.startup import release_start_lock
+
     session = DataSession(paths, key_provider=_key_provider(interactive))
     try:
         try:
@@ -79,10 +108,14 @@ def run_gui(args, paths: AppPaths, demo: bool = False) -> int:
         except vault.KeyNotGiven:
             return 0
         except UserFacingError as error:
+            _close_shell()
             _tell_user(str(error), interactive)
             return 2
-        if session.damage and not _run_recovery(app, args, session):
-            return 1
+        release_start_lock()  # the session holds the lock now
+        if session.damage:
+            _close_shell()
+            if not _run_recovery(app, args, session):
+                return 1
         if demo:
             from resilience_desktop.services.demo import generate_demo
 
@@ -94,6 +127,15 @@ def run_gui(args, paths: AppPaths, demo: bool = False) -> int:
 
         wait_until_idle()  # a last sync on its worker thread ends before the journal closes
         session.close()
+
+
+def _close_shell() -> None:
+    """The shell goes when the journal cannot be shown in it (damaged, refused)."""
+    global _SHELL
+    if _SHELL is not None:
+        _SHELL.hide()  # not close(): closing the last window would end the next event loop
+        _SHELL.deleteLater()
+        _SHELL = None
 
 
 def _key_provider(interactive: bool):
@@ -147,9 +189,11 @@ def _run_window(app: QApplication, args, session, demo: bool = False) -> int:
 
     context = AppContext(paths=session.paths, signals=AppSignals(), session=session)
     chosen = settings.load_settings()
-    from resilience_desktop.ui.settings.theme import apply_theme
+    shown_theme = getattr(_SHELL, "shell_theme", None)
+    if chosen[settings.THEME] != shown_theme:
+        from resilience_desktop.ui.settings.theme import apply_theme
 
-    apply_theme(chosen[settings.THEME], app)  # "system" too: its check boxes (indicator_style)
+        apply_theme(chosen[settings.THEME], app)  # "system" too: its check boxes (indicator_style)
     window = _make_window(context)
     if not demo and not chosen[settings.FIRST_RUN_DONE]:
         window.show_first_run()
@@ -185,9 +229,15 @@ def _start_interactive(app: QApplication, context: AppContext, window) -> None:
 
 
 _REMINDERS = None  # the running ReminderService (interactive runs only)
+_SHELL = None  # the window shell shown before the journal opened (ui/shell.py), until used
 
 
 def _make_window(context: AppContext):
+    global _SHELL
+    if _SHELL is not None:  # the shell shown at start-up: filled in place
+        window, _SHELL = _SHELL, None
+        window.attach(context)
+        return window
     from resilience_desktop.ui.main_window import MainWindow
 
     window = MainWindow(context)

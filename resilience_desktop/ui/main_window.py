@@ -13,14 +13,20 @@ from PySide6.QtWidgets import (QApplication, QFrame, QMainWindow, QScrollArea, Q
 
 from resilience_desktop import APP_NAME
 from resilience_desktop.paths import resource_path
-from resilience_desktop.services.preferences import get_preference, set_preferences
 from resilience_desktop.ui.app_context import AppContext
 from resilience_desktop.ui.tab_registry import TAB_SPECS, TAB_TITLES
 from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
-GEOMETRY_PREFERENCE = "window.geometry"
-LAST_TAB_PREFERENCE = "window.last_tab"
+GEOMETRY_PREFERENCE = "window.geometry"  # = core.shell_preferences.GEOMETRY
+LAST_TAB_PREFERENCE = "window.last_tab"  # = core.shell_preferences.LAST_TAB
+
+
+def _remembered() -> dict:
+    """The stored size and tab, from the open journal."""
+    from resilience_desktop.services.preferences import get_preferences
+
+    return get_preferences({GEOMETRY_PREFERENCE: None, LAST_TAB_PREFERENCE: "Today"})
 
 
 def _scrolling_holder(title: str) -> QScrollArea:
@@ -41,7 +47,13 @@ def _scrolling_holder(title: str) -> QScrollArea:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    """With a context: the whole window. Without one (``remembered`` given instead:
+    the size and tab read by core/shell_preferences.py) the shell only — tabs,
+    menus, shortcuts — shown before the data layer is imported; ``attach`` then
+    gives it the data and builds the shown tab in place (docs/performance.md)."""
+
+    def __init__(self, context: AppContext | None, parent: QWidget | None = None,
+                 remembered: dict | None = None) -> None:
         # F1 in every dialog and the keyboard defaults, before any widget is polished.
         from resilience_desktop.ui.support.help_lines_dialog import install_app_keyboard
 
@@ -74,8 +86,14 @@ class MainWindow(QMainWindow):
         self.sync.review_requested.connect(lambda: self.show_tab("Journal"))
         self.sync.review_requested.connect(lambda: self.tab("Journal").show_review())
         self._build_shortcuts()
-        self._restore_state()
+        self._restore_state(remembered if remembered is not None else _remembered())
         self.tab_widget.currentChanged.connect(self._on_tab_widget_current_changed)
+        if context is not None:
+            self.attach(context)
+
+    def attach(self, context: AppContext) -> None:
+        """The journal is open: connect the signals and build the shown tab."""
+        self.context = context
         context.signals.show_tab_requested.connect(self.show_tab)
         context.signals.preferences_changed.connect(self._on_signals_preferences_changed)
         self._ensure_built(self.tab_widget.currentIndex())
@@ -126,7 +144,7 @@ class MainWindow(QMainWindow):
 
     def _ensure_built(self, index: int) -> None:
         title, module_name, class_name = TAB_SPECS[index]
-        if title in self._tabs:
+        if title in self._tabs or self.context is None:  # the shell: built on attach
             return
         tab_class = getattr(import_module(module_name), class_name)
         tab = tab_class(self.context)
@@ -239,8 +257,8 @@ class MainWindow(QMainWindow):
         self.tab("Calm").breathe_now()
 
     # -- remembered state ------------------------------------------------
-    def _restore_state(self) -> None:
-        encoded = get_preference(GEOMETRY_PREFERENCE)
+    def _restore_state(self, remembered: dict) -> None:
+        encoded = remembered.get(GEOMETRY_PREFERENCE)
         restored = False
         if isinstance(encoded, str):
             try:
@@ -249,7 +267,7 @@ class MainWindow(QMainWindow):
                 restored = False
         if not restored:
             self.resize(self._default_size())
-        last = get_preference(LAST_TAB_PREFERENCE, "Today")
+        last = remembered.get(LAST_TAB_PREFERENCE, "Today")
         if last in TAB_TITLES:
             self.tab_widget.setCurrentIndex(TAB_TITLES.index(last))
 
@@ -263,6 +281,10 @@ class MainWindow(QMainWindow):
         return size
 
     def save_state(self) -> None:
+        if self.context is None:  # the shell, closed before the journal opened
+            return
+        from resilience_desktop.services.preferences import set_preferences
+
         geometry = base64.b64encode(bytes(self.saveGeometry())).decode("ascii")
         set_preferences({GEOMETRY_PREFERENCE: geometry,
                          LAST_TAB_PREFERENCE: self.current_tab_title()})

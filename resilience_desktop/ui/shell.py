@@ -1,0 +1,72 @@
+"""The window shell, shown before the data layer is imported (docs/performance.md).
+
+At start-up the tabs, menus, remembered size and tab and the theme need no journal:
+``show_shell`` shows them at once, from the preferences read on the start-up thread
+(core/shell_preferences.py), and returns after the first frame is painted. The
+application then opens and checks the journal (peewee, the services) and
+``MainWindow.attach`` fills the shown tab in place. A journal that is locked, new,
+not set up yet (first run) or not closed cleanly starts the usual way instead,
+journal first (``show_shell`` returns None).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from resilience_desktop.core.shell_preferences import FIRST_RUN_DONE, THEME
+from resilience_desktop.core.startup import shell_preferences
+from resilience_desktop.paths import AppPaths
+
+#: Called once the shell's first frame is painted (benchmarks and tests listen here).
+FIRST_PAINT_LISTENERS: list[Callable[[], None]] = []
+#: A paint that never comes (a window on a hidden workspace) does not hold the start.
+FIRST_PAINT_TIMEOUT_MS = 1000
+
+
+def show_shell(app: QApplication, paths: AppPaths):
+    """The shown, painted shell, or None when this start must open the journal first."""
+    remembered = shell_preferences(paths.db_path)
+    if not remembered or remembered.get(FIRST_RUN_DONE) is not True:
+        return None
+    theme = remembered.get(THEME)
+    theme = theme if theme in ("light", "dark") else "system"
+    from resilience_desktop.ui.settings.theme import apply_theme
+
+    apply_theme(theme, app)  # "system" too: its check boxes (indicator_style)
+    from resilience_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(None, remembered=remembered)
+    window.shell_theme = theme
+    window.show()
+    wait_for_first_paint(window)
+    return window
+
+
+class _FirstPaint(QObject):
+    def __init__(self, loop: QEventLoop) -> None:
+        super().__init__()
+        self.loop = loop
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint:
+            self.loop.quit()
+        return False
+
+
+def wait_for_first_paint(window) -> None:
+    """Run the event loop (no keyboard or mouse yet) until window has painted once."""
+    loop = QEventLoop()
+    watcher = _FirstPaint(loop)
+    window.installEventFilter(watcher)
+    timeout = QTimer()
+    timeout.setSingleShot(True)
+    timeout.timeout.connect(loop.quit)
+    timeout.start(FIRST_PAINT_TIMEOUT_MS)
+    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    timeout.stop()
+    window.removeEventFilter(watcher)
+    for listener in FIRST_PAINT_LISTENERS:
+        listener()
