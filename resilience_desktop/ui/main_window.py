@@ -79,12 +79,7 @@ class MainWindow(QMainWindow):
         self.keeps_in_tray = None  # set by the reminders: () -> bool
         self.quitting = False
         self._build_menus()
-        from resilience_desktop.ui.sync.controller import SyncController
-
-        self.sync = SyncController(context, self)  # started by application.py
-        self.statusBar().addPermanentWidget(self.sync.label)
-        self.sync.review_requested.connect(lambda: self.show_tab("Journal"))
-        self.sync.review_requested.connect(lambda: self.tab("Journal").show_review())
+        self.sync = None  # the SyncController, made on attach (it reads the journal)
         self._build_shortcuts()
         self._restore_state(remembered if remembered is not None else _remembered())
         self.tab_widget.currentChanged.connect(self._on_tab_widget_current_changed)
@@ -94,9 +89,18 @@ class MainWindow(QMainWindow):
     def attach(self, context: AppContext) -> None:
         """The journal is open: connect the signals and build the shown tab."""
         self.context = context
+        self._make_sync_controller(context)
         context.signals.show_tab_requested.connect(self.show_tab)
         context.signals.preferences_changed.connect(self._on_signals_preferences_changed)
         self._ensure_built(self.tab_widget.currentIndex())
+
+    def _make_sync_controller(self, context: AppContext) -> None:
+        from resilience_desktop.ui.sync.controller import SyncController
+
+        self.sync = SyncController(context, self)  # started by application.py
+        self.statusBar().addPermanentWidget(self.sync.label)
+        self.sync.review_requested.connect(lambda: self.show_tab("Journal"))
+        self.sync.review_requested.connect(lambda: self.tab("Journal").show_review())
 
     # -- tabs -------------------------------------------------------------
     def tab(self, title: str) -> QWidget:
@@ -215,6 +219,8 @@ class MainWindow(QMainWindow):
         return open_lock_settings_dialog(self, self.context)
 
     def open_sync(self):
+        if self.sync is None:  # the shell, before the journal is open
+            return None
         from resilience_desktop.ui.sync.sync_dialog import SyncDialog
 
         dialog = SyncDialog(self.context, self.sync, self)
@@ -310,7 +316,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         quitting = self.quitting  # a last sync first; then close (or quit) again
-        if not self.sync.sync_before_close(lambda: self._close_again(quitting)):
+        if self.sync is not None and not self.sync.sync_before_close(
+                lambda: self._close_again(quitting)):
             event.ignore()
             return
         try:
