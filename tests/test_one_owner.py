@@ -87,6 +87,7 @@ OWNERS: dict[str, set[str]] = {
     "note_revision": {S + "sync/note_revisions.py"},
     "exercise_activity": {S + "exercise/catalogue.py"},
     "exercise_session": {S + "exercise/sessions.py", S + "exercise/bulk.py"},
+    "exercise_heart_minutes": {S + "exercise/heart_minutes.py"},
     "exercise_session_person": {S + "exercise/sessions.py"},
     "exercise_session_group": {S + "exercise/sessions.py"},
     "calm_pattern": {S + "calm/custom.py"},

@@ -774,6 +774,22 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n days counted</source>
+        <comment>%n day counted</comment>
+        <translation>
+            <numerusform>%n Tag gezählt</numerusform>
+            <numerusform>%n Tage gezählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days recounted by Google updated</source>
+        <comment>%n day recounted by Google updated</comment>
+        <translation>
+            <numerusform>%n von Google neu gezählter Tag aktualisiert</numerusform>
+            <numerusform>%n von Google neu gezählte Tage aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n edits to review</source>
         <comment>%n edit to review</comment>
         <translation>
@@ -891,6 +907,22 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>
             <numerusform>%n Punkt weniger seit {since}.</numerusform>
             <numerusform>%n Punkte weniger seit {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Heart Minutes for %n days</source>
+        <comment>Heart Minutes for %n day</comment>
+        <translation>
+            <numerusform>Kardiopunkte für %n Tag</numerusform>
+            <numerusform>Kardiopunkte für %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Heart Minutes of %n days added</source>
+        <comment>Heart Minutes of %n day added</comment>
+        <translation>
+            <numerusform>Kardiopunkte von %n Tag hinzugefügt</numerusform>
+            <numerusform>Kardiopunkte von %n Tagen hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3014,6 +3046,10 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>&lt;b&gt;This week&lt;/b&gt; (from {start}): &lt;b&gt;{minutes}&lt;/b&gt; guideline minutes ({moderate_minutes} moderate + 2 × {vigorous_minutes} vigorous), {verdict}. {strength_days} MET-minutes: {met_minutes:,.0f}.</source>
         <translation>&lt;b&gt;Diese Woche&lt;/b&gt; (ab {start}): &lt;b&gt;{minutes}&lt;/b&gt; Leitlinien-Minuten ({moderate_minutes} mäßig + 2 × {vigorous_minutes} intensiv), {verdict}. {strength_days} MET-Minuten: {met_minutes:,.0f}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Heart Minutes&lt;/b&gt; as {source} counts them: &lt;b&gt;{minutes}&lt;/b&gt; this week ({days_counted}). Google&apos;s own measure (1 a minute of moderate activity, 2 of vigorous), not added to the guideline minutes.</source>
+        <translation>&lt;b&gt;Kardiopunkte&lt;/b&gt;, wie {source} sie zählt: &lt;b&gt;{minutes}&lt;/b&gt; diese Woche ({days_counted}). Googles eigenes Maß (1 pro Minute mäßiger, 2 pro Minute intensiver Aktivität), nicht zu den Richtwert-Minuten addiert.</translation>
     </message>
     <message>
         <source>Strength days: &lt;b&gt;{days}&lt;/b&gt; (goal of {goal} a week met).</source>
@@ -5532,6 +5568,10 @@ Energie {value2}
     <message>
         <source>The sync failed unexpectedly; the log has details. Nothing was lost.</source>
         <translation>Das Synchronisieren ist unerwartet fehlgeschlagen; Details stehen im Protokoll. Nichts ging verloren.</translation>
+    </message>
+    <message>
+        <source>({new} new).</source>
+        <translation>({new} neu).</translation>
     </message>
 </context>
 <context>

@@ -774,6 +774,22 @@ caja: mitad central · punto: media</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n days counted</source>
+        <comment>%n day counted</comment>
+        <translation>
+            <numerusform>%n día contado</numerusform>
+            <numerusform>%n días contados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days recounted by Google updated</source>
+        <comment>%n day recounted by Google updated</comment>
+        <translation>
+            <numerusform>%n día recontado por Google actualizado</numerusform>
+            <numerusform>%n días recontados por Google actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n edits to review</source>
         <comment>%n edit to review</comment>
         <translation>
@@ -891,6 +907,22 @@ caja: mitad central · punto: media</translation>
         <translation>
             <numerusform>%n punto menos desde el {since}.</numerusform>
             <numerusform>%n puntos menos desde el {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Heart Minutes for %n days</source>
+        <comment>Heart Minutes for %n day</comment>
+        <translation>
+            <numerusform>Puntos cardio de %n día</numerusform>
+            <numerusform>Puntos cardio de %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Heart Minutes of %n days added</source>
+        <comment>Heart Minutes of %n day added</comment>
+        <translation>
+            <numerusform>Puntos cardio de %n día añadidos</numerusform>
+            <numerusform>Puntos cardio de %n días añadidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3014,6 +3046,10 @@ No se importó nada.</translation>
     <message>
         <source>&lt;b&gt;This week&lt;/b&gt; (from {start}): &lt;b&gt;{minutes}&lt;/b&gt; guideline minutes ({moderate_minutes} moderate + 2 × {vigorous_minutes} vigorous), {verdict}. {strength_days} MET-minutes: {met_minutes:,.0f}.</source>
         <translation>&lt;b&gt;Esta semana&lt;/b&gt; (desde {start}): &lt;b&gt;{minutes}&lt;/b&gt; minutos de la directriz ({moderate_minutes} moderados + 2 × {vigorous_minutes} vigorosos), {verdict}. {strength_days} MET-minutos: {met_minutes:,.0f}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Heart Minutes&lt;/b&gt; as {source} counts them: &lt;b&gt;{minutes}&lt;/b&gt; this week ({days_counted}). Google&apos;s own measure (1 a minute of moderate activity, 2 of vigorous), not added to the guideline minutes.</source>
+        <translation>&lt;b&gt;Puntos cardio&lt;/b&gt; tal como los cuenta {source}: &lt;b&gt;{minutes}&lt;/b&gt; esta semana ({days_counted}). Medida propia de Google (1 por minuto de actividad moderada, 2 de vigorosa), no sumada a los minutos de la pauta.</translation>
     </message>
     <message>
         <source>Strength days: &lt;b&gt;{days}&lt;/b&gt; (goal of {goal} a week met).</source>
@@ -5532,6 +5568,10 @@ Energía {value2}
     <message>
         <source>The sync failed unexpectedly; the log has details. Nothing was lost.</source>
         <translation>La sincronización falló de forma inesperada; el registro tiene los detalles. No se perdió nada.</translation>
+    </message>
+    <message>
+        <source>({new} new).</source>
+        <translation>({new} nuevos).</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,8 @@ from resilience_desktop.services.transfer import apple_health, bearable, dayone,
 from resilience_desktop.services.reading.report import ImportFailed
 from tests.import_samples import SAMPLES, truncated, zipped
 
-TABLES = ("journal_entry", "journal_entry_tag", "exercise_session", "calm_session")
+TABLES = ("journal_entry", "journal_entry_tag", "exercise_session", "calm_session",
+          "exercise_heart_minutes")
 
 
 def _snapshot() -> dict:
@@ -106,7 +107,41 @@ def test_google_fit_tcx_sessions_and_heart_minutes(db, tmp_path):
     assert sessions == [("Walking for pleasure", 30, 2.4), ("Running, 6 mph", 25, 4.2)]
     text = report.summary()
     assert "Heart Minutes as Google counts them: 53 over 3 days" in text
+    assert "Heart Minutes of 3 days added" in text
     assert "3 days of daily metrics" in text and "1 GPS tracks" in text
+    assert _heart_minutes() == [("2025-03-01", 18, "google-fit"), ("2025-03-02", 4, "google-fit"),
+                                ("2025-03-03", 31, "google-fit")]
+
+
+def _heart_minutes() -> list:
+    return database.execute_sql("SELECT day, minutes, source FROM exercise_heart_minutes"
+                                " ORDER BY day").fetchall()
+
+
+def test_google_fit_recounted_day_is_updated_not_doubled(db, tmp_path):
+    path = tmp_path / "Daily activity metrics.csv"
+    path.write_text("Date,Heart Minutes\n2025-03-01,5\n2025-03-02,4\n", encoding="utf-8")
+    google_fit.import_google_fit_file(path)
+    path.write_text("Date,Heart Minutes\n2025-03-01,5\n2025-03-02,12\n2025-03-03,\n"
+                    "2025-03-04,7.6\n", encoding="utf-8")
+    assert "Heart Minutes for 3 days (1 new)" in google_fit.preview_google_fit_file(path)
+    report = google_fit.import_google_fit_file(path)
+    assert report.added == 1 and report.skipped == 1
+    assert "Heart Minutes of 1 day added; 1 day recounted by Google updated." in report.summary()
+    # an empty cell is no count; 7.6 rounds to 8
+    assert [(day, minutes) for day, minutes, _s in _heart_minutes()] == [
+        ("2025-03-01", 5), ("2025-03-02", 12), ("2025-03-04", 8)]
+
+
+@pytest.mark.parametrize(("cell", "reason"), [("-3", "below zero"),
+                                               ("2881", "more than a day can hold"),
+                                               ("lots", "not a number")])
+def test_google_fit_refuses_an_impossible_heart_minutes_value(db, tmp_path, cell, reason):
+    path = tmp_path / "Daily activity metrics.csv"
+    path.write_text(f"Date,Heart Minutes\n2025-03-01,5\n2025-03-02,{cell}\n", encoding="utf-8")
+    with pytest.raises(ImportFailed, match=f"line 3.*{reason}"):
+        google_fit.import_google_fit_file(path)
+    assert _heart_minutes() == []  # nothing of the file is kept
 
 
 def test_google_fit_names_a_bad_metrics_line(db, tmp_path):

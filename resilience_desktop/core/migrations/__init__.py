@@ -43,6 +43,7 @@ STEP_MODULES = (
     "m0008_revisions",
     "m0009_sync",
     "m0010_note_revisions",
+    "m0011_heart_minutes",
 )
 
 

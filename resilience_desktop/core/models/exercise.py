@@ -5,7 +5,7 @@ from __future__ import annotations
 from peewee import (AutoField, BooleanField, CharField, CompositeKey, FloatField,
                     ForeignKeyField, IntegerField, TextField)
 
-from resilience_desktop.core.models.base import BaseModel, MomentField
+from resilience_desktop.core.models.base import BaseModel, DayField, MomentField
 from resilience_desktop.core.models.people import Person, SocialGroup
 
 
@@ -56,4 +56,21 @@ class ExerciseSessionGroup(BaseModel):
         primary_key = CompositeKey("session", "group")
 
 
-MODELS = (Activity, ExerciseSession, ExerciseSessionPerson, ExerciseSessionGroup)
+class HeartMinutesDay(BaseModel):
+    """One day's Heart Minutes as a fitness app counts them (migration m0011; written only
+    by services/exercise/heart_minutes.py). Shown beside the guideline meter, never mixed
+    into the guideline minutes."""
+
+    id = AutoField()
+    day = DayField()
+    minutes = IntegerField()  # 0..2880 (2 a minute of vigorous activity, all day)
+    source = CharField(max_length=64)  # "google-fit"
+    imported_at = MomentField()
+
+    class Meta:
+        table_name = "exercise_heart_minutes"
+        indexes = ((("day", "source"), True),)
+
+
+MODELS = (Activity, ExerciseSession, ExerciseSessionPerson, ExerciseSessionGroup,
+          HeartMinutesDay)

@@ -32,6 +32,7 @@ COLUMN_RANGES: dict[tuple[str, str], tuple[float, float]] = {
     ("contact", "felt_supported"): (1, 5),
     ("contact", "mood_after"): (-5, 5),
     ("exercise_session", "distance_km"): (0, 2000),
+    ("exercise_heart_minutes", "minutes"): (0, 2880),
     ("journal_entry_emotion", "position"): (0, 10_000),
 }
 

@@ -6,10 +6,11 @@
   ``DistanceMeters`` summed, the start (``Id``, UTC) shown in this computer's time zone.
   The uid comes from ``Id`` and the sport. GPS tracks are counted, not kept.
 * The daily activity metrics CSV (``Date``, ``Move Minutes count``, ``Heart Minutes``,
-  steps, per-activity durations…) is checked row by row; the app has no place for daily
-  totals, so its days are counted and Google's Heart Minutes total is reported (the
-  guideline meter counts the MET minutes of the sessions instead). Its per-activity
-  durations do not become sessions: they would double the .tcx sessions.
+  steps, per-activity durations…) is checked row by row. Each day's Heart Minutes are
+  kept as Google counts them (services/exercise/heart_minutes.py: shown beside the
+  guideline meter, never added to it — the meter counts the sessions' MET minutes). The
+  other daily totals are counted, not kept; the per-activity durations do not become
+  sessions: they would double the .tcx sessions.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 from xml.etree.ElementTree import ParseError, fromstring
 
 from resilience_desktop.core.progress import Progress, report as report_progress
+from resilience_desktop.services.exercise.heart_minutes import HeartMinutesInput, check_minutes
 from resilience_desktop.services.transfer import incoming
 from resilience_desktop.services.reading import values
 from resilience_desktop.services.transfer.archive import is_zip, local_naive, open_zip, read_member
@@ -123,23 +125,33 @@ def _metrics(name: str, raw: bytes, found, alone: bool = False) -> None:
             raise ImportFailed(translate("Resilience", "{name}, line 1: this is not Google Fit's daily activity metrics CSV (column \"Date\" is missing).").format(name=name))
         found.drop("other Fit CSV files (per-day detail)")
         return
-    heart, days = 0.0, 0
+    heart, days = 0, 0
     for cells in reader:
         if not any(cells):
             continue
         where = f"{name}, line {reader.line_num}"
         row = dict(zip(header, cells))
         try:
-            values.check_date((row.get("Date") or "").strip())
-            cell = (row.get("Heart Minutes") or row.get("Heart Points") or "").strip()
-            heart += values.parse_number(cell, "Heart Minutes") if cell else 0
+            day = values.check_date((row.get("Date") or "").strip())
+            minutes = _heart_minutes(row)
         except ValueError as error:
             raise ImportFailed(f"{where}: {error}") from None
         days += 1
+        if minutes is not None:
+            heart += minutes
+            found.heart_minutes.append((where, incoming.stable_uid(SOURCE, f"heart|{day}"),
+                                        HeartMinutesInput(day, minutes, SOURCE)))
     found.drop("days of daily metrics (move minutes, steps, per-activity totals)", days)
-    if days:
-        found.notes.append(f"Heart Minutes as Google counts them: {heart:,.0f} over {days} days "
-                           "(not stored: the guideline meter counts your sessions' MET minutes).")
+    if found.heart_minutes:
+        found.notes.append(f"Heart Minutes as Google counts them: {heart:,} over "
+                           f"{len(found.heart_minutes)} days (shown beside the guideline meter, "
+                           "not added to it: the meter counts your sessions' MET minutes).")
+
+
+def _heart_minutes(row: dict[str, str]) -> int | None:
+    """The row's Heart Minutes (older exports: Heart Points), None when the cell is empty."""
+    cell = (row.get("Heart Minutes") or row.get("Heart Points") or "").strip()
+    return check_minutes(values.parse_number(cell, "Heart Minutes")) if cell else None
 
 
 def parse_google_fit(path: Path, progress: Progress | None = None) -> incoming.Incoming:
@@ -155,10 +167,18 @@ def parse_google_fit(path: Path, progress: Progress | None = None) -> incoming.I
         else:
             _metrics(name, raw, found, alone=len(members) == 1)
         report_progress(progress, number, len(members), "Reading the Fit files")
+    _keep_last_count_per_day(found)
     if not found.sessions and not found.dropped:
         raise ImportFailed(translate("Resilience", "{name}: nothing Google Fit exports was found in it.").format(name=path.name))
     found.sessions.sort(key=lambda row: row[2].started_at)
     return found
+
+
+def _keep_last_count_per_day(found: incoming.Incoming) -> None:
+    """One count a day: a day in two metrics files (two Takeouts unpacked together) keeps
+    the later file's count, as Google recounts the day an export was made."""
+    by_day = {item.day: (where, uid, item) for where, uid, item in found.heart_minutes}
+    found.heart_minutes = sorted(by_day.values(), key=lambda row: row[2].day)
 
 
 def import_google_fit_file(path: Path, progress: Progress | None = None) -> ImportReport:

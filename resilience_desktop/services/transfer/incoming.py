@@ -38,6 +38,7 @@ class Incoming:
     entries: list = field(default_factory=list)  # EntryInput
     sessions: list = field(default_factory=list)  # SessionInput
     practices: list = field(default_factory=list)  # PracticeInput
+    heart_minutes: list = field(default_factory=list)  # HeartMinutesInput (Google Fit)
     dropped: dict[str, int] = field(default_factory=dict)  # "photos" -> how many
     notes: list[str] = field(default_factory=list)
 
@@ -165,9 +166,40 @@ def write(incoming: Incoming, progress: Progress | None = None) -> ImportReport:
                     report_progress(progress, done, total, "Saving")
             if isinstance(write_row, _Entries):
                 write_row.finish()
-    report.added = sum(added.values())
-    report.notes = [_added_line(added), *incoming.notes, *incoming.dropped_notes()]
+        heart = _write_heart_minutes(incoming.heart_minutes)
+    report.added = sum(added.values()) + heart["added"]
+    report.skipped += heart["unchanged"]
+    report.notes = [_added_line(added), *_heart_lines(heart), *incoming.notes,
+                    *incoming.dropped_notes()]
     return report
+
+
+def _write_heart_minutes(items: list) -> dict[str, int]:
+    """Each day's Heart Minutes through their one writer: added, updated or unchanged."""
+    from resilience_desktop.services.exercise.heart_minutes import save_heart_minutes
+
+    counts = {"added": 0, "updated": 0, "unchanged": 0}
+    for _where, uid, item in items:
+        counts[save_heart_minutes(item, uid)] += 1
+    return counts
+
+
+def _heart_lines(heart: dict[str, int]) -> list[str]:
+    if not heart["added"] and not heart["updated"]:
+        return []
+    line = translate("Resilience", "Heart Minutes of %n days added", "Heart Minutes of %n day added",
+                     heart["added"])
+    if heart["updated"]:
+        line += "; " + translate("Resilience", "%n days recounted by Google updated",
+                                 "%n day recounted by Google updated", heart["updated"])
+    return [line + "."]
+
+
+def _new_heart_days(items: list) -> int:
+    from resilience_desktop.services.exercise.heart_minutes import saved_days
+
+    saved = saved_days([item for _w, _u, item in items])
+    return sum(1 for _w, _u, item in items if (item.day, item.source) not in saved)
 
 
 def _added_line(added: dict[str, int]) -> str:
@@ -183,6 +215,11 @@ def describe(incoming: Incoming) -> str:
              f" ({new['entries']} new), "
              f"{translate('Resilience', '%n exercise sessions', '%n exercise session', len(incoming.sessions))} ({new['sessions']} new) and "
              f"{translate('Resilience', '%n calm practices', '%n calm practice', len(incoming.practices))} ({new['practices']} new)."]
+    if incoming.heart_minutes:
+        parts.append(translate("Resilience", "Heart Minutes for %n days", "Heart Minutes for %n day",
+                               len(incoming.heart_minutes))
+                     + " " + translate("Resilience", "({new} new).").format(
+                         new=_new_heart_days(incoming.heart_minutes)))
     days = sorted([e.entry_date for _w, _u, e in incoming.entries]
                   + [s.started_at.date() for _w, _u, s in incoming.sessions])
     if days:

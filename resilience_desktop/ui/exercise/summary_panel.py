@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from resilience_desktop.core import clock
-from resilience_desktop.services.exercise import stats
+from resilience_desktop.services.exercise import heart_minutes, stats
 from resilience_desktop.services.dates import format_day
 from resilience_desktop.core.i18n import translate
 
@@ -19,6 +19,15 @@ def guideline_text(week: stats.WeekSummary) -> str:
     else:
         verdict = translate("Resilience", "{minutes} to go for 150; some activity is better than none").format(minutes=stats.GUIDELINE_LOW - minutes)
     return (translate("Resilience", "<b>This week</b> (from {start}): <b>{minutes}</b> guideline minutes ({moderate_minutes} moderate + 2 × {vigorous_minutes} vigorous), {verdict}. {strength_days} MET-minutes: {met_minutes:,.0f}.").format(start=format_day(week.start), minutes=minutes, moderate_minutes=week.moderate_minutes, vigorous_minutes=week.vigorous_minutes, verdict=verdict, strength_days=strength_text(week.strength_days), met_minutes=week.met_minutes))
+
+
+def heart_minutes_text(counts: list[heart_minutes.WeekHeartMinutes]) -> str:
+    """Each source's Heart Minutes this week, as that app counts them ("" when none)."""
+    lines = [translate("Resilience", "<b>Heart Minutes</b> as {source} counts them: <b>{minutes}</b> this week ({days_counted}). Google's own measure (1 a minute of moderate activity, 2 of vigorous), not added to the guideline minutes.").format(
+        source=count.source_name, minutes=count.minutes,
+        days_counted=translate("Resilience", "%n days counted", "%n day counted", count.days))
+        for count in counts]
+    return "<br>".join(lines)
 
 
 def strength_text(days: int) -> str:
@@ -43,6 +52,10 @@ class ExerciseSummaryPanel(QWidget):
         self.week_label = QLabel()
         self.week_label.setObjectName("week_label")
         self.week_label.setWordWrap(True)
+        self.heart_label = QLabel()
+        self.heart_label.setObjectName("heart_minutes_label")
+        self.heart_label.setWordWrap(True)
+        self.heart_label.hide()  # shown for a week with imported Heart Minutes
         self.habit_label = QLabel()
         self.habit_label.setObjectName("habit_label")
         self.habit_label.setWordWrap(True)
@@ -53,6 +66,7 @@ class ExerciseSummaryPanel(QWidget):
         self.week_start_combo.addItem(translate("Resilience", "Weeks start on Sunday"), "sunday")
         text = QVBoxLayout()
         text.addWidget(self.week_label)
+        text.addWidget(self.heart_label)
         text.addWidget(self.habit_label)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -65,6 +79,10 @@ class ExerciseSummaryPanel(QWidget):
         self.week_start_combo.setCurrentIndex(self.week_start_combo.findData(week_start))
         self.week_start_combo.blockSignals(False)
         today = clock.today()
-        self.week_label.setText(guideline_text(stats.current_week(week_start)))
+        week = stats.current_week(week_start)
+        self.week_label.setText(guideline_text(week))
+        heart = heart_minutes_text(heart_minutes.week_heart_minutes(week.start))
+        self.heart_label.setText(heart)
+        self.heart_label.setVisible(bool(heart))
         self.habit_label.setText(habit_text(stats.habit_strengths(stats.load_facts(None, today),
                                                                   today)))
