@@ -88,8 +88,14 @@ bench: install
 	$(VPY) benchmarks/app_filter.py
 	$(VPY) benchmarks/insights.py
 
+# Three sets: light (the README's), dark, and large text (1.5x font, QT_FONT_DPI=144) on
+# a 1280x720 screen.
+# --theme changes this run only, never the theme chosen in Settings.
 screenshots: install
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/resilience-desktop --demo --screenshot docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/resilience-desktop --demo --theme light --screenshot docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/resilience-desktop --demo --theme dark --screenshot docs/screenshots/dark
+	QT_QPA_PLATFORM=offscreen QT_FONT_DPI=144 RESILIENCE_SCREENSHOT_PIXELS=1280x720 \
+		$(VENV)/bin/resilience-desktop --demo --theme light --screenshot docs/screenshots/large
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

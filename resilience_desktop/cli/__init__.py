@@ -102,6 +102,10 @@ def build_parser(with_verbs: bool = True, argv: list[str] | None = None) -> argp
                      help="render every tab at 1280x800 to DIR/<tab>.png and exit")
     parser.add_argument("--demo", action="store_true",
                         help="open on a throw-away demo data set in a temporary directory")
+    parser.add_argument("--theme", choices=("light", "dark", "system"), default=None,
+                        help="show the window in this theme for this run only (the theme "
+                             "chosen in Settings stays as it is); with --screenshot, the "
+                             "pictures are taken in it")
     if not with_verbs:
         parser.set_defaults(command=None)
         return parser

@@ -87,7 +87,7 @@ def _run_gui(args, paths: AppPaths, demo: bool) -> int:
         from resilience_desktop.ui.shell import show_shell
 
         global _SHELL
-        _SHELL = show_shell(app, paths)  # painted before the data layer is imported
+        _SHELL = show_shell(app, paths, theme=getattr(args, "theme", None))  # before the data layer
     try:
         return _open_and_run(app, args, paths, demo, interactive)
     finally:
@@ -189,11 +189,11 @@ def _run_window(app: QApplication, args, session, demo: bool = False) -> int:
 
     context = AppContext(paths=session.paths, signals=AppSignals(), session=session)
     chosen = settings.load_settings()
-    shown_theme = getattr(_SHELL, "shell_theme", None)
-    if chosen[settings.THEME] != shown_theme:
+    theme = getattr(args, "theme", None) or chosen[settings.THEME]  # --theme: this run only
+    if theme != getattr(_SHELL, "shell_theme", None):
         from resilience_desktop.ui.settings.theme import apply_theme
 
-        apply_theme(chosen[settings.THEME], app)  # "system" too: its check boxes (indicator_style)
+        apply_theme(theme, app)  # "system" too: its check boxes (indicator_style)
     window = _make_window(context)
     if not demo and not chosen[settings.FIRST_RUN_DONE]:
         window.show_first_run()

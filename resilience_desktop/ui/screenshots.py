@@ -5,10 +5,16 @@ tab as ``DIR/<tab>-<subtab>.png`` (found generically, so new tabs are covered);
 every page with a focus mode (``supports_focus``: the pacer, the meditation timer)
 in focus mode as ``DIR/<tab>-<kind>-focus.png``; the Settings and Sync dialogs as
 ``settings.png`` and ``sync.png``.
+
+The window is 1280×800 pixels at 1× scale. ``RESILIENCE_SCREENSHOT_PIXELS=1280x720`` with
+``QT_FONT_DPI=144`` gives what a person with a 1280×720 screen and 1.5× text sees: the
+window is that many device pixels, 853×480 of Qt's logical ones (``make screenshots``'
+large set).
 """
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -19,6 +25,18 @@ from resilience_desktop.ui.tab_registry import TAB_TITLES
 from resilience_desktop.core.i18n import translate
 
 SIZE = (1280, 800)
+PIXELS_VARIABLE = "RESILIENCE_SCREENSHOT_PIXELS"
+
+
+def window_size(device_pixel_ratio: float) -> tuple[int, int]:
+    """The pictures' window size in logical pixels: SIZE, or the device pixels named by
+    RESILIENCE_SCREENSHOT_PIXELS ("1280x720") divided by the screen's scale."""
+    named = os.environ.get(PIXELS_VARIABLE, "")
+    match = re.fullmatch(r"(\d{3,5})x(\d{3,5})", named.strip())
+    if not match:
+        return SIZE
+    ratio = device_pixel_ratio or 1.0
+    return round(int(match.group(1)) / ratio), round(int(match.group(2)) / ratio)
 
 
 def slug(text: str) -> str:
@@ -47,7 +65,7 @@ def screenshot_folder(out_dir: Path, data_dir: Path) -> Path:
 
 def render_all_tabs(window, out_dir: Path) -> list[Path]:
     out_dir = screenshot_folder(out_dir, window.context.paths.data_dir)
-    window.resize(*SIZE)
+    window.resize(*window_size(window.devicePixelRatioF()))
     window.show()
     written = _render_first_run(window, out_dir)
     for title in TAB_TITLES:

@@ -26,12 +26,13 @@ FIRST_PAINT_LISTENERS: list[Callable[[], None]] = []
 FIRST_PAINT_TIMEOUT_MS = 1000
 
 
-def show_shell(app: QApplication, paths: AppPaths):
-    """The shown, painted shell, or None when this start must open the journal first."""
+def show_shell(app: QApplication, paths: AppPaths, theme: str | None = None):
+    """The shown, painted shell, or None when this start must open the journal first.
+    theme: the run's own theme (``--theme``), else the one chosen in Settings."""
     remembered = shell_preferences(paths.db_path)
     if not remembered or remembered.get(FIRST_RUN_DONE) is not True:
         return None
-    theme = remembered.get(THEME)
+    theme = theme or remembered.get(THEME)
     theme = theme if theme in ("light", "dark") else "system"
     from resilience_desktop.ui.settings.theme import apply_theme
 
