@@ -14,7 +14,10 @@ below 3:1 (WCAG 1.4.11, non-text contrast):
 - a check-box indicator (QCheckBox, or a checkable item in a list) is its most
   contrasting pixel against the background around it;
 - chart text: every visible matplotlib Text of a shown ChartCanvas, its colour
-  (alpha blended) against the figure pixels under it.
+  (alpha blended) against the figure pixels under it;
+- text in list, table and tree rows: each visible cell's colour (the model's
+  ForegroundRole, else the palette's Text, HighlightedText when selected) against the
+  pixels of its cell (alternating rows, selection and item backgrounds all count).
 
 The colour arithmetic (WCAG ratio, background and inks of a patch of pixels) is
 in tests/ui/pixel_colours.py.
@@ -24,7 +27,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QPalette, QTextDocument
+from PySide6.QtGui import QBrush, QColor, QPalette, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QCheckBox, QLabel,
                                QPushButton, QRadioButton, QStyle, QStyleOptionButton,
@@ -83,6 +86,10 @@ def _text_rect(widget: QWidget) -> QRect:
             return inner  # no bevel: the text may sit anywhere (links)
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextShowMnemonic
         text = widget.fontMetrics().boundingRect(inner, flags, widget.text())
+        if not widget.icon().isNull() and widget.iconSize().width() > 0:
+            # icon, a gap, then the text, centred together (the platform theme of a real
+            # X11 session gives dialog buttons icons): the text sits right of the icon
+            text.translate((widget.iconSize().width() + 4) // 2, 0)
         return text.adjusted(-4, 0, 4, 0).intersected(inner)  # air: "1" is mostly ink
     return widget.contentsRect()
 
@@ -192,6 +199,56 @@ def _item_indicator_findings(view: QAbstractItemView, screen, image, window) -> 
     return found
 
 
+#: Enough rows and columns to see every kind of row a view draws, few enough to stay quick.
+ROWS_MEASURED, COLUMNS_MEASURED = 40, 12
+
+
+def _cell_colour(view: QAbstractItemView, index) -> QColor:
+    """The colour Qt paints a cell's text in: the model's ForegroundRole, else the palette's."""
+    wanted = index.data(Qt.ItemDataRole.ForegroundRole)
+    if isinstance(wanted, QBrush):
+        return wanted.color()
+    if isinstance(wanted, QColor):
+        return wanted
+    selection = view.selectionModel()
+    selected = selection is not None and selection.isSelected(index)
+    role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+    return view.palette().color(role)
+
+
+def _column_count(model) -> int:
+    try:
+        return model.columnCount()
+    except TypeError:  # a list model (QListWidget's) keeps columnCount private: one column
+        return 1
+
+
+def _item_text_findings(view: QAbstractItemView, screen, image, window) -> list[Finding]:
+    """Each visible cell's text colour against the pixels of its cell (one finding a view)."""
+    model = view.model()
+    if model is None:
+        return []
+    viewport = view.viewport()
+    for row in range(min(model.rowCount(), ROWS_MEASURED)):
+        for column in range(min(_column_count(model), COLUMNS_MEASURED)):
+            index = model.index(row, column)
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            rect = view.visualRect(index)
+            if (not isinstance(text, str) or not text.strip() or rect.isEmpty()
+                    or not viewport.rect().contains(rect.center())):
+                continue
+            pixels = _crop(image, _window_rect(viewport, rect.adjusted(1, 1, -1, -1), window))
+            if pixels.size == 0:
+                continue
+            background = background_of(pixels)
+            colour = blend(_cell_colour(view, index), background)
+            value = ratio(colour, background)
+            if value < TEXT_MINIMUM:
+                return [Finding(screen, f"{_name(view)} row {row + 1}", text[:40],
+                                hex_of(colour), hex_of(background), value)]
+    return []
+
+
 def _shown(widget: QWidget) -> bool:
     return widget.isVisible() and not _window_rect(widget, widget.rect(), widget.window()).isEmpty()
 
@@ -212,6 +269,7 @@ def widget_findings(window: QWidget, screen: str) -> list[Finding]:
             found += _indicator_finding(widget, screen, image, window)
         if isinstance(widget, QAbstractItemView):
             found += _item_indicator_findings(widget, screen, image, window)
+            found += _item_text_findings(widget, screen, image, window)
     return found
 
 

@@ -19,11 +19,14 @@ from resilience_desktop.services.journal.entries import KIND_LABELS
 from resilience_desktop.services.journal.search import marked_to_html, marked_to_plain
 from resilience_desktop.services.dates import format_day
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
+from resilience_desktop.ui.settings.theme import on_base
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 DATE_ROLE = Qt.ItemDataRole.UserRole + 3
 #: Shown after the title of an entry edited on two computers, until it is reviewed.
+#: month headings of the list: (on a light Base, on a dark Base), each above 4.5:1
+MONTH_COLOURS = ("#2f6d80", "#7fc0d4")
 TWO_COMPUTERS_MARK = QT_TRANSLATE_NOOP("Resilience", "⇄ edited on two computers")
 MONTHS = (QT_TRANSLATE_NOOP("Resilience", "January"), QT_TRANSLATE_NOOP("Resilience", "February"), QT_TRANSLATE_NOOP("Resilience", "March"), QT_TRANSLATE_NOOP("Resilience", "April"), QT_TRANSLATE_NOOP("Resilience", "May"), QT_TRANSLATE_NOOP("Resilience", "June"), QT_TRANSLATE_NOOP("Resilience", "July"), QT_TRANSLATE_NOOP("Resilience", "August"),
           QT_TRANSLATE_NOOP("Resilience", "September"), QT_TRANSLATE_NOOP("Resilience", "October"), QT_TRANSLATE_NOOP("Resilience", "November"), QT_TRANSLATE_NOOP("Resilience", "December"))
@@ -137,7 +140,8 @@ class EntryListModel(QAbstractListModel):
             return f"{row.entry_date.isoformat()} {plain(row.title)}{mark} {plain(text)}"
         if role == HTML_ROLE:
             if header:
-                return f"<br><b style='color:#3f7f93'>{html.escape(row)}</b>"
+                colour = on_base(MONTH_COLOURS[0], MONTH_COLOURS[1]).name()
+                return f"<br><b style='color:{colour}'>{html.escape(row)}</b>"
             cached = self._html.get(index.row())
             if cached is None:
                 cached = self._html[index.row()] = self._entry_html(row)

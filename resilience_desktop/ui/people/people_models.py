@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from resilience_desktop.services.people.records import GROUP_KINDS, relationship_label
 from resilience_desktop.services.people.contacts import CHANNELS
 from resilience_desktop.services.people.status import DUE, OVERDUE, STATUS_LABELS
+from resilience_desktop.ui.settings.theme import DARK_ERROR, on_base
 from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
 from resilience_desktop.services.dates import format_day
 from resilience_desktop.services.wording import signed
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-STATUS_COLOURS = {DUE: "#8a5a00", OVERDUE: "#b03a2e"}
+#: status -> (on a light Base, on a dark Base): each at least 4.5:1 on its rows
+STATUS_COLOURS = {DUE: ("#8a5a00", "#e0b050"), OVERDUE: ("#b03a2e", DARK_ERROR)}
 
 
 class PersonTableModel(RowsTableModel):
@@ -37,7 +39,7 @@ class PersonTableModel(RowsTableModel):
 
     def foreground(self, row, column: int):
         if column == self.STATUS_COLUMN and row.status in STATUS_COLOURS:
-            return QBrush(QColor(STATUS_COLOURS[row.status]))
+            return QBrush(on_base(*STATUS_COLOURS[row.status]))
         return None
 
     def tooltip(self, row, column: int):

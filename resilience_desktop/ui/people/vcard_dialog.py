@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout
 
 from resilience_desktop.ui.people.dialog_parts import SaveDialog
+from resilience_desktop.ui.settings.theme import DARK_ERROR, on_base
 from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -47,7 +48,7 @@ class VCardPreviewTableModel(RowsTableModel):
             return (None, row.name, row.birthday.isoformat() if row.birthday else "", note,
                     row.duplicate)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 4:
-            return QBrush(QColor("#b03a2e"))
+            return QBrush(on_base("#b03a2e", DARK_ERROR))
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802 (Qt API)
