@@ -28,13 +28,20 @@ def demo_data_dir(years: int, end_date: str = "2026-11-01") -> Path:
 
 def run_measured(argv: list[str], env: dict | None = None) -> tuple[float, int]:
     """Wall time (s) and peak RSS (MiB) of one whole process."""
+    elapsed, _cpu, mib = run_timed(argv, env)
+    return elapsed, mib
+
+
+def run_timed(argv: list[str], env: dict | None = None) -> tuple[float, float, int]:
+    """Wall time (s), CPU time (user + system, s) and peak RSS (MiB) of one whole process.
+    CPU time is the steadier figure on a shared machine."""
     started = time.perf_counter()
     process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"{argv} failed: {process.stderr.read().decode()[-2000:]}")
-    return elapsed, usage.ru_maxrss // 1024
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024
 
 
 def percentile(values: list[float], pct: float) -> float:
