@@ -3233,8 +3233,8 @@ Es wurde nichts importiert.</translation>
         <translation>Letzte Antwort entfernen…</translation>
     </message>
     <message>
-        <source>Suggest:</source>
-        <translation>Vorschlagen:</translation>
+        <source>Suggest the {short_name}:</source>
+        <translation>{short_name} vorschlagen:</translation>
     </message>
     <message>
         <source>Latest: &lt;b&gt;{score}&lt;/b&gt;{band} ({taken_on})</source>
@@ -3662,7 +3662,7 @@ Energie {value2}
     </message>
     <message>
         <source>⇄ edited on two computers</source>
-        <extracomment>Shown after the title of an entry edited on two computers, until it is reviewed.</extracomment>
+        <extracomment>Shown after the title of an entry edited on two computers, until it is reviewed. month headings of the list: (on a light Base, on a dark Base), each above 4.5:1</extracomment>
         <translation>⇄ auf zwei Computern bearbeitet</translation>
     </message>
     <message>

@@ -55,7 +55,9 @@ class ProgressPage(QWidget):
         column = QVBoxLayout(weekly_page)
         column.setContentsMargins(0, 4, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(QLabel(translate("Resilience", "Show:")))
+        show_label = QLabel(translate("Resilience", "Show:"))
+        show_label.setBuddy(self.range_combo)  # what a screen reader names the box by
+        row.addWidget(show_label)
         row.addWidget(self.range_combo)
         row.addStretch(1)
         column.addLayout(row)

@@ -46,7 +46,9 @@ class InsightsTab(BaseTab):
         self.pages.currentChanged.connect(self._on_pages_current_changed)
         header = QHBoxLayout()
         header.addWidget(self.due_label, 1)
-        header.addWidget(QLabel(translate("Resilience", "Show:")))
+        show_label = QLabel(translate("Resilience", "Show:"))
+        show_label.setBuddy(self.range_combo)  # what a screen reader names the box by
+        header.addWidget(show_label)
         header.addWidget(self.range_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(header)

@@ -88,7 +88,13 @@ class ScaleCard(QFrame):
             text.addWidget(widget)
         row = QHBoxLayout()
         row.addWidget(self.take_button)
-        row.addWidget(QLabel(translate("Resilience", "Suggest:")))
+        row.addStretch(1)
+        text.addLayout(row)
+        row = QHBoxLayout()  # its own row: with the scale's name it needs the width
+        suggest_label = QLabel(translate("Resilience", "Suggest the {short_name}:").format(
+            short_name=self.scale.short_name))  # one name per box: three cards on a screen
+        suggest_label.setBuddy(self.rhythm_combo)  # what a screen reader names the box by
+        row.addWidget(suggest_label)
         row.addWidget(self.rhythm_combo)
         row.addStretch(1)
         text.addLayout(row)
