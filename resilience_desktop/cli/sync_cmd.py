@@ -63,6 +63,9 @@ def warnings(report) -> list[str]:
         lines.append(f"{plural(report.waiting_files, 'file')} in the folder did not arrive "
                      "whole yet; they are read at the next sync.")
     lines += [f"Inbox note not imported: {reason}" for reason in report.notes_refused]
+    if report.caught_up:
+        lines.append("This computer was away longer than the folder keeps changes: merged "
+                     "by uid (edits made here are kept).")
     return lines
 
 

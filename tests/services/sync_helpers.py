@@ -53,6 +53,14 @@ def rows_of(data_dir: Path) -> dict[str, set]:
         return snapshot()
 
 
+def state_of(data_dir: Path, key: str):
+    """A value of the journal's sync state (sync_state), e.g. "seq" or "device"."""
+    from resilience_desktop.services.sync.store import Store
+
+    with opened(data_dir):
+        return Store(database).get(key)
+
+
 def folder_bytes(folder: Path) -> bytes:
     return b"".join(path.read_bytes() for path in sorted(Path(folder).rglob("*"))
                     if path.is_file() and "inbox" not in path.relative_to(folder).parts)

@@ -1,7 +1,10 @@
 """Model-based test of sync (issue 18): 2-4 simulated computers, each with its own data
 folder and its own copy of the sync folder, and a stand-in file-sync engine that copies
 files between the copies in random order (duplicates, truncated files, conflict copies),
-clocks skewed by days, one computer offline for most of the run.
+clocks skewed by days, one computer offline for most of the run. Compaction runs early
+(every few segments) and the stand-in engine carries deletions too; in some runs the
+sync tool "loses" the offline computer's files for a while, so the others compact
+without it and it catches up from a snapshot at the end.
 
 At the end every computer converges (every synced table, row by row), no text is lost
 (each body ever written exists as the entry's text or one of its revisions) and a canary
@@ -21,10 +24,12 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
+from resilience_desktop.services.sync import compaction, segments
 from tests.services.sync_helpers import folder_bytes, opened, snapshot, sync
 
 CANARY = "quokkacanary"
 DAY_MS = 24 * 3600 * 1000
+DEFAULT_COMPACT_AFTER = compaction.COMPACT_AFTER
 
 
 class Computer:
@@ -47,8 +52,9 @@ class SyncMachine(RuleBasedStateMachine):
 
     @initialize(count=st.integers(2, 4), skews=st.lists(st.sampled_from([-3, 0, 0, 2]),
                                                         min_size=4, max_size=4),
-                seed=st.integers(0, 10_000))
-    def start(self, count, skews, seed):
+                seed=st.integers(0, 10_000), forgotten=st.booleans())
+    def start(self, count, skews, seed, forgotten):
+        compaction.COMPACT_AFTER = 3  # restored in teardown
         self.rng = random.Random(seed)
         self.computers = [Computer(self.root, n, skews[n]) for n in range(count)]
         self.offline = self.computers[-1]  # syncs only at the end
@@ -64,6 +70,10 @@ class SyncMachine(RuleBasedStateMachine):
                 sync(computer.data, computer.folder, now_ms=computer.now_ms)
                 self.carry_everything()
         # from here on the last computer is offline until the end (it still writes)
+        if forgotten:  # the others no longer see it: they compact without waiting for it
+            lost = self.own_dir(self.offline)
+            for computer in self.online():
+                shutil.rmtree(computer.folder / lost, ignore_errors=True)
 
     # ---- writes on one computer ---------------------------------------------------
     def text(self) -> str:
@@ -212,6 +222,19 @@ class SyncMachine(RuleBasedStateMachine):
                        if p.is_file() and "inbox" not in p.parts and ".tmp" not in p.name)
         for relative in self.rng.sample(files, min(count, len(files))):
             self.carry_file(source, target, relative, mode)
+        self.carry_deletions(source, target)
+
+    def carry_deletions(self, source, target) -> None:
+        """Segments the source removed from its own folder (compaction) go on the target
+        too, conflict copies included; nothing else is ever deleted."""
+        own = self.own_dir(source)
+        if not own or not (target.folder / own / "segments").is_dir():
+            return
+        kept = set(segments.own_segment_numbers(source.folder, source.device))
+        for path in (target.folder / own / "segments").iterdir():
+            match = segments.SEGMENT_NAME.match(path.name)
+            if match and int(match.group(1)) not in kept:
+                path.unlink()
 
     @invariant()
     def canary_never_in_the_folder(self):
@@ -231,12 +254,16 @@ class SyncMachine(RuleBasedStateMachine):
                         if target is not source:
                             self.carry_file(source, target, str(path.relative_to(source.folder)),
                                             "whole")
+            for target in self.computers:
+                if target is not source:
+                    self.carry_deletions(source, target)
 
     def teardown(self):
         try:
             if hasattr(self, "computers"):
                 self.converge()
         finally:
+            compaction.COMPACT_AFTER = DEFAULT_COMPACT_AFTER
             shutil.rmtree(self.root, ignore_errors=True)
 
     def converge(self):

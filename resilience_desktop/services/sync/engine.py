@@ -21,7 +21,8 @@ from collections.abc import Callable
 from resilience_desktop.core import sync_capture
 from resilience_desktop.core.db import database
 from resilience_desktop.services.journal import bulk
-from resilience_desktop.services.sync import folder_key, inbox, note_revisions, segments
+from resilience_desktop.services.sync import (compaction, folder_key, inbox, inbound,
+                                             note_revisions, segments)
 from resilience_desktop.services.sync.folder_key import FolderKey, FolderRefused
 from resilience_desktop.services.sync.hlc import HybridClock, wall_ms
 from resilience_desktop.services.sync.merge import Merger
@@ -48,6 +49,8 @@ class SyncReport:
     newer: set[str] = field(default_factory=set)  # computers on a newer Resilience
     clocks_ahead: set[str] = field(default_factory=set)
     notes_imported: int = 0
+    caught_up: bool = False  # segments it never read were compacted: merged a snapshot
+    compacted: bool = False  # this sync wrote a snapshot (compaction.py)
     notes_refused: list[str] = field(default_factory=list)
 
 
@@ -103,11 +106,29 @@ def sync_with_folder(folder: Path, secret: str | None = None, device_name: str |
         receive(store, schema, clock, folder, access, report)
         inbox.import_notes(notes, report)  # after receiving: a note another computer took
         report.sent += send(store, schema, clock, folder, access, offset)  # notes, revisions
+        report.compacted = compact_if_due(store, schema, folder, access, now_ms())
         store.put("clock", clock.value())
         store.put("last_sync", now_ms())
         write_manifest(store, folder, access, now_ms())
     inbox.move_imported(folder, notes)
+    compaction.remove_read_segments(Store(database), folder, access, now_ms())
     return report
+
+
+def compact_if_due(store, schema, folder, access, now: int) -> bool:
+    own = store.get("device")
+    found = compaction.holding_back(compaction.manifests(
+        folder, access, [d for d in segments.device_ids(folder) if d != own]), now)
+    if not compaction.due(store, folder, own, found):
+        return False
+    compaction.write_snapshot(store, schema, folder, access,
+                              lambda seq, records: payload(store, seq, records))
+    return True
+
+
+def payload(store, seq: int, records: list[list]) -> dict:
+    return {"format": RECORD_FORMAT, "schema": schema_version(), "device": store.get("device"),
+            "seq": seq, "records": records}
 
 
 def sqlite_wall_ms() -> int:
@@ -137,44 +158,16 @@ def send(store, schema, clock, folder, access, offset) -> int:
     device = store.get("device")
     for start in range(0, len(records), RECORDS_PER_SEGMENT):
         seq = next_seq(store, folder, device)
-        payload = {"format": RECORD_FORMAT, "schema": schema_version(), "device": device,
-                   "seq": seq, "records": records[start:start + RECORDS_PER_SEGMENT]}
-        segments.write_segment(folder, access.folder_id, access.key, device, seq, payload)
+        segments.write_segment(folder, access.folder_id, access.key, device, seq,
+                               payload(store, seq, records[start:start + RECORDS_PER_SEGMENT]))
         store.put("seq", seq)
     store.sql("DELETE FROM sync_change WHERE seq <= ?", (last,))
     return len(records)
 
 
-def read_new_segments(store, clock, folder, access, report) -> list[list]:
-    own, cursors, records = store.get("device"), store.cursors(), []
-    for device in segments.device_ids(folder):
-        if device == own:
-            continue
-        cursor = cursors.get(device, {"seq": 0, "name": "", "seen_at": ""})
-        seq = cursor["seq"]
-        while True:
-            payload = segments.read_segment(folder, access.folder_id, access.key, device, seq + 1)
-            if payload is None:
-                if seq + 1 in segments.own_segment_numbers(folder, device):
-                    report.waiting_files += 1
-                break
-            if payload.get("schema", 0) > schema_version() or payload.get("format") != RECORD_FORMAT:
-                report.newer.add(cursor["name"] or device[:8])
-                break
-            seq += 1
-            for record in payload["records"]:
-                if not clock.observe(record[2]):
-                    report.clocks_ahead.add(cursor["name"] or device[:8])
-            records.extend(payload["records"])
-            report.computers.add(device)
-        manifest = segments.read_manifest(folder, access.folder_id, access.key, device) or {}
-        store.set_cursor(device, seq, manifest.get("name", cursor["name"]),
-                         str(manifest.get("synced_at", cursor["seen_at"])))
-    return records
-
-
 def receive(store, schema, clock, folder, access, report) -> None:
-    records = read_new_segments(store, clock, folder, access, report)
+    records = inbound.read_new_segments(store, clock, folder, access, report,
+                                        schema_version(), RECORD_FORMAT)
     waiting = [json.loads(text) for (text,) in store.sql("SELECT record FROM sync_pending")]
     store.sql("DELETE FROM sync_pending")
     store.capture_off()
@@ -228,10 +221,15 @@ def keep_losing_texts(conflicts, store) -> None:
 
 
 def write_manifest(store, folder, access, now) -> None:
+    """This computer's state; the snapshot it announces stays announced (also when the
+    sync that wrote it was killed after the manifest, before its commit)."""
     read = {device: value["seq"] for device, value in store.cursors().items()}
-    segments.write_manifest(folder, access.folder_id, access.key, store.get("device"), {
-        "device": store.get("device"), "name": store.get("name"), "seq": store.get("seq", 0),
-        "read": read, "synced_at": now, "schema": schema_version()})
+    device = store.get("device")
+    before = segments.read_manifest(folder, access.folder_id, access.key, device) or {}
+    segments.write_manifest(folder, access.folder_id, access.key, device, {
+        "device": device, "name": store.get("name"), "seq": store.get("seq", 0),
+        "read": read, "synced_at": now, "schema": schema_version(),
+        "snapshot": store.get("snapshot") or before.get("snapshot")})
 
 
 from resilience_desktop.services.sync.status import folder_status, needs_secret  # noqa: E402,F401

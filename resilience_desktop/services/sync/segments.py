@@ -21,7 +21,7 @@ from resilience_desktop.core.files import make_private_dir, write_atomic
 
 MAGIC = b"RSG1"
 SEGMENT_DIGITS = 8
-_SEGMENT_NAME = re.compile(r"^(\d{8})(?:\.seg$|[^/]*(?:sync-conflict|conflicted copy)[^/]*$)")
+SEGMENT_NAME = re.compile(r"^(\d{8})(?:\.seg$|[^/]*(?:sync-conflict|conflicted copy)[^/]*$)")
 _CONFLICT = re.compile(r"sync-conflict|conflicted copy", re.IGNORECASE)
 
 
@@ -125,7 +125,7 @@ def own_segment_numbers(folder: Path, device: str) -> list[int]:
         names = os.listdir(segments_dir(folder, device))
     except OSError:
         return []
-    return sorted({int(match.group(1)) for name in names if (match := _SEGMENT_NAME.match(name))})
+    return sorted({int(match.group(1)) for name in names if (match := SEGMENT_NAME.match(name))})
 
 
 def device_ids(folder: Path) -> list[str]:
