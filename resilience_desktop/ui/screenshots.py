@@ -152,5 +152,17 @@ def _save(window, tab: QWidget, path: Path) -> Path:
 
 
 def _settle() -> None:
+    """Let the window finish: queued events, and work on worker threads (Insights'
+    figures) whose results it shows."""
+    import time
+
+    from resilience_desktop.ui.widgets import background
+
     for _ in range(5):
+        QApplication.processEvents()
+    give_up = time.monotonic() + 30
+    while not background.idle() and time.monotonic() < give_up:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    for _ in range(2):
         QApplication.processEvents()

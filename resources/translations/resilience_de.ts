@@ -3164,6 +3164,14 @@ Es wurde nichts importiert.</translation>
         <translation>Kein Selbsttest ist fällig.</translation>
     </message>
     <message>
+        <source>Working out your figures…</source>
+        <translation>Deine Zahlen werden ermittelt…</translation>
+    </message>
+    <message>
+        <source>These figures could not be worked out{reason}. Your saved entries are safe. Choose another period or open this page again to try again.</source>
+        <translation>Diese Zahlen konnten nicht ermittelt werden{reason}. Deine gespeicherten Einträge sind sicher. Wähle einen anderen Zeitraum oder öffne diese Seite erneut, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
         <source>{short_name} saved.</source>
         <translation>{short_name} gespeichert.</translation>
     </message>

@@ -3164,6 +3164,14 @@ No se importó nada.</translation>
         <translation>No toca ninguna autoevaluación.</translation>
     </message>
     <message>
+        <source>Working out your figures…</source>
+        <translation>Calculando tus cifras…</translation>
+    </message>
+    <message>
+        <source>These figures could not be worked out{reason}. Your saved entries are safe. Choose another period or open this page again to try again.</source>
+        <translation>No se pudieron calcular estas cifras{reason}. Tus entradas guardadas están a salvo. Elige otro periodo o vuelve a abrir esta página para intentarlo de nuevo.</translation>
+    </message>
+    <message>
         <source>{short_name} saved.</source>
         <translation>{short_name} guardado.</translation>
     </message>

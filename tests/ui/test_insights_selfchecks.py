@@ -5,15 +5,19 @@ from PySide6.QtWidgets import QPushButton
 
 from resilience_desktop.core.models.insights import QuestionnaireAnswer, QuestionnaireResponse
 from resilience_desktop.services.insights import responses
+from resilience_desktop.ui.widgets import background
 
 
-def _insights(main_window):
+def _insights(main_window, qtbot):
+    """The Insights tab shown, its figures worked out (on a worker thread)."""
     main_window.show_tab("Insights")
-    return main_window.tab("Insights")
+    tab = main_window.tab("Insights")
+    qtbot.waitUntil(background.idle, timeout=30_000)
+    return tab
 
 
 def test_brs_answered_one_question_at_a_time_with_number_keys(main_window, qtbot):
-    tab = _insights(main_window)
+    tab = _insights(main_window, qtbot)
     qtbot.mouseClick(tab.selfcheck_page.cards["brs"].take_button, Qt.MouseButton.LeftButton)
     dialog = tab.open_dialog
     qtbot.waitExposed(dialog)
@@ -32,12 +36,13 @@ def test_brs_answered_one_question_at_a_time_with_number_keys(main_window, qtbot
     answers = [a.value for a in QuestionnaireAnswer.select().order_by(QuestionnaireAnswer.item)]
     assert answers == [4, 2, 4, 3, 5, 1]
     card = tab.selfcheck_page.cards["brs"]
-    assert "4.17" in card.score_label.text() and "normal" in card.score_label.text()
+    qtbot.waitUntil(lambda: "4.17" in card.score_label.text())  # worked out on a worker thread
+    assert "normal" in card.score_label.text()
     assert card.disclaimer_label.isVisible() and "not a diagnosis" in card.disclaimer_label.text()
 
 
 def test_who5_all_on_one_page_by_mouse_and_the_care_note(main_window, qtbot):
-    tab = _insights(main_window)
+    tab = _insights(main_window, qtbot)
     assert not tab.selfcheck_page.care_note.isVisible()
     qtbot.mouseClick(tab.selfcheck_page.cards["who5"].take_button, Qt.MouseButton.LeftButton)
     dialog = tab.open_dialog
@@ -51,7 +56,7 @@ def test_who5_all_on_one_page_by_mouse_and_the_care_note(main_window, qtbot):
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert [r.score for r in responses.history("who5")] == [28.0]
-    assert tab.selfcheck_page.care_note.isVisible()
+    qtbot.waitUntil(tab.selfcheck_page.care_note.isVisible)
     qtbot.mouseClick(tab.selfcheck_page.care_note.findChild(type(dialog.save_button),
                                                              "care_support_button"),
                      Qt.MouseButton.LeftButton)
@@ -59,7 +64,7 @@ def test_who5_all_on_one_page_by_mouse_and_the_care_note(main_window, qtbot):
 
 
 def test_the_rhythm_can_be_turned_off_and_nothing_is_due(main_window, qtbot):
-    tab = _insights(main_window)
+    tab = _insights(main_window, qtbot)
     assert "BRS" in tab.due_label.text()
     for card in tab.selfcheck_page.cards.values():
         card.rhythm_combo.setCurrentIndex(card.rhythm_combo.findData(0))
@@ -84,9 +89,10 @@ def test_what_helps_page_shows_ranked_factors_and_links_to_their_tab(main_window
         if walked:
             ex.add_session(ex.SessionInput(started_at=datetime_at(day), activity_id=walking.id,
                                             minutes=40))
-    tab = _insights(main_window)
+    tab = _insights(main_window, qtbot)
     tab.pages.setCurrentWidget(tab.helps_page)
     table = tab.helps_page.table
+    qtbot.waitUntil(lambda: table.rowCount() > 0)
     assert table.item(0, 0).text() == "Exercised (any)"
     assert table.item(0, 1).text() == "15 / 15"
     assert table.item(0, 2).text().startswith("+3.0")
@@ -110,7 +116,7 @@ def test_strength_with_an_example_and_three_good_things_through_the_page(main_wi
 
     entry_id = save_entry(EntryInput(entry_date=clock.today() - timedelta(days=3),
                                      body="Stayed patient with the new job."))
-    tab = _insights(main_window)
+    tab = _insights(main_window, qtbot)
     tab.pages.setCurrentWidget(tab.strengths_page)
     page = tab.strengths_page
     qtbot.keyClicks(page.name_edit, "Patience")
@@ -129,7 +135,7 @@ def test_strength_with_an_example_and_three_good_things_through_the_page(main_wi
 
 
 def test_the_one_page_choice_is_remembered(main_window, qtbot):
-    tab = _insights(main_window)
+    tab = _insights(main_window, qtbot)
     tab.take_questionnaire("rses")
     dialog = tab.open_dialog
     assert not dialog.page_check.isChecked()
@@ -156,7 +162,7 @@ def test_the_latest_answer_can_be_removed_after_asking(main_window, qtbot, monke
 
     responses.save_response("brs", [3, 3, 3, 3, 3, 3])
     responses.save_response("brs", [4, 2, 4, 3, 5, 1])
-    tab = _insights(main_window)
+    tab = _insights(main_window, qtbot)
     card = tab.selfcheck_page.cards["brs"]
     assert "4.17" in card.score_label.text()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
@@ -165,7 +171,7 @@ def test_the_latest_answer_can_be_removed_after_asking(main_window, qtbot, monke
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(card.remove_button, Qt.MouseButton.LeftButton)
     assert [r.score for r in responses.history("brs")] == [3.0]
-    assert "3.00" in card.score_label.text()
+    qtbot.waitUntil(lambda: "3.00" in card.score_label.text())
     assert QuestionnaireAnswer.select().count() == 6  # the removed answers went with it
 
 
@@ -177,7 +183,7 @@ def test_care_note_text_stays_readable_in_the_dark_theme(main_window, qtbot):
 
     apply_theme("dark")
     try:
-        tab = _insights(main_window)
+        tab = _insights(main_window, qtbot)
         note = tab.selfcheck_page.care_note
         note.setVisible(True)
         text = note.findChild(QLabel, "care_note_text")

@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from resilience_desktop.charts.canvas import ChartCanvas
 from resilience_desktop.services.insights import findings as findings_service
 from resilience_desktop.services.insights import helps
+from resilience_desktop.services.insights.figures import HelpsFigures
+from resilience_desktop.ui.insights.selfcheck_page import placeholder_label
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 COLUMNS = (QT_TRANSLATE_NOOP("Resilience", "What"), QT_TRANSLATE_NOOP("Resilience", "Days with / without"), QT_TRANSLATE_NOOP("Resilience", "Pleasantness, same day"), QT_TRANSLATE_NOOP("Resilience", "Pleasantness, next day"),
@@ -66,14 +68,30 @@ class HelpsPage(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(self.canvas)
         splitter.setSizes([230, 230])
+        self.content = QWidget()
+        column = QVBoxLayout(self.content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(intro)
+        column.addWidget(splitter, 1)
+        column.addWidget(self.findings_label)
+        self.content.setVisible(False)  # until the figures are worked out
+        self.placeholder = placeholder_label("helps_placeholder")
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.findings_label)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.content, 1)
 
-    def refresh(self) -> None:
-        start, end = self.tab.date_range()
-        self.results = helps.what_helps(start, end)
+    def show_placeholder(self, text: str) -> None:
+        """Before the first figures arrive, or when working them out failed."""
+        self.placeholder.setText(text)
+        self.placeholder.setVisible(True)
+        self.content.setVisible(False)
+
+    def show_figures(self, figures: HelpsFigures) -> None:
+        """Fill the table, the findings and the chart from figures (worked out off the GUI
+        thread)."""
+        self.placeholder.setVisible(False)
+        self.content.setVisible(True)
+        self.results = list(figures.results)
         self.table.setRowCount(len(self.results))
         for row, result in enumerate(self.results):
             same = result.get("pleasantness", 0)
@@ -83,8 +101,7 @@ class HelpsPage(QWidget):
                 item = QTableWidgetItem(translate("Resilience", text))
                 item.setToolTip(translate("Resilience", "Double-click to open the {tab} tab").format(tab=translate("Resilience", result.factor.tab)))
                 self.table.setItem(row, column, item)
-        found = findings_service.all_findings(start, end)
-        lines = [finding_text(f) for f in found]
+        lines = [finding_text(f) for f in figures.findings]
         self.findings_label.setText(
             translate("Resilience", "<b>Also from your data</b> (95 % intervals; an association, not proof of cause):"
             "<br>") + ("<br>".join(lines) if lines else translate("Resilience", "Nothing with enough records yet.")))

@@ -7,9 +7,12 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout
 
 from resilience_desktop.core import clock
+from resilience_desktop.core.errors import UserFacingError
+from resilience_desktop.services.insights import figures as insights_figures
 from resilience_desktop.services.insights import rhythm
 from resilience_desktop.services.insights.scales import get_scale
 from resilience_desktop.services.preferences import get_preference, set_preference
+from resilience_desktop.ui.insights.figures_loader import FiguresLoader
 from resilience_desktop.ui.insights.helps_page import HelpsPage
 from resilience_desktop.ui.insights.selfcheck_page import SelfCheckPage
 from resilience_desktop.ui.insights.strengths_page import StrengthsPage
@@ -42,7 +45,10 @@ class InsightsTab(BaseTab):
         self.pages.addTab(self.helps_page, translate("Resilience", "What helps me"))
         self.strengths_page = StrengthsPage(self)
         self.pages.addTab(self.strengths_page, translate("Resilience", "Strengths and good things"))
-        self._stale_pages: set = set()
+        self.loader = FiguresLoader(self)  # figures per page and date range (issue 20)
+        self._wanted: dict = {}  # page -> the key of the figures it waits for
+        self._stale_pages: set = {self.selfcheck_page, self.helps_page, self.strengths_page}
+        self._due_stale = True
         self.pages.currentChanged.connect(self._on_pages_current_changed)
         header = QHBoxLayout()
         header.addWidget(self.due_label, 1)
@@ -59,7 +65,6 @@ class InsightsTab(BaseTab):
                        context.signals.people_changed, context.signals.calm_changed):
             self.listen(signal, self.refresh)
         self.listen(context.signals.preferences_changed, self._on_preferences_changed)
-        self.refresh()
 
     # -- data -------------------------------------------------------------
     def date_range(self) -> tuple[date | None, date]:
@@ -68,22 +73,69 @@ class InsightsTab(BaseTab):
         return (None if days is None else today - timedelta(days=days - 1)), today
 
     def refresh(self) -> None:
-        today = clock.today()
-        due = rhythm.due_checks(today)
+        """The data changed: forget the kept figures; the shown page is worked out again now,
+        the others (and a hidden tab) when they are next shown."""
+        self.loader.clear()
+        self._stale_pages = {self.selfcheck_page, self.helps_page, self.strengths_page}
+        self._due_stale = True
+        if self.isVisible():
+            self._refresh_current_page()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self._refresh_current_page()
+
+    def _refresh_due(self) -> None:
+        self._due_stale = False
+        due = rhythm.due_checks(clock.today())
         if due:
             self.due_label.setText(translate("Resilience", "Due: ") + "; ".join(check.label() for check in due)
                                    + translate("Resilience", ". Whenever suits you."))
         else:
             self.due_label.setText(translate("Resilience", "No self-check is due."))
-        self.selfcheck_page.refresh(today)
-        self._stale_pages = {self.helps_page, self.strengths_page}
-        self._refresh_current_page()
 
     def _refresh_current_page(self) -> None:
+        if self._due_stale:
+            self._refresh_due()
         page = self.pages.currentWidget()
-        if page in self._stale_pages:
-            self._stale_pages.discard(page)
+        if page not in self._stale_pages:
+            return
+        self._stale_pages.discard(page)
+        if page is self.strengths_page:
             page.refresh()
+        else:
+            self._load(page)
+
+    def _load(self, page) -> None:
+        """Show the page's figures for the chosen range: kept ones at once, else worked out
+        on a worker thread behind the page's placeholder (or its previous figures)."""
+        start, end = self.date_range()
+        if page is self.selfcheck_page:
+            today = clock.today()
+            key = ("self-checks", start, end, today)
+            compute = lambda: insights_figures.selfcheck_figures(start, end, today)  # noqa: E731
+        else:
+            key = ("what helps", start, end)
+            compute = lambda: insights_figures.helps_figures(start, end)  # noqa: E731
+        self._wanted[page] = key
+        if self.loader.kept(key) is None and page.placeholder.isVisible():
+            page.show_placeholder(translate("Resilience", "Working out your figures…"))
+        self.loader.load(key, compute, lambda figures: self._show(page, key, figures),
+                         lambda error: self._failed(page, key, error))
+
+    def _show(self, page, key, figures) -> None:
+        if self._wanted.get(page) == key:  # not a range the person has moved away from
+            page.show_figures(figures)
+
+    def _failed(self, page, key, error: BaseException) -> None:
+        if self._wanted.get(page) != key:
+            return
+        self._stale_pages.add(page)  # tried again when next shown or the range changes
+        reason = f" ({error})" if isinstance(error, UserFacingError) else ""
+        page.show_placeholder(translate(
+            "Resilience", "These figures could not be worked out{reason}. Your saved entries "
+            "are safe. Choose another period or open this page again to try again.").format(
+                reason=reason))
 
     def _on_pages_current_changed(self, _index: int) -> None:
         self._refresh_current_page()
@@ -120,6 +172,5 @@ class InsightsTab(BaseTab):
             self.refresh()
 
     def _on_range_combo_changed(self, _index: int) -> None:
-        self.selfcheck_page.redraw_charts()
-        self._stale_pages.add(self.helps_page)
+        self._stale_pages |= {self.selfcheck_page, self.helps_page}
         self._refresh_current_page()

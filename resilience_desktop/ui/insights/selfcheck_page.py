@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLab
 
 from resilience_desktop.charts.canvas import ChartCanvas
 from resilience_desktop.services.insights import readings, responses, rhythm, scale_translations
+from resilience_desktop.services.insights.figures import SelfCheckFigures
 from resilience_desktop.services.dates import format_day
 from resilience_desktop.services.insights.scales import (NOT_A_DIAGNOSIS, SCALES, Scale,
                                                           chart_bands, format_score)
@@ -19,6 +20,16 @@ from resilience_desktop.core.i18n import translate
 # Fixed calm colours in light and dark themes alike, text included.
 NOTE_STYLE = ("QFrame#care_note { background: #eef5f7; border: 1px solid #9cc3cf;"
               " border-radius: 6px; } QFrame#care_note QLabel { color: #1f3a44; }")
+
+
+def placeholder_label(name: str) -> QLabel:
+    """The line a sub-page shows while its figures are worked out (or why they are not)."""
+    label = QLabel(translate("Resilience", "Working out your figures…"))
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    label.setMargin(12)
+    return label
 
 
 def _label(text: str = "", name: str = "", small: bool = False) -> QLabel:
@@ -35,13 +46,13 @@ def _label(text: str = "", name: str = "", small: bool = False) -> QLabel:
     return label
 
 
-def draw_series(figure, scale: Scale, start: date | None, end: date) -> None:
+def draw_series(figure, scale: Scale, points, start: date | None, end: date) -> None:
+    """The scale's scores over [start, end]; points are (day, score), oldest first."""
     from resilience_desktop.charts import plots
 
-    points = [(r.taken_on, r.score) for r in responses.history(scale.id, start, end)]
     first = start if start is not None else (points[0][0] if points else None)
     plots.draw_scale_history(figure.add_subplot(), plots.ScaleSeries(
-        scale.short_name, scale.score_range, points, chart_bands(scale), first, end))
+        scale.short_name, scale.score_range, list(points), chart_bands(scale), first, end))
 
 
 class ScaleCard(QFrame):
@@ -70,6 +81,7 @@ class ScaleCard(QFrame):
             self.rhythm_combo.addItem(translate("Resilience", label), days)
         self.due_label = _label("", f"{scale.id}_due")
         self.latest: responses.ScoredResponse | None = None
+        self.figures: SelfCheckFigures | None = None  # what the card and its chart show
         self.remove_button = QPushButton(translate("Resilience", "Remove the latest answer…"))
         self.remove_button.setObjectName(f"{scale.id}_remove_button")
         self.remove_button.setAccessibleName(
@@ -112,11 +124,13 @@ class ScaleCard(QFrame):
         layout.addWidget(self.canvas, 1)
 
     def _draw(self, figure) -> None:
-        start, end = self.page.date_range()
-        draw_series(figure, self.scale, start, end)
+        if self.figures is not None:
+            points = self.figures.scales[self.scale.id].points
+            draw_series(figure, self.scale, points, self.figures.start, self.figures.end)
 
-    def refresh(self, intervals: dict[str, int], due_ids: set[str]) -> None:
-        last_two = responses.latest(self.scale.id, 2)
+    def refresh(self, figures: SelfCheckFigures) -> None:
+        self.figures = figures
+        last_two = list(figures.scales[self.scale.id].last_two)
         self.latest = last_two[-1] if last_two else None
         self.remove_button.setVisible(self.latest is not None)
         if last_two:
@@ -133,7 +147,7 @@ class ScaleCard(QFrame):
                                        "computer."))
             self.change_label.clear()
         self.disclaimer_label.setVisible(bool(last_two))
-        days = intervals.get(self.scale.id, 0)
+        days = figures.intervals.get(self.scale.id, 0)
         self.rhythm_combo.blockSignals(True)
         index = self.rhythm_combo.findData(days)
         if index < 0:
@@ -141,11 +155,10 @@ class ScaleCard(QFrame):
             index = self.rhythm_combo.count() - 1
         self.rhythm_combo.setCurrentIndex(index)
         self.rhythm_combo.blockSignals(False)
-        due = self.scale.id in due_ids
+        due = any(check.scale_id == self.scale.id for check in figures.due)
         self.due_label.setText(translate("Resilience", "<b>Due now.</b>") if due else "")
         self.due_label.setVisible(due)  # an empty label is a silent stop for a screen reader
         self.canvas.mark_stale()
-
 
     def _on_remove_button_clicked(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -186,8 +199,12 @@ class SelfCheckPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
+        self.scroll = scroll
+        scroll.setVisible(False)  # until the figures are worked out
+        self.placeholder = placeholder_label("selfcheck_placeholder")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.placeholder)
         layout.addWidget(scroll)
 
     def _build_care_note(self) -> QFrame:
@@ -205,22 +222,22 @@ class SelfCheckPage(QWidget):
         frame.setVisible(False)
         return frame
 
-    def date_range(self):
-        return self.tab.date_range()
-
     def take_requested(self, scale_id: str) -> None:
         self.tab.take_questionnaire(scale_id)
 
-    def refresh(self, today: date) -> None:
-        intervals = rhythm.rhythm()
-        due_ids = {check.scale_id for check in rhythm.due_checks(today)}
+    def show_figures(self, figures: SelfCheckFigures) -> None:
+        """Fill every card from figures (worked out off the GUI thread); charts redraw."""
+        self.placeholder.setVisible(False)
+        self.scroll.setVisible(True)
         for card in self.cards.values():
-            card.refresh(intervals, due_ids)
-        self.care_note.setVisible(readings.care_note_due())
+            card.refresh(figures)
+        self.care_note.setVisible(figures.care_note)
 
-    def redraw_charts(self) -> None:
-        for card in self.cards.values():
-            card.canvas.mark_stale()
+    def show_placeholder(self, text: str) -> None:
+        """Before the first figures arrive, or when working them out failed."""
+        self.placeholder.setText(text)
+        self.placeholder.setVisible(True)
+        self.scroll.setVisible(False)
 
     def canvases(self) -> list[ChartCanvas]:
         return [card.canvas for card in self.cards.values()]

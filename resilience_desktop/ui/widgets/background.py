@@ -8,6 +8,11 @@ leaves the before state). ``on_done(result)`` runs on the GUI thread; a
 ``UserFacingError`` goes to ``on_error(error)`` (default: a warning box); any
 other error to the calm unexpected-error dialog (ui/error_dialog.py).
 
+``run_quietly(parent, title, work, on_done, on_error)`` is the same without the
+dialog, for work the window shows its own placeholder for (Insights' figures):
+nothing is modal, and every error but a cancel goes to ``on_error(error)`` (the
+unexpected ones logged first by type and place only, never their message).
+
 Database use: each thread has its own connection (peewee); the worker's is
 closed when the work ends (``core.session.close_thread_connection``). Work that
 replaces the journal file (lock, unlock, restore) passes ``replaces_journal=session``:
@@ -79,13 +84,16 @@ class BackgroundTask(QObject):
     finished = Signal()
 
     def __init__(self, parent, title: str, work, on_done, on_error=None,
-                 cancellable: bool = False, replaces_journal=None) -> None:
-        super().__init__(parent)
+                 cancellable: bool = False, replaces_journal=None, quiet: bool = False) -> None:
+        # A quiet task belongs to no widget: it ends (and leaves _running) even when the
+        # widget that asked for it is closed first; its on_done checks that widget.
+        super().__init__(None if quiet else parent)
         self.parent_widget, self.title = parent, title
         self.on_done, self.on_error = on_done, on_error
+        self.quiet = quiet
         self.cancel = threading.Event()
         self.signals = _Signals()
-        self.dialog = self._make_dialog(cancellable)
+        self.dialog = None if quiet else self._make_dialog(cancellable)
         self.signals.progressed.connect(self._on_signals_progressed)
         self.signals.succeeded.connect(self._on_signals_succeeded)
         self.signals.failed.connect(self._on_signals_failed)
@@ -118,12 +126,15 @@ class BackgroundTask(QObject):
         self.dialog.setLabelText(translate("Resilience", "Stopping…"))
 
     def _on_signals_progressed(self, done: int, total: int, what: str) -> None:
+        if self.dialog is None:
+            return
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total else 0)
         self.dialog.setLabelText(what)
 
     def _finish(self) -> None:
-        self.dialog.close()
+        if self.dialog is not None:
+            self.dialog.close()
         if self.replaces_journal is not None and self in _running:
             self.replaces_journal.end_replacement()
         _running.discard(self)
@@ -137,6 +148,13 @@ class BackgroundTask(QObject):
         self._finish()
         if isinstance(error, Cancelled):
             log.info("%s cancelled", self.title)
+            return
+        if self.quiet and self.on_error is not None:
+            if not isinstance(error, UserFacingError):
+                from resilience_desktop.ui.error_dialog import describe_for_log
+
+                log.error("%s failed: %s", self.title, describe_for_log(error))
+            self.on_error(error)
             return
         if isinstance(error, UserFacingError):
             if self.on_error is not None:
@@ -154,6 +172,11 @@ def run_in_background(parent, title: str, work, on_done, on_error=None,
     """Start work(progress) on a worker thread with a progress dialog; see the module doc."""
     return BackgroundTask(parent, title, work, on_done, on_error, cancellable,
                           replaces_journal).start()
+
+
+def run_quietly(parent, title: str, work, on_done, on_error) -> BackgroundTask:
+    """Start work(progress) on a worker thread without a dialog; see the module doc."""
+    return BackgroundTask(parent, title, work, on_done, on_error, quiet=True).start()
 
 
 def idle() -> bool:
