@@ -11,16 +11,21 @@ from __future__ import annotations
 import platform
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.i18n import translate
 from resilience_desktop.core.output_path import check_output_folder
 from resilience_desktop.services.preferences import get_preference, set_preference
-from resilience_desktop.services.sync import engine, folder_key
+from resilience_desktop.services.sync import folder_key
 from resilience_desktop.services.sync.folder_key import FolderRefused
 from resilience_desktop.services.sync.status import Computer
 from resilience_desktop.services.sync.store import Store
+
+if TYPE_CHECKING:
+    from resilience_desktop.services.sync.engine import SyncReport
 
 FOLDER_PREFERENCE = "sync.folder"
 #: What joining a folder means for this journal.
@@ -114,9 +119,19 @@ def folder_kind(folder: Path) -> str:
     return JOINED if joined and store.get("folder_key") else JOIN
 
 
+
+def _engine() -> ModuleType:
+    """The sync engine, imported on first use: the window makes its sync controller
+    at every start, and a journal that does not sync never needs the engine
+    (~35 ms of imports off the start-up path, docs/performance.md)."""
+    from resilience_desktop.services.sync import engine
+
+    return engine
+
+
 def needs_passphrase(folder: Path) -> bool:
     """True unless this journal has joined this folder and keeps its key."""
-    return engine.needs_secret(folder)
+    return _engine().needs_secret(folder)
 
 
 def reachable(folder: Path) -> bool:
@@ -124,13 +139,13 @@ def reachable(folder: Path) -> bool:
 
 
 def sync_now(folder: Path, secret: str | None = None, name: str | None = None,
-             progress=None) -> engine.SyncReport:
+             progress=None) -> SyncReport:
     """One sync (on a worker thread); remembers the folder once it has worked."""
     if progress is not None:
         progress(0, 0, translate("Resilience", "Syncing…"))
     if not folder.is_dir() or (secret is None and not folder_key.has_folder(folder)):
         raise FolderUnreachable(translate("Resilience", "Sync folder unreachable: {folder}").format(folder=folder))
-    report = engine.sync_with_folder(folder, secret, device_name=name)
+    report = _engine().sync_with_folder(folder, secret, device_name=name)
     if get_preference(FOLDER_PREFERENCE, "") != str(folder):
         set_preference(FOLDER_PREFERENCE, str(folder))
     return report
@@ -147,9 +162,9 @@ def stop_syncing() -> None:
 def overview() -> Overview:
     folder = chosen_folder()
     computers: list[Computer] = []
-    if folder is not None and reachable(folder) and not engine.needs_secret(folder):
+    if folder is not None and reachable(folder) and not _engine().needs_secret(folder):
         try:
-            computers = engine.folder_status(folder, None)
+            computers = _engine().folder_status(folder, None)
         except UserFacingError:
             computers = []
     return Overview(folder, this_computer_name(), last_sync_ms(), computers, to_review())
