@@ -226,6 +226,9 @@ def _start_interactive(app: QApplication, context: AppContext, window) -> None:
     window.sync.start()  # sync on open, then whenever the sync folder changes
     _REMINDERS = ReminderService(context, window_getter=lambda: auto_lock.window, parent=app)
     window.keeps_in_tray = _REMINDERS.keeps_in_tray
+    from resilience_desktop.charts.warm_up import start_warm_up
+
+    QTimer.singleShot(0, start_warm_up)  # once idle: the first chart opens without the import
 
 
 _REMINDERS = None  # the running ReminderService (interactive runs only)

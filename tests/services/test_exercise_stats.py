@@ -169,3 +169,21 @@ def test_linear_fit():
     assert (slope, intercept, r) == (pytest.approx(0.01), pytest.approx(1), pytest.approx(1))
     assert stats.linear_fit([(0, 1), (0, 2), (0, 3)]) is None
     assert stats.linear_fit([(0, 1)]) is None
+
+
+def test_the_shown_habit_strength_needs_only_the_sessions_that_can_still_move_it(db, clock):
+    """A journal of twelve years: the strengths from the last few years' sessions equal
+    those from every session (the older ones weigh less than 1e-12)."""
+    today = NOW.date()
+    for year in range(2014, 2026):
+        for month in range(1, 13, 2):
+            _log(datetime(year, month, 3, 8), "Walking for pleasure", 30)
+    _log(datetime(2015, 6, 1, 9), "Yoga, Hatha", 40)  # once, eleven years ago
+    _log(datetime(2026, 1, 30, 9), "Yoga, Hatha", 40)
+    everything = stats.habit_strengths(stats.load_facts(None, today), today)
+    shown = stats.current_habit_strengths(today)
+    assert shown.overall == pytest.approx(everything.overall, abs=1e-9)
+    assert list(shown.per_activity) == list(everything.per_activity)
+    for name, score in shown.per_activity.items():
+        assert score == pytest.approx(everything.per_activity[name], abs=1e-9)
+    assert stats.habit_horizon_days(stats.HABIT_ACTIVITY_PER_WEEK) < 4 * 366

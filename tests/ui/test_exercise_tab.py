@@ -284,3 +284,41 @@ def test_range_changes_move_the_kept_chart_and_new_sessions_still_show(tab, qtbo
     tab.charts_panel.range_combo.setCurrentIndex(4)  # a range seen before the new session
     bars = canvas.figure.axes[0].collections[1].get_paths()
     assert max(p.vertices[:, 1].max() for p in bars) == 300  # this week's 150 min, × 2
+
+
+def test_a_long_history_loads_page_by_page_as_the_person_scrolls(tab, qtbot, monkeypatch):
+    """Newest first, a page at a time; scrolling to the end brings the older ones, each
+    once; sorting by another column sorts every session, not just the loaded ones."""
+    from resilience_desktop.ui.exercise import session_table_model
+
+    monkeypatch.setattr(session_table_model, "PAGE_ROWS", 4)
+    walking = _activity_id("Walking for pleasure")
+    for day in range(1, 15):
+        ex.add_session(ex.SessionInput(datetime(2026, 2, day, 8, 0), walking, 10 + day))
+    tab.refresh()
+    model, view = tab.session_model, tab.session_view
+    assert model.rowCount() < 14 and model.canFetchMore()
+    view.resize(400, 120)  # a few rows on screen
+    bar = view.verticalScrollBar()
+    for _ in range(10):
+        qtbot.wait(10)
+        bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: not model.canFetchMore())
+    shown = [model.row_at(row).started_at.day for row in range(model.rowCount())]
+    assert shown == list(range(14, 0, -1))  # every session once, newest first
+    view.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # minutes
+    assert [model.row_at(row).minutes for row in range(model.rowCount())] == list(range(11, 25))
+    assert ExerciseSession.select().count() == 14
+
+
+def test_an_old_session_beyond_the_loaded_page_can_still_be_selected(tab, monkeypatch):
+    from resilience_desktop.ui.exercise import session_table_model
+
+    monkeypatch.setattr(session_table_model, "PAGE_ROWS", 3)
+    walking = _activity_id("Walking for pleasure")
+    oldest = ex.add_session(ex.SessionInput(datetime(2025, 1, 1, 8, 0), walking, 30))
+    for day in range(1, 10):
+        ex.add_session(ex.SessionInput(datetime(2026, 2, day, 8, 0), walking, 20))
+    tab.refresh()
+    tab.select_session(oldest)
+    assert tab.selected_session().id == oldest

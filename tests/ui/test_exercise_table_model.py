@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 from resilience_desktop.services.exercise.sessions import SessionRow
-from resilience_desktop.ui.exercise.session_table_model import SORT_ROLE, ExerciseSessionTableModel
+from resilience_desktop.ui.exercise.session_table_model import ExerciseSessionTableModel
 
 
 def _row(session_id, day, minutes, effort=None, mood=None):
@@ -25,14 +25,24 @@ def test_set_rows_and_display(qapp):
     assert model.headerData(3, Qt.Orientation.Horizontal) == "Minutes"
 
 
-def test_sorting_through_a_proxy_uses_the_sort_role(qapp):
+def test_the_model_sorts_by_each_column_s_value_not_its_text(qapp):
     model = ExerciseSessionTableModel()
     model.set_rows([_row(1, 12, 30), _row(2, 3, 45), _row(3, 25, 5)])
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.sort(0, Qt.SortOrder.AscendingOrder)
-    assert [proxy.index(r, 0).data() for r in range(3)] == ["Sat 3 Jan 2026", "Mon 12 Jan 2026",
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, 0).data() for r in range(3)] == ["Sat 3 Jan 2026", "Mon 12 Jan 2026",
                                                             "Sun 25 Jan 2026"]
-    proxy.sort(3, Qt.SortOrder.DescendingOrder)
-    assert [proxy.index(r, 3).data() for r in range(3)] == ["45", "30", "5"]
+    model.sort(3, Qt.SortOrder.DescendingOrder)  # numbers, not text: "5" < "30" < "45"
+    assert [model.index(r, 3).data() for r in range(3)] == ["45", "30", "5"]
+
+
+def test_new_rows_keep_the_chosen_order_and_a_selection_follows_its_row(qapp):
+    model = ExerciseSessionTableModel()
+    model.sort(3, Qt.SortOrder.AscendingOrder)
+    model.set_rows([_row(1, 12, 30), _row(2, 3, 45), _row(3, 25, 5)])
+    assert [model.index(r, 3).data() for r in range(3)] == ["5", "30", "45"]
+    selection = QItemSelectionModel(model)
+    selection.select(model.index(2, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                     | QItemSelectionModel.SelectionFlag.Rows)
+    model.sort(3, Qt.SortOrder.DescendingOrder)
+    chosen = selection.selectedRows()
+    assert len(chosen) == 1 and chosen[0].row() == 0 and model.row_at(0).id == 2

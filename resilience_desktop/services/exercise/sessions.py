@@ -221,8 +221,13 @@ def get_session(session_id: int) -> SessionRow | None:
 
 
 def list_sessions(start: datetime | None = None, end: datetime | None = None,
-                  session_ids=None) -> list[SessionRow]:
-    """Sessions newest first, with activity and people/group names joined."""
+                  session_ids=None, older_than: tuple[datetime, int] | None = None,
+                  limit: int | None = None) -> list[SessionRow]:
+    """Sessions newest first, with activity and people/group names joined.
+
+    A page at a time: ``limit`` rows, and ``older_than`` the (started_at, id) of the
+    last row of the page before (the Exercise table loads a 100-year journal's 24,000
+    sessions page by page as the person scrolls)."""
     S = ExerciseSession
     query = (S.select(S.id, S.started_at, S.activity, Activity.name, Activity.met,
                       Activity.muscle_strengthening, S.minutes, S.effort, S.distance_km,
@@ -234,7 +239,14 @@ def list_sessions(start: datetime | None = None, end: datetime | None = None,
         query = query.where(S.started_at < end)
     if session_ids is not None:
         query = query.where(S.id.in_(list(session_ids)))
-    people, groups = _links_by_session()
+    if older_than is not None:
+        moment, session_id = older_than
+        query = query.where((S.started_at < moment)
+                            | ((S.started_at == moment) & (S.id < session_id)))
+    if limit is not None:
+        query = query.limit(limit)
+    partial = limit is not None or session_ids is not None
+    people, groups = _links_by_session(query.select(S.id) if partial else None)
     rows = []
     # Raw rows: peewee's per-row model wrapping costs more than the query itself.
     for (sid, started, activity_id, name, met, strength, minutes, effort, distance, notes,
@@ -248,17 +260,23 @@ def list_sessions(start: datetime | None = None, end: datetime | None = None,
     return rows
 
 
-def _links_by_session() -> tuple[dict, dict]:
+def _links_by_session(sessions=None) -> tuple[dict, dict]:
+    """Each session's people and groups (id, name) by name; sessions (a query of session
+    ids): only those."""
     people: dict[int, list] = {}
-    for session_id, pid, name in (ExerciseSessionPerson
-                                  .select(ExerciseSessionPerson.session, Person.id, Person.name)
-                                  .join(Person).order_by(Person.name).tuples()):
+    person_links = (ExerciseSessionPerson
+                    .select(ExerciseSessionPerson.session, Person.id, Person.name)
+                    .join(Person).order_by(Person.name))
+    group_links = (ExerciseSessionGroup
+                   .select(ExerciseSessionGroup.session, SocialGroup.id, SocialGroup.name)
+                   .join(SocialGroup).order_by(SocialGroup.name))
+    if sessions is not None:
+        person_links = person_links.where(ExerciseSessionPerson.session.in_(sessions))
+        group_links = group_links.where(ExerciseSessionGroup.session.in_(sessions))
+    for session_id, pid, name in person_links.tuples():
         people.setdefault(session_id, []).append((pid, name))
     groups: dict[int, list] = {}
-    for session_id, gid, name in (ExerciseSessionGroup
-                                  .select(ExerciseSessionGroup.session, SocialGroup.id,
-                                          SocialGroup.name)
-                                  .join(SocialGroup).order_by(SocialGroup.name).tuples()):
+    for session_id, gid, name in group_links.tuples():
         groups.setdefault(session_id, []).append((gid, name))
     return people, groups
 
@@ -266,7 +284,7 @@ def _links_by_session() -> tuple[dict, dict]:
 def recent_templates(limit: int = 8) -> list[SessionRow]:
     """The most recent session of each of the last few distinct activities (quick-add)."""
     seen, result = set(), []
-    for row in list_sessions()[:200]:
+    for row in list_sessions(limit=200):
         key = (row.activity_id, row.minutes)
         if key not in seen:
             seen.add(key)

@@ -199,6 +199,21 @@ def habit_strengths(facts: list[SessionFact], today: date) -> HabitStrengths:
     return HabitStrengths(overall, dict(sorted(per_activity.items(), key=lambda kv: -kv[1])))
 
 
+def habit_horizon_days(per_week: float) -> int:
+    """Days after which a session's weight in a habit score is below 1e-12 (it falls by
+    the multiplier each day): older sessions cannot change the shown percentage."""
+    return math.ceil(math.log(1e-12) / math.log(habit_multiplier(per_week / 7)))
+
+
+def current_habit_strengths(today: date) -> HabitStrengths:
+    """The habit strengths on today from the sessions that can still move them (the
+    last ~4 years), not every session ever: a 100-year journal loads the same few
+    thousand rows as a 4-year one (issue 20)."""
+    horizon = max(habit_horizon_days(HABIT_OVERALL_PER_WEEK),
+                  habit_horizon_days(HABIT_ACTIVITY_PER_WEEK))
+    return habit_strengths(load_facts(today - timedelta(days=horizon), today), today)
+
+
 # -- chart series ----------------------------------------------------------------------
 @dataclass(frozen=True)
 class MixItem:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLabel,
                                QMenu, QMessageBox, QPushButton, QSplitter, QStackedWidget,
@@ -20,8 +20,7 @@ from resilience_desktop.ui.exercise.charts_panel import ExerciseChartsPanel
 from resilience_desktop.ui.exercise.import_dialog import ImportPreviewDialog
 from resilience_desktop.ui.exercise.session_dialog import SessionDialog
 from resilience_desktop.ui.exercise.session_columns import size_columns
-from resilience_desktop.ui.exercise.session_table_model import (SORT_ROLE,
-                                                                ExerciseSessionTableModel)
+from resilience_desktop.ui.exercise.session_table_model import ExerciseSessionTableModel
 from resilience_desktop.ui.exercise.summary_panel import ExerciseSummaryPanel
 from resilience_desktop.ui.widgets.base_tab import BaseTab
 from resilience_desktop.ui.widgets.empty_state import EmptyStatePanel
@@ -35,9 +34,6 @@ class ExerciseTab(BaseTab):
         self._undo_stack: list[ex.DeletedSession] = []
         self.summary_panel = ExerciseSummaryPanel()
         self.session_model = ExerciseSessionTableModel(self)
-        self.session_proxy = QSortFilterProxyModel(self)
-        self.session_proxy.setSourceModel(self.session_model)
-        self.session_proxy.setSortRole(SORT_ROLE)
         self.session_view = self._build_view()
         self.charts_panel = ExerciseChartsPanel()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -68,7 +64,7 @@ class ExerciseTab(BaseTab):
         view.setObjectName("session_view")
         view.setAccessibleName(translate("Resilience", "Exercise sessions"))
         view.setAccessibleDescription(translate("Resilience", "Arrow keys choose a session; Edit… and Delete act on it"))
-        view.setModel(self.session_proxy)
+        view.setModel(self.session_model)
         view.setSortingEnabled(True)
         view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -133,7 +129,8 @@ class ExerciseTab(BaseTab):
 
     # -- data -----------------------------------------------------------------
     def refresh(self) -> None:
-        self.session_model.set_rows(ex.list_sessions())
+        self.session_model.show_sessions(
+            lambda older_than, limit: ex.list_sessions(older_than=older_than, limit=limit))
         self.summary_panel.refresh()
         self.charts_panel.mark_stale()
         has_sessions = self.session_model.rowCount() > 0
@@ -145,13 +142,15 @@ class ExerciseTab(BaseTab):
         rows = self.session_view.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.session_model.row_at(self.session_proxy.mapToSource(rows[0]).row())
+        return self.session_model.row_at(rows[0].row())
 
     def select_session(self, session_id: int) -> None:
+        if all(self.session_model.row_at(row).id != session_id
+               for row in range(self.session_model.rowCount())):
+            self.session_model.load_all()  # an old session, beyond the loaded pages
         for row in range(self.session_model.rowCount()):
             if self.session_model.row_at(row).id == session_id:
-                index = self.session_proxy.mapFromSource(self.session_model.index(row, 0))
-                self.session_view.selectRow(index.row())
+                self.session_view.selectRow(row)
                 return
 
     def _changed(self, message: str) -> None:

@@ -1,8 +1,11 @@
-"""ExerciseSessionTableModel: saved sessions for a QTableView (sortable via a proxy)."""
+"""ExerciseSessionTableModel: saved sessions for a QTableView, sorted by the model itself
+(RowsTableModel.sort: one key per row, no proxy)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt
 
 from resilience_desktop.services.exercise.sessions import SessionRow
 from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
@@ -10,8 +13,6 @@ from resilience_desktop.services.dates import format_day
 from resilience_desktop.services.wording import signed
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-SORT_ROLE = Qt.ItemDataRole.UserRole
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _mood(value) -> str:
@@ -51,22 +52,86 @@ def _details(row: SessionRow) -> str | None:
     return "\n".join(parts) or None
 
 
+#: Sessions loaded at a time, newest first (a few screens; the view asks for the next
+#: page when the person scrolls to the end: Qt's canFetchMore/fetchMore).
+PAGE_ROWS = 400
+NEWEST_FIRST = (0, Qt.SortOrder.DescendingOrder)
+#: loader(older_than, limit) -> up to limit rows, newest first, older than the
+#: (started_at, id) given (None: from the newest).
+PageLoader = Callable[[tuple | None, int], list]
+
+
 class ExerciseSessionTableModel(RowsTableModel):
-    """Rows are SessionRow; COLUMNS gives each column's text and sort key."""
+    """Rows are SessionRow; COLUMNS gives each column's text and sort key.
+
+    ``show_sessions(loader)`` loads the newest PAGE_ROWS sessions and the rest page by
+    page as the view scrolls down, while the table is in its default order (newest
+    first). Sorting by anything else loads every session first, so the order is true
+    for all of them, not just the loaded page."""
 
     HEADERS = tuple(title for title, _display, _sort in COLUMNS)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._loader: PageLoader | None = None
+        self._complete = True
+        self._oldest: tuple | None = None
+
+    def sort_key(self, row, column: int):
+        return COLUMNS[column][2](row)
+
+    def show_sessions(self, loader: PageLoader) -> None:
+        """Show the sessions loader gives: the first page, or all in a chosen order."""
+        self._loader = loader
+        first = self._page(None)
+        self.set_rows(first)
+        if not self._complete and self._sorted_by not in (None, NEWEST_FIRST):
+            self.load_all()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 (Qt API)
+        return not parent.isValid() and not self._complete
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 (Qt API)
+        if parent.isValid() or self._complete:
+            return
+        more = self._page(self._oldest)
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def load_all(self) -> None:
+        """Every session (before sorting by another column, or to find an old one)."""
+        if self._complete:
+            return
+        rest: list = []
+        while not self._complete:
+            rest.extend(self._page(self._oldest))
+        self.set_rows(self._rows + rest)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) != NEWEST_FIRST:
+            self.load_all()
+        super().sort(column, order)
+
+    def _page(self, older_than: tuple | None) -> list:
+        if self._loader is None:
+            self._complete = True
+            return []
+        rows = self._loader(older_than, PAGE_ROWS + 1)
+        self._complete = len(rows) <= PAGE_ROWS
+        rows = rows[:PAGE_ROWS]
+        if rows:
+            self._oldest = (rows[-1].started_at, rows[-1].id)
+        return rows
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        title, display, sort_key = COLUMNS[index.column()]
+        title, display, _sort_key = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return display(row)
-        if role == SORT_ROLE:
-            return sort_key(row)
-        if role == ROW_ROLE:
-            return row
         if role == Qt.ItemDataRole.ToolTipRole:
             if title in ("Notes", "With"):
                 return display(row) if title == "With" else row.notes or None

@@ -84,5 +84,4 @@ class ExerciseSummaryPanel(QWidget):
         heart = heart_minutes_text(heart_minutes.week_heart_minutes(week.start))
         self.heart_label.setText(heart)
         self.heart_label.setVisible(bool(heart))
-        self.habit_label.setText(habit_text(stats.habit_strengths(stats.load_facts(None, today),
-                                                                  today)))
+        self.habit_label.setText(habit_text(stats.current_habit_strengths(today)))
