@@ -134,3 +134,18 @@ def test_an_exercise_session_with_a_group_resets_its_members_clocks(wall_clock, 
     day = START + timedelta(days=40)
     _session_with(day, group_ids=[group])
     assert _status(pid, day).last_contact == day
+
+
+def test_each_person_s_last_contact_is_their_latest_whatever_order_it_was_logged_in(db):
+    """Contacts logged out of order (an import of old ones after new ones), one person
+    last seen years ago among others seen often, one never: each gets their latest day."""
+    on = START + timedelta(days=2000)
+    often, rarely, never = (add_person(PersonInput(n, relationship="friend"), today=START)
+                            for n in ("Often", "Rarely", "Never"))
+    for offset in (1990, 10, 1500, 1999, 400):
+        log_contact(ContactInput(day=START + timedelta(days=offset), person_ids=[often]), today=on)
+    log_contact(ContactInput(day=START + timedelta(days=3), person_ids=[rarely, often]), today=on)
+    log_contact(ContactInput(day=START + timedelta(days=30), person_ids=[rarely]), today=on)
+    latest = people_status.last_contact_days()
+    assert latest == {often: START + timedelta(days=1999), rarely: START + timedelta(days=30)}
+    assert _status(never, on).last_contact is None
