@@ -11,9 +11,14 @@ next start (the Settings dialog says so).
 from __future__ import annotations
 
 import json
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resilience_desktop.core.files import write_json_atomic
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from resilience_desktop.paths import AppPaths
 
 LANGUAGE_FILENAME = "language.json"
 SYSTEM = "system"
@@ -29,11 +34,11 @@ LANGUAGES: dict[str, str] = {
 TRANSLATED = ("de", "es")
 
 
-def language_path(paths):
+def language_path(paths: AppPaths) -> Path:
     return paths.data_dir / LANGUAGE_FILENAME
 
 
-def read_language(paths) -> str:
+def read_language(paths: AppPaths) -> str:
     """The chosen code ("system", "en", "de", "es"); "system" when none is readable."""
     try:
         value = json.loads(language_path(paths).read_text(encoding="utf-8")).get("language")
@@ -42,7 +47,7 @@ def read_language(paths) -> str:
     return value if value in LANGUAGES else SYSTEM
 
 
-def save_language(paths, code: str) -> bool:
+def save_language(paths: AppPaths, code: str) -> bool:
     """Write the choice (atomically); True when it changed. ValueError for an unknown code."""
     if code not in LANGUAGES:
         raise ValueError(code)

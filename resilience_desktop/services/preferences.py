@@ -17,6 +17,7 @@ from peewee import EXCLUDED
 
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.preference import Preference
+from resilience_desktop.core.models.rows import tuples
 
 
 def fits_default(value: Any, default: Any) -> bool:
@@ -49,8 +50,8 @@ def get_preferences(defaults: dict[str, Any]) -> dict[str, Any]:
     if not defaults:
         return values
     rows = (Preference.select(Preference.key, Preference.value)
-            .where(Preference.key.in_(list(defaults))).tuples())
-    for key, text in rows:
+            .where(Preference.key.in_(list(defaults))))
+    for key, text in tuples(rows):
         values[key] = _decoded(text, defaults[key])
     return values
 

@@ -143,7 +143,8 @@ def _check(key: str, value: Any) -> Any:  # noqa: PLR0911 - one check per settin
 
 
 def _check_cadences(value: Any) -> dict[str, int]:
-    from resilience_desktop.services.people.records import MAX_CADENCE_DAYS, RELATIONSHIPS
+    from resilience_desktop.core.models.people import RELATIONSHIPS
+    from resilience_desktop.services.people.records import MAX_CADENCE_DAYS
 
     result = {}
     for relationship, days in dict(value).items():

@@ -14,6 +14,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from resilience_desktop.core.integrity import driver_errors, connect_file, data_table_names
 from resilience_desktop.services.transfer.document import (
@@ -34,7 +35,7 @@ class SalvageReport:
     problems: list[str] = field(default_factory=list)
 
 
-def _read_rows(conn, table: str) -> tuple[dict, str | None]:
+def _read_rows(conn: Any, table: str) -> tuple[dict[str, list[Any]], str | None]:
     columns = table_columns(conn, table)
     quoted = ", ".join(f'"{c}"' for c in columns)
     rows, problem = [], None

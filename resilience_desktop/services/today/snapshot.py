@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from resilience_desktop.services.exercise import stats as exercise_stats
 from resilience_desktop.services.journal import followups
@@ -15,6 +16,9 @@ from resilience_desktop.services.preferences import get_preferences
 from resilience_desktop.services.settings import FIRST_NAME, WEEK_START
 from resilience_desktop.services.today.checkin import MoodDay, mood_days
 from resilience_desktop.services.today.suggestion import LOOK_BACK_DAYS, Suggestion, suggest
+
+if TYPE_CHECKING:
+    from resilience_desktop.services.insights.rhythm import DueCheck
 
 PEOPLE_SHOWN = 3
 
@@ -28,15 +32,15 @@ class TodaySnapshot:
     people_due: list[people_status.PersonStatus]
     follow_up: followups.FollowUp | None
     on_this_day: list[EntrySummary]
-    due_checks: list = field(default_factory=list)
+    due_checks: list[DueCheck] = field(default_factory=list)
     suggestion: Suggestion | None = None
     people_count: int = 0
 
 
-def due_checks(day: date) -> list:
+def due_checks(day: date) -> list[DueCheck]:
     """Self-checks due today, from the Insights service once it exists."""
     try:
-        from resilience_desktop.services.insights import due_checks as insights_due_checks  # type: ignore
+        from resilience_desktop.services.insights import due_checks as insights_due_checks
     except ImportError:
         return []
     return list(insights_due_checks(day))

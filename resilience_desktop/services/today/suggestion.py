@@ -73,7 +73,7 @@ def _person_candidate(due_ids: list[int], since: date) -> Suggestion | None:
 
 def _calm_candidate(day: date) -> Suggestion | None:
     """The calm practice after which their stress fell most (the Calm service decides)."""
-    from resilience_desktop.services.calm import suggested_practice
+    from resilience_desktop.services.calm.suggestion import suggested_practice
 
     practice = suggested_practice(day)
     if practice is None:

@@ -16,6 +16,7 @@ import csv
 import json
 import logging
 from pathlib import Path
+from typing import Any
 
 from resilience_desktop import __version__
 from resilience_desktop.core.db import database
@@ -37,7 +38,7 @@ FORMAT_VERSION = 2
 BLOB_KEY = "$base64"
 
 
-def encode_value(value):
+def encode_value(value: object) -> object:
     if isinstance(value, (bytes, bytearray, memoryview)):
         return {BLOB_KEY: base64.b64encode(bytes(value)).decode("ascii")}
     return value
@@ -56,7 +57,7 @@ def order_clause(conn, table: str) -> str:
     return ", ".join(f'"{c}"' if c != "rowid" else c for c in columns)
 
 
-def table_columns(conn, table: str) -> list[str]:
+def table_columns(conn: Any, table: str) -> list[str]:
     return [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
 
 
