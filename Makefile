@@ -76,6 +76,7 @@ test: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
+	$(VPY) tools/check_complexity.py
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest
 
 bench: install

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resilience_desktop.cli import build_parser, mentions_a_verb
 from resilience_desktop.cli.common import CommandError, fail
@@ -16,6 +18,9 @@ from resilience_desktop.core.data_folder import (disk_full_error, disk_full_mess
 from resilience_desktop.logging_setup import logs_inside_data_folder, start_logging
 from resilience_desktop.paths import AppPaths
 
+if TYPE_CHECKING:
+    from tempfile import TemporaryDirectory
+
 log = logging.getLogger("resilience_desktop")
 
 
@@ -23,42 +28,17 @@ def main(argv: list[str] | None = None) -> int:
     _ensure_standard_streams()
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser(with_verbs=mentions_a_verb(argv), argv=argv).parse_args(argv)
-    if args.command is None:  # the window: before Qt, and before anything is created
-        from resilience_desktop.ui.display import NO_DISPLAY_EXIT, prepare_display
-
-        no_display = prepare_display(headless_ok=bool(args.smoke or args.screenshot))
-        if no_display:
-            return fail(no_display, NO_DISPLAY_EXIT)
-    demo_dir = None
-    if args.demo and args.command is None:
-        import tempfile
-
-        demo_dir = tempfile.TemporaryDirectory(prefix="resilience-demo-")
-        args.data_dir = demo_dir.name
+    refused = _no_display_exit(args)
+    if refused is not None:
+        return refused
+    demo_dir = _demo_folder(args)
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
     set_private_umask()  # every file and folder we create is the owner's only
-    if paths.data_dir.exists() and not paths.data_dir.is_dir():
-        return fail(f"--data-dir (or RESILIENCE_DATA_DIR) must be a folder; {paths.data_dir} "
-                    f"is {'a file' if paths.data_dir.is_file() else 'not a folder'}.",
-                    getattr(args, "no_journal_code", 1))
+    refused = _unusable_data_folder_exit(args, paths)
+    if refused is not None:
+        return refused
     try:
-        start_logging(args.command, paths)
-    except OSError as error:
-        inside = logs_inside_data_folder(paths)
-        return fail(unwritable_message(paths.data_dir if inside else paths.log_dir, error))
-    try:
-        if args.command is not None:
-            return _run_verb(args, paths)
-        from resilience_desktop.core.startup import prefetch_quick_check, take_start_lock
-
-        # The writer lock first: another window's journal is not read, and this one's
-        # shell preferences may be (the window shell is shown before the data layer).
-        held = None if (demo_dir is not None or args.screenshot) else take_start_lock(paths)
-        if held is not False:
-            prefetch_quick_check(paths, shell=bool(held))  # overlaps the Qt imports below
-        from resilience_desktop.ui.application import run_gui
-
-        return run_gui(args, paths, demo=demo_dir is not None)
+        return _run_command_or_window(args, paths, demo=demo_dir is not None)
     except (CommandError, UserFacingError) as error:
         return fail(str(error))
     except KeyboardInterrupt:
@@ -72,6 +52,57 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if demo_dir is not None:
             demo_dir.cleanup()
+
+
+def _no_display_exit(args: argparse.Namespace) -> int | None:
+    """The window cannot be shown here: say why and give the exit code (checked before
+    Qt, and before anything is created). None for a verb or a usable display."""
+    if args.command is not None:
+        return None
+    from resilience_desktop.ui.display import NO_DISPLAY_EXIT, prepare_display
+
+    no_display = prepare_display(headless_ok=bool(args.smoke or args.screenshot))
+    return fail(no_display, NO_DISPLAY_EXIT) if no_display else None
+
+
+def _demo_folder(args: argparse.Namespace) -> TemporaryDirectory[str] | None:
+    """The window's --demo runs in a temporary data folder (args.data_dir points at it)."""
+    if not (args.demo and args.command is None):
+        return None
+    import tempfile
+
+    demo_dir = tempfile.TemporaryDirectory(prefix="resilience-demo-")
+    args.data_dir = demo_dir.name
+    return demo_dir
+
+
+def _unusable_data_folder_exit(args: argparse.Namespace, paths: AppPaths) -> int | None:
+    """The data folder is a file, or the log cannot be written: say so, give the exit code."""
+    if paths.data_dir.exists() and not paths.data_dir.is_dir():
+        return fail(f"--data-dir (or RESILIENCE_DATA_DIR) must be a folder; {paths.data_dir} "
+                    f"is {'a file' if paths.data_dir.is_file() else 'not a folder'}.",
+                    getattr(args, "no_journal_code", 1))
+    try:
+        start_logging(args.command, paths)
+    except OSError as error:
+        inside = logs_inside_data_folder(paths)
+        return fail(unwritable_message(paths.data_dir if inside else paths.log_dir, error))
+    return None
+
+
+def _run_command_or_window(args: argparse.Namespace, paths: AppPaths, demo: bool) -> int:
+    if args.command is not None:
+        return _run_verb(args, paths)
+    from resilience_desktop.core.startup import prefetch_quick_check, take_start_lock
+
+    # The writer lock first: another window's journal is not read, and this one's
+    # shell preferences may be (the window shell is shown before the data layer).
+    held = None if (demo or args.screenshot) else take_start_lock(paths)
+    if held is not False:
+        prefetch_quick_check(paths, shell=bool(held))  # overlaps the Qt imports below
+    from resilience_desktop.ui.application import run_gui
+
+    return run_gui(args, paths, demo=demo)
 
 
 def _ensure_standard_streams() -> None:

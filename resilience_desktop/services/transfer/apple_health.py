@@ -20,7 +20,8 @@ from __future__ import annotations
 import zipfile
 from datetime import datetime
 from pathlib import Path
-from xml.etree.ElementTree import ParseError, iterparse
+from typing import TYPE_CHECKING
+from xml.etree.ElementTree import Element, ParseError, iterparse
 
 from resilience_desktop.core.progress import Progress, report as report_progress
 from resilience_desktop.services.transfer import incoming
@@ -28,6 +29,9 @@ from resilience_desktop.services.reading import values
 from resilience_desktop.services.transfer.archive import is_zip, open_zip
 from resilience_desktop.services.reading.report import ImportFailed, ImportReport
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from resilience_desktop.services.exercise.mapping import ActivityResolver
 
 SOURCE = "apple-health"
 MINDFUL = "HKCategoryTypeIdentifierMindfulSession"
@@ -104,26 +108,19 @@ def _distance_km(workout, where: str) -> float | None:
     return round(_number(amount, "distance", where) * _KM_PER[unit], 3)
 
 
-def _workout(element, where: str, resolver, found):
+def _workout(element: Element, where: str, resolver: ActivityResolver, found: _Found) -> None:
     from resilience_desktop.services.exercise.sessions import SessionInput
 
     kind = (element.get("workoutActivityType") or "").removeprefix("HKWorkoutActivityType")
-    unit = element.get("durationUnit") or "min"
-    if unit not in _MINUTES_PER:
-        raise ImportFailed(translate("Resilience", "{where}: unknown duration unit “{unit}”.").format(where=where, unit=unit[:20]))
-    minutes = max(1, round(_number(element.get("duration"), "duration", where) * _MINUTES_PER[unit]))
+    minutes = _workout_minutes(element, where)
     km = _distance_km(element, where)
-    target = WORKOUT_TYPES.get(kind)
-    if target is None:
-        found.unmapped[kind or "(none)"] = found.unmapped.get(kind or "(none)", 0) + 1
+    target = _catalogue_target(kind, found)
     try:
         activity = resolver.for_strava(target or FALLBACK, km, minutes)
     except ValueError as error:
         raise ImportFailed(f"{where}: {error}") from None
     found.drop("energy-burned values (the app computes energy from MET)",
-               1 if (element.get("totalEnergyBurned") or any(
-                   "Energy" in (s.get("type") or "") for s in element.iter("WorkoutStatistics")))
-               else 0)
+               1 if _has_energy_burned(element) else 0)
     start = _moment(element, "startDate", where)
     source = element.get("sourceName") or ""
     uid = incoming.stable_uid(SOURCE, f"workout|{kind}|{element.get('startDate')}|"
@@ -132,6 +129,29 @@ def _workout(element, where: str, resolver, found):
     found.sessions.append((where, uid, SessionInput(started_at=start, activity_id=activity.id,
                                                     minutes=min(minutes, 1440), distance_km=km,
                                                     notes=notes)))
+
+
+def _catalogue_target(kind: str, found: _Found) -> str | None:
+    """The Strava-like type or catalogue name of a workoutActivityType; None (and
+    counted in found.unmapped) for one not in WORKOUT_TYPES."""
+    target = WORKOUT_TYPES.get(kind)
+    if target is None:
+        found.unmapped[kind or "(none)"] = found.unmapped.get(kind or "(none)", 0) + 1
+    return target
+
+
+def _workout_minutes(element: Element, where: str) -> int:
+    """The workout's duration in whole minutes (at least 1), from its durationUnit."""
+    unit = element.get("durationUnit") or "min"
+    if unit not in _MINUTES_PER:
+        raise ImportFailed(translate("Resilience", "{where}: unknown duration unit “{unit}”.").format(where=where, unit=unit[:20]))
+    return max(1, round(_number(element.get("duration"), "duration", where) * _MINUTES_PER[unit]))
+
+
+def _has_energy_burned(element: Element) -> bool:
+    """True when the workout carries energy burned (an attribute or a statistic)."""
+    return bool(element.get("totalEnergyBurned") or any(
+        "Energy" in (s.get("type") or "") for s in element.iter("WorkoutStatistics")))
 
 
 def _mindful(element, where: str, found) -> None:
@@ -170,29 +190,9 @@ def parse_apple_health(path: Path, progress: Progress | None = None) -> incoming
     found, resolver = _Found(), ActivityResolver()
     stream, total = _open(path)
     counted = _Counting(stream)
-    depth, root, number = 0, None, 0
     try:
         with stream:
-            for event, element in iterparse(counted, events=("start", "end")):
-                if event == "start":
-                    depth += 1
-                    if root is None:
-                        root = element
-                        if element.tag != "HealthData":
-                            raise ImportFailed(translate("Resilience", "{name} is not an Apple Health export (it starts with <{tag}>).").format(name=path.name, tag=element.tag[:40]))
-                    continue
-                depth -= 1
-                if depth != 1:
-                    continue
-                number += 1
-                where = f"export.xml, <{element.tag}> number {number}"
-                if element.tag == "Workout":
-                    _workout(element, where, resolver, found)
-                elif element.tag == "Record":
-                    _record(element, where, found)
-                root.clear()  # the handled element and everything before it
-                if number % 20000 == 0:
-                    report_progress(progress, counted.done, total, "Reading export.xml")
+            root = _read_elements(path, counted, total, resolver, found, progress)
     except ParseError as error:
         raise ImportFailed(translate("Resilience", "export.xml is not complete, well-formed XML (line {position}): it may be cut off.").format(position=error.position[0])) from None
     except (zipfile.BadZipFile, EOFError) as error:
@@ -203,6 +203,38 @@ def parse_apple_health(path: Path, progress: Progress | None = None) -> incoming
         found.notes.append(f"{count} “{kind}” workouts are not in the catalogue: logged as "
                            f"{FALLBACK}.")
     return found
+
+
+def _read_elements(path: Path, counted: _Counting, total: int, resolver: ActivityResolver,
+                   found: _Found, progress: Progress | None) -> Element | None:
+    """Each top-level element handled when it ends, then cleared with everything before
+    it (memory holds only what is imported); the root, None for an empty file."""
+    depth, root, number = 0, None, 0
+    for event, element in iterparse(counted, events=("start", "end")):
+        if event == "start":
+            depth += 1
+            if root is None:
+                root = _checked_root(element, path)
+            continue
+        depth -= 1
+        if depth != 1 or root is None:  # (the root is set by the first start)
+            continue
+        number += 1
+        where = f"export.xml, <{element.tag}> number {number}"
+        if element.tag == "Workout":
+            _workout(element, where, resolver, found)
+        elif element.tag == "Record":
+            _record(element, where, found)
+        root.clear()  # the handled element and everything before it
+        if number % 20000 == 0:
+            report_progress(progress, counted.done, total, "Reading export.xml")
+    return root
+
+
+def _checked_root(element: Element, path: Path) -> Element:
+    if element.tag != "HealthData":
+        raise ImportFailed(translate("Resilience", "{name} is not an Apple Health export (it starts with <{tag}>).").format(name=path.name, tag=element.tag[:40]))
+    return element
 
 
 def import_apple_health_file(path: Path, progress: Progress | None = None) -> ImportReport:

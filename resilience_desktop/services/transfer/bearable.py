@@ -18,8 +18,9 @@ Bearable has no row ids: uids come from the date, time of day, category and text
 from __future__ import annotations
 
 import re
-from datetime import datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
 from resilience_desktop.core.progress import Progress, report as report_progress
 from resilience_desktop.services.transfer import incoming
@@ -99,45 +100,70 @@ def _is_exercise(row: dict) -> bool:
 
 
 def parse_bearable(path: Path, progress: Progress | None = None) -> incoming.Incoming:
-    from resilience_desktop.services.journal.entries import EntryInput
-
     found = incoming.Incoming(SOURCE)
-    checkins: dict[tuple, dict] = {}
+    checkins: dict[tuple[date, time], dict[str, Any]] = {}
     rows = list(_rows(path, progress))
-    ten_point = any(r["category"].lower() in ("mood", "energy") and r["rating/amount"]
-                    and _rating(r, w) > 5 for w, r in rows)
+    ten_point = _rated_out_of_ten(rows)
     for where, row in rows:
-        day, moment, category = _day(row, where), _moment(row, where), row["category"].lower()
-        if category in ("mood", "energy"):
-            slot = checkins.setdefault((day, moment), {"where": where, "notes": []})
-            if row["rating/amount"]:
-                slot[category] = scaled(_rating(row, where), ten_point)
-            if row["notes"]:
-                slot["notes"].append(row["notes"])
-        elif _is_exercise(row):
-            _exercise(row, where, datetime.combine(day, moment), found)
-        else:
-            text = row["notes"] or (row["detail"] if category in ("notes", "note") else "")
-            if text:
-                key = f"note|{day}|{row.get('time of day')}|{text}"
-                found.entries.append((where, incoming.stable_uid(SOURCE, key),
-                                      EntryInput(entry_date=day, title="", body=text,
-                                                 tags=["Bearable"])))
-            if category not in ("notes", "note"):
-                found.drop(f"“{row['category'] or 'uncategorised'}” readings")
+        _read_row(where, row, ten_point, checkins, found)
     for (day, moment), slot in sorted(checkins.items()):
-        mood, energy = slot.get("mood"), slot.get("energy")
-        if mood is None and energy is None:
-            found.drop("Mood/Energy rows without a rating")
-            continue
-        title = f"Bearable check-in ({moment:%H:%M})"
-        found.entries.append((slot["where"], incoming.stable_uid(SOURCE, f"checkin|{day}|{moment}"),
-                              EntryInput(entry_date=day, title=title, body="\n\n".join(slot["notes"]),
-                                         tags=["Bearable"], pleasantness=mood or 0, energy=energy or 0)))
+        _add_checkin(day, moment, slot, found)
     if ten_point:
         found.notes.append("Mood and energy were rated 1–10 in this file: spread over −5…+5.")
     found.entries.sort(key=lambda item: item[2].entry_date)
     return found
+
+
+def _rated_out_of_ten(rows: list[tuple[str, dict[str, str]]]) -> bool:
+    """True when a mood or energy rating above 5 shows the file rates 1–10."""
+    return any(r["category"].lower() in ("mood", "energy") and r["rating/amount"]
+               and _rating(r, w) > 5 for w, r in rows)
+
+
+def _read_row(where: str, row: dict[str, str], ten_point: bool,
+              checkins: dict[tuple[date, time], dict[str, Any]], found: incoming.Incoming) -> None:
+    """One reading: into its day's check-in, an exercise session, a note, or counted."""
+    day, moment, category = _day(row, where), _moment(row, where), row["category"].lower()
+    if category in ("mood", "energy"):
+        slot = checkins.setdefault((day, moment), {"where": where, "notes": []})
+        if row["rating/amount"]:
+            slot[category] = scaled(_rating(row, where), ten_point)
+        if row["notes"]:
+            slot["notes"].append(row["notes"])
+    elif _is_exercise(row):
+        _exercise(row, where, datetime.combine(day, moment), found)
+    else:
+        _note(row, where, day, category, found)
+
+
+def _note(row: dict[str, str], where: str, day: date, category: str,
+          found: incoming.Incoming) -> None:
+    """A row's notes (a Notes row's detail) as an entry; any category but notes is counted."""
+    from resilience_desktop.services.journal.entries import EntryInput
+
+    text = row["notes"] or (row["detail"] if category in ("notes", "note") else "")
+    if text:
+        key = f"note|{day}|{row.get('time of day')}|{text}"
+        found.entries.append((where, incoming.stable_uid(SOURCE, key),
+                              EntryInput(entry_date=day, title="", body=text,
+                                         tags=["Bearable"])))
+    if category not in ("notes", "note"):
+        found.drop(f"“{row['category'] or 'uncategorised'}” readings")
+
+
+def _add_checkin(day: date, moment: time, slot: dict[str, Any],
+                 found: incoming.Incoming) -> None:
+    """One day and time of day's mood and energy as a check-in entry (counted without either)."""
+    from resilience_desktop.services.journal.entries import EntryInput
+
+    mood, energy = slot.get("mood"), slot.get("energy")
+    if mood is None and energy is None:
+        found.drop("Mood/Energy rows without a rating")
+        return
+    title = f"Bearable check-in ({moment:%H:%M})"
+    found.entries.append((slot["where"], incoming.stable_uid(SOURCE, f"checkin|{day}|{moment}"),
+                          EntryInput(entry_date=day, title=title, body="\n\n".join(slot["notes"]),
+                                     tags=["Bearable"], pleasantness=mood or 0, energy=energy or 0)))
 
 
 def _exercise(row: dict, where: str, start: datetime, found) -> None:

@@ -14,7 +14,9 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resilience_desktop.core.db import database
 from resilience_desktop.core.progress import Progress, report as report_progress
@@ -28,6 +30,9 @@ from resilience_desktop.services.transfer.entries import (describe, save_all, un
                                                           validate_all)
 from resilience_desktop.services.transfer.preview_rows import PREVIEW_ROWS, first_new_rows
 from resilience_desktop.core.i18n import translate
+
+if TYPE_CHECKING:
+    from resilience_desktop.services.journal.entries import EntryInput
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +65,7 @@ def _read_rows(path: Path, progress: Progress | None = None):
 @dataclass(frozen=True)
 class DaylioRow:
     where: str
-    entry: object  # journal.EntryInput
+    entry: EntryInput
     check_in_minute: int | None
     activities: tuple[str, ...]
     mood: str
@@ -68,33 +73,47 @@ class DaylioRow:
 
 def _parse_rows(path: Path, custom_moods: dict[str, int] | None,
                 progress: Progress | None = None) -> list[DaylioRow]:
-    from resilience_desktop.services.journal.entries import EntryInput
-
     moods = {**DEFAULT_MOODS, **{k.lower(): v for k, v in (custom_moods or {}).items()}}
-    parsed = []
-    for line, row in _read_rows(path, progress):
-        where = f"Line {line}"
-        try:
-            day = check_date((row.get("full_date") or "").strip())
-        except ValueError as error:
-            raise ImportFailed(translate("Resilience", "{where}, field \"full_date\": {error}").format(where=where, error=error)) from None
-        try:
-            minute = _minutes(row.get("time") or "")
-        except ValueError as error:
-            raise ImportFailed(translate("Resilience", "{where}, field \"time\": {error}").format(where=where, error=error)) from None
-        mood = (row.get("mood") or "").strip()
-        pleasantness = moods.get(mood.lower(), 0) if mood else None
-        title, body = _text(row.get("note_title")), _text(row.get("note"))
-        if not title and not body:
-            title = f"Daylio check-in: {mood}" if mood else "Daylio check-in"
-        activities = tuple(a.strip() for a in (row.get("activities") or "").split("|") if a.strip())
-        entry = EntryInput(entry_date=day, title=title, body=body,
-                           tags=unique_tags(a.replace(",", " ") for a in activities),
-                           pleasantness=pleasantness, energy=0 if mood else None)
-        parsed.append(DaylioRow(where, entry, minute, activities, mood))
+    parsed = [_parse_row(f"Line {line}", row, moods) for line, row in _read_rows(path, progress)]
     parsed.sort(key=lambda item: (item.entry.entry_date,
                                   item.check_in_minute or 0))
     return parsed
+
+
+def _parse_row(where: str, row: dict[str, str], moods: dict[str, int]) -> DaylioRow:
+    """One check-in as an entry (its time kept apart for exercise sessions)."""
+    from resilience_desktop.services.journal.entries import EntryInput
+
+    day, minute = _when(where, row)
+    mood = (row.get("mood") or "").strip()
+    pleasantness = moods.get(mood.lower(), 0) if mood else None
+    title, body = _title_and_body(row, mood)
+    activities = tuple(a.strip() for a in (row.get("activities") or "").split("|") if a.strip())
+    entry = EntryInput(entry_date=day, title=title, body=body,
+                       tags=unique_tags(a.replace(",", " ") for a in activities),
+                       pleasantness=pleasantness, energy=0 if mood else None)
+    return DaylioRow(where, entry, minute, activities, mood)
+
+
+def _when(where: str, row: dict[str, str]) -> tuple[date, int | None]:
+    """The check-in's day and minutes after midnight (None without a time)."""
+    try:
+        day = check_date((row.get("full_date") or "").strip())
+    except ValueError as error:
+        raise ImportFailed(translate("Resilience", "{where}, field \"full_date\": {error}").format(where=where, error=error)) from None
+    try:
+        minute = _minutes(row.get("time") or "")
+    except ValueError as error:
+        raise ImportFailed(translate("Resilience", "{where}, field \"time\": {error}").format(where=where, error=error)) from None
+    return day, minute
+
+
+def _title_and_body(row: dict[str, str], mood: str) -> tuple[str, str]:
+    """The note's title and text; a check-in without either is titled by its mood."""
+    title, body = _text(row.get("note_title", "")), _text(row.get("note", ""))
+    if not title and not body:
+        title = f"Daylio check-in: {mood}" if mood else "Daylio check-in"
+    return title, body
 
 
 def custom_mood_names(rows: list[DaylioRow]) -> dict[str, int]:
@@ -134,11 +153,16 @@ def _minutes(text: str) -> int | None:
     hour, minute, half = int(match.group(1)), int(match.group(2)), match.group(3)
     if minute > 59 or hour > 23 or (half and not 1 <= hour <= 12):
         raise ValueError(f"“{text}” is not a real time of day.")
+    return _on_24_hour_clock(hour, half) * 60 + minute
+
+
+def _on_24_hour_clock(hour: int, half: str | None) -> int:
+    """hour of a time read with its "AM"/"p.m." (half; None on a 24-hour clock) as 0–23."""
     if half and half[0].lower() == "p" and hour < 12:
-        hour += 12
+        return hour + 12
     if half and half[0].lower() == "a" and hour == 12:
-        hour = 0
-    return hour * 60 + minute
+        return 0
+    return hour
 
 
 def import_daylio_file(path: Path, custom_moods: dict[str, int] | None = None,

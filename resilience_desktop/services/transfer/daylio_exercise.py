@@ -9,6 +9,7 @@ Used by services/transfer/daylio.py; writing happens inside its transaction.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -86,17 +87,26 @@ def plan_sessions(rows, minutes: int = DEFAULT_MINUTES) -> list[PlannedSession]:
         raise ImportFailed(f"The session length must be {MINUTES_RANGE[0]}–{MINUTES_RANGE[1]} "
                            "minutes.")
     matcher = ExerciseMatcher()
-    planned = []
+    planned: list[PlannedSession] = []
     for where, day, check_in, activities in rows:
-        seen = set()
-        specific = [n for n in activities if normalise(n) not in GENERIC and matcher.match(n)]
-        for name in (specific or activities):
-            activity = matcher.match(name)
-            if activity is None or activity.id in seen:
-                continue
-            seen.add(activity.id)
-            planned.append(PlannedSession(session_start(day, check_in, minutes), activity.id,
-                                          activity.name, minutes, name.strip(), where))
+        planned.extend(_check_in_sessions(matcher, where, day, check_in, activities, minutes))
+    return planned
+
+
+def _check_in_sessions(matcher: ExerciseMatcher, where: str, day: date, check_in: int | None,
+                       activities: Sequence[str], minutes: int) -> list[PlannedSession]:
+    """One check-in's sessions: one per activity matched (the specific names when there
+    are any besides generic ones such as "sport"), never two of one activity."""
+    seen = set()
+    planned = []
+    specific = [n for n in activities if normalise(n) not in GENERIC and matcher.match(n)]
+    for name in (specific or activities):
+        activity = matcher.match(name)
+        if activity is None or activity.id in seen:
+            continue
+        seen.add(activity.id)
+        planned.append(PlannedSession(session_start(day, check_in, minutes), activity.id,
+                                      activity.name, minutes, name.strip(), where))
     return planned
 
 

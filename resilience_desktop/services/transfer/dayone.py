@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from resilience_desktop.core.progress import Progress, report as report_progress
 from resilience_desktop.services.transfer import incoming
@@ -99,18 +100,23 @@ def _entry(item, journal: str, where: str, found: incoming.Incoming):
     if not isinstance(raw, str):
         raise ImportFailed(translate("Resilience", "{where}, field \"text\": expected text.").format(where=where))
     text, references = clean_text(raw)
-    for key, label in ATTACHMENTS:
-        attached = item.get(key)
-        found.drop(label, len(attached) if isinstance(attached, list) else 0)
-    found.drop("photo references removed from the text", references)
-    for key, label in (("location", "locations"), ("weather", "weather records")):
-        found.drop(label, 1 if item.get(key) else 0)
+    _count_dropped(item, references, found)
     title, body = _split_title(text)
     if not title and not body:
         title = "Day One entry"
     return (where, incoming.stable_uid(SOURCE, uid.strip()),
             EntryInput(entry_date=_moment(item, where).date(), title=title, body=body,
                        tags=_tags(item, journal, where)))
+
+
+def _count_dropped(item: dict[str, Any], references: int, found: incoming.Incoming) -> None:
+    """Attachments, photo references, locations and weather are counted, not kept."""
+    for key, label in ATTACHMENTS:
+        attached = item.get(key)
+        found.drop(label, len(attached) if isinstance(attached, list) else 0)
+    found.drop("photo references removed from the text", references)
+    for key, label in (("location", "locations"), ("weather", "weather records")):
+        found.drop(label, 1 if item.get(key) else 0)
 
 
 def _split_title(text: str) -> tuple[str, str]:

@@ -20,7 +20,8 @@ import io
 import re
 from datetime import datetime
 from pathlib import Path
-from xml.etree.ElementTree import ParseError, fromstring
+from typing import TYPE_CHECKING, Any
+from xml.etree.ElementTree import Element, ParseError, fromstring
 
 from resilience_desktop.core.progress import Progress, report as report_progress
 from resilience_desktop.services.exercise.heart_minutes import HeartMinutesInput, check_minutes
@@ -29,6 +30,9 @@ from resilience_desktop.services.reading import values
 from resilience_desktop.services.transfer.archive import is_zip, local_naive, open_zip, read_member
 from resilience_desktop.services.reading.report import ImportFailed, ImportReport
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from resilience_desktop.services.exercise.mapping import ActivityResolver
 
 SOURCE = "google-fit"
 FALLBACK = QT_TRANSLATE_NOOP("Resilience", "Circuit training")
@@ -69,50 +73,71 @@ def _sport(activity, name: str) -> str:
     return ""
 
 
-def _tcx(name: str, raw: bytes, resolver, found) -> None:
-    from resilience_desktop.services.exercise.sessions import SessionInput
-
-    try:
-        document = fromstring(raw)
-    except ParseError as error:
-        raise ImportFailed(translate("Resilience", "{name}: not complete, well-formed XML (line {position}); it may be cut off.").format(name=name, position=error.position[0])) from None
+def _tcx(name: str, raw: bytes, resolver: ActivityResolver, found: incoming.Incoming) -> None:
+    document = _tcx_document(name, raw)
     activities = document.findall(f"{_NS}Activities/{_NS}Activity")
     if document.tag != _NS + "TrainingCenterDatabase":
         raise ImportFailed(translate("Resilience", "{name} is not a TCX activity file.").format(name=name))
     for number, activity in enumerate(activities, start=1):
-        where = f"{name}, activity {number}"
-        stamp = _text(activity, "Id")
-        try:
-            start = local_naive(datetime.fromisoformat(stamp.replace("Z", "+00:00")), None)
-            values.check_datetime(start.isoformat(sep=" "))
-        except ValueError as error:
-            raise ImportFailed(translate("Resilience", "{where}, <Id>: “{stamp}” is not a start time ({error}).").format(where=where, stamp=stamp[:40], error=error)) from None
-        laps = activity.findall(_NS + "Lap")
-        try:
-            seconds = sum(values.parse_number(_text(lap, "TotalTimeSeconds") or "0", "lap time")
-                          for lap in laps)
-            meters = sum(values.parse_number(_text(lap, "DistanceMeters") or "0", "distance")
-                         for lap in laps)
-        except ValueError as error:
-            raise ImportFailed(f"{where}: {error}") from None
-        minutes = max(1, round(seconds / 60))
-        km = round(meters / 1000, 3) if meters > 0 else None
-        target = _sport(activity, name)
-        if not target:
-            found.notes.append(f"{where}: activity “{activity.get('Sport')}” is not in the "
-                               f"catalogue; logged as {FALLBACK}.")
-        try:
-            chosen = resolver.for_strava(target or FALLBACK, km, minutes)
-        except ValueError as error:
-            raise ImportFailed(f"{where}: {error}") from None
-        found.drop("GPS tracks", sum(1 for lap in laps if lap.find(_NS + "Track") is not None))
-        uid = incoming.stable_uid(SOURCE, f"tcx|{stamp}|{activity.get('Sport')}")
-        found.sessions.append((where, uid, SessionInput(
-            started_at=start, activity_id=chosen.id, minutes=min(minutes, 1440), distance_km=km,
-            notes=f"Imported from Google Fit ({activity.get('Sport') or 'activity'}).")))
+        _activity(f"{name}, activity {number}", name, activity, resolver, found)
 
 
-def _metrics(name: str, raw: bytes, found, alone: bool = False) -> None:
+def _tcx_document(name: str, raw: bytes) -> Element:
+    try:
+        return fromstring(raw)
+    except ParseError as error:
+        raise ImportFailed(translate("Resilience", "{name}: not complete, well-formed XML (line {position}); it may be cut off.").format(name=name, position=error.position[0])) from None
+
+
+def _activity(where: str, name: str, activity: Element, resolver: ActivityResolver,
+              found: incoming.Incoming) -> None:
+    """One TCX activity as a session: its start, its laps' time and distance summed."""
+    from resilience_desktop.services.exercise.sessions import SessionInput
+
+    stamp = _text(activity, "Id")
+    start = _start(where, stamp)
+    laps = activity.findall(_NS + "Lap")
+    seconds, meters = _lap_totals(where, laps)
+    minutes = max(1, round(seconds / 60))
+    km = round(meters / 1000, 3) if meters > 0 else None
+    target = _sport(activity, name)
+    if not target:
+        found.notes.append(f"{where}: activity “{activity.get('Sport')}” is not in the "
+                           f"catalogue; logged as {FALLBACK}.")
+    try:
+        chosen = resolver.for_strava(target or FALLBACK, km, minutes)
+    except ValueError as error:
+        raise ImportFailed(f"{where}: {error}") from None
+    found.drop("GPS tracks", sum(1 for lap in laps if lap.find(_NS + "Track") is not None))
+    uid = incoming.stable_uid(SOURCE, f"tcx|{stamp}|{activity.get('Sport')}")
+    found.sessions.append((where, uid, SessionInput(
+        started_at=start, activity_id=chosen.id, minutes=min(minutes, 1440), distance_km=km,
+        notes=f"Imported from Google Fit ({activity.get('Sport') or 'activity'}).")))
+
+
+def _start(where: str, stamp: str) -> datetime:
+    """The activity's <Id> (UTC) as this computer's local time."""
+    try:
+        start = local_naive(datetime.fromisoformat(stamp.replace("Z", "+00:00")), None)
+        values.check_datetime(start.isoformat(sep=" "))
+    except ValueError as error:
+        raise ImportFailed(translate("Resilience", "{where}, <Id>: “{stamp}” is not a start time ({error}).").format(where=where, stamp=stamp[:40], error=error)) from None
+    return start
+
+
+def _lap_totals(where: str, laps: list[Element]) -> tuple[float, float]:
+    """The laps' seconds and metres, summed."""
+    try:
+        seconds = sum(values.parse_number(_text(lap, "TotalTimeSeconds") or "0", "lap time")
+                      for lap in laps)
+        meters = sum(values.parse_number(_text(lap, "DistanceMeters") or "0", "distance")
+                     for lap in laps)
+    except ValueError as error:
+        raise ImportFailed(f"{where}: {error}") from None
+    return seconds, meters
+
+
+def _metrics(name: str, raw: bytes, found: incoming.Incoming, alone: bool = False) -> None:
     """The daily metrics CSV: every row's date and Heart Minutes checked, days counted."""
     try:
         text = raw.decode("utf-8-sig")
@@ -125,6 +150,17 @@ def _metrics(name: str, raw: bytes, found, alone: bool = False) -> None:
             raise ImportFailed(translate("Resilience", "{name}, line 1: this is not Google Fit's daily activity metrics CSV (column \"Date\" is missing).").format(name=name))
         found.drop("other Fit CSV files (per-day detail)")
         return
+    heart, days = _metric_days(name, reader, header, found)
+    found.drop("days of daily metrics (move minutes, steps, per-activity totals)", days)
+    if found.heart_minutes:
+        found.notes.append(f"Heart Minutes as Google counts them: {heart:,} over "
+                           f"{len(found.heart_minutes)} days (shown beside the guideline meter, "
+                           "not added to it: the meter counts your sessions' MET minutes).")
+
+
+def _metric_days(name: str, reader: Any, header: list[str],
+                 found: incoming.Incoming) -> tuple[int, int]:
+    """Each day's Heart Minutes into found; (Heart Minutes, days) read."""
     heart, days = 0, 0
     for cells in reader:
         if not any(cells):
@@ -141,11 +177,7 @@ def _metrics(name: str, raw: bytes, found, alone: bool = False) -> None:
             heart += minutes
             found.heart_minutes.append((where, incoming.stable_uid(SOURCE, f"heart|{day}"),
                                         HeartMinutesInput(day, minutes, SOURCE)))
-    found.drop("days of daily metrics (move minutes, steps, per-activity totals)", days)
-    if found.heart_minutes:
-        found.notes.append(f"Heart Minutes as Google counts them: {heart:,} over "
-                           f"{len(found.heart_minutes)} days (shown beside the guideline meter, "
-                           "not added to it: the meter counts your sessions' MET minutes).")
+    return heart, days
 
 
 def _heart_minutes(row: dict[str, str]) -> int | None:

@@ -14,6 +14,7 @@ from datetime import datetime, UTC
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from resilience_desktop.core.progress import Progress, report as report_progress
 from resilience_desktop.services.transfer import incoming
@@ -23,6 +24,9 @@ from resilience_desktop.services.transfer.archive import (load_json, local_naive
 from resilience_desktop.services.transfer.entries import unique_tags
 from resilience_desktop.services.reading.report import ImportFailed, ImportReport
 from resilience_desktop.core.i18n import translate
+
+if TYPE_CHECKING:
+    from resilience_desktop.services.journal.entries import EntryInput
 
 SOURCE = "journey"
 MOODS = {1: -4, 2: -2, 3: 0, 4: 2, 5: 4}
@@ -63,12 +67,26 @@ def plain_text(text: str) -> str:
     return out.strip()
 
 
-def _entry(item, name: str, found: incoming.Incoming):
+def _entry(item: object, name: str, found: incoming.Incoming) -> tuple[str, str, EntryInput]:
     from resilience_desktop.services.journal.entries import EntryInput
 
     where = f"{name}"
     if not isinstance(item, dict):
         raise ImportFailed(translate("Resilience", "{where}: expected an object (this is not a Journey entry).").format(where=where))
+    local = _local_time(item, where)
+    text, tags, mood = _text_tags_mood(item, where)
+    _count_dropped(item, found)
+    body = plain_text(text)
+    pleasantness = MOODS.get(mood)
+    key = item.get("id") if isinstance(item.get("id"), str) and item.get("id") else name
+    return (where, incoming.stable_uid(SOURCE, key),
+            EntryInput(entry_date=local.date(), title="" if body else translate("Resilience", "Journey entry"), body=body,
+                       tags=unique_tags(t.replace(",", " ") for t in tags),
+                       pleasantness=pleasantness, energy=None if pleasantness is None else 0))
+
+
+def _local_time(item: dict[str, Any], where: str) -> datetime:
+    """The entry's date_journal (milliseconds, UTC) in its own time zone, naive."""
     stamp = item.get("date_journal")
     if isinstance(stamp, bool) or not isinstance(stamp, (int, float)):
         raise ImportFailed(translate("Resilience", "{where}, field \"date_journal\": missing (this is not a Journey entry).").format(where=where))
@@ -78,6 +96,11 @@ def _entry(item, name: str, found: incoming.Incoming):
         values.check_datetime(local.isoformat(sep=" "))
     except (ValueError, OverflowError, OSError) as error:
         raise ImportFailed(translate("Resilience", "{where}, field \"date_journal\": {error}").format(where=where, error=error)) from None
+    return local
+
+
+def _text_tags_mood(item: dict[str, Any], where: str) -> tuple[str, list[str], Any]:
+    """The entry's text, tags and mood (None, 0 or a key of MOODS), each checked."""
     text = item.get("text", "")
     if not isinstance(text, str):
         raise ImportFailed(translate("Resilience", "{where}, field \"text\": expected text.").format(where=where))
@@ -87,14 +110,7 @@ def _entry(item, name: str, found: incoming.Incoming):
     mood = item.get("mood")
     if mood not in (None, 0) and mood not in MOODS:
         raise ImportFailed(translate("Resilience", "{where}, field \"mood\": {mood!r} is not a mood from 1 to 5.").format(where=where, mood=mood))
-    _count_dropped(item, found)
-    body = plain_text(text)
-    pleasantness = MOODS.get(mood)
-    key = item.get("id") if isinstance(item.get("id"), str) and item.get("id") else name
-    return (where, incoming.stable_uid(SOURCE, key),
-            EntryInput(entry_date=local.date(), title="" if body else translate("Resilience", "Journey entry"), body=body,
-                       tags=unique_tags(t.replace(",", " ") for t in tags),
-                       pleasantness=pleasantness, energy=None if pleasantness is None else 0))
+    return text, tags, mood
 
 
 def _count_dropped(item: dict, found: incoming.Incoming) -> None:
