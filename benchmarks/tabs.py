@@ -121,13 +121,17 @@ def main() -> int:
     if args.child:
         print(json.dumps(child(args.child[0], Path(args.child[1]), args.child[2] == "warm")))
         return 0
-    print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+          " (on a busy machine wall time waits for the CPU: judge by the CPU columns)")
+    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        print("note: PYTHONDONTWRITEBYTECODE is set, so every process compiles the modules"
+              " it imports again (unset it for figures a person's installed app has)")
     for years in args.years:
         data_dir = corpus(years)
         print(f"\n== {years} years ({(data_dir / 'resilience.sqlite3').stat().st_size / 1e6:.0f} MB)"
               f": first show of each tab, median of {args.runs} fresh processes")
         print(f"{'tab':<10} {'cold: wall':>11} {'CPU':>7} {'warm: wall':>11} {'CPU':>7}"
-              f" {'floor (built tab)':>18} {'peak MiB':>9}  goal <= 500 ms (warm)")
+              f" {'floor (built tab)':>18} {'peak MiB':>9}  goal <= 500 ms (warm CPU)")
         for title in args.tabs:
             cold, warm = [], []
             for _ in range(args.runs):  # alternated
@@ -137,7 +141,7 @@ def main() -> int:
                        for runs in (cold, warm) for part in (0, 1)]
             floor = statistics.median(run["again"][0] for run in cold + warm) * 1000
             peak = max(run["peak_mib"] for run in cold + warm)
-            mark = "ok" if figures[2] <= 500 else "OVER"
+            mark = "ok" if figures[3] <= 500 else "OVER"
             print(f"{title:<10} {figures[0]:>8.0f} ms {figures[1]:>4.0f} ms {figures[2]:>8.0f} ms"
                   f" {figures[3]:>4.0f} ms {floor:>15.0f} ms {peak:>9.0f}  {mark}")
     return 0

@@ -226,12 +226,14 @@ class SelfCheckPage(QWidget):
         self.tab.take_questionnaire(scale_id)
 
     def show_figures(self, figures: SelfCheckFigures) -> None:
-        """Fill every card from figures (worked out off the GUI thread); charts redraw."""
-        self.placeholder.setVisible(False)
-        self.scroll.setVisible(True)
+        """Fill every card from figures (worked out off the GUI thread); charts redraw.
+        The cards are filled before they are shown: shown first, each chart would draw
+        once empty and again with the figures (~100 ms a chart at 100 years)."""
         for card in self.cards.values():
             card.refresh(figures)
         self.care_note.setVisible(figures.care_note)
+        self.placeholder.setVisible(False)
+        self.scroll.setVisible(True)
 
     def show_placeholder(self, text: str) -> None:
         """Before the first figures arrive, or when working them out failed."""
