@@ -4,16 +4,22 @@ PySide6 QMainWindow (the floor). Goal: 0 ticks — no timer or poll wakes the ap
 Starts the app on a 10-year demo (offscreen unless QT_QPA_PLATFORM is set), waits
 until its CPU counter has settled, then reads /proc/PID/stat (utime + stime, in
 clock ticks) at the start and end of the window; ends both processes with SIGTERM.
-Linux only. Run: .venv/bin/python benchmarks/idle.py [--seconds 30]
+With ``--sync`` the app runs on a copy of the demo that syncs with a folder (the first
+sync done beforehand with the `sync` verb), so its QFileSystemWatcher on the folder is
+set: still 0 ticks while nothing in the folder changes (issue 18).
+Linux only. Run: .venv/bin/python benchmarks/idle.py [--seconds 30] [--sync]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import signal
 import subprocess
+import tempfile
 import time
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -67,19 +73,37 @@ def idle_ticks(argv: list[str], seconds: float) -> tuple[int, float]:
             process.wait()
 
 
+def syncing_copy(data_dir: Path, scratch: Path) -> Path:
+    """A copy of data_dir that has joined a new sync folder in scratch."""
+    copy = scratch / "data"
+    shutil.copytree(data_dir, copy, ignore=shutil.ignore_patterns("*.lock", "backups"))
+    env = {**os.environ, "PYTHONPATH": os.environ.get("PYTHONPATH", str(ROOT))}
+    subprocess.run([PYTHON, "-m", "resilience_desktop", "sync", str(scratch / "folder"),
+                    "--data-dir", str(copy), "--name", "benchmark"],
+                   input="idle benchmark folder passphrase\n", text=True, env=env,
+                   check=True, capture_output=True)
+    return copy
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--sync", action="store_true", help="the journal syncs with a folder")
     args = parser.parse_args()
     data_dir = demo_data_dir(10)
+    scratch = Path(tempfile.mkdtemp(prefix="idle-sync-"))
+    if args.sync:
+        data_dir = syncing_copy(data_dir, scratch)
     app = idle_ticks([PYTHON, "-m", "resilience_desktop", "--data-dir", str(data_dir)],
                      args.seconds)
     bare = idle_ticks([PYTHON, "-c", BARE], args.seconds)
     print(f"load average {os.getloadavg()[0]:.1f}; idle window, {args.seconds:.0f} s, "
-          f"{os.environ['QT_QPA_PLATFORM']}, 10-year demo "
+          f"{os.environ['QT_QPA_PLATFORM']}, 10-year demo"
+          f"{' syncing with a folder' if args.sync else ''} "
           f"({os.sysconf('SC_CLK_TCK')} ticks a second)")
     print(f"  resilience-desktop window: {app[0]} CPU ticks, {app[1]:.0f} MiB RSS (goal 0 ticks)")
     print(f"  floor, bare QMainWindow:   {bare[0]} CPU ticks, {bare[1]:.0f} MiB RSS")
+    shutil.rmtree(scratch, ignore_errors=True)
 
 
 if __name__ == "__main__":
