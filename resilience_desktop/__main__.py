@@ -93,13 +93,13 @@ def _unusable_data_folder_exit(args: argparse.Namespace, paths: AppPaths) -> int
 def _run_command_or_window(args: argparse.Namespace, paths: AppPaths, demo: bool) -> int:
     if args.command is not None:
         return _run_verb(args, paths)
-    from resilience_desktop.core.startup import prefetch_quick_check, take_start_lock
+    from resilience_desktop.core.startup import prefetch_check, take_start_lock
 
     # The writer lock first: another window's journal is not read, and this one's
     # shell preferences may be (the window shell is shown before the data layer).
     held = None if (demo or args.screenshot) else take_start_lock(paths)
     if held is not False:
-        prefetch_quick_check(paths, shell=bool(held))  # overlaps the Qt imports below
+        prefetch_check(paths, shell=bool(held))  # overlaps the Qt imports below
     from resilience_desktop.ui.application import run_gui
 
     return run_gui(args, paths, demo=demo)

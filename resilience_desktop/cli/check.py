@@ -1,5 +1,9 @@
 """`resilience-desktop check`: schema version, quick_check, rows per table.
 
+The explicit check always runs the full quick_check (every other open runs the
+cheap check, core/cheap_check.py) and says what the writer's daily full check
+recorded last.
+
 Read-only (the reader door's rules): checking never changes a byte of the
 data folder's content (a -wal left by a crash is folded back first, as the next
 start would; see docs/data-safety.md). A 0-byte file is
@@ -59,6 +63,7 @@ def run(args, paths) -> int:
         print(f"database: {paths.db_path}")
         if key is not None:
             print("encryption: locked with a passphrase (SQLCipher)")
+        _print_daily_check(paths)
         try:
             path = reader.readable_path(key)
         except DatabaseDamagedError as error:
@@ -68,6 +73,18 @@ def run(args, paths) -> int:
         raise CommandError(str(error)) from error
     finally:
         reader.close()
+
+
+def _print_daily_check(paths) -> None:
+    """What the writer's daily full check recorded last (core/check_record.py)."""
+    from resilience_desktop.core.check_record import read_record
+
+    record = read_record(paths.db_path)
+    if record is None:
+        print("daily full check: none recorded")
+    else:
+        print(f"daily full check: {record.checked_at.isoformat(sep=' ')}, "
+              f"{'ok' if record.ok else 'FAILED (' + record.summary + ')'}")
 
 
 def _report_damage(paths, summary: str) -> int:

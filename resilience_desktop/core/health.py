@@ -5,35 +5,32 @@ connection, so a damaged or foreign file is left byte for byte as it was.
 A journal is healthy when it is not empty, is ours (application_id), passes
 quick_check and was not written by a newer version of the app.
 
-Readers (search, export, summary) get the cheap check instead
-(``check_for_reader``, issue 20): the header (magic, page size, the file as long
-as the header says), ``application_id``, ``user_version``, a readable schema and
-a b-tree page at every table's and index's root, and, as before, no hot journal
-and no mismatched sidecars (``integrity.wal_problem``; crash leftovers still
-send the reader to the full check on a private copy). The full ``quick_check``
-runs in the writer: at every writer open (prefetched on a thread while Qt loads)
-and its result is logged. A page damaged deeper in the file makes SQLite fail
-with "malformed" when it is read; the reader turns that into the same refusal.
+Every open runs the cheap check instead (issue 20; ``core/cheap_check.py``: the
+header, ``application_id``, ``user_version``, a readable schema, every root page a
+b-tree page, no hot journal and no mismatched sidecars): the reader door through
+``check_for_reader``, the writer door through ``check_for_writer``. The full
+``quick_check`` runs once a day in the writer's maintenance and its result is
+recorded (``core/check_record.py``); a recorded failure sends the next open, reader
+or writer, to the full check. Crash leftovers still send an open to the full check
+on a private copy, and ``resilience-desktop check`` always runs the full check.
 """
 
 from __future__ import annotations
 
 import logging
 import shutil
-import struct
 import tempfile
 from contextlib import contextmanager
 from collections.abc import Iterator
 from pathlib import Path
 
 from resilience_desktop.core.errors import DatabaseDamagedError, UserFacingError
-from resilience_desktop.core.integrity import (CheckResult, check_private_copy, connect_file,
-                                               data_table_names, driver_errors, quick_check_file,
-                                               remove_created_sidecars, wal_problem)
-from resilience_desktop.core.integrity import _full_or
+from resilience_desktop.core.cheap_check import cheap_check_file
+from resilience_desktop.core.check_record import recorded_failure, write_record
+from resilience_desktop.core.integrity import (CheckResult, check_private_copy, quick_check_file,
+                                               wal_problem)
 from resilience_desktop.core.migrations import check_not_too_new
-from resilience_desktop.core.files import (CRASH_SIDECARS, ROLLBACK_JOURNAL, WAL, WAL_SIDECARS,
-                                           side_file)
+from resilience_desktop.core.files import CRASH_SIDECARS, ROLLBACK_JOURNAL, WAL, side_file
 from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -104,80 +101,29 @@ def check_after_crash(path: Path, key: bytes | None, full: bool = False) -> Chec
         return check_private_copy(copy, key, full)
 
 
-#: What a b-tree page's first byte may be (interior/leaf, index/table).
-BTREE_PAGE_TYPES = (0x02, 0x05, 0x0A, 0x0D)
-
-
-def header_problem(path: Path) -> str | None:
-    """What is wrong with a plain file's 100-byte header and length, if anything."""
-    with open(path, "rb") as handle:
-        header = handle.read(100)
-    if len(header) < 100 or header[:16] != b"SQLite format 3\x00":
-        return "the file header is broken"
-    page_size = struct.unpack(">H", header[16:18])[0]
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        return "the file header is broken"
-    size = path.stat().st_size
-    pages = struct.unpack(">I", header[28:32])[0]
-    counter_valid = header[24:28] == header[92:96]
-    if size % page_size or (counter_valid and pages and size < pages * page_size):
-        return "the file is shorter than its header says: it was cut short"
-    return None
-
-
-def root_page_problem(path: Path, roots: list[int]) -> str | None:
-    """A table's or index's root page that is not a b-tree page (plain files only)."""
-    with open(path, "rb") as handle:
-        page_size = struct.unpack(">H", handle.read(18)[16:18])[0]
-        page_size = 65536 if page_size == 1 else page_size
-        for root in roots:
-            handle.seek((root - 1) * page_size + (100 if root == 1 else 0))
-            kind = handle.read(1)
-            if not kind or kind[0] not in BTREE_PAGE_TYPES:
-                return f"page {root} is not a table page"
-    return None
-
-
-def cheap_check_file(path: Path, key: bytes | None, in_place: bool) -> CheckResult:
-    """The reader's check (module doc): header, ids, schema and root pages, read-only.
-
-    in_place: a live writer's -wal holds pages the file does not have yet, so the
-    file's length and root pages are not judged (SQLite reads them from the -wal)."""
-    problem = wal_problem(path)
-    if problem is None and key is None and not in_place:
-        problem = header_problem(path)
-    if problem:
-        return CheckResult(False, [problem])
-    existed = {suffix: side_file(path, suffix).exists() for suffix in WAL_SIDECARS}
-    try:
-        conn = connect_file(path, key, readonly=True)
-        try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            tables = data_table_names(conn)
-            roots = [row[0] for row in conn.execute(
-                "SELECT rootpage FROM sqlite_master WHERE rootpage > 0")]
-        finally:
-            conn.close()
-    except driver_errors() as error:
-        return _full_or(error, path, str(error))  # a full disk is not damage
-    finally:
-        remove_created_sidecars(path, existed)
-    if key is None and not in_place:
-        problem = root_page_problem(path, roots)
-        if problem:
-            return CheckResult(False, [problem])
-    return CheckResult(True, ["ok"], version, application_id, len(tables))
-
-
 def check_for_reader(path: Path, key: bytes | None, *, in_place: bool = False) -> CheckResult:
-    """check_journal with the reader's cheap check (a reader never changes a byte)."""
+    """check_journal with the cheap check (a reader never changes a byte). A recorded
+    failure of the daily full check is checked again in full (core/check_record.py)."""
     path = Path(path)
-    if path.stat().st_size == 0 or (crash_sidecars(path) and not in_place):
+    if (path.stat().st_size == 0 or (crash_sidecars(path) and not in_place)
+            or recorded_failure(path) is not None):
         return check_journal(path, key, in_place=in_place)
     result = cheap_check_file(path, key, in_place)
     return check_journal(path, key, in_place=in_place, result=result)
+
+
+def check_for_writer(path: Path, key: bytes | None,
+                     prefetched: CheckResult | None = None) -> CheckResult:
+    """The writer's open: the cheap check (prefetched on a thread at start, when the file
+    is unchanged), or the full one after a recorded failure, whose pass is recorded."""
+    path = Path(path)
+    if recorded_failure(path) is not None and path.stat().st_size > 0:
+        result = check_journal(path, key)  # raises when the damage is still there
+        write_record(path, True, "ok")
+        return result
+    if prefetched is None and path.stat().st_size > 0 and not crash_sidecars(path):
+        prefetched = cheap_check_file(path, key)
+    return check_journal(path, key, result=prefetched)
 
 
 def check_journal(path: Path, key: bytes | None, *, allow_empty: bool = True,

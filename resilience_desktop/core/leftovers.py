@@ -5,7 +5,7 @@ of the app is writing them), and only files older than this open (the lock
 file's mtime, rewritten when the lock is taken):
 
 * ``transition.json.tmp``, ``vault.json.tmp``, ``vault.json.pending.tmp``,
-  ``language.json.tmp``: a ``write_atomic`` cut before its rename (the file it was replacing is intact);
+  ``language.json.tmp``, ``last-check.json.tmp``: a ``write_atomic`` cut before its rename (the file it was replacing is intact);
 * ``.resilience-check-*/``: a health check's private copy (``core/health.private_copy``);
 * ``.<folder>.demo-*/`` beside the data folder: a ``demo`` run into this folder that
   was killed (its own lock file, inside, is not held; a minute old at least).
@@ -20,6 +20,7 @@ import logging
 import shutil
 from pathlib import Path
 
+from resilience_desktop.core.files import CHECK_RECORD_FILENAME
 from resilience_desktop.core.health import CHECK_COPY_PREFIX
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,7 @@ log = logging.getLogger(__name__)
 #: A demo build holds no lock on this folder: one younger than this may be starting.
 DEMO_GRACE_SECONDS = 60
 ATOMIC_TEMP_NAMES = ("transition.json.tmp", "vault.json.tmp", "vault.json.pending.tmp",
-                     "language.json.tmp")
+                     "language.json.tmp", CHECK_RECORD_FILENAME + ".tmp")
 
 
 def _older_than(path: Path, moment: float) -> bool:

@@ -1,5 +1,5 @@
 """Start-up helpers: the writer lock taken early, the shell's preferences and the
-quick_check prefetched while Qt loads, and open_app_database.
+cheap check (core/cheap_check.py) prefetched while Qt loads, and open_app_database.
 
 Nothing here imports peewee: the window shell is shown before the data layer loads
 (docs/performance.md, start-up)."""
@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from resilience_desktop.core.db_file import looks_plain_sqlite
-from resilience_desktop.core.integrity import CheckResult, quick_check_file
+from resilience_desktop.core.cheap_check import cheap_check_file
+from resilience_desktop.core.files import CRASH_SIDECARS, side_file
+from resilience_desktop.core.integrity import CheckResult
 from resilience_desktop.core.shell_preferences import read_shell_preferences
 from resilience_desktop.instance_lock import InstanceLock
 from resilience_desktop.paths import AppPaths
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: quick_check results computed ahead of time: path -> (thread, result box, file stamp)
+#: cheap check results computed ahead of time: path -> (thread, result box, file stamp)
 _prefetched: dict[Path, tuple[threading.Thread, dict[str, object], tuple[int, int]]] = {}
 #: The shell's preferences read on the same thread: path -> (read, result box)
 _shell_read: dict[Path, tuple[threading.Event, dict[str, object]]] = {}
@@ -73,16 +75,17 @@ def _file_stamp(path: Path) -> tuple[int, int]:
     return stat.st_size, stat.st_mtime_ns
 
 
-def prefetch_quick_check(paths: AppPaths, shell: bool = False) -> None:
-    """Start the start-up quick_check of a plain journal on a worker thread.
+def prefetch_check(paths: AppPaths, shell: bool = False) -> None:
+    """Start the start-up cheap check of a plain journal on a worker thread.
 
     With shell (only while take_start_lock holds the lock) the thread first reads
     the shell's preferences (shell_preferences()).
 
-    SQLite releases the GIL while it reads the file, so the check runs while
-    the GUI toolkit is being imported (a ~30 ms saving on a 10-year journal).
-    ensure_healthy() uses the result only if the file has not changed since;
-    otherwise it checks again. Read-only: it can never change the file.
+    SQLite releases the GIL while it reads the file, so the check runs while the GUI
+    toolkit is being imported. The writer door (health.check_for_writer) uses the
+    result only if the file has not changed since; otherwise it checks again. Not
+    started with crash leftovers beside the journal (the full check on a private copy
+    settles those). Read-only: it can never change the file.
     """
     path = paths.db_path
     try:
@@ -93,6 +96,7 @@ def prefetch_quick_check(paths: AppPaths, shell: bool = False) -> None:
         stamp = _file_stamp(path)
     except OSError:
         return
+    prefetch_result = not any(side_file(path, suffix).exists() for suffix in CRASH_SIDECARS)
     box: dict[str, object] = {}
     shell_read = threading.Event()
     if shell:
@@ -107,17 +111,18 @@ def prefetch_quick_check(paths: AppPaths, shell: bool = False) -> None:
         finally:
             shell_read.set()
         try:
-            box["result"] = quick_check_file(path, None)
+            if prefetch_result:
+                box["result"] = cheap_check_file(path, None)
         except Exception as error:  # noqa: BLE001 - re-checked on the main thread
             box["error"] = error
 
-    thread = threading.Thread(target=run, name="quick-check", daemon=True)
+    thread = threading.Thread(target=run, name="start-check", daemon=True)
     thread.start()
     _prefetched[path] = (thread, box, stamp)
 
 
 def shell_preferences(path: Path) -> dict[str, object] | None:
-    """The shell's preferences read by prefetch_quick_check(shell=True), or None."""
+    """The shell's preferences read by prefetch_check(shell=True), or None."""
     entry = _shell_read.pop(path, None)
     if entry is None:
         return None
@@ -128,7 +133,7 @@ def shell_preferences(path: Path) -> dict[str, object] | None:
 
 
 def prefetched_result(path: Path) -> CheckResult | None:
-    """The prefetched quick_check of path, if the file has not changed since."""
+    """The prefetched cheap check of path, if the file has not changed since."""
     entry = _prefetched.pop(path, None)
     if entry is None:
         return None
@@ -164,16 +169,3 @@ def open_script_session(paths: AppPaths, key: bytes | None = None) -> DataSessio
 def open_app_database(paths: AppPaths, key: bytes | None = None) -> MigrationReport | None:
     """open_script_session, returning what the migration did."""
     return open_script_session(paths, key).report
-
-
-def ensure_healthy(paths: AppPaths, key: bytes | None = None) -> None:
-    """Raise DatabaseDamagedError (or another plain error) unless the journal is healthy."""
-    from resilience_desktop.core.health import check_journal
-
-    path = paths.db_path
-    if not path.exists():
-        return
-    result = prefetched_result(path) if key is None else None
-    if result is None and path.stat().st_size > 0:
-        result = quick_check_file(path, key)
-    check_journal(path, key, result=result)

@@ -121,6 +121,10 @@ def _open_and_run(app: QApplication, args, paths: AppPaths, demo: bool, interact
 
             generate_demo(DEMO_YEARS)
         _daily_maintenance(session)
+        if session.damage:  # the day's full check found damage the cheap check let by
+            _close_shell()
+            if not _run_recovery(app, args, session):
+                return 1
         return _run_window(app, args, session, demo)
     finally:
         from resilience_desktop.ui.sync.runner import wait_until_idle
@@ -173,12 +177,16 @@ def _run_recovery(app: QApplication, args, session) -> bool:
 
 
 def _daily_maintenance(session) -> None:
-    """At each start: the automatic backup (at most one a day), then the entries that
-    have been in the Trash longer than its 30 days are deleted for good."""
+    """At each start: the day's full check and automatic backup (at most one a day),
+    then the entries that have been in the Trash longer than its 30 days are deleted
+    for good. A failed check leaves the session DAMAGED: the caller shows recovery."""
+    from resilience_desktop.core.errors import DatabaseDamagedError
     from resilience_desktop.services.journal import entries as journal
 
     try:
         session.daily_maintenance()
+    except DatabaseDamagedError:
+        return
     except UserFacingError as error:
         log.error("automatic backup failed: %s", type(error).__name__)
     journal.purge_trash()

@@ -1,5 +1,5 @@
 """The bodies of what an open writer session does: back up, lock, unlock, change the
-passphrase, restore, the daily backup.
+passphrase, restore, the daily full check and backup.
 
 Each takes the session explicitly (``DataSession`` in session.py calls them after
 checking its state). Every change that replaces files moves the session to CHANGING
@@ -50,6 +50,29 @@ def backup(session: DataSession, kind: str, progress: Progress | None) -> Path:
     rotate_backups(folder)
     report(progress, 1, 1, "Backup written")
     return dest
+
+
+def daily_check(session: DataSession, today: date | None) -> str | None:
+    """The full quick_check of the open journal, once a day, recorded (core/check_record);
+    what is wrong when it failed, else None. It reads on the session's own connection, so
+    it sees what the -wal holds too."""
+    from resilience_desktop.core.check_record import full_check_due, write_record
+    from resilience_desktop.core.db import database
+
+    db_path = session.paths.db_path
+    if not full_check_due(db_path, today):
+        return None
+    try:
+        messages = [row[0] for row in database.execute_sql("PRAGMA quick_check").fetchall()]
+    except driver_errors(PeeweeException) as error:
+        messages = [str(error)]
+    ok = messages == ["ok"]
+    summary = "; ".join(messages[:5])
+    write_record(db_path, ok, summary)
+    if ok:
+        return None
+    log.error("the daily full check failed (%d messages)", len(messages))
+    return translate("Resilience", "{what} is damaged and cannot be opened safely ({summary}). Nothing was changed.").format(what="The journal file", summary=summary)
 
 
 def daily_backup(session: DataSession, today: date | None) -> Path | None:

@@ -30,7 +30,8 @@ from resilience_desktop.core.data_folder import (ReadOnlyMediaError, refuse_read
 from resilience_desktop.core.db import close_database, database, open_database
 from resilience_desktop.core.errors import DatabaseDamagedError, UserFacingError
 from resilience_desktop.core.files import make_private, make_private_dir
-from resilience_desktop.core.health import APPLICATION_ID, NotAJournalError, check_journal
+from resilience_desktop.core.check_record import write_record
+from resilience_desktop.core.health import APPLICATION_ID, NotAJournalError, check_for_writer
 from resilience_desktop.core.migrations import MigrationReport, migrate_database
 from resilience_desktop.core.progress import Progress
 from resilience_desktop.core.session import changes
@@ -180,13 +181,16 @@ class DataSession:
             raise ReadOnlyMediaError(unwritable_message(self.paths.data_dir, error)) from error
 
     def _verify_and_connect(self, just_verified: bool = False) -> None:
-        """Health check, then open read-write and migrate (-> OPEN). just_verified: the
-        file was put in place by a transition that ran a full integrity_check on it."""
+        """Cheap health check, then open read-write and migrate (-> OPEN). just_verified:
+        the file was put in place by a transition that ran a full integrity_check on it
+        (recorded as the day's full check)."""
         from resilience_desktop.core.startup import prefetched_result
 
-        if not just_verified:
+        if just_verified:
+            write_record(self.paths.db_path, True, "ok")
+        else:
             result = prefetched_result(self.paths.db_path) if self.key is None else None
-            check_journal(self.paths.db_path, self.key, result=result)
+            check_for_writer(self.paths.db_path, self.key, result)
         self._connect(self.paths.db_path)
         self._move(S.OPEN)
 
@@ -262,7 +266,17 @@ class DataSession:
         return changes.backup(self, kind, progress)
 
     def daily_maintenance(self, today: date | None = None) -> Path | None:
-        """The automatic backup (at most one a day) and rotation."""
+        """The day's full quick_check, recorded (core/check_record.py), then the automatic
+        backup (at most one a day) and rotation. A failed check makes no backup: it
+        closes the journal (-> DAMAGED, ``damage`` says why) and raises
+        DatabaseDamagedError."""
+        self._require(S.OPEN)
+        failure = changes.daily_check(self, today)
+        if failure is not None:
+            self._disconnect()
+            self.damage = failure
+            self._move(S.DAMAGED)
+            raise DatabaseDamagedError(failure)
         return changes.daily_backup(self, today)
 
     def lock(self, passphrase: str, progress: Progress | None = None) -> str:

@@ -6,6 +6,7 @@
     CLOSED  --open_writer-->  HELD      (lock taken, interrupted transitions settled)
     HELD    --connected--->   OPEN
     HELD    --damage------>   DAMAGED   (open_writer(allow_damaged=True))
+    OPEN    --damage------>   DAMAGED   (the day's full check failed: daily_maintenance)
     OPEN    --suspend----->   SUSPENDED --resume--> OPEN
     OPEN    --lock, unlock, restore-->  CHANGING --reopened--> OPEN
     DAMAGED --restore----->   CHANGING  --reopen failed--> DAMAGED
@@ -37,7 +38,7 @@ S = SessionState
 TRANSITIONS: dict[SessionState, frozenset[SessionState]] = {
     S.CLOSED: frozenset({S.HELD, S.READING}),
     S.HELD: frozenset({S.OPEN, S.DAMAGED, S.CLOSED}),
-    S.OPEN: frozenset({S.CHANGING, S.SUSPENDED, S.CLOSED}),
+    S.OPEN: frozenset({S.CHANGING, S.SUSPENDED, S.DAMAGED, S.CLOSED}),
     S.READING: frozenset({S.CLOSED}),
     S.CHANGING: frozenset({S.OPEN, S.DAMAGED, S.CLOSED}),
     S.SUSPENDED: frozenset({S.OPEN, S.CLOSED}),
