@@ -40,6 +40,7 @@ def listed_for_lupdate() -> None:  # never called
     translate('Resilience', 'Mood rose most after {name}: {mean} on average (%n sessions).', 'Mood rose most after {name}: {mean} on average (%n session).', 2)
     translate('Resilience', 'Sent %n changes', 'Sent %n change', 2)
     translate('Resilience', 'Stress dropped most after {name}: {mean} on average (%n practices).', 'Stress dropped most after {name}: {mean} on average (%n practice).', 2)
+    translate('Resilience', 'Synced {when} · %n changes from {computers}', 'Synced {when} · %n change from {computers}', 2)
     translate('Resilience', 'This week: <b>{minutes}</b> minutes over <b>%n</b> practices.', 'This week: <b>{minutes}</b> minutes over <b>%n</b> practice.', 2)
     translate('Resilience', 'This week: {minutes} min of practice over %n sessions.', 'This week: {minutes} min of practice over %n session.', 2)
     translate('Resilience', 'Up %n points since {since}.', 'Up %n point since {since}.', 2)

@@ -958,6 +958,14 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Synced {when} · %n changes from {computers}</source>
+        <comment>Synced {when} · %n change from {computers}</comment>
+        <translation>
+            <numerusform>Synchronisiert {when} · %n Änderung von {computers}</numerusform>
+            <numerusform>Synchronisiert {when} · %n Änderungen von {computers}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This week: &lt;b&gt;{minutes}&lt;/b&gt; minutes over &lt;b&gt;%n&lt;/b&gt; practices.</source>
         <comment>This week: &lt;b&gt;{minutes}&lt;/b&gt; minutes over &lt;b&gt;%n&lt;/b&gt; practice.</comment>
         <translation>
@@ -5478,6 +5486,10 @@ Energie {value2}
 {key}</translation>
     </message>
     <message>
+        <source>Up to date with the sync folder: nothing new to send or receive.</source>
+        <translation>Auf dem Stand des Sync-Ordners: nichts Neues zu senden oder zu empfangen.</translation>
+    </message>
+    <message>
         <source>{name} runs a newer Resilience: update Resilience to read its changes (they wait in the folder).</source>
         <translation>{name} verwendet ein neueres Resilience: Aktualisiere Resilience, um seine Änderungen zu lesen (sie warten im Ordner).</translation>
     </message>
@@ -5488,6 +5500,10 @@ Energie {value2}
     <message>
         <source>Inbox note not imported: {reason}</source>
         <translation>Notiz aus dem Eingang nicht importiert: {reason}</translation>
+    </message>
+    <message>
+        <source>Up to date with the sync folder · {when}</source>
+        <translation>Auf dem Stand des Sync-Ordners · {when}</translation>
     </message>
     <message>
         <source>Sync</source>

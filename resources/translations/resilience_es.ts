@@ -958,6 +958,14 @@ caja: mitad central · punto: media</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Synced {when} · %n changes from {computers}</source>
+        <comment>Synced {when} · %n change from {computers}</comment>
+        <translation>
+            <numerusform>Sincronizado {when} · %n cambio de {computers}</numerusform>
+            <numerusform>Sincronizado {when} · %n cambios de {computers}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This week: &lt;b&gt;{minutes}&lt;/b&gt; minutes over &lt;b&gt;%n&lt;/b&gt; practices.</source>
         <comment>This week: &lt;b&gt;{minutes}&lt;/b&gt; minutes over &lt;b&gt;%n&lt;/b&gt; practice.</comment>
         <translation>
@@ -5478,6 +5486,10 @@ Energía {value2}
 {key}</translation>
     </message>
     <message>
+        <source>Up to date with the sync folder: nothing new to send or receive.</source>
+        <translation>Al día con la carpeta de sincronización: nada nuevo que enviar ni recibir.</translation>
+    </message>
+    <message>
         <source>{name} runs a newer Resilience: update Resilience to read its changes (they wait in the folder).</source>
         <translation>{name} usa un Resilience más reciente: actualiza Resilience para leer sus cambios (esperan en la carpeta).</translation>
     </message>
@@ -5488,6 +5500,10 @@ Energía {value2}
     <message>
         <source>Inbox note not imported: {reason}</source>
         <translation>Nota de la bandeja de entrada no importada: {reason}</translation>
+    </message>
+    <message>
+        <source>Up to date with the sync folder · {when}</source>
+        <translation>Al día con la carpeta de sincronización · {when}</translation>
     </message>
     <message>
         <source>Sync</source>

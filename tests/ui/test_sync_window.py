@@ -5,91 +5,17 @@ database handle is one per process)."""
 from __future__ import annotations
 
 import threading
-from contextlib import contextmanager
 from datetime import date
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 from resilience_desktop.services.journal import entries
 from resilience_desktop.services.sync import folder_key
 from resilience_desktop.ui.sync.controller import DEBOUNCE_MS
-from resilience_desktop.ui.sync.sync_dialog import SyncDialog
-from tests.services.sync_helpers import CHEAP_KDF, PASSPHRASE
-
-WAIT = 120_000  # ms: the most a sync on a loaded machine may take (a wait, not a limit)
-
-
-@pytest.fixture(autouse=True)
-def cheap_kdf(monkeypatch):
-    monkeypatch.setattr(folder_key, "DEFAULT_KDF", CHEAP_KDF)
-
-
-@contextmanager
-def window_on(data_dir: Path, qtbot):
-    from resilience_desktop.core.session import DataSession
-    from resilience_desktop.paths import AppPaths
-    from resilience_desktop.ui.app_context import AppContext
-    from resilience_desktop.ui.app_signals import AppSignals
-    from resilience_desktop.ui.main_window import MainWindow
-    from resilience_desktop.ui.sync.runner import wait_until_idle
-
-    session = DataSession(AppPaths.resolve(data_dir))
-    session.open_writer(create=True, take_lock=False)
-    window = MainWindow(AppContext(paths=session.paths, signals=AppSignals(), session=session))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    try:
-        yield window
-    finally:
-        window.sync.started = False  # the tests below close with their own sync
-        window.close()
-        wait_until_idle()
-        session.close()
-
-
-def open_dialog(window, qtbot) -> SyncDialog:
-    window.sync_action.trigger()
-    [dialog] = [shown for shown in window.findChildren(SyncDialog) if shown.isVisible()]
-    qtbot.waitExposed(dialog)
-    return dialog
-
-
-def type_into(qtbot, edit, text: str) -> None:
-    edit.clear()
-    qtbot.keyClicks(edit, text)
-    edit.editingFinished.emit()
-
-
-def press_sync(dialog, qtbot) -> str:
-    qtbot.mouseClick(dialog.sync_button, qtbot_left())
-    qtbot.waitUntil(lambda: not dialog.controller.busy, timeout=WAIT)
-    return dialog.message_label.text()
-
-
-def qtbot_left():
-    from PySide6.QtCore import Qt
-
-    return Qt.MouseButton.LeftButton
-
-
-def join(window, qtbot, folder: Path, passphrase: str = PASSPHRASE, name: str = "") -> str:
-    dialog = open_dialog(window, qtbot)
-    type_into(qtbot, dialog.folder_edit, str(folder))
-    type_into(qtbot, dialog.passphrase_edit, passphrase)
-    if dialog.repeat_edit.isVisible():
-        type_into(qtbot, dialog.repeat_edit, passphrase)
-    if name:
-        type_into(qtbot, dialog.name_edit, name)
-    message = press_sync(dialog, qtbot)
-    dialog.close()
-    return message
-
-
-def bodies() -> list[str]:
-    return [f"{summary.title} {summary.preview}".strip() for summary in entries.list_entries()]
+from tests.services.sync_helpers import PASSPHRASE
+from tests.ui.sync_window_helpers import (WAIT, bodies, cheap_kdf, join,  # noqa: F401 (a fixture)
+                                          open_dialog, press_sync, qtbot_left, type_into,
+                                          window_on)
 
 
 def test_an_entry_written_on_one_computer_arrives_on_the_other(tmp_path, qtbot):
@@ -109,7 +35,7 @@ def test_an_entry_written_on_one_computer_arrives_on_the_other(tmp_path, qtbot):
         assert "recovery key" in message and "Sent" in message
         assert folder_key.has_folder(folder)
         assert "Laptop (this computer)" in dialog.computers_list.item(0).text()
-        assert window.sync.label.text().startswith("Synced ")
+        assert window.sync.label.text().startswith("Up to date with the sync folder · ")
         entries.save_entry(entries.EntryInput(entry_date=date(2026, 3, 4), body="Walked by the river."))
         assert "Sent 1 change" in press_sync(dialog, qtbot)
         dialog.close()

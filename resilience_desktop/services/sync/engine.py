@@ -40,7 +40,8 @@ RECORD_FORMAT = 1
 class SyncReport:
     sent: int = 0
     received: int = 0
-    computers: set[str] = field(default_factory=set)
+    computers: set[str] = field(default_factory=set)  # device ids records came from
+    from_names: set[str] = field(default_factory=set)  # and those computers' names
     edited_on_two: int = 0  # entries
     notes_edited_on_two: int = 0  # other notes (their losing texts are in note_revision)
     recovery_key: str | None = None  # a folder created by this sync: show it once

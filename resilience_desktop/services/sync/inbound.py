@@ -100,4 +100,6 @@ class _Reader:
             if not self.clock.observe(record[2]):
                 self.report.clocks_ahead.add(self.names.get(device) or device[:8])
         self.report.computers.add(device)
+        if payload["records"]:
+            self.report.from_names.add(self.names.get(device) or device[:8])
         return payload["records"]

@@ -25,6 +25,7 @@ from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.i18n import translate
 from resilience_desktop.services.dates import format_day_time
 from resilience_desktop.services.sync import setup
+from resilience_desktop.ui.sync.report_text import status_text
 from resilience_desktop.ui.sync.runner import SyncRunner
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,7 @@ class SyncController(QObject):
         self.again = False  # the folder changed while a sync ran
         self._after: list = []  # callbacks for the end of the running sync
         self._seen: dict[str, tuple] = {}  # watched folder -> its listing at the last look
+        self.last_report = None  # the SyncReport of this session's last sync
         self.show_idle_status()  # the line as the last sync left it, before any sync
 
     # -- starting and stopping --------------------------------------------------
@@ -150,6 +152,7 @@ class SyncController(QObject):
         return True
 
     def _on_runner_succeeded(self, report) -> None:
+        self.last_report = report
         if report.received:
             self.context.signals.data_replaced.emit()
         self.show_idle_status()
@@ -192,8 +195,12 @@ class SyncController(QObject):
             self.label.setText(translate("Resilience", "Sync folder unreachable"))
             return
         last = setup.last_sync_ms()
-        text = (translate("Resilience", "Synced {when}").format(when=when_text(last)) if last
-                else translate("Resilience", "Not synced yet"))
+        if last and self.last_report is not None:
+            text = status_text(self.last_report, when_text(last))
+        elif last:
+            text = translate("Resilience", "Synced {when}").format(when=when_text(last))
+        else:
+            text = translate("Resilience", "Not synced yet")
         waiting = setup.to_review()
         if waiting:
             text += " · <a href='review'>" + translate(

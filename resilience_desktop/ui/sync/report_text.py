@@ -10,10 +10,13 @@ def report_lines(report) -> list[str]:
     lines = []
     if report.recovery_key:
         lines.append(translate("Resilience", "Created the sync folder. Its recovery key opens it if the passphrase is lost. It is shown only now: write it down and keep it safe:\n{key}").format(key=report.recovery_key))
-    sent = translate("Resilience", "Sent %n changes", "Sent %n change", report.sent)
-    received = translate("Resilience", "received %n changes", "received %n change", report.received)
-    computers = translate("Resilience", "from %n computers", "from %n computer", len(report.computers))
-    lines.append(f"{sent}, {received} {computers}.")
+    if report.sent or report.received:
+        sent = translate("Resilience", "Sent %n changes", "Sent %n change", report.sent)
+        received = translate("Resilience", "received %n changes", "received %n change", report.received)
+        computers = translate("Resilience", "from %n computers", "from %n computer", len(report.computers))
+        lines.append(f"{sent}, {received} {computers}.")
+    else:
+        lines.append(translate("Resilience", "Up to date with the sync folder: nothing new to send or receive."))
     if report.notes_imported:
         lines.append(translate("Resilience", "Imported %n notes from the inbox.", "Imported %n note from the inbox.", report.notes_imported))
     if report.edited_on_two:
@@ -27,3 +30,14 @@ def report_lines(report) -> list[str]:
     for reason in report.notes_refused:
         lines.append(translate("Resilience", "Inbox note not imported: {reason}").format(reason=reason))
     return lines
+
+
+def status_text(report, when: str) -> str:
+    """The status line after a sync of this session: from which computers its changes
+    came, or that there was nothing new."""
+    if not report.received:
+        return translate("Resilience", "Up to date with the sync folder · {when}").format(when=when)
+    computers = ", ".join(sorted(report.from_names, key=str.casefold))
+    return translate("Resilience", "Synced {when} · %n changes from {computers}",
+                     "Synced {when} · %n change from {computers}",
+                     report.received).format(when=when, computers=computers)

@@ -1,0 +1,57 @@
+"""The sync status line after a sync, driven like a person (issue 18): it names the
+computers the received changes came from, and says plainly when nothing was new."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from resilience_desktop.services.journal import entries
+from tests.ui.sync_window_helpers import (bodies, cheap_kdf, join,  # noqa: F401 (a fixture)
+                                          open_dialog, press_sync, window_on)
+
+
+def write(text: str) -> None:
+    entries.save_entry(entries.EntryInput(entry_date=date(2026, 3, 4), body=text))
+
+
+def sync_from_dialog(window, qtbot) -> str:
+    dialog = open_dialog(window, qtbot)
+    message = press_sync(dialog, qtbot)
+    dialog.close()
+    return message
+
+
+def test_the_status_line_names_the_computers_changes_came_from(tmp_path, qtbot):
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    with window_on(tmp_path / "laptop", qtbot) as window:
+        join(window, qtbot, folder, name="Laptop")
+        write("Written on the laptop.")
+        assert "Sent 1 change" in sync_from_dialog(window, qtbot)
+    with window_on(tmp_path / "desktop", qtbot) as window:
+        join(window, qtbot, folder, name="Desktop")
+        assert bodies() == ["Written on the laptop."]
+        assert re.fullmatch(r"Synced \d\d:\d\d · \d+ changes from Laptop",
+                            window.sync.label.text())
+        write("Written on the desktop.")
+        sync_from_dialog(window, qtbot)
+    with window_on(tmp_path / "tablet", qtbot) as window:
+        join(window, qtbot, folder, name="Tablet")
+        assert sorted(bodies()) == ["Written on the desktop.", "Written on the laptop."]
+        assert re.fullmatch(r"Synced \d\d:\d\d · \d+ changes from Desktop, Laptop",
+                            window.sync.label.text())
+
+
+def test_a_sync_that_found_nothing_new_says_so(tmp_path, qtbot):
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    with window_on(tmp_path / "laptop", qtbot) as window:
+        join(window, qtbot, folder, name="Laptop")
+        write("Written on the laptop.")
+        sync_from_dialog(window, qtbot)
+        assert "changes from" not in window.sync.label.text()
+        message = sync_from_dialog(window, qtbot)
+        assert message == "Up to date with the sync folder: nothing new to send or receive."
+        assert re.fullmatch(r"Up to date with the sync folder · \d\d:\d\d",
+                            window.sync.label.text())
