@@ -5229,6 +5229,10 @@ Energie {value2}
         <translation>Guten Abend</translation>
     </message>
     <message>
+        <source>Waiting for the sync to finish…</source>
+        <translation>Warte, bis die Synchronisierung fertig ist …</translation>
+    </message>
+    <message>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>

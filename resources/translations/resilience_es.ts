@@ -5229,6 +5229,10 @@ Energía {value2}
         <translation>Buenas noches</translation>
     </message>
     <message>
+        <source>Waiting for the sync to finish…</source>
+        <translation>Esperando a que termine la sincronización…</translation>
+    </message>
+    <message>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>

@@ -86,3 +86,11 @@ def join(window, qtbot, folder: Path, passphrase: str = PASSPHRASE, name: str = 
 
 def bodies() -> list[str]:
     return [f"{summary.title} {summary.preview}".strip() for summary in entries.list_entries()]
+
+
+def sync_from_dialog(window, qtbot) -> str:
+    """File → Sync…, Sync now (a folder already joined); the dialog's message."""
+    dialog = open_dialog(window, qtbot)
+    message = press_sync(dialog, qtbot)
+    dialog.close()
+    return message

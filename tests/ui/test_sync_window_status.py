@@ -8,18 +8,11 @@ from datetime import date
 
 from resilience_desktop.services.journal import entries
 from tests.ui.sync_window_helpers import (bodies, cheap_kdf, join,  # noqa: F401 (a fixture)
-                                          open_dialog, press_sync, window_on)
+                                          sync_from_dialog, window_on)
 
 
 def write(text: str) -> None:
     entries.save_entry(entries.EntryInput(entry_date=date(2026, 3, 4), body=text))
-
-
-def sync_from_dialog(window, qtbot) -> str:
-    dialog = open_dialog(window, qtbot)
-    message = press_sync(dialog, qtbot)
-    dialog.close()
-    return message
 
 
 def test_the_status_line_names_the_computers_changes_came_from(tmp_path, qtbot):

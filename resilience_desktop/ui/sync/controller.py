@@ -47,6 +47,14 @@ def listing(place: str) -> tuple:
         return ()
 
 
+def nearest_existing(folder: Path) -> str | None:
+    """The closest folder above a missing one that exists (where it would appear)."""
+    for parent in folder.parents:
+        if parent.is_dir():
+            return str(parent)
+    return None
+
+
 def when_text(ms: int) -> str:
     moment = datetime.fromtimestamp(ms / 1000)
     return f"{moment:%H:%M}" if moment.date() == clock.today() else format_day_time(moment)
@@ -81,6 +89,7 @@ class SyncController(QObject):
         self.again = False  # the folder changed while a sync ran
         self._after: list = []  # callbacks for the end of the running sync
         self._seen: dict[str, tuple] = {}  # watched folder -> its listing at the last look
+        self.waiting_in: str | None = None  # the parent watched for a missing folder
         self.last_report = None  # the SyncReport of this session's last sync
         self.show_idle_status()  # the line as the last sync left it, before any sync
 
@@ -96,16 +105,23 @@ class SyncController(QObject):
 
     def stop_watching(self) -> None:
         self.debounce.stop()
+        self.waiting_in = None
         paths = self.watcher.directories() + self.watcher.files()
         if paths:
             self.watcher.removePaths(paths)
 
     def watch(self) -> None:
         """Watch the folder and the places other computers write to (again after each
-        sync: a new computer adds a folder)."""
+        sync: a new computer adds a folder). A folder that is not there (an unplugged
+        stick, a Syncthing folder not made yet): watch its nearest existing parent."""
         self.stop_watching()
         folder = self.folder()
-        if folder is None or not self.started or not folder.is_dir():
+        if folder is None or not self.started:
+            return
+        if not folder.is_dir():
+            self.waiting_in = nearest_existing(folder)
+            if self.waiting_in is not None:
+                self.watcher.addPath(self.waiting_in)
             return
         own = setup.own_device()
         places = [folder, folder / "devices", folder / "inbox"]
@@ -118,6 +134,9 @@ class SyncController(QObject):
             self.watcher.addPaths(existing)
 
     def _on_folder_changed(self, path: str) -> None:
+        if path == self.waiting_in:
+            self._on_parent_changed()
+            return
         now = listing(path)
         if now == self._seen.get(path):
             return  # only a folder's time changed (this computer's own writes)
@@ -126,6 +145,21 @@ class SyncController(QObject):
             self.again = True
         else:
             self.debounce.start()
+
+    def _on_parent_changed(self) -> None:
+        """The parent the missing folder would appear in changed: the folder (or a
+        folder on its way) may be there now."""
+        folder = self.folder()
+        if folder is None or (not folder.is_dir()
+                              and nearest_existing(folder) == self.waiting_in):
+            return  # something else changed there
+        self.watch()  # the folder itself, or the next parent down (or up)
+        if not folder.is_dir():
+            return
+        if self.runner.running:
+            self.again = True
+        else:
+            self.debounce.start()  # debounced: its files may still be arriving
 
     # -- syncing -------------------------------------------------------------------
     @property

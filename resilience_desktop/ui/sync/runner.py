@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from resilience_desktop.core.session import close_thread_connection
 
@@ -21,11 +21,16 @@ log = logging.getLogger(__name__)
 #: Jobs still running (kept referenced; ``wait_until_idle`` waits for them).
 _running: set = set()
 _done = threading.Condition()
+#: GUI thread only: jobs whose end the GUI thread has not heard yet, and what waits for
+#: the last of them (``when_idle``).
+_unheard: list = []
+_when_idle: list = []
 
 
 class _Signals(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
+    ended = Signal()  # after succeeded/failed: for ``when_idle``
 
 
 class _Job(QRunnable):
@@ -48,6 +53,7 @@ class _Job(QRunnable):
                 _running.discard(self)
                 _done.notify_all()
             signal.emit(value)
+            self.signals.ended.emit()
 
 
 class SyncRunner(QObject):
@@ -62,6 +68,7 @@ class SyncRunner(QObject):
         self._signals = _Signals()  # no parent: outlives this runner if the window goes
         self._signals.succeeded.connect(self._on_succeeded)
         self._signals.failed.connect(self._on_failed)
+        self._signals.ended.connect(_hearer().heard)
         self.running = False
 
     def start(self, work) -> bool:
@@ -72,6 +79,7 @@ class SyncRunner(QObject):
         job = _Job(work, self._signals)
         with _done:
             _running.add(job)
+        _unheard.append(job)
         self.started.emit()
         QThreadPool.globalInstance().start(job)
         return True
@@ -83,6 +91,41 @@ class SyncRunner(QObject):
     def _on_failed(self, error) -> None:
         self.running = False
         self.failed.emit(error)
+
+
+def when_idle(callback) -> bool:
+    """Call callback() on the GUI thread once no sync runs and the window has heard how
+    the last one ended (at once, returning True, when none runs). Without blocking:
+    work that replaces the journal file waits this way for a running sync."""
+    if not _unheard:
+        callback()
+        return True
+    _when_idle.append(callback)
+    return False
+
+
+class _Hearer(QObject):
+    """Lives on the GUI thread for the whole run (a window and its runner may go first)."""
+
+    @Slot()
+    def heard(self) -> None:
+        if _unheard:
+            _unheard.pop(0)
+        if _unheard:
+            return
+        callbacks = list(_when_idle)
+        _when_idle.clear()
+        for callback in callbacks:
+            callback()
+
+
+_HEARER: list[_Hearer] = []
+
+
+def _hearer() -> _Hearer:
+    if not _HEARER:
+        _HEARER.append(_Hearer())
+    return _HEARER[0]
 
 
 def wait_until_idle(timeout: float | None = None) -> bool:

@@ -18,7 +18,9 @@ closed when the work ends (``core.session.close_thread_connection``). Work that
 replaces the journal file (lock, unlock, restore) passes ``replaces_journal=session``:
 the session closes the GUI thread's connection first (it reopens lazily on the new
 file afterwards) and tells writers to wait until the work has ended
-(``DataSession.begin_replacement`` / ``journal_is_being_replaced``).
+(``DataSession.begin_replacement`` / ``journal_is_being_replaced``). A sync running on
+its worker thread (ui/sync/runner.py) is waited for first, without blocking: the dialog
+says "Waiting for the sync to finish…" until it ends, then the work starts.
 """
 
 from __future__ import annotations
@@ -116,10 +118,24 @@ class BackgroundTask(QObject):
 
     def start(self) -> BackgroundTask:
         _running.add(self)
-        if self.replaces_journal is not None:
-            self.replaces_journal.begin_replacement()
-        QThreadPool.globalInstance().start(self.job)
+        if self.replaces_journal is None:
+            QThreadPool.globalInstance().start(self.job)
+            return self
+        from resilience_desktop.ui.sync.runner import when_idle
+
+        self.replaces_journal.begin_replacement()  # from now on no new sync starts
+        if not when_idle(self._start_replacing):
+            self.dialog.setLabelText(translate("Resilience", "Waiting for the sync to finish…"))
+            self.dialog.show()  # at once: the wait may be long (a first sync)
         return self
+
+    def _start_replacing(self) -> None:
+        """After a running sync ended (its thread's connection is closed): the work
+        that replaces the journal file starts."""
+        close_thread_connection()  # the window may have read the journal meanwhile
+        if self.dialog is not None:
+            self.dialog.setLabelText(translate("Resilience", self.title))
+        QThreadPool.globalInstance().start(self.job)
 
     def _on_dialog_canceled(self) -> None:
         self.cancel.set()
