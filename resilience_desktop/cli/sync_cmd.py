@@ -49,9 +49,14 @@ def plural(count: int, word: str, many: str | None = None) -> str:
 
 
 def summary(report) -> str:
-    return (f"sent {plural(report.sent, 'change')}, received {report.received} from "
+    text = (f"sent {plural(report.sent, 'change')}, received {report.received} from "
             f"{plural(len(report.computers), 'computer')}, "
             f"{plural(report.edited_on_two, 'entry', 'entries')} edited on two computers")
+    if report.notes_edited_on_two:
+        # notes of people, groups, contacts, sessions, strengths: the losing text is kept
+        text += (f", {plural(report.notes_edited_on_two, 'other note')} edited on two "
+                 "computers (the other text is kept: File → Sync… shows it)")
+    return text
 
 
 def warnings(report) -> list[str]:

@@ -24,6 +24,8 @@ def listed_for_lupdate() -> None:  # never called
     translate('Resilience', '%n groups', '%n group', 2)
     translate('Resilience', '%n journal entries', '%n journal entry', 2)
     translate('Resilience', '%n more problems', '%n more problem', 2)
+    translate('Resilience', '%n older versions of notes kept (edited on two computers).', '%n older version of a note kept (edited on two computers).', 2)
+    translate('Resilience', '%n other notes were edited on two computers: the other texts are kept (Show older versions…).', '%n other note was edited on two computers: the other text is kept (Show older versions…).', 2)
     translate('Resilience', '%n people', '%n person', 2)
     translate('Resilience', '%n rows', '%n row', 2)
     translate('Resilience', '%n rows have', '%n row has', 2)

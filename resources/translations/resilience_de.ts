@@ -854,6 +854,22 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n older versions of notes kept (edited on two computers).</source>
+        <comment>%n older version of a note kept (edited on two computers).</comment>
+        <translation>
+            <numerusform>%n ältere Fassung einer Notiz aufbewahrt (auf zwei Computern bearbeitet).</numerusform>
+            <numerusform>%n ältere Fassungen von Notizen aufbewahrt (auf zwei Computern bearbeitet).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other notes were edited on two computers: the other texts are kept (Show older versions…).</source>
+        <comment>%n other note was edited on two computers: the other text is kept (Show older versions…).</comment>
+        <translation>
+            <numerusform>%n andere Notiz wurde auf zwei Computern bearbeitet: Der andere Text ist aufbewahrt (Ältere Fassungen zeigen…).</numerusform>
+            <numerusform>%n andere Notizen wurden auf zwei Computern bearbeitet: Die anderen Texte sind aufbewahrt (Ältere Fassungen zeigen…).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n people</source>
         <comment>%n person</comment>
         <translation>
@@ -5550,6 +5566,10 @@ Energie {value2}
         <translation>Letzte Synchronisierung:</translation>
     </message>
     <message>
+        <source>Show &amp;older versions…</source>
+        <translation>&amp;Ältere Fassungen zeigen…</translation>
+    </message>
+    <message>
         <source>&amp;Sync now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
@@ -5600,6 +5620,79 @@ Energie {value2}
     <message>
         <source>({new} new).</source>
         <translation>({new} neu).</translation>
+    </message>
+    <message>
+        <source>Note on a person</source>
+        <extracomment>What a note belongs to, by table (services/sync/schema.TEXT_COLUMNS).</extracomment>
+        <translation>Notiz zu einer Person</translation>
+    </message>
+    <message>
+        <source>Note on a group</source>
+        <translation>Notiz zu einer Gruppe</translation>
+    </message>
+    <message>
+        <source>Note on a contact</source>
+        <translation>Notiz zu einem Kontakt</translation>
+    </message>
+    <message>
+        <source>Note on an exercise session</source>
+        <translation>Notiz zu einer Trainingseinheit</translation>
+    </message>
+    <message>
+        <source>Note on a calm session</source>
+        <translation>Notiz zu einer Ruheübung</translation>
+    </message>
+    <message>
+        <source>Description of a strength</source>
+        <translation>Beschreibung einer Stärke</translation>
+    </message>
+    <message>
+        <source>Example of a strength</source>
+        <translation>Beispiel einer Stärke</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>einem anderen Computer</translation>
+    </message>
+    <message>
+        <source>{kind}{owner} — written on {where}, {when}</source>
+        <translation>{kind}{owner} — geschrieben auf {where}, {when}</translation>
+    </message>
+    <message>
+        <source>Older versions of notes</source>
+        <translation>Ältere Fassungen von Notizen</translation>
+    </message>
+    <message>
+        <source>When two computers changed the same note before they synced, one text won; the other is kept here. Copy it and paste what you want to keep into the note.</source>
+        <translation>Wenn zwei Computer dieselbe Notiz geändert haben, bevor sie synchronisiert wurden, hat ein Text gewonnen; der andere ist hier aufbewahrt. Kopiere ihn und füge in die Notiz ein, was du behalten möchtest.</translation>
+    </message>
+    <message>
+        <source>&amp;Older versions (newest first):</source>
+        <translation>Ä&amp;ltere Fassungen (neueste zuerst):</translation>
+    </message>
+    <message>
+        <source>Older text</source>
+        <translation>Älterer Text</translation>
+    </message>
+    <message>
+        <source>The note now</source>
+        <translation>Die Notiz jetzt</translation>
+    </message>
+    <message>
+        <source>Older text:</source>
+        <translation>Älterer Text:</translation>
+    </message>
+    <message>
+        <source>The note now:</source>
+        <translation>Die Notiz jetzt:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy older text</source>
+        <translation>Älteren Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>(this note is not on this computer)</source>
+        <translation>(diese Notiz ist nicht auf diesem Computer)</translation>
     </message>
 </context>
 <context>

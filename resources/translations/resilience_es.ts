@@ -854,6 +854,22 @@ caja: mitad central · punto: media</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n older versions of notes kept (edited on two computers).</source>
+        <comment>%n older version of a note kept (edited on two computers).</comment>
+        <translation>
+            <numerusform>%n versión anterior de una nota guardada (editada en dos ordenadores).</numerusform>
+            <numerusform>%n versiones anteriores de notas guardadas (editadas en dos ordenadores).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other notes were edited on two computers: the other texts are kept (Show older versions…).</source>
+        <comment>%n other note was edited on two computers: the other text is kept (Show older versions…).</comment>
+        <translation>
+            <numerusform>%n nota más se editó en dos ordenadores: el otro texto se guarda (Mostrar versiones anteriores…).</numerusform>
+            <numerusform>%n notas más se editaron en dos ordenadores: los otros textos se guardan (Mostrar versiones anteriores…).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n people</source>
         <comment>%n person</comment>
         <translation>
@@ -5550,6 +5566,10 @@ Energía {value2}
         <translation>Última sincronización:</translation>
     </message>
     <message>
+        <source>Show &amp;older versions…</source>
+        <translation>Mostrar versiones &amp;anteriores…</translation>
+    </message>
+    <message>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
@@ -5600,6 +5620,79 @@ Energía {value2}
     <message>
         <source>({new} new).</source>
         <translation>({new} nuevos).</translation>
+    </message>
+    <message>
+        <source>Note on a person</source>
+        <extracomment>What a note belongs to, by table (services/sync/schema.TEXT_COLUMNS).</extracomment>
+        <translation>Nota sobre una persona</translation>
+    </message>
+    <message>
+        <source>Note on a group</source>
+        <translation>Nota sobre un grupo</translation>
+    </message>
+    <message>
+        <source>Note on a contact</source>
+        <translation>Nota sobre un contacto</translation>
+    </message>
+    <message>
+        <source>Note on an exercise session</source>
+        <translation>Nota sobre una sesión de ejercicio</translation>
+    </message>
+    <message>
+        <source>Note on a calm session</source>
+        <translation>Nota sobre una sesión de calma</translation>
+    </message>
+    <message>
+        <source>Description of a strength</source>
+        <translation>Descripción de una fortaleza</translation>
+    </message>
+    <message>
+        <source>Example of a strength</source>
+        <translation>Ejemplo de una fortaleza</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>otro ordenador</translation>
+    </message>
+    <message>
+        <source>{kind}{owner} — written on {where}, {when}</source>
+        <translation>{kind}{owner} — escrita en {where}, {when}</translation>
+    </message>
+    <message>
+        <source>Older versions of notes</source>
+        <translation>Versiones anteriores de notas</translation>
+    </message>
+    <message>
+        <source>When two computers changed the same note before they synced, one text won; the other is kept here. Copy it and paste what you want to keep into the note.</source>
+        <translation>Cuando dos ordenadores cambiaron la misma nota antes de sincronizarse, ganó un texto; el otro se guarda aquí. Cópialo y pega en la nota lo que quieras conservar.</translation>
+    </message>
+    <message>
+        <source>&amp;Older versions (newest first):</source>
+        <translation>Versiones &amp;anteriores (las más recientes primero):</translation>
+    </message>
+    <message>
+        <source>Older text</source>
+        <translation>Texto anterior</translation>
+    </message>
+    <message>
+        <source>The note now</source>
+        <translation>La nota ahora</translation>
+    </message>
+    <message>
+        <source>Older text:</source>
+        <translation>Texto anterior:</translation>
+    </message>
+    <message>
+        <source>The note now:</source>
+        <translation>La nota ahora:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy older text</source>
+        <translation>&amp;Copiar el texto anterior</translation>
+    </message>
+    <message>
+        <source>(this note is not on this computer)</source>
+        <translation>(esta nota no está en este ordenador)</translation>
     </message>
 </context>
 <context>

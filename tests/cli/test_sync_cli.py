@@ -65,3 +65,19 @@ def test_a_locked_journal_reads_its_own_passphrase_first(tmp_path):
     assert new.returncode == 0, new.stderr
     assert "Locked words." in run_cli("search", "Locked", "--data-dir",
                                       str(tmp_path / "new")).stdout
+
+
+def test_sync_counts_other_notes_edited_on_two_computers(tmp_path):
+    from tests.services.sync_helpers import sync
+    from tests.services.test_sync_note_revisions import add_person, set_notes
+
+    laptop, desktop, folder = tmp_path / "laptop", tmp_path / "desktop", tmp_path / "folder"
+    uid = add_person(laptop, "likes tea")
+    sync(laptop, folder), sync(desktop, folder)
+    set_notes(laptop, uid, "likes green tea")
+    set_notes(desktop, uid, "moved to Lyon")
+    sync(laptop, folder)
+    done = run_cli("sync", str(folder), "--data-dir", str(desktop))
+    assert done.returncode == 0, done.stderr
+    assert ("0 entries edited on two computers, 1 other note edited on two computers (the "
+            "other text is kept: File → Sync… shows it)") in done.stdout

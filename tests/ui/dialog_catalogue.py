@@ -60,6 +60,7 @@ def _build(name: str, context):
     from resilience_desktop.ui.safety.unlock_dialog import UnlockDialog
     from resilience_desktop.ui.settings.settings_dialog import SettingsDialog
     from resilience_desktop.ui.sync.controller import SyncController
+    from resilience_desktop.ui.sync.note_versions_dialog import NoteVersionsDialog
     from resilience_desktop.ui.sync.sync_dialog import SyncDialog
 
     people = [(1, "Ada")]
@@ -84,13 +85,15 @@ def _build(name: str, context):
         "review": lambda: ReviewDialog(context.signals),
         "about": lambda: AboutDialog(),
         "sync": lambda: SyncDialog(context, SyncController(context)),
+        "note versions": lambda: NoteVersionsDialog(),
     }
     return builders[name]()
 
 
 DIALOG_NAMES = ("trash", "session", "activities", "exercise import", "lock settings", "backups",
                 "import", "person", "group", "contact", "vcard import", "unlock", "settings",
-                "questionnaire", "breathing patterns", "summary", "history", "review", "about", "sync")
+                "questionnaire", "breathing patterns", "summary", "history", "review", "about", "sync",
+                "note versions")
 
 
 def build_dialog(name: str, context, parent=None):

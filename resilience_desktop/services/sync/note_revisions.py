@@ -80,3 +80,42 @@ def remove_orphans(tables: set[str]) -> int:
                 f" sync_clock WHERE tbl = ? AND col = '-') AND row_uid NOT IN"
                 f' (SELECT uid FROM "{table}")', (table, table)).rowcount
     return removed
+
+
+@dataclass(frozen=True)
+class KeptNote:
+    """An earlier note text as the window shows it, beside what the note says now."""
+    revision: NoteText
+    owner: str | None  # the row's name, or the day of a session; None: no such column
+    text_now: str | None  # None: the row is not here (deleted, or not arrived yet)
+
+
+def count_kept() -> int:
+    return NoteRevision.select().count()
+
+
+def kept_notes() -> list[KeptNote]:
+    """Every kept earlier note text, newest first, with its note's owner and text now."""
+    rows = NoteRevision.select().order_by(NoteRevision.written_at.desc(), NoteRevision.id)
+    kept = []
+    for row in rows:
+        text = NoteText(row.tbl, row.row_uid, row.col, row.text, row.device, row.written_at,
+                        row.kept_at)
+        kept.append(KeptNote(text, *_owner_and_text(row.tbl, row.row_uid, row.col)))
+    return kept
+
+
+def _owner_and_text(table: str, row_uid: str, column: str) -> tuple[str | None, str | None]:
+    columns = {name for (_, name, *_) in database.execute_sql(f'PRAGMA table_info("{table}")')}
+    if column not in columns:
+        return None, None  # a table or column this version does not know
+    owner = next((name for name in ("name", "started_at") if name in columns), None)
+    owner_sql = f'"{owner}"' if owner else "NULL"
+    found = database.execute_sql(f'SELECT "{column}", {owner_sql} FROM "{table}" WHERE uid = ?',
+                                 (row_uid,)).fetchone()
+    if found is None:
+        return None, None
+    named = None if found[1] is None else str(found[1])
+    if named is not None and owner == "started_at":
+        named = named[:10]  # the session's day
+    return named, found[0] or ""

@@ -47,6 +47,7 @@ class Overview:
     last_sync_ms: int | None
     computers: list[Computer]
     to_review: int
+    note_versions: int = 0  # earlier texts of notes other than entries (note_revision)
 
 
 def chosen_folder() -> Path | None:
@@ -160,6 +161,8 @@ def stop_syncing() -> None:
 
 
 def overview() -> Overview:
+    from resilience_desktop.services.sync import note_revisions
+
     folder = chosen_folder()
     computers: list[Computer] = []
     if folder is not None and reachable(folder) and not _engine().needs_secret(folder):
@@ -167,4 +170,5 @@ def overview() -> Overview:
             computers = _engine().folder_status(folder, None)
         except UserFacingError:
             computers = []
-    return Overview(folder, this_computer_name(), last_sync_ms(), computers, to_review())
+    return Overview(folder, this_computer_name(), last_sync_ms(), computers, to_review(),
+                    note_revisions.count_kept())

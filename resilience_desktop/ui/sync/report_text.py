@@ -21,6 +21,8 @@ def report_lines(report) -> list[str]:
         lines.append(translate("Resilience", "Imported %n notes from the inbox.", "Imported %n note from the inbox.", report.notes_imported))
     if report.edited_on_two:
         lines.append(translate("Resilience", "%n entries were edited on two computers: see Journal → Review.", "%n entry was edited on two computers: see Journal → Review.", report.edited_on_two))
+    if report.notes_edited_on_two:
+        lines.append(translate("Resilience", "%n other notes were edited on two computers: the other texts are kept (Show older versions…).", "%n other note was edited on two computers: the other text is kept (Show older versions…).", report.notes_edited_on_two))
     for name in sorted(report.newer):
         lines.append(translate("Resilience", "{name} runs a newer Resilience: update Resilience to read its changes (they wait in the folder).").format(name=name))
     for name in sorted(report.clocks_ahead):

@@ -44,6 +44,7 @@ class SyncDialog(QDialog):
         layout.addLayout(self._build_form())
         layout.addWidget(label_for(translate("Resilience", "Computers in this folder:"), self.computers_list))
         layout.addWidget(self.computers_list)
+        layout.addLayout(self._build_note_versions_row())
         self.message_label = QLabel()
         self.message_label.setObjectName("message_label")
         self.message_label.setWordWrap(True)
@@ -86,6 +87,25 @@ class SyncDialog(QDialog):
         self.computers_list.setMaximumHeight(120)
         return form
 
+    def _build_note_versions_row(self) -> QHBoxLayout:
+        """Shown when notes other than entries lost a merge: their texts are kept."""
+        self.note_versions_label = QLabel()
+        self.note_versions_label.setObjectName("note_versions_label")
+        self.note_versions_button = QPushButton(translate("Resilience", "Show &older versions…"))
+        self.note_versions_button.setObjectName("note_versions_button")
+        self.note_versions_button.clicked.connect(self.show_note_versions)
+        row = QHBoxLayout()
+        row.addWidget(self.note_versions_label, 1)
+        row.addWidget(self.note_versions_button)
+        return row
+
+    def show_note_versions(self) -> None:
+        from resilience_desktop.ui.sync.note_versions_dialog import NoteVersionsDialog
+
+        dialog = NoteVersionsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def _build_buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.sync_button = box.addButton(translate("Resilience", "&Sync now"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -115,6 +135,11 @@ class SyncDialog(QDialog):
             text = (translate("Resilience", "{name} (this computer) — last synced {when}") if computer.this
                     else translate("Resilience", "{name} — last synced {when}"))
             self.computers_list.addItem(text.format(name=computer.name, when=when))
+        self.note_versions_label.setText(translate(
+            "Resilience", "%n older versions of notes kept (edited on two computers).",
+            "%n older version of a note kept (edited on two computers).", view.note_versions))
+        for widget in (self.note_versions_label, self.note_versions_button):
+            widget.setVisible(view.note_versions > 0)
         self.show_folder_kind()
 
     def show_folder_kind(self) -> None:
