@@ -5510,6 +5510,10 @@ Energie {value2}
         <translation>Auf dem Stand des Sync-Ordners: nichts Neues zu senden oder zu empfangen.</translation>
     </message>
     <message>
+        <source>This computer was away longer than the folder keeps changes: caught up by merging the folder&apos;s summary (edits made here are kept).</source>
+        <translation>Dieser Computer war länger weg, als der Ordner Änderungen aufbewahrt: Er hat aufgeholt, indem er die Zusammenfassung des Ordners zusammengeführt hat (hier gemachte Änderungen bleiben erhalten).</translation>
+    </message>
+    <message>
         <source>{name} runs a newer Resilience: update Resilience to read its changes (they wait in the folder).</source>
         <translation>{name} verwendet ein neueres Resilience: Aktualisiere Resilience, um seine Änderungen zu lesen (sie warten im Ordner).</translation>
     </message>

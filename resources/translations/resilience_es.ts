@@ -5510,6 +5510,10 @@ Energía {value2}
         <translation>Al día con la carpeta de sincronización: nada nuevo que enviar ni recibir.</translation>
     </message>
     <message>
+        <source>This computer was away longer than the folder keeps changes: caught up by merging the folder&apos;s summary (edits made here are kept).</source>
+        <translation>Este ordenador estuvo fuera más tiempo del que la carpeta guarda los cambios: se puso al día fusionando el resumen de la carpeta (las ediciones hechas aquí se conservan).</translation>
+    </message>
+    <message>
         <source>{name} runs a newer Resilience: update Resilience to read its changes (they wait in the folder).</source>
         <translation>{name} usa un Resilience más reciente: actualiza Resilience para leer sus cambios (esperan en la carpeta).</translation>
     </message>

@@ -48,3 +48,24 @@ def test_a_sync_that_found_nothing_new_says_so(tmp_path, qtbot):
         assert message == "Up to date with the sync folder: nothing new to send or receive."
         assert re.fullmatch(r"Up to date with the sync folder · \d\d:\d\d",
                             window.sync.label.text())
+
+
+def test_a_computer_that_caught_up_from_a_snapshot_is_told(tmp_path, qtbot):
+    import shutil
+
+    from tests.fixtures.make_sync_folder_v2 import PASSPHRASE
+    from tests.services.test_sync_golden_compacted import GOLDEN
+    from tests.ui.sync_window_helpers import open_dialog, press_sync, type_into
+
+    folder = tmp_path / "Sync"
+    shutil.copytree(GOLDEN, folder)
+    with window_on(tmp_path / "new", qtbot) as window:
+        dialog = open_dialog(window, qtbot)
+        type_into(qtbot, dialog.folder_edit, str(folder))
+        type_into(qtbot, dialog.passphrase_edit, PASSPHRASE)
+        message = press_sync(dialog, qtbot)
+        assert "away longer than the folder keeps changes: caught up" in message
+        assert re.fullmatch(r"Synced \d\d:\d\d · \d+ changes from desktop, laptop · "
+                            r"<a href='review'>1 edit to review</a>", window.sync.label.text())
+        assert "Later" in " ".join(bodies())
+        dialog.close()

@@ -17,6 +17,8 @@ def report_lines(report) -> list[str]:
         lines.append(f"{sent}, {received} {computers}.")
     else:
         lines.append(translate("Resilience", "Up to date with the sync folder: nothing new to send or receive."))
+    if report.caught_up:
+        lines.append(translate("Resilience", "This computer was away longer than the folder keeps changes: caught up by merging the folder's summary (edits made here are kept)."))
     if report.notes_imported:
         lines.append(translate("Resilience", "Imported %n notes from the inbox.", "Imported %n note from the inbox.", report.notes_imported))
     if report.edited_on_two:
