@@ -52,8 +52,10 @@ class _Job(QRunnable):
             with _done:
                 _running.discard(self)
                 _done.notify_all()
-            signal.emit(value)
-            self.signals.ended.emit()
+            try:
+                signal.emit(value)
+            finally:
+                self.signals.ended.emit()
 
 
 class SyncRunner(QObject):
