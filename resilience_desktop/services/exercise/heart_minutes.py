@@ -18,13 +18,14 @@ from peewee import fn
 
 from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
+from resilience_desktop.core.i18n import translate
 from resilience_desktop.core.models.exercise import HeartMinutesDay
 
 log = logging.getLogger(__name__)
 
-#: Two a minute of vigorous activity, all day long: more is not a count, it is an error.
+# Two a minute of vigorous activity, all day long: more is not a count, it is an error.
 MAX_PER_DAY = 2 * 24 * 60
-#: A source's name as people know it (the stored value is the importer's SOURCE).
+# A source's name as people know it (the stored value is the importer's SOURCE).
 SOURCE_NAMES = {"google-fit": "Google Fit"}
 
 Saved = Literal["added", "updated", "unchanged"]
@@ -99,3 +100,12 @@ def week_heart_minutes(week_start: date) -> list[WeekHeartMinutes]:
             .where(HeartMinutesDay.day.between(week_start, week_start + timedelta(days=6)))
             .group_by(HeartMinutesDay.source).order_by(HeartMinutesDay.source))
     return [WeekHeartMinutes(row.source, int(row.total), int(row.days)) for row in rows]
+
+
+def week_text(counts: list[WeekHeartMinutes]) -> str:
+    """Each source's Heart Minutes this week, as that app counts them ("" when none)."""
+    lines = [translate("Resilience", "<b>Heart Minutes</b> as {source} counts them: <b>{minutes}</b> this week ({days_counted}). Google's own measure (1 a minute of moderate activity, 2 of vigorous), not added to the guideline minutes.").format(
+        source=count.source_name, minutes=count.minutes,
+        days_counted=translate("Resilience", "%n days counted", "%n day counted", count.days))
+        for count in counts]
+    return "<br>".join(lines)

@@ -1,6 +1,6 @@
 """Everything the Today tab shows, read in one go (a handful of batched
 queries: preferences, 30 days of mood, this week's sessions, people's
-statuses, follow-ups, on this day)."""
+statuses, follow-ups, on this day, the week's Heart Minutes)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from resilience_desktop.services.exercise import heart_minutes
 from resilience_desktop.services.exercise import stats as exercise_stats
 from resilience_desktop.services.journal import followups
 from resilience_desktop.services.journal.entries import EntrySummary
@@ -35,6 +36,8 @@ class TodaySnapshot:
     due_checks: list[DueCheck] = field(default_factory=list)
     suggestion: Suggestion | None = None
     people_count: int = 0
+    # This week's Heart Minutes per source, as a fitness app counts them (none: no import).
+    heart_minutes: list[heart_minutes.WeekHeartMinutes] = field(default_factory=list)
 
 
 def due_checks(day: date) -> list[DueCheck]:
@@ -69,4 +72,5 @@ def load_today(day: date) -> TodaySnapshot:
         day=day, first_name=str(prefs[FIRST_NAME] or "").strip(), mood=mood_days(day),
         week=week, people_due=due[:PEOPLE_SHOWN], follow_up=cards[0] if cards else None,
         on_this_day=followups.on_this_day(day), due_checks=due_checks(day),
-        suggestion=suggest(day, facts, [s.person_id for s in due]), people_count=len(everyone))
+        suggestion=suggest(day, facts, [s.person_id for s in due]), people_count=len(everyone),
+        heart_minutes=heart_minutes.week_heart_minutes(first_day))

@@ -21,15 +21,6 @@ def guideline_text(week: stats.WeekSummary) -> str:
     return (translate("Resilience", "<b>This week</b> (from {start}): <b>{minutes}</b> guideline minutes ({moderate_minutes} moderate + 2 × {vigorous_minutes} vigorous), {verdict}. {strength_days} MET-minutes: {met_minutes:,.0f}.").format(start=format_day(week.start), minutes=minutes, moderate_minutes=week.moderate_minutes, vigorous_minutes=week.vigorous_minutes, verdict=verdict, strength_days=strength_text(week.strength_days), met_minutes=week.met_minutes))
 
 
-def heart_minutes_text(counts: list[heart_minutes.WeekHeartMinutes]) -> str:
-    """Each source's Heart Minutes this week, as that app counts them ("" when none)."""
-    lines = [translate("Resilience", "<b>Heart Minutes</b> as {source} counts them: <b>{minutes}</b> this week ({days_counted}). Google's own measure (1 a minute of moderate activity, 2 of vigorous), not added to the guideline minutes.").format(
-        source=count.source_name, minutes=count.minutes,
-        days_counted=translate("Resilience", "%n days counted", "%n day counted", count.days))
-        for count in counts]
-    return "<br>".join(lines)
-
-
 def strength_text(days: int) -> str:
     """'Strength days: 1 of the 2 a week' until the goal is met, then 'goal met'."""
     goal = stats.STRENGTH_DAYS
@@ -81,7 +72,7 @@ class ExerciseSummaryPanel(QWidget):
         today = clock.today()
         week = stats.current_week(week_start)
         self.week_label.setText(guideline_text(week))
-        heart = heart_minutes_text(heart_minutes.week_heart_minutes(week.start))
+        heart = heart_minutes.week_text(heart_minutes.week_heart_minutes(week.start))
         self.heart_label.setText(heart)
         self.heart_label.setVisible(bool(heart))
         self.habit_label.setText(habit_text(stats.current_habit_strengths(today)))

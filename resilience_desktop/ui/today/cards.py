@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from resilience_desktop.services import dates
+from resilience_desktop.services.exercise.heart_minutes import week_text as heart_minutes_text
 from resilience_desktop.services.exercise.stats import GUIDELINE_LOW, STRENGTH_DAYS
 from resilience_desktop.services.journal import followups
 from resilience_desktop.services.people.records import relationship_label
@@ -37,6 +38,10 @@ class WeekCard(TodayCard):
         self.summary_label = text_label("", "week_summary_label")
         row.addWidget(self.summary_label, 1)
         self.body.addLayout(row)
+        # Shown only for a week with imported Heart Minutes (Google Fit's own measure).
+        self.heart_minutes_label = text_label("", "week_heart_minutes_label", muted=True)
+        set_shown(self.heart_minutes_label, False)
+        self.body.addWidget(self.heart_minutes_label)
 
     def show_snapshot(self, snapshot) -> None:
         week = snapshot.week
@@ -51,6 +56,9 @@ class WeekCard(TodayCard):
         strength = min(week.strength_days, STRENGTH_DAYS)
         self.summary_label.setText(
             translate("Resilience", "<b>{minutes}</b> guideline minutes since {start}.<br>{aim}<br>Muscle strengthening: {strength} of {strength_days} days{value}.").format(minutes=minutes, start=dates.format_day(week.start), aim=aim, strength=strength, strength_days=STRENGTH_DAYS, value=' ✔' if week.strength_days >= STRENGTH_DAYS else ''))
+        heart = heart_minutes_text(snapshot.heart_minutes)
+        self.heart_minutes_label.setText(heart)
+        set_shown(self.heart_minutes_label, bool(heart))
 
 
 class MoodTrendCard(TodayCard):
