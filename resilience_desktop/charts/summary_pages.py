@@ -4,6 +4,8 @@ content on the next page (the heading moves to the next page with it)."""
 
 from __future__ import annotations
 
+from resilience_desktop.core.i18n import translate
+
 RESOLUTION = 96  # layout in screen-like pixels: text stays vector, images keep their pixels
 MARGIN = 0.55 * RESOLUTION  # ~14 mm
 BAND = 0.35 * RESOLUTION  # room for the header and the footer lines
@@ -76,7 +78,8 @@ def paint_pages(document, writer, header: str) -> None:
         painter.drawText(top_band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, header)
         bottom_band = QRectF(MARGIN, height - MARGIN - BAND, body.width(), BAND)
         painter.drawText(bottom_band, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                         f"Page {index + 1} of {pages}")
+                         translate("Resilience", "Page {page} of {pages}").format(
+                             page=index + 1, pages=pages))
         painter.save()
         painter.translate(MARGIN, MARGIN + BAND - index * body.height())
         document.drawContents(painter, QRectF(0, index * body.height(), body.width(),

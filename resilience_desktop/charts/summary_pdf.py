@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from resilience_desktop.charts.plots.images import render_png
+from resilience_desktop.core.i18n import translate
 from resilience_desktop.services.insights.scales import SCALES, chart_bands
 from resilience_desktop.services.insights.summary import SummaryData, summary_html
 
@@ -88,8 +89,10 @@ def summary_charts(data: SummaryData) -> dict[str, bytes]:
 
 
 def summary_header(data: SummaryData) -> str:
-    name = f"{data.name}, " if data.name else ""
-    return f"Resilience summary: {name}{data.period}"
+    if data.name:
+        return translate("Resilience", "Resilience summary: {name}, {period}").format(
+            name=data.name, period=data.period)
+    return translate("Resilience", "Resilience summary: {period}").format(period=data.period)
 
 
 def build_document(data: SummaryData):
@@ -108,7 +111,7 @@ def build_document(data: SummaryData):
     return document
 
 
-def pdf_bytes(document, title: str = "Resilience summary", header: str = "") -> bytes:
+def pdf_bytes(document, title: str = "", header: str = "") -> bytes:
     """A4 pages with `header` (the period) on top and "Page n of m" at the bottom of each."""
     from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtGui import QPageSize, QPdfWriter
@@ -119,7 +122,7 @@ def pdf_bytes(document, title: str = "Resilience summary", header: str = "") -> 
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setTitle(title)
+    writer.setTitle(title or translate("Resilience", "Resilience summary"))
     writer.setCreator("Resilience")
     paint_pages(document, writer, header)
     del writer  # finishes the PDF

@@ -481,7 +481,7 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
     </message>
     <message>
         <source>{what} is empty (0 bytes): it was cut short and cannot be opened. Nothing was changed.</source>
-        <extracomment>PRAGMA application_id of every Resilience journal and backup (&quot;RSLC&quot;). Private copies are made beside the journal (never in the system temp folder, so no plaintext leaves the data folder); a killed run&apos;s copy is removed by the next writer open (``transitions.remove_leftovers``). What a b-tree page&apos;s first byte may be (interior/leaf, index/table).</extracomment>
+        <extracomment>PRAGMA application_id of every Resilience journal and backup (&quot;RSLC&quot;). Private copies are made beside the journal (never in the system temp folder, so no plaintext leaves the data folder); a killed run&apos;s copy is removed by the next writer open (``transitions.remove_leftovers``).</extracomment>
         <translation>{what} ist leer (0 Byte): Die Datei wurde abgeschnitten und kann nicht geöffnet werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -766,6 +766,14 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n calm practices, {minutes} minutes in all.</source>
+        <comment>%n calm practice, {minutes} minutes in all.</comment>
+        <translation>
+            <numerusform>%n Ruheübung, insgesamt {minutes} Minuten.</numerusform>
+            <numerusform>%n Ruheübungen, insgesamt {minutes} Minuten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n contacts</source>
         <comment>%n contact</comment>
         <translation>
@@ -787,6 +795,14 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>
             <numerusform>%n von Google neu gezählter Tag aktualisiert</numerusform>
             <numerusform>%n von Google neu gezählte Tage aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days with a mood check-in (pleasantness and energy, −5 to +5).</source>
+        <comment>%n day with a mood check-in (pleasantness and energy, −5 to +5).</comment>
+        <translation>
+            <numerusform>%n Tag mit einem Stimmungs-Check-in (Wohlbefinden und Energie, −5 bis +5).</numerusform>
+            <numerusform>%n Tage mit einem Stimmungs-Check-in (Wohlbefinden und Energie, −5 bis +5).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -854,6 +870,14 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n of these weeks are partial (cut by the start or end of the period, hatched in the chart): only their days in the period count.</source>
+        <comment>%n of these weeks is partial (cut by the start or end of the period, hatched in the chart): only its days in the period count.</comment>
+        <translation>
+            <numerusform>%n dieser Wochen ist angebrochen (vom Anfang oder Ende des Zeitraums geteilt, im Diagramm schraffiert): Nur ihre Tage im Zeitraum zählen.</numerusform>
+            <numerusform>%n dieser Wochen sind angebrochen (vom Anfang oder Ende des Zeitraums geteilt, im Diagramm schraffiert): Nur ihre Tage im Zeitraum zählen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n older versions of notes kept (edited on two computers).</source>
         <comment>%n older version of a note kept (edited on two computers).</comment>
         <translation>
@@ -910,6 +934,14 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n sessions.</source>
+        <comment>%n session.</comment>
+        <translation>
+            <numerusform>%n Einheit.</numerusform>
+            <numerusform>%n Einheiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Also log %n exercise sessions of</source>
         <comment>Also log %n exercise session of</comment>
         <translation>
@@ -958,11 +990,27 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>On average {per_week} guideline minutes a week (moderate + 2 × vigorous); {reached} of %n weeks reached the WHO guideline of {guideline} minutes.</source>
+        <comment>On average {per_week} guideline minutes a week (moderate + 2 × vigorous); {reached} of %n week reached the WHO guideline of {guideline} minutes.</comment>
+        <translation>
+            <numerusform>Im Schnitt {per_week} Leitlinien-Minuten pro Woche (mäßig + 2 × intensiv); {reached} von %n Woche erreichte die WHO-Leitlinie von {guideline} Minuten.</numerusform>
+            <numerusform>Im Schnitt {per_week} Leitlinien-Minuten pro Woche (mäßig + 2 × intensiv); {reached} von %n Wochen erreichten die WHO-Leitlinie von {guideline} Minuten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Sent %n changes</source>
         <comment>Sent %n change</comment>
         <translation>
             <numerusform>%n Änderung gesendet</numerusform>
             <numerusform>%n Änderungen gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stress dropped by {drop} points on average (0–10) across %n rated practices.</source>
+        <comment>Stress dropped by {drop} points on average (0–10) across %n rated practice.</comment>
+        <translation>
+            <numerusform>Der Stress sank im Schnitt um {drop} Punkte (0–10) über %n bewertete Übung.</numerusform>
+            <numerusform>Der Stress sank im Schnitt um {drop} Punkte (0–10) über %n bewertete Übungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1027,6 +1075,14 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>
             <numerusform>%n Änderung empfangen</numerusform>
             <numerusform>%n Änderungen empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{in_person} contacts in person and {online} online, with %n different people.</source>
+        <comment>{in_person} contacts in person and {online} online, with %n person.</comment>
+        <translation>
+            <numerusform>{in_person} persönliche Kontakte und {online} online, mit %n Person.</numerusform>
+            <numerusform>{in_person} persönliche Kontakte und {online} online, mit %n verschiedenen Personen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2901,8 +2957,140 @@ Es wurde nichts importiert.</translation>
         <translation>Zeile</translation>
     </message>
     <message>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Das Enddatum liegt vor dem Anfangsdatum.</translation>
+    </message>
+    <message>
+        <source>Choose a range of at most twenty years.</source>
+        <translation>Wähle einen Zeitraum von höchstens zwanzig Jahren.</translation>
+    </message>
+    <message>
+        <source>no answers in this period</source>
+        <translation>keine Antworten in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>no cut-offs (trend only)</source>
+        <translation>keine Grenzwerte (nur Verlauf)</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Last scores</source>
+        <translation>Letzte Werte</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Guideline minutes a week (average)</source>
+        <translation>Leitlinien-Minuten pro Woche (Durchschnitt)</translation>
+    </message>
+    <message>
+        <source>Weeks reaching 150 minutes</source>
+        <translation>Wochen mit 150 Minuten oder mehr</translation>
+    </message>
+    <message>
+        <source>{reached} of {weeks}</source>
+        <translation>{reached} von {weeks}</translation>
+    </message>
+    <message>
+        <source>Partial weeks at the period&apos;s edges</source>
+        <translation>Angebrochene Wochen am Rand des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Days with a check-in</source>
+        <translation>Tage mit einem Check-in</translation>
+    </message>
+    <message>
+        <source>Average pleasantness (−5 to +5)</source>
+        <translation>Mittleres Wohlbefinden (−5 bis +5)</translation>
+    </message>
+    <message>
+        <source>Average energy (−5 to +5)</source>
+        <translation>Mittlere Energie (−5 bis +5)</translation>
+    </message>
+    <message>
+        <source>{app}: summary {period}</source>
+        <translation>{app}: Zusammenfassung {period}</translation>
+    </message>
+    <message>
+        <source>For: {name}</source>
+        <translation>Für: {name}</translation>
+    </message>
+    <message>
+        <source>Generated on {day}</source>
+        <translation>Erstellt am {day}</translation>
+    </message>
+    <message>
+        <source>Calm practice</source>
+        <translation>Ruheübungen</translation>
+    </message>
+    <message>
+        <source>No calm practice logged in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Ruheübungen festgehalten.</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Practices rated before and after</source>
+        <translation>Vorher und nachher bewertete Übungen</translation>
+    </message>
+    <message>
+        <source>Average drop in stress (0–10)</source>
+        <translation>Mittlerer Rückgang des Stresses (0–10)</translation>
+    </message>
+    <message>
+        <source>Journal entries I chose to share</source>
+        <translation>Tagebucheinträge, die ich teilen möchte</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>Verschiedene Personen</translation>
+    </message>
+    <message>
+        <source>Made by the person on their own computer to share with their therapist. Questionnaire scores are self-reports. {not_a_diagnosis}</source>
+        <translation>Von der Person selbst auf ihrem eigenen Computer erstellt, um sie mit ihrer Therapeutin oder ihrem Therapeuten zu teilen. Die Fragebogenwerte sind Selbstauskünfte. {not_a_diagnosis}</translation>
+    </message>
+    <message>
+        <source>Self-check questionnaires</source>
+        <translation>Selbsttest-Fragebögen</translation>
+    </message>
+    <message>
+        <source>Bands: BRS 1.00–2.99 low, 3.00–4.30 normal, 4.31–5.00 high; WHO-5 ≤ 50 suggests poor well-being, ≤ 28 suggests likely depression; Rosenberg has no cut-offs.</source>
+        <translation>Bereiche: BRS 1,00–2,99 niedrig, 3,00–4,30 normal, 4,31–5,00 hoch; WHO-5 ≤ 50 weist auf geringes Wohlbefinden hin, ≤ 28 auf eine wahrscheinliche Depression; die Rosenberg-Skala hat keine Grenzwerte.</translation>
+    </message>
+    <message>
+        <source>Contact with people</source>
+        <translation>Kontakt mit Menschen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Distance</source>
@@ -4785,6 +4973,7 @@ Energie {value2}
     </message>
     <message>
         <source>could not write {path}</source>
+        <extracomment>Qt&apos;s PNG &quot;quality&quot; is zlib&apos;s effort: 70 (level 2) writes these flat-coloured pictures in ~60 % of the default&apos;s time at about the same size (docs/performance.md).</extracomment>
         <translation>{path} konnte nicht geschrieben werden</translation>
     </message>
     <message>
@@ -5697,6 +5886,54 @@ Energie {value2}
     <message>
         <source>(this note is not on this computer)</source>
         <translation>(diese Notiz ist nicht auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>Resilience summary: {name}, {period}</source>
+        <translation>Resilience-Zusammenfassung: {name}, {period}</translation>
+    </message>
+    <message>
+        <source>Resilience summary: {period}</source>
+        <translation>Resilience-Zusammenfassung: {period}</translation>
+    </message>
+    <message>
+        <source>Resilience summary</source>
+        <translation>Resilience-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>suggests likely depression</source>
+        <translation>Depression wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>suggests poor well-being</source>
+        <translation>geringes Wohlbefinden</translation>
+    </message>
+    <message>
+        <source>above 50</source>
+        <translation>über 50</translation>
+    </message>
+    <message>
+        <source>No mood check-ins in this period.</source>
+        <translation>Keine Stimmungs-Check-ins in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Average pleasantness {pleasantness}, average energy {energy}.</source>
+        <translation>Mittleres Wohlbefinden {pleasantness}, mittlere Energie {energy}.</translation>
     </message>
 </context>
 <context>

@@ -481,7 +481,7 @@ caja: mitad central · punto: media</translation>
     </message>
     <message>
         <source>{what} is empty (0 bytes): it was cut short and cannot be opened. Nothing was changed.</source>
-        <extracomment>PRAGMA application_id of every Resilience journal and backup (&quot;RSLC&quot;). Private copies are made beside the journal (never in the system temp folder, so no plaintext leaves the data folder); a killed run&apos;s copy is removed by the next writer open (``transitions.remove_leftovers``). What a b-tree page&apos;s first byte may be (interior/leaf, index/table).</extracomment>
+        <extracomment>PRAGMA application_id of every Resilience journal and backup (&quot;RSLC&quot;). Private copies are made beside the journal (never in the system temp folder, so no plaintext leaves the data folder); a killed run&apos;s copy is removed by the next writer open (``transitions.remove_leftovers``).</extracomment>
         <translation>{what} está vacío (0 bytes): se cortó y no se puede abrir. No se ha cambiado nada.</translation>
     </message>
     <message>
@@ -766,6 +766,14 @@ caja: mitad central · punto: media</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n calm practices, {minutes} minutes in all.</source>
+        <comment>%n calm practice, {minutes} minutes in all.</comment>
+        <translation>
+            <numerusform>%n práctica de calma, {minutes} minutos en total.</numerusform>
+            <numerusform>%n prácticas de calma, {minutes} minutos en total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n contacts</source>
         <comment>%n contact</comment>
         <translation>
@@ -787,6 +795,14 @@ caja: mitad central · punto: media</translation>
         <translation>
             <numerusform>%n día recontado por Google actualizado</numerusform>
             <numerusform>%n días recontados por Google actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days with a mood check-in (pleasantness and energy, −5 to +5).</source>
+        <comment>%n day with a mood check-in (pleasantness and energy, −5 to +5).</comment>
+        <translation>
+            <numerusform>%n día con registro de ánimo (lo agradable y la energía, de −5 a +5).</numerusform>
+            <numerusform>%n días con registro de ánimo (lo agradable y la energía, de −5 a +5).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -854,6 +870,14 @@ caja: mitad central · punto: media</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n of these weeks are partial (cut by the start or end of the period, hatched in the chart): only their days in the period count.</source>
+        <comment>%n of these weeks is partial (cut by the start or end of the period, hatched in the chart): only its days in the period count.</comment>
+        <translation>
+            <numerusform>%n de estas semanas está incompleta (cortada por el inicio o el final del periodo, rayada en el gráfico): solo cuentan sus días dentro del periodo.</numerusform>
+            <numerusform>%n de estas semanas están incompletas (cortadas por el inicio o el final del periodo, rayadas en el gráfico): solo cuentan sus días dentro del periodo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n older versions of notes kept (edited on two computers).</source>
         <comment>%n older version of a note kept (edited on two computers).</comment>
         <translation>
@@ -910,6 +934,14 @@ caja: mitad central · punto: media</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n sessions.</source>
+        <comment>%n session.</comment>
+        <translation>
+            <numerusform>%n sesión.</numerusform>
+            <numerusform>%n sesiones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Also log %n exercise sessions of</source>
         <comment>Also log %n exercise session of</comment>
         <translation>
@@ -958,11 +990,27 @@ caja: mitad central · punto: media</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>On average {per_week} guideline minutes a week (moderate + 2 × vigorous); {reached} of %n weeks reached the WHO guideline of {guideline} minutes.</source>
+        <comment>On average {per_week} guideline minutes a week (moderate + 2 × vigorous); {reached} of %n week reached the WHO guideline of {guideline} minutes.</comment>
+        <translation>
+            <numerusform>De media, {per_week} minutos de la directriz por semana (moderados + 2 × vigorosos); {reached} de %n semana alcanzó la directriz de la OMS de {guideline} minutos.</numerusform>
+            <numerusform>De media, {per_week} minutos de la directriz por semana (moderados + 2 × vigorosos); {reached} de %n semanas alcanzaron la directriz de la OMS de {guideline} minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Sent %n changes</source>
         <comment>Sent %n change</comment>
         <translation>
             <numerusform>Enviado %n cambio</numerusform>
             <numerusform>Enviados %n cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stress dropped by {drop} points on average (0–10) across %n rated practices.</source>
+        <comment>Stress dropped by {drop} points on average (0–10) across %n rated practice.</comment>
+        <translation>
+            <numerusform>El estrés bajó de media {drop} puntos (0–10) en %n práctica valorada.</numerusform>
+            <numerusform>El estrés bajó de media {drop} puntos (0–10) en %n prácticas valoradas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1027,6 +1075,14 @@ caja: mitad central · punto: media</translation>
         <translation>
             <numerusform>recibido %n cambio</numerusform>
             <numerusform>recibidos %n cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{in_person} contacts in person and {online} online, with %n different people.</source>
+        <comment>{in_person} contacts in person and {online} online, with %n person.</comment>
+        <translation>
+            <numerusform>{in_person} contactos en persona y {online} en línea, con %n persona.</numerusform>
+            <numerusform>{in_person} contactos en persona y {online} en línea, con %n personas distintas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2901,8 +2957,140 @@ No se importó nada.</translation>
         <translation>Línea</translation>
     </message>
     <message>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>La fecha final es anterior a la fecha inicial.</translation>
+    </message>
+    <message>
+        <source>Choose a range of at most twenty years.</source>
+        <translation>Elige un periodo de veinte años como máximo.</translation>
+    </message>
+    <message>
+        <source>no answers in this period</source>
+        <translation>sin respuestas en este periodo</translation>
+    </message>
+    <message>
+        <source>no cut-offs (trend only)</source>
+        <translation>sin puntos de corte (solo tendencia)</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Última</translation>
+    </message>
+    <message>
+        <source>Last scores</source>
+        <translation>Últimas puntuaciones</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Guideline minutes a week (average)</source>
+        <translation>Minutos de la directriz por semana (media)</translation>
+    </message>
+    <message>
+        <source>Weeks reaching 150 minutes</source>
+        <translation>Semanas que llegan a 150 minutos</translation>
+    </message>
+    <message>
+        <source>{reached} of {weeks}</source>
+        <translation>{reached} de {weeks}</translation>
+    </message>
+    <message>
+        <source>Partial weeks at the period&apos;s edges</source>
+        <translation>Semanas incompletas en los extremos del periodo</translation>
+    </message>
+    <message>
+        <source>Days with a check-in</source>
+        <translation>Días con registro</translation>
+    </message>
+    <message>
+        <source>Average pleasantness (−5 to +5)</source>
+        <translation>Media de lo agradable (de −5 a +5)</translation>
+    </message>
+    <message>
+        <source>Average energy (−5 to +5)</source>
+        <translation>Media de la energía (de −5 a +5)</translation>
+    </message>
+    <message>
+        <source>{app}: summary {period}</source>
+        <translation>{app}: resumen {period}</translation>
+    </message>
+    <message>
+        <source>For: {name}</source>
+        <translation>Para: {name}</translation>
+    </message>
+    <message>
+        <source>Generated on {day}</source>
+        <translation>Generado el {day}</translation>
+    </message>
+    <message>
+        <source>Calm practice</source>
+        <translation>Prácticas de calma</translation>
+    </message>
+    <message>
+        <source>No calm practice logged in this period.</source>
+        <translation>No se registró ninguna práctica de calma en este periodo.</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Prácticas</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Practices rated before and after</source>
+        <translation>Prácticas valoradas antes y después</translation>
+    </message>
+    <message>
+        <source>Average drop in stress (0–10)</source>
+        <translation>Bajada media del estrés (0–10)</translation>
+    </message>
+    <message>
+        <source>Journal entries I chose to share</source>
+        <translation>Entradas del diario que elegí compartir</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>Personas distintas</translation>
+    </message>
+    <message>
+        <source>Made by the person on their own computer to share with their therapist. Questionnaire scores are self-reports. {not_a_diagnosis}</source>
+        <translation>Elaborado por la propia persona en su ordenador para compartirlo con su terapeuta. Las puntuaciones de los cuestionarios son autoinformes. {not_a_diagnosis}</translation>
+    </message>
+    <message>
+        <source>Self-check questionnaires</source>
+        <translation>Cuestionarios de autoevaluación</translation>
+    </message>
+    <message>
+        <source>Bands: BRS 1.00–2.99 low, 3.00–4.30 normal, 4.31–5.00 high; WHO-5 ≤ 50 suggests poor well-being, ≤ 28 suggests likely depression; Rosenberg has no cut-offs.</source>
+        <translation>Rangos: BRS 1,00–2,99 bajo, 3,00–4,30 normal, 4,31–5,00 alto; en el WHO-5, ≤ 50 indica un bienestar bajo y ≤ 28 una probable depresión; la escala de Rosenberg no tiene puntos de corte.</translation>
+    </message>
+    <message>
+        <source>Contact with people</source>
+        <translation>Contacto con personas</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Distance</source>
@@ -4785,6 +4973,7 @@ Energía {value2}
     </message>
     <message>
         <source>could not write {path}</source>
+        <extracomment>Qt&apos;s PNG &quot;quality&quot; is zlib&apos;s effort: 70 (level 2) writes these flat-coloured pictures in ~60 % of the default&apos;s time at about the same size (docs/performance.md).</extracomment>
         <translation>no se pudo escribir {path}</translation>
     </message>
     <message>
@@ -5697,6 +5886,54 @@ Energía {value2}
     <message>
         <source>(this note is not on this computer)</source>
         <translation>(esta nota no está en este ordenador)</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Resilience summary: {name}, {period}</source>
+        <translation>Resumen de Resilience: {name}, {period}</translation>
+    </message>
+    <message>
+        <source>Resilience summary: {period}</source>
+        <translation>Resumen de Resilience: {period}</translation>
+    </message>
+    <message>
+        <source>Resilience summary</source>
+        <translation>Resumen de Resilience</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <source>suggests likely depression</source>
+        <translation>probable depresión</translation>
+    </message>
+    <message>
+        <source>suggests poor well-being</source>
+        <translation>bienestar bajo</translation>
+    </message>
+    <message>
+        <source>above 50</source>
+        <translation>más de 50</translation>
+    </message>
+    <message>
+        <source>No mood check-ins in this period.</source>
+        <translation>No hay registros de ánimo en este periodo.</translation>
+    </message>
+    <message>
+        <source>Average pleasantness {pleasantness}, average energy {energy}.</source>
+        <translation>Media de lo agradable {pleasantness}, media de la energía {energy}.</translation>
     </message>
 </context>
 <context>

@@ -62,9 +62,14 @@ def draw_scale_history(ax, series: ScaleSeries) -> None:
     # through them; they take the tick colour (readable in both themes).
     label_colour = ax.yaxis.label.get_color()
     for band_low, band_high, _colour, label in series.bands:
-        ax.text(1.02, (band_low + band_high) / 2, label.replace("suggests ", "suggests\n"),
+        ax.text(1.02, (band_low + band_high) / 2, _two_lines(label),
                 transform=ax.get_yaxis_transform(), fontsize=7, color=label_colour,
                 va="center", ha="left", clip_on=False, linespacing=0.95)
+
+
+def _two_lines(label: str) -> str:
+    """A long band label broken at its first space ("suggests\nlikely depression")."""
+    return label.replace(" ", "\n", 1) if len(label) > 12 else label
 
 
 def draw_helps(ax, rows, unit: str = "pleasantness") -> None:

@@ -8,7 +8,7 @@ reverse items. Bands are the published ones; Rosenberg has none (trend only).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 NOT_A_DIAGNOSIS = QT_TRANSLATE_NOOP("Resilience", "This is not a diagnosis.")  # interface, not an item
 
@@ -64,8 +64,9 @@ BRS = Scale(
     answers=((1, "Strongly disagree"), (2, "Disagree"), (3, "Neutral"), (4, "Agree"),
              (5, "Strongly agree")),
     score_range=(1.0, 5.0),
-    bands=(Band("low", 1.00, 2.99, "#f2c4c4"), Band("normal", 3.00, 4.30, "#d9ead3"),
-           Band("high", 4.31, 5.00, "#b6d7a8")),
+    bands=(Band(QT_TRANSLATE_NOOP("Resilience", "low"), 1.00, 2.99, "#f2c4c4"),
+           Band(QT_TRANSLATE_NOOP("Resilience", "normal"), 3.00, 4.30, "#d9ead3"),
+           Band(QT_TRANSLATE_NOOP("Resilience", "high"), 4.31, 5.00, "#b6d7a8")),
 )
 
 WHO5 = Scale(
@@ -84,9 +85,9 @@ WHO5 = Scale(
     answers=((5, "All of the time"), (4, "Most of the time"), (3, "More than half of the time"),
              (2, "Less than half of the time"), (1, "Some of the time"), (0, "At no time")),
     score_range=(0.0, 100.0),
-    bands=(Band("suggests likely depression", 0, 28, "#f2c4c4"),
-           Band("suggests poor well-being", 29, 50, "#fce5cd"),
-           Band("above 50", 51, 100, "#d9ead3")),
+    bands=(Band(QT_TRANSLATE_NOOP("Resilience", "suggests likely depression"), 0, 28, "#f2c4c4"),
+           Band(QT_TRANSLATE_NOOP("Resilience", "suggests poor well-being"), 29, 50, "#fce5cd"),
+           Band(QT_TRANSLATE_NOOP("Resilience", "above 50"), 51, 100, "#d9ead3")),
 )
 
 RSES = Scale(
@@ -169,10 +170,11 @@ def format_score(scale: Scale, value: float) -> str:
 
 
 def chart_bands(scale: Scale) -> list[tuple[float, float, str, str]]:
-    """Shading for a chart: each band from its low edge to the next band's (no gaps)."""
+    """Shading for a chart: each band from its low edge to the next band's (no gaps),
+    its label in the interface language (the stored key stays English)."""
     bands = list(scale.bands)
     shaded = []
     for index, band in enumerate(bands):
         top = bands[index + 1].low if index + 1 < len(bands) else scale.score_range[1]
-        shaded.append((band.low, top, band.colour, band.label))
+        shaded.append((band.low, top, band.colour, translate("Resilience", band.label)))
     return shaded

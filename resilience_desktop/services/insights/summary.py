@@ -14,10 +14,12 @@ from datetime import date, timedelta
 
 from resilience_desktop import APP_NAME
 from resilience_desktop.core.db import database
+from resilience_desktop.core.i18n import translate
 from resilience_desktop.services.dates import format_day
 from resilience_desktop.services.insights import helps, responses
 from resilience_desktop.services.insights.summary_figures import (
     exercise_figures, exercise_sentence, figures_table, mood_figures, mood_sentence)
+from resilience_desktop.services.insights.scale_translations import shown_scale
 from resilience_desktop.services.insights.scales import (NOT_A_DIAGNOSIS, SCALES, format_score)
 from resilience_desktop.services.journal.entries import Entry, get_entry
 from resilience_desktop.services.journal.stats import MoodDay, mood_by_day
@@ -61,14 +63,15 @@ class SummaryData:
 
     @property
     def period(self) -> str:
-        return f"{format_day(self.start)} to {format_day(self.end)}"
+        return translate("Resilience", "{start} to {end}").format(
+            start=format_day(self.start), end=format_day(self.end))
 
 
 def check_range(start: date, end: date) -> None:
     if end < start:
-        raise ValueError("The end date is before the start date.")
+        raise ValueError(translate("Resilience", "The end date is before the start date."))
     if (end - start).days > MAX_RANGE_DAYS:
-        raise ValueError("Choose a range of at most twenty years.")
+        raise ValueError(translate("Resilience", "Choose a range of at most twenty years."))
 
 
 def _contacts(start: date, end: date) -> ContactSummary:
@@ -122,28 +125,35 @@ def _scale_rows(data: SummaryData) -> str:
     rows = []
     for scale_id, scale in SCALES.items():
         history = data.scales[scale_id]
+        name = html.escape(shown_scale(scale).name)
         if not history:
-            rows.append(f"<tr><td>{scale.name}</td><td colspan='3'>no answers in this period"
-                        "</td></tr>")
+            none = _t(translate("Resilience", "no answers in this period"))
+            rows.append(f"<tr><td>{name}</td><td colspan='3'>{none}</td></tr>")
             continue
         last = history[-1]
-        band = last.band.label if last.band else "no cut-offs (trend only)"
+        band = (translate("Resilience", last.band.label) if last.band
+                else translate("Resilience", "no cut-offs (trend only)"))
         scores = ", ".join(format_score(scale, r.score) for r in history[-6:])
-        rows.append(f"<tr><td>{scale.name}</td><td>{len(history)}</td>"
-                    f"<td>{format_score(scale, last.score)} ({format_day(last.taken_on)}), {band}"
-                    f"</td><td>{scores}</td></tr>")
-    return ("<table border='1' cellpadding='3' cellspacing='0'><tr><th>Questionnaire</th>"
-            "<th>Answers</th><th>Latest</th><th>Last scores</th></tr>" + "".join(rows)
-            + "</table>")
+        latest = f"{format_score(scale, last.score)} ({format_day(last.taken_on)}), {band}"
+        rows.append(f"<tr><td>{name}</td><td>{len(history)}</td>"
+                    f"<td>{html.escape(latest)}</td><td>{scores}</td></tr>")
+    headings = (translate("Resilience", "Questionnaire"), translate("Resilience", "Answers"),
+                translate("Resilience", "Latest"), translate("Resilience", "Last scores"))
+    return ("<table border='1' cellpadding='3' cellspacing='0'><tr>"
+            + "".join(f"<th>{_t(heading)}</th>" for heading in headings) + "</tr>"
+            + "".join(rows) + "</table>")
 
 
 def _exercise_text(data: SummaryData) -> str:
     figures = exercise_figures(data.weeks, data.start, data.end)
     return _p(exercise_sentence(figures, data.sessions)) + figures_table([
-        ("Sessions", str(data.sessions)),
-        ("Guideline minutes a week (average)", f"{figures.per_week:.0f}"),
-        ("Weeks reaching 150 minutes", f"{figures.reached} of {figures.weeks}"),
-        ("Partial weeks at the period's edges", str(figures.partial_weeks))])
+        (translate("Resilience", "Sessions"), str(data.sessions)),
+        (translate("Resilience", "Guideline minutes a week (average)"), f"{figures.per_week:.0f}"),
+        (translate("Resilience", "Weeks reaching 150 minutes"),
+         translate("Resilience", "{reached} of {weeks}").format(reached=figures.reached,
+                                                                weeks=figures.weeks)),
+        (translate("Resilience", "Partial weeks at the period's edges"),
+         str(figures.partial_weeks))])
 
 
 def _mood_text(data: SummaryData) -> str:
@@ -151,39 +161,50 @@ def _mood_text(data: SummaryData) -> str:
     if not figures.days:
         return _p(mood_sentence(figures))
     return _p(mood_sentence(figures)) + figures_table([
-        ("Days with a check-in", str(figures.days)),
-        ("Average pleasantness (−5 to +5)", f"{figures.pleasantness:+.1f}"),
-        ("Average energy (−5 to +5)", f"{figures.energy:+.1f}")])
+        (translate("Resilience", "Days with a check-in"), str(figures.days)),
+        (translate("Resilience", "Average pleasantness (−5 to +5)"), f"{figures.pleasantness:+.1f}"),
+        (translate("Resilience", "Average energy (−5 to +5)"), f"{figures.energy:+.1f}")])
 
 
 def _title(data: SummaryData) -> str:
-    lines = [f"<h1>{APP_NAME}: summary {data.period}</h1>"]
+    title = translate("Resilience", "{app}: summary {period}").format(app=APP_NAME,
+                                                                     period=data.period)
+    lines = [f"<h1>{html.escape(title)}</h1>"]
     if data.name:
-        lines.append(_p(f"For: {data.name}"))
+        lines.append(_p(translate("Resilience", "For: {name}").format(name=data.name)))
     if data.generated_on:
-        lines.append(_p(f"Generated on {format_day(data.generated_on)}"))
+        lines.append(_p(translate("Resilience", "Generated on {day}").format(
+            day=format_day(data.generated_on))))
     return "".join(lines)
 
 
 def _calm_text(calm: CalmSummary | None) -> str:
     if calm is None:
         return ""
+    heading = _h2(translate("Resilience", "Calm practice"))
     if not calm.sessions:
-        return "<h2>Calm practice</h2>" + _p("No calm practice logged in this period.")
-    text = f"{calm.sessions} calm practices, {calm.minutes:.0f} minutes in all."
-    rows = [("Practices", str(calm.sessions)), ("Minutes", f"{calm.minutes:.0f}")]
+        return heading + _p(translate("Resilience", "No calm practice logged in this period."))
+    minutes = f"{calm.minutes:.0f}"
+    text = translate("Resilience", "%n calm practices, {minutes} minutes in all.",
+                     "%n calm practice, {minutes} minutes in all.", calm.sessions).format(
+        minutes=minutes)
+    rows = [(translate("Resilience", "Practices"), str(calm.sessions)),
+            (translate("Resilience", "Minutes"), minutes)]
     if calm.rated:
-        text += (f" Stress dropped by {calm.mean_stress_drop:.1f} points on average (0–10) "
-                 f"across {calm.rated} rated practices.")
-        rows += [("Practices rated before and after", str(calm.rated)),
-                 ("Average drop in stress (0–10)", f"{calm.mean_stress_drop:.1f}")]
-    return "<h2>Calm practice</h2>" + _p(text) + figures_table(rows)
+        drop = f"{calm.mean_stress_drop:.1f}"
+        text += " " + translate(
+            "Resilience", "Stress dropped by {drop} points on average (0–10) across %n rated "
+            "practices.", "Stress dropped by {drop} points on average (0–10) across %n rated "
+            "practice.", calm.rated).format(drop=drop)
+        rows += [(translate("Resilience", "Practices rated before and after"), str(calm.rated)),
+                 (translate("Resilience", "Average drop in stress (0–10)"), drop)]
+    return heading + _p(text) + figures_table(rows)
 
 
 def _entries_html(entries: list[Entry]) -> str:
     if not entries:
         return ""
-    parts = ["<h2>Journal entries I chose to share</h2>"]
+    parts = [_h2(translate("Resilience", "Journal entries I chose to share"))]
     for entry in entries:
         title = html.escape(entry.title) if entry.title else ""
         parts.append(f"<h3>{format_day(entry.entry_date)} {title}</h3>")
@@ -191,29 +212,48 @@ def _entries_html(entries: list[Entry]) -> str:
     return "".join(parts)
 
 
+def _t(text: str) -> str:
+    """Plain text (a translated phrase) escaped for the summary's HTML."""
+    return html.escape(text)
+
+
+def _h2(text: str) -> str:
+    return f"<h2>{_t(text)}</h2>"
+
+
+def _contacts_text(contacts: ContactSummary) -> str:
+    return _p(translate(
+        "Resilience", "{in_person} contacts in person and {online} online, with %n different "
+        "people.", "{in_person} contacts in person and {online} online, with %n person.",
+        contacts.people).format(in_person=contacts.in_person, online=contacts.online)
+    ) + figures_table([(translate("Resilience", "In person"), str(contacts.in_person)),
+                       (translate("Resilience", "Online"), str(contacts.online)),
+                       (translate("Resilience", "Different people"), str(contacts.people))])
+
+
 def summary_html(data: SummaryData, charts: list[str]) -> str:
     """The whole document; `charts` names the images present (chart:<name>)."""
     image = {name: f"<p><img src='chart:{name}' width='{IMAGE_WIDTH}'></p>" for name in charts}
-    contacts = data.contacts
+    not_a_diagnosis = translate("Resilience", NOT_A_DIAGNOSIS)
     return "".join([
         _title(data),
-        _p("Made by the person on their own computer to share with their therapist. "
-           f"Questionnaire scores are self-reports. {NOT_A_DIAGNOSIS}"),
-        "<h2>Mood over time</h2>", _mood_text(data),
+        _p(translate("Resilience", "Made by the person on their own computer to share with "
+                     "their therapist. Questionnaire scores are self-reports. {not_a_diagnosis}")
+           .format(not_a_diagnosis=not_a_diagnosis)),
+        _h2(translate("Resilience", "Mood over time")), _mood_text(data),
         image.get("mood", ""),
-        "<h2>Self-check questionnaires</h2>", _scale_rows(data), image.get("scales", ""),
-        _p(NOT_A_DIAGNOSIS + " Bands: BRS 1.00–2.99 low, 3.00–4.30 normal, 4.31–5.00 high; "
-           "WHO-5 ≤ 50 suggests poor well-being, ≤ 28 suggests likely depression; Rosenberg has no "
-           "cut-offs."),
-        "<h2>Exercise</h2>", _exercise_text(data), image.get("exercise", ""),
-        "<h2>Contact with people</h2>",
-        _p(f"{contacts.in_person} contacts in person and {contacts.online} online, with "
-           f"{contacts.people} different people."),
-        figures_table([("In person", str(contacts.in_person)), ("Online", str(contacts.online)),
-                       ("Different people", str(contacts.people))]),
+        _h2(translate("Resilience", "Self-check questionnaires")), _scale_rows(data),
+        image.get("scales", ""),
+        _p(not_a_diagnosis + " " + translate(
+            "Resilience", "Bands: BRS 1.00–2.99 low, 3.00–4.30 normal, 4.31–5.00 high; WHO-5 ≤ 50 "
+            "suggests poor well-being, ≤ 28 suggests likely depression; Rosenberg has no "
+            "cut-offs.")),
+        _h2(translate("Resilience", "Exercise")), _exercise_text(data),
+        image.get("exercise", ""),
+        _h2(translate("Resilience", "Contact with people")), _contacts_text(data.contacts),
         _calm_text(data.calm),
         _entries_html(data.entries),
-        "<h2>Sources</h2>",
-        "".join(_p(f"{s.short_name}: {s.citation}") for s in SCALES.values()),
+        _h2(translate("Resilience", "Sources")),
+        "".join(_p(f"{s.short_name}: {shown_scale(s).citation}") for s in SCALES.values()),
         _p("WHO guidelines on physical activity and sedentary behaviour, 2020."),
     ])

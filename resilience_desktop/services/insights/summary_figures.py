@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from resilience_desktop.core.i18n import translate
+
 GUIDELINE_MINUTES = 150
 
 
@@ -37,16 +39,22 @@ def exercise_figures(weeks: list, start: date, end: date) -> ExerciseFigures:
 
 
 def exercise_sentence(figures: ExerciseFigures, sessions: int) -> str:
-    text = (f"{sessions} sessions. On average {figures.per_week:.0f} guideline minutes a week "
-            f"(moderate + 2 × vigorous); {figures.reached} of {figures.weeks} weeks reached the "
-            f"WHO guideline of {GUIDELINE_MINUTES} minutes.")
-    if figures.partial_weeks == 1:
-        text += (" 1 of these weeks is partial (cut by the start or end of the period, hatched "
-                 "in the chart): only its days in the period count.")
-    elif figures.partial_weeks:
-        text += (f" {figures.partial_weeks} of these weeks are partial (cut by the start or end "
-                 "of the period, hatched in the chart): only their days in the period count.")
-    return text
+    parts = [
+        translate("Resilience", "%n sessions.", "%n session.", sessions),
+        translate("Resilience", "On average {per_week} guideline minutes a week (moderate + 2 × "
+                  "vigorous); {reached} of %n weeks reached the WHO guideline of {guideline} "
+                  "minutes.", "On average {per_week} guideline minutes a week (moderate + 2 × "
+                  "vigorous); {reached} of %n week reached the WHO guideline of {guideline} "
+                  "minutes.", figures.weeks).format(
+            per_week=f"{figures.per_week:.0f}", reached=figures.reached,
+            guideline=GUIDELINE_MINUTES)]
+    if figures.partial_weeks:
+        parts.append(translate(
+            "Resilience", "%n of these weeks are partial (cut by the start or end of the period, "
+            "hatched in the chart): only their days in the period count.",
+            "%n of these weeks is partial (cut by the start or end of the period, hatched in "
+            "the chart): only its days in the period count.", figures.partial_weeks))
+    return " ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -70,10 +78,13 @@ def signed(value: float) -> str:
 
 def mood_sentence(figures: MoodFigures) -> str:
     if not figures.days:
-        return "No mood check-ins in this period."
-    return (f"{figures.days} days with a mood check-in (pleasantness and energy, −5 to +5). "
-            f"Average pleasantness {signed(figures.pleasantness)}, "
-            f"average energy {signed(figures.energy)}.")
+        return translate("Resilience", "No mood check-ins in this period.")
+    return " ".join([
+        translate("Resilience", "%n days with a mood check-in (pleasantness and energy, −5 to +5).",
+                  "%n day with a mood check-in (pleasantness and energy, −5 to +5).",
+                  figures.days),
+        translate("Resilience", "Average pleasantness {pleasantness}, average energy {energy}.")
+        .format(pleasantness=signed(figures.pleasantness), energy=signed(figures.energy))])
 
 
 def figures_table(rows: list[tuple[str, str]]) -> str:

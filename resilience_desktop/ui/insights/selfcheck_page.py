@@ -135,7 +135,8 @@ class ScaleCard(QFrame):
         self.remove_button.setVisible(self.latest is not None)
         if last_two:
             current = last_two[-1]
-            band = f" — {current.band.label}" if current.band else ""
+            band = (f" — {translate('Resilience', current.band.label)}" if current.band
+                    else "")
             self.score_label.setText(
                 translate("Resilience", "Latest: <b>{score}</b>{band} ({taken_on})").format(score=format_score(self.scale, current.score), band=band, taken_on=format_day(current.taken_on)))
             self.reading_label.setText(readings.reading(current))
