@@ -15,7 +15,9 @@ Updating in place (issue 20): a canvas given ``update(figure) -> bool`` keeps it
 Axes between redraws; when the data changes it calls ``update`` first, which
 moves the existing artists' data and returns True, or returns False when the
 chart's shape changed (empty <-> data, another kind of chart) and the canvas
-rebuilds the figure from ``draw``. A theme or font change always rebuilds. Chart text follows the app's font size: the figure's dpi scales
+rebuilds the figure from ``draw``. A theme or font change always rebuilds. While
+the layout holds, an update is drawn from a kept background of the frame text
+(``charts/blit.py``) rather than in full. Chart text follows the app's font size: the figure's dpi scales
 with the widget font (``REFERENCE_POINT_SIZE`` is the size the charts were
 designed at).
 """
@@ -28,6 +30,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
+from resilience_desktop.charts.blit import FrameBlitter
+from resilience_desktop.charts.layout_cache import LayoutCache, layout_pending
 from resilience_desktop.charts.plots.style import chart_rc
 from resilience_desktop.core.i18n import translate
 
@@ -51,11 +55,10 @@ class ChartCanvas(QWidget):
         super().__init__(parent)
         self._draw_callback = draw
         self._update_callback = update
+        self._blitter = FrameBlitter()
         self._built_style = None  # the (theme, dpi) the figure's artists were made with
         self._stale = True
-        self._layout_signature_cache = None
-        self._layout_positions = None
-        self._auto_layout = True
+        self._layout_cache = LayoutCache()
         self.figure = None
         self.canvas = None
         self._layout = QVBoxLayout(self)
@@ -85,14 +88,20 @@ class ChartCanvas(QWidget):
             self.redraw()
 
     def redraw(self) -> None:
-        """Rebuild the figure contents and schedule a paint."""
-        self._rebuild()
+        """Rebuild (or update in place) the figure contents and schedule a paint."""
+        updated_in_place = self._rebuild()
+        # While the layout holds, rendered now from the frame's kept background:
+        if updated_in_place and not layout_pending(self.figure) and self._blitter.draw(self.canvas):
+            self.canvas.update()
+            return
         self.canvas.draw_idle()
 
-    def _rebuild(self) -> None:
+    def _rebuild(self) -> bool:
+        """Bring the figure up to date; True when its artists were updated in place."""
         self._ensure_canvas()
         if self._update_in_place():
-            return
+            return True
+        self._blitter.forget()
         for ax in list(self.figure.axes):
             # Figure.clear() would first clear() each axes, rebuilding its ticks
             # only to throw them away (~10 ms an axes): remove them directly.
@@ -109,6 +118,7 @@ class ChartCanvas(QWidget):
         self._choose_layout()
         self._stale = False
         self._describe()
+        return False
 
     def _style(self) -> tuple:
         return (self.palette().window().color().name(), self.figure._original_dpi)
@@ -206,58 +216,18 @@ class ChartCanvas(QWidget):
         self.figure.set_size_inches(self.canvas.width() * ratio / self.figure.dpi,
                                     self.canvas.height() * ratio / self.figure.dpi,
                                     forward=False)
-        self._layout_signature_cache = None
+        self._layout_cache.forget()
 
-    # -- layout ----------------------------------------------------------
-    # Constrained layout measures every text twice and cost about half of a
-    # redraw. Its result depends only on the canvas size and the figure's
-    # "shape" (axes, titles, labels, legend, the width of the y tick labels),
-    # so it runs when that shape changes and the positions are reused for
-    # redraws that only change the data.
-    def _layout_signature(self) -> tuple:
-        signature = [self.canvas.width(), self.canvas.height()]
-        for ax in self.figure.axes:
-            low, high = ax.get_ylim() if ax.axison else (0, 0)
-            digits = len(f"{max(abs(low), abs(high)):.0f}")
-            signature.append((ax.get_title(), ax.get_xlabel(), ax.get_ylabel(),
-                              ax.get_legend() is not None, ax.axison, digits))
-        return tuple(signature)
-
+    # -- layout (charts/layout_cache.py) ----------------------------------
     def _choose_layout(self) -> None:
-        from matplotlib.layout_engine import ConstrainedLayoutEngine
+        self._layout_cache.choose(self.figure, (self.canvas.width(), self.canvas.height()))
 
-        self._auto_layout = isinstance(self.figure.get_layout_engine(), ConstrainedLayoutEngine)
-        if not self._auto_layout:
-            return
-        signature = self._layout_signature()
-        if signature == self._layout_signature_cache and self._layout_positions:
-            try:
-                self.figure.set_layout_engine("none")
-            except RuntimeError:  # colorbars pin the engine: keep constrained
-                return
-            for ax, position in zip(self.figure.axes, self._layout_positions):
-                ax.set_position(position)
-        else:
-            self.figure.set_layout_engine("constrained")
-            self._layout_signature_cache = signature
-            self._layout_positions = None  # captured after the next draw
-
-    def _on_canvas_drawn(self, _event) -> None:
-        from matplotlib.layout_engine import ConstrainedLayoutEngine
-
-        engine = self.figure.get_layout_engine()
-        if self._layout_positions is None and isinstance(engine, ConstrainedLayoutEngine):
-            self._layout_positions = [ax.get_position() for ax in self.figure.axes]
+    def _on_canvas_drawn(self, event) -> None:
+        self._blitter.full_draw_done(event.renderer)
+        self._layout_cache.drawn(self.figure)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        # A new size needs a new layout: back to constrained before the
-        # canvas redraws itself at the new size.
-        self._layout_signature_cache = None
-        self._layout_positions = None
-        if self.figure is not None and self._auto_layout:
-            self.figure.set_layout_engine("constrained")
-            for ax in self.figure.axes:
-                ax.set_in_layout(True)  # set_position() had taken them out
+        self._layout_cache.forget(self.figure)
         super().resizeEvent(event)
 
     def draw_now(self) -> None:

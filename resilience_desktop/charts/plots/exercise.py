@@ -114,8 +114,8 @@ def _set_weekly_bars(ax, weeks) -> None:
 def update_weekly_guideline(ax, weeks) -> bool:
     """Move an already drawn weekly chart to new weeks in place (same picture as
     ``draw_weekly_guideline``); False when it must be drawn anew (it was or becomes
-    the empty message)."""
-    if not ax.axison or len(ax.collections) < 2 or not _has_minutes(weeks):
+    the empty message, or has partial weeks hatched)."""
+    if not ax.axison or len(ax.collections) != 2 or not _has_minutes(weeks):
         return False
     _set_weekly_bars(ax, weeks)
     return True

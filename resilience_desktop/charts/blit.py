@@ -1,0 +1,100 @@
+"""Redraw a chart updated in place without re-rendering its frame text (issue 20).
+
+A chart's frame text — every Axes' titles and axis labels — does not change when
+its data moves in place (``ChartCanvas(update=...)``), yet rendering it was a third
+of a redraw (the guideline chart's source line alone ~9 ms). ``FrameBlitter`` keeps
+a background per place those texts sit: the figure's face with the frame text
+rendered on it, once. A redraw restores that background and draws the Axes over it
+with the frame text hidden: the same pixels as a full draw, because the frame text
+never overlaps what the Axes draw (titles sit above the Axes, labels beyond the
+tick labels, with their pads). ``tests/charts/test_chart_update_in_place.py``
+compares the buffers.
+
+A blit needs the layout of the previous draw (``ChartCanvas`` reuses it while the
+chart's shape holds) and the renderer of that draw (same size and dpi); a figure
+with its own texts, legends or images is drawn in full.
+
+The update callback's contract: it may change data, limits, ticks, tick labels and
+legends; not the style of titles and axis labels (their text and place are part of
+the background's key, their colour and font are only checked cheaply).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from contextlib import contextmanager
+
+KEPT_BACKGROUNDS = 6  # a few ranges' label places (one- or two-line date ticks ...)
+
+
+def frame_texts(figure) -> list:
+    """The texts that a data change leaves alone: titles and axis labels."""
+    texts = []
+    for ax in figure.axes:
+        texts += [ax.title, ax._left_title, ax._right_title, ax.xaxis.label, ax.yaxis.label]
+    return [text for text in texts if text.get_visible() and text.get_text()]
+
+
+@contextmanager
+def _hidden(texts):
+    for text in texts:
+        text.set_visible(False)
+    try:
+        yield
+    finally:
+        for text in texts:
+            text.set_visible(True)
+
+
+class FrameBlitter:
+    """Backgrounds (figure face + frame text) of one canvas, keyed by the text's place."""
+
+    def __init__(self) -> None:
+        self._backgrounds: OrderedDict = OrderedDict()
+        self._renderer = None  # the renderer of the last full draw
+
+    def forget(self) -> None:
+        """The figure was rebuilt or redrawn in full: nothing kept is known to fit."""
+        self._backgrounds.clear()
+
+    def full_draw_done(self, renderer) -> None:
+        if renderer is not self._renderer:  # another size or dpi: other pixels
+            self.forget()
+        self._renderer = renderer
+
+    def draw(self, canvas) -> bool:
+        """Render the figure into canvas's buffer from a background; False: draw it in full."""
+        figure = canvas.figure
+        if (figure.texts or figure.legends or figure.images or figure.lines
+                or figure.patches or figure.artists or figure.subfigs):
+            return False
+        renderer = canvas.get_renderer()
+        if renderer is not self._renderer:  # the size or dpi changed since the last draw
+            return False
+        for ax in figure.axes:  # where the labels go, beyond this draw's tick labels
+            ax.xaxis._update_label_position(renderer)
+            ax.yaxis._update_label_position(renderer)
+        texts = frame_texts(figure)
+        background = self._background(canvas, renderer, texts)
+        canvas.restore_region(background)
+        with _hidden(texts):
+            for ax in sorted(figure.axes, key=lambda ax: ax.get_zorder()):
+                ax.draw(renderer)
+        return True
+
+    def _background(self, canvas, renderer, texts):
+        figure = canvas.figure
+        key = (renderer.width, renderer.height, figure.dpi, figure.patch.get_facecolor()) + tuple(
+            (text.get_text(), tuple(text.get_transform().transform(text.get_unitless_position())),
+             text.get_color(), text.get_fontsize(), text.get_rotation()) for text in texts)
+        if key in self._backgrounds:
+            self._backgrounds.move_to_end(key)
+            return self._backgrounds[key]
+        renderer.clear()
+        figure.patch.draw(renderer)
+        for text in texts:
+            text.draw(renderer)
+        background = self._backgrounds[key] = canvas.copy_from_bbox(figure.bbox)
+        while len(self._backgrounds) > KEPT_BACKGROUNDS:
+            self._backgrounds.popitem(last=False)
+        return background
