@@ -11,7 +11,8 @@ named after its title ("Chart: …"), carries its data as text
 text on Enter, Space, the context-menu key or a right click ("Show data as
 text…").
 
-Updating in place (issue 20): a canvas given ``update(figure) -> bool`` keeps its
+Updating in place (issue 20): a canvas given ``update(figure) -> bool`` (or a
+subclass overriding ``update_figure``) keeps its
 Axes between redraws; when the data changes it calls ``update`` first, which
 moves the existing artists' data and returns True, or returns False when the
 chart's shape changed (empty <-> data, another kind of chart) and the canvas
@@ -80,6 +81,10 @@ class ChartCanvas(QWidget):
         if self._draw_callback is not None:
             self._draw_callback(figure)
 
+    def update_figure(self, figure) -> bool:
+        """Move the kept artists to the new data (module doc); False: rebuild instead."""
+        return self._update_callback is not None and bool(self._update_callback(figure))
+
     # -- public ---------------------------------------------------------
     def mark_stale(self) -> None:
         """Data changed: redraw now if visible, else on next show."""
@@ -108,11 +113,8 @@ class ChartCanvas(QWidget):
             self.figure.delaxes(ax)
         self.figure.clear()
         self.figure.set_layout_engine("constrained")
-        from matplotlib import rc_context
-
-        background = self.palette().window().color()
-        with rc_context(chart_rc(background.lightness() < 128, background.name())):
-            self.figure.set_facecolor(background.name())  # the theme may have changed
+        with self._theme_rc():
+            self.figure.set_facecolor(self.palette().window().color().name())  # the theme may have changed
             self.draw_figure(self.figure)  # may opt out with set_layout_engine("none")
         self._built_style = self._style()
         self._choose_layout()
@@ -120,16 +122,23 @@ class ChartCanvas(QWidget):
         self._describe()
         return False
 
+    def _theme_rc(self):
+        """The chart colours of the window's theme, while artists are made or moved."""
+        from matplotlib import rc_context
+
+        background = self.palette().window().color()
+        return rc_context(chart_rc(background.lightness() < 128, background.name()))
+
     def _style(self) -> tuple:
         return (self.palette().window().color().name(), self.figure._original_dpi)
 
     def _update_in_place(self) -> bool:
         """Move the kept artists to the new data (module doc); False: rebuild instead."""
-        if (self._update_callback is None or not self.figure.axes
-                or self._built_style != self._style()):
+        if not self.figure.axes or self._built_style != self._style():
             return False
-        if not self._update_callback(self.figure):
-            return False
+        with self._theme_rc():
+            if not self.update_figure(self.figure):
+                return False
         self._choose_layout()
         self._stale = False
         self._describe()

@@ -29,6 +29,17 @@ def _signature(figure, size: tuple[int, int]) -> tuple:
     return tuple(signature)
 
 
+def _from_the_grid(figure) -> None:
+    """Kept Axes start a new layout where new ones would (their grid cell, in the layout):
+    constrained layout's result depends on where it starts in the last bits, and an
+    update in place must draw what a rebuild draws."""
+    for ax in figure.axes:
+        spec = ax.get_subplotspec()
+        if spec is not None:
+            ax.set_position(spec.get_position(figure))
+        ax.set_in_layout(True)  # set_position() takes it out
+
+
 class LayoutCache:
     def __init__(self) -> None:
         self.signature: tuple | None = None
@@ -52,6 +63,7 @@ class LayoutCache:
                 ax.set_position(position)
         else:
             figure.set_layout_engine("constrained")
+            _from_the_grid(figure)
             self.signature = signature
             self.positions = None  # captured after the next draw
 
@@ -70,5 +82,4 @@ class LayoutCache:
         self.positions = None
         if figure is not None and self.automatic:
             figure.set_layout_engine("constrained")
-            for ax in figure.axes:
-                ax.set_in_layout(True)  # set_position() had taken them out
+            _from_the_grid(figure)

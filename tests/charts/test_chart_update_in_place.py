@@ -2,23 +2,23 @@
 
 The canvas keeps its Axes when the data changes and moves the artists, and while
 the layout holds it draws them over a kept background of the frame text
-(charts/blit.py) instead of drawing in full. What the window shows (the canvas
-widget grabbed, RGBA) must equal, pixel for pixel, a canvas that went through the
-same change by rebuilding its figure (the redraw before issue 20: clear, draw anew,
-the layout reused while the chart's shape holds) and a canvas drawn fresh.
+(charts/blit.py) instead of drawing in full. What the window shows (the canvas's
+RGBA buffer as painted) must equal, pixel for pixel, a twin canvas that went through
+the same changes by rebuilding its figure (the redraw before issue 20: clear, draw
+anew, the layout reused while the chart's shape holds). Journal's and People's
+charts: tests/ui/test_charts_update_in_place.py.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-import numpy as np
 import pytest
-from PySide6.QtCore import Qt
 
 from resilience_desktop.charts import plots
 from resilience_desktop.charts.canvas import ChartCanvas
 from resilience_desktop.services.exercise.stats import WeekSummary
+from tests.chart_pixels import full_draws, go_dark, same_picture, settle
 
 
 def _weeks(count: int, minutes: int = 60):
@@ -42,40 +42,9 @@ class _WeeklyCanvas(ChartCanvas):
 
 
 def _shown(qtbot, canvas):
-    qtbot.addWidget(canvas)
-    canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a focus frame would resize one twin
-    canvas.resize(700, 460)
-    canvas.show()
-    qtbot.waitExposed(canvas)
-    canvas.layout().activate()  # the figure at its shown size before anything is timed
-    canvas.canvas.flush_events()
-    assert canvas.canvas.size() == canvas.size()
-    canvas.draw_now()
-    canvas.mark_stale()  # the layout worked out at the shown size, as in the window
-    _pixels(canvas)
+    settle(qtbot, canvas, [canvas])
     canvas.draws = canvas.updates = 0
     return canvas
-
-
-def _pixels(canvas) -> np.ndarray:
-    """What the window shows: the matplotlib widget painted (a pending draw runs first),
-    which copies the canvas's RGBA buffer to the screen. (QWidget.grab would resize the
-    widget, and a resized matplotlib canvas redraws in full.)"""
-    canvas.canvas.flush_events()  # runs a pending draw_idle
-    canvas.canvas.repaint()
-    return np.array(canvas.canvas.buffer_rgba())
-
-
-def _same_picture(a: ChartCanvas, b: ChartCanvas) -> bool:
-    first, second = _pixels(a), _pixels(b)
-    assert first.shape == second.shape and first.std() > 0  # something was drawn
-    return bool(np.array_equal(first, second))
-
-
-def _full_draws(canvas) -> list:
-    draws: list = []
-    canvas.canvas.mpl_connect("draw_event", draws.append)
-    return draws
 
 
 def _twins(qtbot, weeks, canvas_class=None):
@@ -98,7 +67,7 @@ def test_a_range_change_in_place_draws_the_same_picture_as_a_full_redraw(qtbot, 
     _change((kept, rebuilt), _weeks(then, minutes=90))
     assert kept.updates == 1 and kept.draws == 0  # moved, not rebuilt
     assert kept.figure.axes[0] is axes_before and rebuilt.draws == 1
-    assert _same_picture(kept, rebuilt)
+    assert same_picture(kept, rebuilt)
     fresh = _shown(qtbot, _WeeklyCanvas(_weeks(then, minutes=90), in_place=False))
     assert kept.text_summary == fresh.text_summary  # what a screen reader is told
 
@@ -108,21 +77,21 @@ def test_updates_that_keep_the_layout_are_blitted_and_draw_the_same_picture(qtbo
     under the chart) and data changes: drawn from the frame's kept backgrounds, never
     in full, each picture the one a full redraw paints."""
     kept, rebuilt = _twins(qtbot, _weeks(26))
-    full_draws = _full_draws(kept)
+    drawn = full_draws(kept)
     for count, minutes in ((52, 60), (26, 60), (52, 60), (26, 80), (520, 60), (52, 70),
                            (520, 60), (12, 90)):
         _change((kept, rebuilt), _weeks(count, minutes))
-        assert _same_picture(kept, rebuilt), (count, minutes)
+        assert same_picture(kept, rebuilt), (count, minutes)
     assert kept.draws == 0 and rebuilt.draws == 8
-    assert full_draws == []  # every update was blitted
+    assert drawn == []  # every update was blitted
 
 
 def test_a_new_layout_is_drawn_in_full_and_still_the_same_picture(qtbot):
     kept, rebuilt = _twins(qtbot, _weeks(26))
-    full_draws = _full_draws(kept)
+    drawn = full_draws(kept)
     _change((kept, rebuilt), _weeks(26, minutes=900))  # four-digit minutes: wider labels
-    assert _same_picture(kept, rebuilt)
-    assert kept.draws == 0 and len(full_draws) == 1
+    assert same_picture(kept, rebuilt)
+    assert kept.draws == 0 and len(drawn) == 1
 
 
 class _Partial(_WeeklyCanvas):
@@ -134,33 +103,25 @@ class _Partial(_WeeklyCanvas):
 def test_hatched_partial_weeks_are_drawn_anew_with_the_new_weeks(qtbot):
     kept, rebuilt = _twins(qtbot, _weeks(26), _Partial)
     _change((kept, rebuilt), _weeks(26, minutes=75))
-    assert kept.draws == 1 and _same_picture(kept, rebuilt)
+    assert kept.draws == 1 and same_picture(kept, rebuilt)
 
 
 def test_a_chart_that_becomes_empty_or_leaves_empty_is_drawn_anew(qtbot):
     kept, rebuilt = _twins(qtbot, _weeks(26))
     _change((kept, rebuilt), [])
     assert kept.draws == 1 and "No moderate or vigorous minutes" in kept.text_summary
-    assert _same_picture(kept, rebuilt)
+    assert same_picture(kept, rebuilt)
     _change((kept, rebuilt), _weeks(12))
-    assert kept.draws == 2 and _same_picture(kept, rebuilt)
-
-
-def _go_dark(canvas) -> None:
-    from PySide6.QtGui import QColor, QPalette
-
-    palette = canvas.palette()
-    palette.setColor(QPalette.ColorRole.Window, QColor("#202020"))
-    canvas.setPalette(palette)
+    assert kept.draws == 2 and same_picture(kept, rebuilt)
 
 
 def test_a_theme_change_rebuilds_the_artists_and_draws_the_dark_picture(qtbot):
     kept, rebuilt = _twins(qtbot, _weeks(26))
     for canvas in (kept, rebuilt):
-        _go_dark(canvas)
+        go_dark(canvas)
         canvas.mark_stale()
-    assert kept.draws == 1 and _same_picture(kept, rebuilt)
+    assert kept.draws == 1 and same_picture(kept, rebuilt)
     _change((kept, rebuilt), _weeks(52, minutes=90))  # then in place, in the dark
-    assert kept.draws == 1 and _same_picture(kept, rebuilt)
+    assert kept.draws == 1 and same_picture(kept, rebuilt)
     _change((kept, rebuilt), _weeks(26, minutes=90))
-    assert kept.draws == 1 and _same_picture(kept, rebuilt)
+    assert kept.draws == 1 and same_picture(kept, rebuilt)

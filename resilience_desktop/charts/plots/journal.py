@@ -13,7 +13,7 @@ from resilience_desktop.charts.plots.style import (ACCENT, MUTED, QUADRANT_COLOU
                                                    muted_ink, set_date_ticks)
 from resilience_desktop.core.i18n import translate
 
-__all__ = ["draw_mood_over_time", "draw_year_in_pixels", "draw_emotion_frequencies",
+__all__ = ["draw_mood_over_time", "update_mood_over_time", "draw_year_in_pixels", "draw_emotion_frequencies",
            "draw_granularity", "draw_intensity_drop"]
 
 PLEASANT_COLOUR = "#e08e0b"
@@ -66,6 +66,26 @@ def draw_mood_over_time(ax, series) -> None:
     ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), borderaxespad=0.2, fontsize=8,
               frameon=False, ncols=2)
     _date_axis(ax, days[0], days[-1])
+
+
+def update_mood_over_time(ax, series) -> bool:
+    """Move a drawn mood chart to a new series in place (the picture
+    ``draw_mood_over_time`` draws: same lines, limits and ticks); False when it must be
+    drawn anew (it was or becomes the empty message)."""
+    if not series or not ax.axison or len(ax.lines) != 5:
+        return False
+    import numpy as np
+
+    days = [point.day for point in series]
+    xs = np.array(days, dtype="datetime64[D]")
+    for index, attribute in enumerate(("pleasantness", "energy")):
+        values = [getattr(point, attribute) for point in series]
+        ax.lines[index].set_data(xs, rolling_mean_by_date(days, values))
+        ax.lines[index + 2].set_data(xs, values)  # the dots
+    ax.relim()  # the x limits from the new days, as the first plot() found them
+    ax.autoscale_view()
+    _date_axis(ax, days[0], days[-1])
+    return True
 
 
 def _date_axis(ax, first, last) -> None:

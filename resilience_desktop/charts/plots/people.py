@@ -23,7 +23,8 @@ from resilience_desktop.charts.plots.style import (ACCENT, MUTED, empty_message,
 from resilience_desktop.core.models.people import RELATIONSHIPS
 from resilience_desktop.core.i18n import translate
 
-__all__ = ["draw_people_network", "draw_contacts_per_week", "draw_felt_supported"]
+__all__ = ["draw_people_network", "draw_contacts_per_week", "draw_felt_supported",
+           "update_contacts_per_week", "update_felt_supported"]
 
 RELATIONSHIP_COLOURS = {
     "family": "#d9534f", "partner": "#c2185b", "close_friend": "#f0ad4e",
@@ -190,18 +191,39 @@ def _finish_network(ax, people) -> None:
 
 def draw_contacts_per_week(ax, weeks) -> None:
     """weeks: items with .week_start, .in_person, .online (stacked bars)."""
-    if not weeks or not any(w.in_person or w.online for w in weeks):
+    if not _has_contacts(weeks):
         empty_message(ax, translate("Resilience", "Log a call, a message or a meeting to see your contacts per week."))
         return
+    _contact_bars(ax, weeks)
+    ax.set_ylabel(translate("Resilience", "Contacts per week"))
+    ax.legend(loc="upper left", fontsize=8, frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+
+
+def _has_contacts(weeks) -> bool:
+    return bool(weeks) and any(w.in_person or w.online for w in weeks)
+
+
+def _contact_bars(ax, weeks) -> None:
     starts = [w.week_start for w in weeks]
     in_person = [w.in_person for w in weeks]
     ax.bar(starts, in_person, width=6, color=ACCENT, label=translate("Resilience", "In person"), align="edge")
     ax.bar(starts, [w.online for w in weeks], width=6, bottom=in_person, color="#9ecae1",
            label=translate("Resilience", "Online, call or message"), align="edge")
-    ax.set_ylabel(translate("Resilience", "Contacts per week"))
-    ax.legend(loc="upper left", fontsize=8, frameon=False)
-    ax.spines[["top", "right"]].set_visible(False)
     set_date_ticks(ax, starts[0], starts[-1] + timedelta(days=6))
+
+
+def update_contacts_per_week(ax, weeks) -> bool:
+    """New weeks on a drawn contacts chart: the two bar containers are made anew, the
+    Axes, legend and labels kept; False when it must be drawn anew (empty <-> bars)."""
+    if not _has_contacts(weeks) or not ax.axison or len(ax.containers) != 2:
+        return False
+    for container in list(ax.containers):
+        container.remove()
+    _contact_bars(ax, weeks)
+    ax.relim()  # the y limit from the new bars only
+    ax.autoscale_view()
+    return True
 
 
 def draw_felt_supported(ax, points: list[tuple[date, int]]) -> None:
@@ -219,6 +241,21 @@ def draw_felt_supported(ax, points: list[tuple[date, int]]) -> None:
     ax.legend(loc="lower left", fontsize=8, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     set_date_ticks(ax, min(days), max(days))
+
+
+def update_felt_supported(ax, points: list[tuple[date, int]]) -> bool:
+    """New points on a drawn chart (its limits are fixed: y here, x by the caller);
+    False when it must be drawn anew (empty <-> points)."""
+    if not points or not ax.axison or len(ax.collections) != 1 or len(ax.lines) != 1:
+        return False
+    import numpy as np
+    from matplotlib.dates import date2num
+
+    days = [day for day, _ in points]
+    ax.collections[0].set_offsets(np.column_stack([date2num(days), [v for _, v in points]]))
+    ax.lines[0].set_data(*_rolling_mean(points, 30))
+    set_date_ticks(ax, min(days), max(days))
+    return True
 
 
 def _rolling_mean(points, window: int):

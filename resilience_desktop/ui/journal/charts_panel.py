@@ -37,7 +37,8 @@ class JournalChartsPanel(QWidget):
         layout.addLayout(row)
         self.chart_tabs = QTabWidget()
         self.chart_tabs.setObjectName("chart_tabs")
-        self.mood_canvas = self._add("mood_canvas", translate("Resilience", "Mood over time"), self._draw_mood)
+        self.mood_canvas = self._add("mood_canvas", translate("Resilience", "Mood over time"), self._draw_mood,
+                                     update=self._update_mood)
         self.pixels_canvas = self._add("pixels_canvas", translate("Resilience", "Year in pixels"), self._draw_pixels)
         self.words_canvas = self._add("words_canvas", translate("Resilience", "Emotion words"), self._draw_words)
         self.granularity_canvas = self._add("granularity_canvas", translate("Resilience", "Granularity"),
@@ -47,9 +48,9 @@ class JournalChartsPanel(QWidget):
         layout.addWidget(self.chart_tabs, 1)
         self.period_combo.currentIndexChanged.connect(self._on_period_combo_changed)
 
-    def _add(self, name: str, title: str, draw, source: str = "") -> ChartCanvas:
+    def _add(self, name: str, title: str, draw, source: str = "", update=None) -> ChartCanvas:
         """A chart sub-tab; a source, if given, is cited under that chart only."""
-        canvas = ChartCanvas(draw)
+        canvas = ChartCanvas(draw, update=update)
         canvas.setObjectName(name)
         page = with_reading(canvas)  # a reading shows once the draw callback sets one
         page_layout = page.layout()
@@ -80,10 +81,17 @@ class JournalChartsPanel(QWidget):
         self.mark_stale()
 
     # -- draw callbacks (figure -> axes -> plots) -----------------------------
-    def _draw_mood(self, figure) -> None:
+    def _mood_days(self):
         days = journal_stats.mood_by_day(self.period_start())
         self.mood_canvas.set_reading(chart_readings.mood_reading(days, clock.today()))
-        plots.draw_mood_over_time(figure.add_subplot(), days)
+        return days
+
+    def _draw_mood(self, figure) -> None:
+        plots.draw_mood_over_time(figure.add_subplot(), self._mood_days())
+
+    def _update_mood(self, figure) -> bool:
+        """A period or data change moves the kept lines (ChartCanvas: updating in place)."""
+        return plots.update_mood_over_time(figure.axes[0], self._mood_days())
 
     def _draw_pixels(self, figure) -> None:
         start, end = self.period_start(), clock.today()

@@ -89,7 +89,27 @@ class ContactsChartCanvas(ChartCanvas):
         for ax in (weekly_ax, support_ax):
             if ax.axison:
                 ax.set_xlim(date2num(start), date2num(end + timedelta(days=1)))
-        for ax in (weekly_ax, support_ax):  # both label the months (sharex hides the top's)
+        self._label_months(start, end)
+
+    def update_figure(self, figure) -> bool:
+        """A period or data change: new bars and points on the kept Axes (ChartCanvas:
+        updating in place); either chart empty before or after: drawn anew."""
+        from matplotlib.dates import date2num
+
+        if len(figure.axes) != 2:
+            return False
+        weekly_ax, support_ax = figure.axes
+        start, end = self.period()
+        if not (plots.update_contacts_per_week(weekly_ax, weekly_contacts(start, end))
+                and plots.update_felt_supported(
+                    support_ax, felt_supported(start - timedelta(days=29), end))):
+            return False
+        weekly_ax.set_xlim(date2num(start), date2num(end + timedelta(days=1)))  # shared x
+        self._label_months(start, end)
+        return True
+
+    def _label_months(self, start: date, end: date) -> None:
+        for ax in self.figure.axes:  # both label the months (sharex hides the top's)
             if ax.axison:
                 set_date_ticks(ax, start, end)
                 ax.tick_params(axis="x", labelbottom=True)
