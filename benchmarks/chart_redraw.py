@@ -3,7 +3,7 @@
 CPU time (process_time: steadier on a shared machine) of one range change of a
 chart (``--chart``: Exercise's guideline chart, the default and the issue's figure;
 Journal's mood over time; People's contacts over time) until the window is painted (``repaint()``: a pending full draw
-runs in it; an update in place was drawn from the frame's kept background
+runs in it; an update in place was drawn over the frame text's kept pixels
 already, charts/blit.py), medians of alternated runs. Two panels on the same
 journal: one updating in place, one rebuilding its figure on every change (the
 redraw before issue 20). Beside them the floor: a bare matplotlib draw of one line
@@ -97,7 +97,7 @@ def main() -> None:
         combo.setCurrentIndex((combo.currentIndex() + 1) % periods)
         canvas.canvas.repaint()  # what the user waits for
 
-    for warm in range(2 * periods):  # each range once: its data cached, its background kept
+    for warm in range(2 * periods):  # each range once: its data cached, its frame text kept
         change_range(warm % 2 == 0)
     floor()
     if os.environ.get("PROFILE"):

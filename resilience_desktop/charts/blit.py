@@ -3,10 +3,11 @@
 A chart's frame text — every Axes' titles and axis labels — does not change when
 its data moves in place (``ChartCanvas(update=...)``), yet rendering it was a third
 of a redraw (the guideline chart's source line alone ~9 ms). ``FrameBlitter`` keeps
-a background per place those texts sit: the figure's face with the frame text
-rendered on it, once. A redraw restores that background and draws the Axes over it
-with the frame text hidden: the same pixels as a full draw, because the frame text
-never overlaps what the Axes draw (titles sit above the Axes, labels beyond the
+the frame text's pixels per place those texts sit: a strip around each text,
+rendered once on the figure's face (strips, not the whole figure: a few KB, not
+1–5 MB, a background). A redraw paints the face, puts the strips back and draws
+the Axes over them with the frame text hidden: the same pixels as a full draw,
+because the frame text never overlaps what the Axes draw (titles sit above the Axes, labels beyond the
 tick labels, with their pads). ``tests/charts/test_chart_update_in_place.py``
 compares the buffers.
 
@@ -16,7 +17,7 @@ with its own texts, legends or images is drawn in full.
 
 The update callback's contract: it may change data, limits, ticks, tick labels and
 legends; not the style of titles and axis labels (their text and place are part of
-the background's key, their colour and font are only checked cheaply).
+the strips' key, their colour and font are only checked cheaply).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from collections import OrderedDict
 from contextlib import contextmanager
 
 KEPT_BACKGROUNDS = 6  # a few ranges' label places (one- or two-line date ticks ...)
+TEXT_MARGIN = 4  # pixels kept around a text's extent: its antialiased edge, rounding
 
 
 def frame_texts(figure) -> list:
@@ -47,7 +49,7 @@ def _hidden(texts):
 
 
 class FrameBlitter:
-    """Backgrounds (figure face + frame text) of one canvas, keyed by the text's place."""
+    """The frame text's pixels of one canvas, keyed by where the texts sit."""
 
     def __init__(self) -> None:
         self._backgrounds: OrderedDict = OrderedDict()
@@ -75,14 +77,19 @@ class FrameBlitter:
             ax.xaxis._update_label_position(renderer)
             ax.yaxis._update_label_position(renderer)
         texts = frame_texts(figure)
-        background = self._background(canvas, renderer, texts)
-        canvas.restore_region(background)
+        renderer.clear()
+        figure.patch.draw(renderer)
+        for region in self._frame_text(canvas, renderer, texts):
+            canvas.restore_region(region)
         with _hidden(texts):
             for ax in sorted(figure.axes, key=lambda ax: ax.get_zorder()):
                 ax.draw(renderer)
         return True
 
-    def _background(self, canvas, renderer, texts):
+    def _frame_text(self, canvas, renderer, texts) -> list:
+        """The frame text's pixels, a strip around each text (on the figure's face)."""
+        from matplotlib.transforms import Bbox
+
         figure = canvas.figure
         key = (renderer.width, renderer.height, figure.dpi, figure.patch.get_facecolor()) + tuple(
             (text.get_text(), tuple(text.get_transform().transform(text.get_unitless_position())),
@@ -90,11 +97,11 @@ class FrameBlitter:
         if key in self._backgrounds:
             self._backgrounds.move_to_end(key)
             return self._backgrounds[key]
-        renderer.clear()
-        figure.patch.draw(renderer)
         for text in texts:
             text.draw(renderer)
-        background = self._backgrounds[key] = canvas.copy_from_bbox(figure.bbox)
+        boxes = [Bbox.intersection(text.get_window_extent(renderer).padded(TEXT_MARGIN),
+                                   figure.bbox) for text in texts]
+        self._backgrounds[key] = [canvas.copy_from_bbox(box) for box in boxes if box]
         while len(self._backgrounds) > KEPT_BACKGROUNDS:
             self._backgrounds.popitem(last=False)
-        return background
+        return []  # drawn already

@@ -17,7 +17,7 @@ Axes between redraws; when the data changes it calls ``update`` first, which
 moves the existing artists' data and returns True, or returns False when the
 chart's shape changed (empty <-> data, another kind of chart) and the canvas
 rebuilds the figure from ``draw``. A theme or font change always rebuilds. While
-the layout holds, an update is drawn from a kept background of the frame text
+the layout holds, an update is drawn over the kept pixels of the frame text
 (``charts/blit.py``) rather than in full. Chart text follows the app's font size: the figure's dpi scales
 with the widget font (``REFERENCE_POINT_SIZE`` is the size the charts were
 designed at).
@@ -95,7 +95,7 @@ class ChartCanvas(QWidget):
     def redraw(self) -> None:
         """Rebuild (or update in place) the figure contents and schedule a paint."""
         updated_in_place = self._rebuild()
-        # While the layout holds, rendered now from the frame's kept background:
+        # While the layout holds, rendered now over the frame text's kept pixels:
         if updated_in_place and not layout_pending(self.figure) and self._blitter.draw(self.canvas):
             self.canvas.update()
             return

@@ -1,7 +1,7 @@
 """Charts updated in place (issue 20) draw the same picture as a full redraw.
 
 The canvas keeps its Axes when the data changes and moves the artists, and while
-the layout holds it draws them over a kept background of the frame text
+the layout holds it draws them over the kept pixels of the frame text
 (charts/blit.py) instead of drawing in full. What the window shows (the canvas's
 RGBA buffer as painted) must equal, pixel for pixel, a twin canvas that went through
 the same changes by rebuilding its figure (the redraw before issue 20: clear, draw
@@ -74,7 +74,7 @@ def test_a_range_change_in_place_draws_the_same_picture_as_a_full_redraw(qtbot, 
 
 def test_updates_that_keep_the_layout_are_blitted_and_draw_the_same_picture(qtbot):
     """Range changes back and forth (one- and two-line date labels move the source line
-    under the chart) and data changes: drawn from the frame's kept backgrounds, never
+    under the chart) and data changes: drawn over the frame text's kept pixels, never
     in full, each picture the one a full redraw paints."""
     kept, rebuilt = _twins(qtbot, _weeks(26))
     drawn = full_draws(kept)

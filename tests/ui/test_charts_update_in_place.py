@@ -2,7 +2,7 @@
 the same picture as a full redraw.
 
 Two panels on the same demo journal: one as shipped, whose chart keeps its Axes and
-moves the artists (drawn over a kept background of the frame text while the layout
+moves the artists (drawn over the kept pixels of the frame text while the layout
 holds: charts/blit.py), and a twin that rebuilds its figure on every change (the
 redraw before issue 20). After each period change, data change and a theme change the
 painted RGBA buffers must be equal, pixel for pixel.
