@@ -34,6 +34,7 @@ class JournalEntry(BaseModel):
     intensity_after = IntegerField(null=True)  # 0 .. 10, after naming it
     follow_up_of = ForeignKeyField("self", null=True, on_delete="SET NULL",
                                    backref="follow_ups")
+    follow_up_of_id: int | None  # the key's own column, as peewee reads it (typed for mypy)
     follow_up_stage = CharField(max_length=8, null=True)  # "3d", "1m", "6m"
     created_at = MomentField()
     updated_at = MomentField()
@@ -86,6 +87,8 @@ class JournalDraft(BaseModel):
                             backref="drafts")
     follow_up_of = ForeignKeyField(JournalEntry, null=True, on_delete="SET NULL",
                                    backref="follow_up_drafts")
+    entry_id: int | None  # the keys' own columns, as peewee reads them (typed for mypy)
+    follow_up_of_id: int | None
     follow_up_stage = CharField(max_length=8, null=True)
     entry_date = CharField(max_length=10, default="")
     title = TextField(default="")

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from resilience_desktop.core.i18n import translate
 from resilience_desktop.services.calm.labels import KIND_LABELS
 
+if TYPE_CHECKING:
+    from resilience_desktop.services.calm.charts import PracticeWeek
+
 RECENT_WEEKS = 4
 
 
-def practice_reading(weeks: list) -> str:
+def practice_reading(weeks: list[PracticeWeek]) -> str:
     """weeks: PracticeWeek(start, minutes by kind), oldest first, this week last."""
     recent = weeks[-RECENT_WEEKS:]
-    by_kind: Counter = Counter()
+    by_kind: Counter[str] = Counter()
     for week in recent:
         by_kind.update(week.minutes)
     total = round(sum(by_kind.values()))

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.calm import PRACTICE_KINDS
-from resilience_desktop.services.calm.sessions import practice_label
+from resilience_desktop.services.calm.labels import practice_label
 
 _WEEKLY_SQL = (  # week start: the Monday on or before the day
     "SELECT DATE(SUBSTR(started_at, 1, 10), '-6 days', 'weekday 1') AS week, kind,"
@@ -27,7 +27,7 @@ _STRESS_SQL = (
 @dataclass
 class PracticeWeek:
     start: date  # Monday
-    minutes: dict = field(default_factory=dict)  # kind -> minutes
+    minutes: dict[str, float] = field(default_factory=dict)  # kind -> minutes
     sessions: int = 0
 
     @property

@@ -10,6 +10,7 @@ import logging
 import math
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
@@ -36,7 +37,7 @@ class PatternInput:
     hold_out: float | str = 0
 
 
-def _seconds(label: str, value) -> float:
+def _seconds(label: str, value: object) -> float:
     if isinstance(value, str):
         text = value.strip().replace(",", ".")
         try:
@@ -50,7 +51,7 @@ def _seconds(label: str, value) -> float:
     return round(float(value), 2)
 
 
-def validate_pattern(data: PatternInput, pattern_id: int | None = None) -> dict:
+def validate_pattern(data: PatternInput, pattern_id: int | None = None) -> dict[str, Any]:
     """The cleaned fields, or ValidationError naming the first problem."""
     name = " ".join((data.name or "").split())
     if not name:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from resilience_desktop.core import date_range
 from resilience_desktop.core.db import database
@@ -53,7 +54,7 @@ class PracticeRow:
         return practice_label(self.kind, self.name)
 
 
-def _check_stress(label: str, value) -> None:
+def _check_stress(label: str, value: object) -> None:
     if value is not None and (not isinstance(value, int) or not 0 <= value <= 10):
         raise ValidationError(translate("Resilience", "Stress {label} goes from 0 to 10.").format(label=label))
 
@@ -73,7 +74,7 @@ def validate_practice(data: PracticeInput) -> None:
         raise ValidationError(translate("Resilience", "The notes are too long (20,000 characters at most)."))
 
 
-def _row(data: PracticeInput, uid: str | None) -> dict:
+def _row(data: PracticeInput, uid: str | None) -> dict[str, Any]:
     validate_practice(data)
     planned = None if data.planned_seconds is None else round(data.planned_seconds)
     stable = {"uid": uid} if uid else {}
@@ -87,7 +88,7 @@ def log_practice(data: PracticeInput, uid: str | None = None) -> int:
     """Store one practice; returns its id. uid: a stable id (importers derive it)."""
     row = _row(data, uid)
     with database.atomic():
-        new_id = CalmSession.insert(**row).execute()
+        new_id = int(CalmSession.insert(**row).execute())
     log.info("calm %s session %s logged", data.kind, new_id)
     return new_id
 
@@ -113,7 +114,7 @@ def set_stress_after(session_id: int, value: int | None) -> None:
 class DeletedPractice:
     """Everything needed to put a deleted practice back (undo): same id and uid."""
 
-    fields: dict
+    fields: dict[str, Any]
     label: str
 
 
@@ -135,7 +136,7 @@ def restore_practice(deleted: DeletedPractice) -> int:
     with database.atomic():
         if CalmSession.get_or_none(CalmSession.id == fields["id"]) is not None:
             del fields["id"]
-        new_id = CalmSession.insert(**fields).execute()
+        new_id = int(CalmSession.insert(**fields).execute())
     log.info("calm session %s restored", new_id)
     return new_id
 

@@ -6,6 +6,7 @@ Each is a mean change with a 95 % t interval over at least MIN_COUNT records."""
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from statistics import fmean, stdev
@@ -38,7 +39,8 @@ def mean_interval(changes: list[float]) -> tuple[float, float, float]:
     return middle, middle - half, middle + half
 
 
-def _range(column: str, start: date | None, end: date, is_text_time: bool = False):
+def _range(column: str, start: date | None, end: date,
+           is_text_time: bool = False) -> tuple[str, list[str]]:
     until = (end + timedelta(days=1)).isoformat() if is_text_time else end.isoformat()
     op = "<" if is_text_time else "<="
     parts, params = [f"{column} {op} ?"], [until]
@@ -65,7 +67,7 @@ def intensity_drop(start: date | None, end: date) -> Finding | None:
                    *mean_interval(drops))
 
 
-def _grouped(sql: str, params) -> dict[str, list[float]]:
+def _grouped(sql: str, params: Sequence[object]) -> dict[str, list[float]]:
     grouped: dict[str, list[float]] = {}
     for name, change in database.execute_sql(sql, params):
         grouped.setdefault(name, []).append(change)

@@ -8,6 +8,7 @@ of their clearest pleasantness difference. An association, not proof of cause.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -57,7 +58,7 @@ class Comparison:
 @dataclass
 class FactorResult:
     factor: Factor
-    comparisons: dict = field(default_factory=dict)  # (measure, lag) -> Comparison
+    comparisons: dict[tuple[str, int], Comparison] = field(default_factory=dict)
 
     def get(self, measure: str, lag: int) -> Comparison:
         return self.comparisons[(measure, lag)]
@@ -72,8 +73,8 @@ class FactorResult:
 
 @dataclass(frozen=True)
 class DayFacts:
-    moods: dict  # date -> (pleasantness, energy)
-    factor_days: dict  # factor key -> set of dates
+    moods: dict[date, tuple[float, float]]  # date -> (pleasantness, energy)
+    factor_days: dict[str, set[date]]  # factor key -> set of dates
     first: date
     last: date
 
@@ -83,7 +84,7 @@ def table_exists(name: str) -> bool:
                                 (name,)).fetchone() is not None
 
 
-def _dates(sql: str, params) -> set[date]:
+def _dates(sql: str, params: Sequence[object]) -> set[date]:
     days = (date_range.stored_day_in_range(row[0]) for row in database.execute_sql(sql, params))
     return {day for day in days if day is not None}  # outside 1900–2200: left out
 
@@ -117,7 +118,7 @@ def load_facts(start: date | None, end: date) -> DayFacts:
     return DayFacts(moods, days, first_day, end)
 
 
-def _mood_rows(facts: DayFacts, lag: int) -> list[tuple[date, tuple]]:
+def _mood_rows(facts: DayFacts, lag: int) -> list[tuple[date, tuple[float, float]]]:
     """(factor day d, mood on d + lag) for every d in the range with such a mood."""
     shift = timedelta(days=lag)
     return [(day - shift, mood) for day, mood in facts.moods.items()
@@ -125,10 +126,11 @@ def _mood_rows(facts: DayFacts, lag: int) -> list[tuple[date, tuple]]:
 
 
 def compare(facts: DayFacts, factor_days: set[date], measure: str, lag: int,
-            rows: list | None = None) -> Comparison:
+            rows: list[tuple[date, tuple[float, float]]] | None = None) -> Comparison:
     """Mood on day d + lag, split by whether the factor happened on day d."""
     index = MEASURES.index(measure)
-    with_values, without_values = [], []
+    with_values: list[float] = []
+    without_values: list[float] = []
     for day, mood in (rows if rows is not None else _mood_rows(facts, lag)):
         (with_values if day in factor_days else without_values).append(mood[index])
     result = None

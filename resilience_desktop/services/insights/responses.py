@@ -41,9 +41,9 @@ def save_response(scale_id: str, answers: list[int | None],
         raise ValidationError(str(error)) from error
     date_range.validate_day(taken_on or clock.today())
     with database.atomic():
-        response_id = QuestionnaireResponse.insert(
+        response_id = int(QuestionnaireResponse.insert(
             uid=new_uid(), scale=scale.id, version=scale.version,
-            taken_on=taken_on or clock.today(), created_at=clock.now()).execute()
+            taken_on=taken_on or clock.today(), created_at=clock.now()).execute())
         QuestionnaireAnswer.insert_many(
             [{"uid": new_uid(), "response": response_id, "item": number, "value": value}
              for number, value in enumerate(answers, start=1)]).execute()
@@ -105,7 +105,7 @@ def history(scale_id: str, start: date | None = None,
         "SELECT r.id, r.taken_on, a.item, a.value FROM insights_response r"
         " JOIN insights_answer a ON a.response_id = r.id"
         f" WHERE {' AND '.join(where)} ORDER BY r.taken_on, r.id, a.item", params).fetchall()
-    grouped: dict[int, list] = defaultdict(list)
+    grouped: dict[int, list[tuple[int, int]]] = defaultdict(list)
     days: dict[int, str] = {}
     for response_id, taken_on, item, value in rows:
         grouped[response_id].append((item, value))
@@ -114,7 +114,8 @@ def history(scale_id: str, start: date | None = None,
             if (scored := _scored(scale, response_id, days[response_id], answers)) is not None]
 
 
-def _scored(scale: Scale, response_id: int, taken_on, answers) -> ScoredResponse | None:
+def _scored(scale: Scale, response_id: int, taken_on: object,
+            answers: list[tuple[int, int]]) -> ScoredResponse | None:
     values = [value for _item, value in sorted(answers)]
     if [item for item, _ in sorted(answers)] != list(range(1, len(scale.items) + 1)):
         return None  # an incomplete response (imported from elsewhere): not scored

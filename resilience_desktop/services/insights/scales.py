@@ -7,6 +7,7 @@ reverse items. Bands are the published ones; Rosenberg has none (trend only).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -129,7 +130,7 @@ def item_score(scale: Scale, item: int, value: int) -> int:
     return value
 
 
-def check_answers(scale: Scale, answers: list[int | None]) -> None:
+def check_answers(scale: Scale, answers: Sequence[int | None]) -> None:
     """Raise ValueError naming the first missing or invalid item."""
     if len(answers) != len(scale.items):
         raise ValueError(f"{scale.short_name} has {len(scale.items)} items, "

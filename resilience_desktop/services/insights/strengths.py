@@ -57,9 +57,9 @@ def save_strength(name: str, description: str, strength_id: int | None = None, *
     name = _clean(name)
     with database.atomic():
         if strength_id is None:
-            return Strength.insert(uid=uid or new_uid(), name=name,
-                                   description=description.strip(),
-                                   created_at=created_at or clock.now()).execute()
+            return int(Strength.insert(uid=uid or new_uid(), name=name,
+                                       description=description.strip(),
+                                       created_at=created_at or clock.now()).execute())
         if not Strength.update(name=name, description=description.strip()).where(
                 Strength.id == strength_id).execute():
             raise ValidationError(translate("Resilience", "That strength no longer exists."))
@@ -80,9 +80,9 @@ def add_example(strength_id: int, entry_id: int, note: str = "", *, uid: str | N
                                       " IS NULL", (entry_id,)).fetchone()
         if exists is None:
             raise ValidationError(translate("Resilience", "That entry no longer exists."))
-        return StrengthExample.insert(uid=uid or new_uid(), strength=strength_id,
-                                      entry=entry_id, note=note.strip(),
-                                      created_at=created_at or clock.now()).execute()
+        return int(StrengthExample.insert(uid=uid or new_uid(), strength=strength_id,
+                                          entry=entry_id, note=note.strip(),
+                                          created_at=created_at or clock.now()).execute())
 
 
 def _excerpt(body: str) -> str:

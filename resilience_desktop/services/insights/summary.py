@@ -9,8 +9,10 @@ renderer (charts/summary_pdf.py) turns it into a PDF with real text.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from resilience_desktop import APP_NAME
 from resilience_desktop.core.db import database
@@ -23,6 +25,9 @@ from resilience_desktop.services.insights.scale_translations import shown_scale
 from resilience_desktop.services.insights.scales import (NOT_A_DIAGNOSIS, SCALES, format_score)
 from resilience_desktop.services.journal.entries import Entry, get_entry
 from resilience_desktop.services.journal.stats import MoodDay, mood_by_day
+
+if TYPE_CHECKING:
+    from resilience_desktop.services.exercise.stats import WeekSummary
 
 MAX_RANGE_DAYS = 366 * 20
 IMAGE_WIDTH = 560  # px: fits the preview pane and the PDF page
@@ -48,8 +53,8 @@ class SummaryData:
     start: date
     end: date
     mood: list[MoodDay]
-    scales: dict  # scale id -> [ScoredResponse]
-    weeks: list  # exercise WeekSummary per week
+    scales: dict[str, list[responses.ScoredResponse]]  # scale id -> its responses
+    weeks: list[WeekSummary]  # exercise WeekSummary per week
     sessions: int
     contacts: ContactSummary
     calm: CalmSummary | None
@@ -95,7 +100,7 @@ def _calm(start: date, end: date) -> CalmSummary | None:
     return CalmSummary(row[0], row[1], row[2], row[3])
 
 
-def gather(start: date, end: date, entry_ids: list[int] = ()) -> SummaryData:
+def gather(start: date, end: date, entry_ids: Sequence[int] = ()) -> SummaryData:
     """Everything the summary shows for start..end; entries only those ticked."""
     from resilience_desktop.core import clock
     from resilience_desktop.services import settings

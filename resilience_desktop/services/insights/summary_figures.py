@@ -9,8 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from resilience_desktop.core.i18n import translate
+
+if TYPE_CHECKING:
+    from resilience_desktop.services.exercise.stats import WeekSummary
+    from resilience_desktop.services.journal.stats import MoodDay
 
 GUIDELINE_MINUTES = 150
 
@@ -28,7 +33,7 @@ def is_partial(week_start: date, start: date, end: date) -> bool:
     return week_start < start or week_start + timedelta(days=6) > end
 
 
-def exercise_figures(weeks: list, start: date, end: date) -> ExerciseFigures:
+def exercise_figures(weeks: list[WeekSummary], start: date, end: date) -> ExerciseFigures:
     """`weeks`: WeekSummary rows built from sessions on start..end only."""
     minutes = sum(w.guideline_minutes for w in weeks)
     days = (end - start).days + 1
@@ -64,7 +69,7 @@ class MoodFigures:
     energy: float | None
 
 
-def mood_figures(mood: list) -> MoodFigures:
+def mood_figures(mood: list[MoodDay]) -> MoodFigures:
     """`mood`: MoodDay rows (one per day with a check-in)."""
     if not mood:
         return MoodFigures(0, None, None)
@@ -77,7 +82,7 @@ def signed(value: float) -> str:
 
 
 def mood_sentence(figures: MoodFigures) -> str:
-    if not figures.days:
+    if not figures.days or figures.pleasantness is None or figures.energy is None:
         return translate("Resilience", "No mood check-ins in this period.")
     return " ".join([
         translate("Resilience", "%n days with a mood check-in (pleasantness and energy, −5 to +5).",

@@ -24,7 +24,7 @@ from datetime import datetime
 from resilience_desktop.core import triggers
 from resilience_desktop.core.db import database
 from resilience_desktop.services.journal.emotions import normalise_word
-from resilience_desktop.services.journal.entries import EntryInput, parse_tags
+from resilience_desktop.services.journal.entries import EntryInput
 
 ENTRY_COLUMNS = ("id", "entry_date", "title", "body", "kind", "pleasantness", "energy",
                  "intensity_before", "intensity_after", "follow_up_of_id", "follow_up_stage",
@@ -74,15 +74,14 @@ def feelings(words: Iterable[str]) -> list[str]:
     return kept
 
 
-def _entry_row(new: NewEntry) -> tuple:
+def _entry_row(new: NewEntry) -> tuple[object, ...]:
     e, at = new.entry, str(new.created_at)
     return (new.id, e.entry_date.isoformat(), e.title, e.body, e.kind, e.pleasantness,
             e.energy, e.intensity_before, e.intensity_after, e.follow_up_of,
             e.follow_up_stage, at, at, new.uid or new_uid())
 
 
-def write_batch(batch: list[NewEntry], tags: Callable[[list[str]], list[str]] = parse_tags
-                ) -> None:
+def write_batch(batch: list[NewEntry], tags: Callable[[list[str]], list[str]]) -> None:
     """Insert these entries, their tags and feelings (inside the caller's transaction).
     ``tags`` cleans an entry's tag list (importers keep their own first-spelling rule)."""
     conn = database.connection()

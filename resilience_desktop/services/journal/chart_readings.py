@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from statistics import fmean
+from typing import TYPE_CHECKING
 
 from resilience_desktop.core.i18n import month_name, translate
+
+if TYPE_CHECKING:
+    from resilience_desktop.services.journal.stats import MonthValue, MoodDay, WordCount
 
 WINDOW_DAYS = 30
 
@@ -17,7 +21,7 @@ def _signed(value: float) -> str:
     return f"{value:+.1f}".replace("-", "−")
 
 
-def mood_reading(days: list, today: date) -> str:
+def mood_reading(days: list[MoodDay], today: date) -> str:
     """days: MoodDay(day, pleasantness, energy) per day with a check-in."""
     recent_start = today - timedelta(days=WINDOW_DAYS - 1)
     before_start = recent_start - timedelta(days=WINDOW_DAYS)
@@ -42,7 +46,7 @@ def mood_reading(days: list, today: date) -> str:
     return text.format(now=_signed(now), then=_signed(then))
 
 
-def words_reading(counts: list) -> str:
+def words_reading(counts: list[WordCount]) -> str:
     """counts: WordCount(word, count, quadrant), most named first."""
     if not counts:
         return ""
@@ -51,7 +55,7 @@ def words_reading(counts: list) -> str:
     return translate("Resilience", "Named most often in this period: {named}.").format(named=named)
 
 
-def granularity_reading(months: list) -> str:
+def granularity_reading(months: list[MonthValue]) -> str:
     """months: MonthValue(month, distinct words, days_covered), oldest first."""
     whole = [m for m in months if not m.partial]
     if not whole:
@@ -65,7 +69,7 @@ def granularity_reading(months: list) -> str:
     return text
 
 
-def pixels_reading(values: dict, start: date | None, end: date) -> str:
+def pixels_reading(values: dict[date, float], start: date | None, end: date) -> str:
     """values: day -> pleasantness for the days with a check-in from start to end."""
     if not values:
         return ""

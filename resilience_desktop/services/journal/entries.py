@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
@@ -87,7 +88,7 @@ def parse_tags(text: str) -> list[str]:
     return tags
 
 
-def _check_range(value, low, high, what):
+def _check_range(value: int | None, low: int, high: int, what: str) -> None:
     if value is not None and not (isinstance(value, int) and low <= value <= high):
         raise ValidationError(translate("Resilience", "{what} must be a whole number from {low} to {high}.").format(what=what, low=low, high=high))
 
@@ -111,7 +112,7 @@ def validate(entry: EntryInput) -> None:
     _check_range(entry.intensity_after, 0, 10, "The feeling's strength")
 
 
-def _row_values(entry: EntryInput) -> dict:
+def _row_values(entry: EntryInput) -> dict[str, Any]:
     return dict(entry_date=entry.entry_date, title=entry.title, body=entry.body,
                 kind=entry.kind, pleasantness=entry.pleasantness, energy=entry.energy,
                 intensity_before=entry.intensity_before,
@@ -187,7 +188,8 @@ SUMMARY_SQL = (
 )
 
 
-def summaries(where: str, params: tuple = (), limit: int | None = None) -> list[EntrySummary]:
+def summaries(where: str, params: tuple[object, ...] = (),
+              limit: int | None = None) -> list[EntrySummary]:
     """Entry summaries matching a SQL condition on journal_entry, newest first."""
     sql = SUMMARY_SQL.format(n=PREVIEW_CHARS, where=where)
     if limit is not None:
@@ -196,7 +198,7 @@ def summaries(where: str, params: tuple = (), limit: int | None = None) -> list[
     return [summary_from_row(row) for row in cursor.fetchall()]
 
 
-def summary_from_row(row) -> EntrySummary:
+def summary_from_row(row: tuple[Any, ...]) -> EntrySummary:
     entry_id, day, title, preview, kind, pleasantness, energy, deleted_at = row
     return EntrySummary(entry_id, date_range.stored_day(day), title or "",
                         " ".join(preview.split()), kind, pleasantness, energy,
@@ -243,7 +245,7 @@ def trash_cutoff() -> datetime:
 def purge_trash() -> int:
     """Delete for good what has been in the Trash longer than TRASH_DAYS days."""
     with database.atomic():
-        removed = (JournalEntry.delete()
+        removed: int = (JournalEntry.delete()
                    .where(JournalEntry.deleted_at.is_null(False),
                           JournalEntry.deleted_at < trash_cutoff()).execute())
     if removed:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from collections.abc import Iterator
 
 MARK_START = "\x02"
 MARK_END = "\x03"
@@ -21,7 +22,7 @@ SNIPPET_BEFORE = 50
 SNIPPET_LENGTH = 200
 
 
-class _FoldTable(dict):
+class _FoldTable(dict[int, str]):
     """str.translate table folding each character to one lower-case base
     character (length-preserving, so match positions stay valid)."""
 
@@ -46,14 +47,14 @@ def fold(token: str) -> str:
 class QueryTerms:
     exact: frozenset[str]
     prefix: str | None  # the last word while it is being typed
-    ascii_pattern: re.Pattern | None = None  # fast path for ASCII queries
+    ascii_pattern: re.Pattern[str] | None = None  # fast path for ASCII queries
 
     def matches(self, token: str) -> bool:
         folded = fold(token)
         return folded in self.exact or (self.prefix is not None and
                                         folded.startswith(self.prefix))
 
-    def finditer(self, text: str):
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matching tokens of text, as regex matches."""
         if self.ascii_pattern is not None:
             return self.ascii_pattern.finditer(text if text.isascii()
@@ -89,7 +90,7 @@ def snippet(text: str, terms: QueryTerms) -> str:
     """About SNIPPET_LENGTH characters around the first match, marked, one line."""
     first = next(iter(terms.finditer(text)), None)
     start = 0 if first is None else max(0, first.start() - SNIPPET_BEFORE)
-    if start:
+    if first is not None and start:
         space = text.find(" ", start, first.start())
         start = space + 1 if space != -1 else start
     end = min(len(text), start + SNIPPET_LENGTH)

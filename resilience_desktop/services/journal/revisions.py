@@ -27,6 +27,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from peewee import ModelSelect
+
 from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
@@ -133,14 +135,14 @@ def thin_revisions(entry_id: int | None = None) -> int:
     of their entry and day (one entry, or all entries when entry_id is None)."""
     cutoff = clock.now() - timedelta(days=THIN_AFTER_DAYS)
     which = "" if entry_id is None else " AND entry_id = ?"
-    params: tuple = () if entry_id is None else (entry_id,)
+    params: tuple[object, ...] = () if entry_id is None else (entry_id,)
     old = f"reason = ? AND written_at < ?{which}"
     sql = (f"DELETE FROM journal_revision WHERE {old} AND id NOT IN (SELECT id FROM"
            f" (SELECT id, max(written_at) FROM journal_revision WHERE {old}"
            " GROUP BY entry_id, substr(written_at, 1, 10)))")
     values = (REASON_SAVED, cutoff) + params
     with database.atomic():
-        removed = database.execute_sql(sql, values + values).rowcount
+        removed: int = database.execute_sql(sql, values + values).rowcount
     if removed:
         log.info("thinned %d old journal revisions", removed)
     return removed
@@ -200,7 +202,7 @@ def mark_reviewed(entry_uid: str) -> None:
                 JournalReview.reviewed_at.is_null()).execute())
 
 
-def _open_marks():
+def _open_marks() -> ModelSelect[JournalReview]:
     return (JournalReview.select(JournalReview, JournalEntry).join(JournalEntry)
             .where(JournalReview.reviewed_at.is_null(), JournalEntry.deleted_at.is_null()))
 

@@ -14,6 +14,7 @@ import html
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from resilience_desktop.core import date_range
 from resilience_desktop.core.db import database
@@ -75,10 +76,10 @@ _QUADRANT_SQL = {
 }
 
 
-def filter_sql(filters: SearchFilters) -> tuple[str, list]:
+def filter_sql(filters: SearchFilters) -> tuple[str, list[object]]:
     """SQL conditions on journal_entry AS e for the filters (always ANDed)."""
     parts = ["e.deleted_at IS NULL"]
-    params: list = []
+    params: list[object] = []
     if filters.date_from is not None:
         parts.append("e.entry_date >= ?")
         params.append(filters.date_from.isoformat())
@@ -142,7 +143,7 @@ def search_entries(text: str, filters: SearchFilters | None = None,
     return [_marked_hit(by_id[entry_id], terms) for entry_id in ids if entry_id in by_id]
 
 
-def _marked_hit(row, terms: highlight.QueryTerms) -> SearchHit:
+def _marked_hit(row: tuple[Any, ...], terms: highlight.QueryTerms) -> SearchHit:
     entry_id, day, title, body, kind, pleasantness, energy, tags = row
     text = highlight.snippet(body, terms)
     if tags and MARK_START not in text:
@@ -153,7 +154,7 @@ def _marked_hit(row, terms: highlight.QueryTerms) -> SearchHit:
                      text, kind, pleasantness, energy)
 
 
-def _hit(row, collapse: bool = False) -> SearchHit:
+def _hit(row: tuple[Any, ...], collapse: bool = False) -> SearchHit:
     entry_id, day, title, snippet, kind, pleasantness, energy = row
     snippet = " ".join((snippet or "").split())
     if collapse and len(snippet) > 160:
@@ -186,7 +187,7 @@ def count_matches(text: str, filters: SearchFilters | None = None) -> int:
     if expression is None:
         return 0
     where, params = filter_sql(filters or SearchFilters())
-    return database.execute_sql(
+    return int(database.execute_sql(
         "SELECT count(*) FROM journal_entry_fts JOIN journal_entry e"
         f" ON e.id = journal_entry_fts.rowid WHERE journal_entry_fts MATCH ? AND {where}",
-        (expression, *params)).fetchone()[0]
+        (expression, *params)).fetchone()[0])

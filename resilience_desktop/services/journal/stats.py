@@ -49,8 +49,10 @@ class IntensityMonth:
         return self.before - self.after
 
 
-def _range_sql(start: date | None, end: date | None, column: str = "e.entry_date"):
-    parts, params = ["e.deleted_at IS NULL"], []
+def _range_sql(start: date | None, end: date | None,
+               column: str = "e.entry_date") -> tuple[str, list[str]]:
+    parts = ["e.deleted_at IS NULL"]
+    params: list[str] = []
     if start is not None:
         parts.append(f"{column} >= ?")
         params.append(start.isoformat())

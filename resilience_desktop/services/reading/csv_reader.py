@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from resilience_desktop.services.reading.report import ImportFailed
-from resilience_desktop.services.reading.textfile import (DEFAULT_MAX_BYTES, not_utf8,
+from resilience_desktop.services.reading.textfile import (DEFAULT_MAX_BYTES, StrPath, not_utf8,
                                                            open_text)
 from resilience_desktop.core.i18n import translate
 
 csv.field_size_limit(50_000_000)
 
 
-def raw_records(path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[int, list[str]]]:
+def raw_records(path: StrPath, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[int, list[str]]]:
     """(line where the record starts, cells) for every non-blank record, header included."""
     handle = open_text(path, max_bytes)
     with handle:
@@ -51,7 +51,7 @@ def _csv_problem(line: int, error: csv.Error) -> ImportFailed:
     return ImportFailed(translate("Resilience", "Line {line}: not valid CSV ({text}).").format(line=line, text=text))
 
 
-def checked_records(records, width: int | tuple[int, int]) -> Iterator[tuple[int, list[str]]]:
+def checked_records(records: Iterable[tuple[int, list[str]]], width: int | tuple[int, int]) -> Iterator[tuple[int, list[str]]]:
     """The records after the header, each with the header's field count (or within
     (low, high)); ImportFailed names the first that is not."""
     low, high = (width, width) if isinstance(width, int) else width
@@ -64,7 +64,8 @@ def checked_records(records, width: int | tuple[int, int]) -> Iterator[tuple[int
         yield _width_checked(previous, low, high, last=True)
 
 
-def _width_checked(record, low: int, high: int, last: bool):
+def _width_checked(record: tuple[int, list[str]], low: int, high: int,
+                   last: bool) -> tuple[int, list[str]]:
     line, cells = record
     if low <= len(cells) <= high:
         return record

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
 from pathlib import Path
 
 from resilience_desktop.services.reading.report import ImportFailed
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
+#: a file path as the importers are given it
+StrPath = str | os.PathLike[str]
 DEFAULT_MAX_BYTES = 200_000_000
 _WIDE_BOMS = (
     (codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
@@ -65,7 +68,7 @@ def not_utf8(path: Path, error: UnicodeDecodeError) -> ImportFailed:
     return ImportFailed(translate("Resilience", "The file is not UTF-8 (looks like {sample}); {save_as_utf}").format(sample=guess_encoding(sample), save_as_utf=SAVE_AS_UTF8))
 
 
-def read_text(path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+def read_text(path: StrPath, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The whole file as text (a UTF-8 BOM is dropped)."""
     path = Path(path)
     _check_head(path, max_bytes)
@@ -82,7 +85,7 @@ def read_text(path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     return text
 
 
-def open_text(path, max_bytes: int = DEFAULT_MAX_BYTES) -> io.TextIOWrapper:
+def open_text(path: StrPath, max_bytes: int = DEFAULT_MAX_BYTES) -> io.TextIOWrapper:
     """A text stream over the file (BOM dropped); decode errors surface while reading:
     catch UnicodeDecodeError and raise ``not_utf8(path, error)``."""
     path = Path(path)
@@ -93,7 +96,7 @@ def open_text(path, max_bytes: int = DEFAULT_MAX_BYTES) -> io.TextIOWrapper:
         raise ImportFailed(translate("Resilience", "The file cannot be read: {error}.").format(error=error.strerror or error)) from error
 
 
-def file_size(path) -> int:
+def file_size(path: StrPath) -> int:
     try:
         return Path(path).stat().st_size
     except OSError:

@@ -85,7 +85,7 @@ def check_time(value: str) -> time:
     return time(hour, minute, second)
 
 
-def check_integer(value, low: float = -MAX_INTEGER - 1, high: float = MAX_INTEGER) -> int:
+def check_integer(value: object, low: float = -MAX_INTEGER - 1, high: float = MAX_INTEGER) -> int:
     if isinstance(value, bool):
         value = int(value)
     if not isinstance(value, int):
@@ -95,7 +95,7 @@ def check_integer(value, low: float = -MAX_INTEGER - 1, high: float = MAX_INTEGE
     return value
 
 
-def check_real(value, low: float = -MAX_REAL, high: float = MAX_REAL) -> float:
+def check_real(value: object, low: float = -MAX_REAL, high: float = MAX_REAL) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ValueError(f"{shown(value)} is not a number.")
     if isinstance(value, float) and not math.isfinite(value):
@@ -116,13 +116,13 @@ def parse_number(text: str, what: str) -> float:
     return value
 
 
-def check_uid(value) -> str:
+def check_uid(value: object) -> str:
     if not isinstance(value, str) or not _UID.match(value):
         raise ValueError(f"{shown(value)} is not a row id (32 hex digits).")
     return value
 
 
-def decode_base64(text) -> bytes:
+def decode_base64(text: object) -> bytes:
     if not isinstance(text, str):
         raise ValueError("the binary value is not base64 text.")
     try:
@@ -131,7 +131,7 @@ def decode_base64(text) -> bytes:
         raise ValueError("the binary value is not valid base64.") from None
 
 
-def _out_of_range(value, low: float, high: float) -> str:
+def _out_of_range(value: object, low: float, high: float) -> str:
     open_low, open_high = abs(low) >= MAX_REAL, abs(high) >= MAX_REAL
     if open_low and open_high:
         return f"{shown(value)} is too large a number."
@@ -142,7 +142,7 @@ def _out_of_range(value, low: float, high: float) -> str:
     return f"{shown(value)} is outside {_bound(low)}–{_bound(high)}."
 
 
-def shown(value) -> str:
+def shown(value: object) -> str:
     """The value for a message: its repr, cut to a readable length."""
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "…"
