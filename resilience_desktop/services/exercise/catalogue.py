@@ -59,7 +59,7 @@ def delete_activity(activity_id: int) -> None:
         activity.delete_instance()
 
 
-def _check_activity(name: str, met) -> None:
+def _check_activity(name: str, met: float) -> None:
     if not name:
         raise ValidationError(translate("Resilience", "Please give the activity a name."))
     if len(name) > 80:

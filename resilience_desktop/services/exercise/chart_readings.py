@@ -9,10 +9,10 @@ from __future__ import annotations
 from statistics import fmean
 
 from resilience_desktop.core.i18n import translate
-from resilience_desktop.services.exercise.stats import GUIDELINE_LOW
+from resilience_desktop.services.exercise.stats import GUIDELINE_LOW, MixItem, WeekSummary
 
 
-def guideline_reading(weeks: list) -> str:
+def guideline_reading(weeks: list[WeekSummary]) -> str:
     """weeks: WeekSummary oldest first, the last one the week under way."""
     if not weeks:
         return ""
@@ -47,7 +47,7 @@ def minutes_mood_reading(points: list[tuple[float, float]]) -> str:
                        other=len(other))
 
 
-def mix_reading(items: list, weeks: int) -> str:
+def mix_reading(items: list[MixItem], weeks: int) -> str:
     """items: MixItem(activity, intensity, minutes), most minutes first."""
     if not items:
         return ""

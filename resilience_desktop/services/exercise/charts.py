@@ -38,8 +38,8 @@ _MOOD_CHANGE_SQL = (
 
 @dataclass(frozen=True)
 class MinutesMoodData:
-    points: list  # (guideline minutes, mean weekly mood)
-    fit: tuple | None  # (slope, intercept, r)
+    points: list[tuple[float, float]]  # (guideline minutes, mean weekly mood)
+    fit: tuple[float, float, float] | None  # (slope, intercept, r)
     mood_source: str
 
 
@@ -48,14 +48,15 @@ def _until(day: date) -> str:
     return (day + timedelta(days=1)).isoformat()
 
 
-def _all_weeks(week_start: str, today: date):
+def _all_weeks(week_start: str, today: date
+               ) -> tuple[list[stats.WeekSummary], dict[date, tuple[float, int]]]:
     """(weeks from the first session's week to today's, {week start: (mood sum, mood count)})."""
     rows = database.execute_sql(_WEEKLY_SQL, (_WEEKDAY[week_start], MODERATE_MET, VIGOROUS_MET,
                                               VIGOROUS_MET, _until(today))).fetchall()
     if not rows:
         return [], {}
     by_week: dict[date, stats.WeekSummary] = {}
-    moods: dict[date, tuple] = {}
+    moods: dict[date, tuple[float, int]] = {}
     for week_text, moderate, vigorous, mood_sum, mood_count in rows:
         key = date_range.stored_day_in_range(week_text)
         if key is None:
@@ -72,7 +73,8 @@ def _all_weeks(week_start: str, today: date):
     return weeks, moods
 
 
-def weekly_guideline_data(weeks: int | None = 26, week_start: str | None = None):
+def weekly_guideline_data(weeks: int | None = 26,
+                          week_start: str | None = None) -> list[stats.WeekSummary]:
     """WeekSummary list for the last `weeks` weeks (None: all data).
 
     All-time weeks carry moderate and vigorous minutes only (what the chart shows).
@@ -85,7 +87,8 @@ def weekly_guideline_data(weeks: int | None = 26, week_start: str | None = None)
     return stats.weekly_summaries(first, today, week_start)
 
 
-def activity_mix_data(weeks: int = MIX_WEEKS, week_start: str | None = None):
+def activity_mix_data(weeks: int = MIX_WEEKS,
+                      week_start: str | None = None) -> list[stats.MixItem]:
     week_start = week_start or stats.week_start_preference()
     today = clock.today()
     first = stats.week_start_of(today, week_start) - timedelta(weeks=weeks - 1)
@@ -108,8 +111,9 @@ def minutes_mood_data(week_start: str | None = None) -> MinutesMoodData:
     weeks, moods = _all_weeks(week_start, today)
     if not weeks:
         return MinutesMoodData([], None, "session moods")
-    points = [(week.guideline_minutes, moods[week.start][0] / moods[week.start][1])
-              for week in weeks if week.start in moods]
+    points: list[tuple[float, float]] = [
+        (week.guideline_minutes, moods[week.start][0] / moods[week.start][1])
+        for week in weeks if week.start in moods]
     return MinutesMoodData(points, stats.linear_fit(points), "mood recorded on sessions")
 
 
@@ -118,5 +122,5 @@ def _minutes_mood_from_facts(week_start: str, today: date) -> MinutesMoodData:
     if not facts:
         return MinutesMoodData([], None, "session moods")
     weeks = stats.summarize_weeks(facts, week_start, facts[0].day, today)
-    points = stats.minutes_vs_mood(facts, weeks, week_start)
+    points: list[tuple[float, float]] = list(stats.minutes_vs_mood(facts, weeks, week_start))
     return MinutesMoodData(points, stats.linear_fit(points), "mood recorded on sessions")

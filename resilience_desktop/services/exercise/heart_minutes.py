@@ -20,6 +20,7 @@ from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.i18n import translate
 from resilience_desktop.core.models.exercise import HeartMinutesDay
+from resilience_desktop.core.models.rows import tuples
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,7 @@ def week_heart_minutes(week_start: date) -> list[WeekHeartMinutes]:
                     fn.COUNT(HeartMinutesDay.id).alias("days"))
             .where(HeartMinutesDay.day.between(week_start, week_start + timedelta(days=6)))
             .group_by(HeartMinutesDay.source).order_by(HeartMinutesDay.source))
-    return [WeekHeartMinutes(row.source, int(row.total), int(row.days)) for row in rows]
+    return [WeekHeartMinutes(source, int(total), int(days)) for source, total, days in tuples(rows)]
 
 
 def week_text(counts: list[WeekHeartMinutes]) -> str:

@@ -12,6 +12,7 @@ writes the rows in one transaction. ``import_strava_csv`` and
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, UTC
 from pathlib import Path
@@ -22,7 +23,9 @@ from resilience_desktop.core.models.exercise import Activity, ExerciseSession
 from resilience_desktop.services.exercise import bulk as exercise_bulk
 from resilience_desktop.services.exercise.mapping import ActivityResolver
 from resilience_desktop.services.exercise.sessions import SessionInput
+from resilience_desktop.core.models.rows import tuples
 from resilience_desktop.services.reading.csv_reader import checked_records, raw_records
+from resilience_desktop.services.reading.textfile import StrPath
 from resilience_desktop.services.reading.report import ImportFailed, ImportReport
 from resilience_desktop.services.reading.values import parse_number
 from resilience_desktop.core.i18n import translate
@@ -44,7 +47,7 @@ class ParsedRow:
     notes: str = ""
 
     @property
-    def key(self) -> tuple:
+    def key(self) -> tuple[datetime, int, int]:
         return (self.started_at, self.activity_id, self.minutes)
 
 
@@ -66,7 +69,7 @@ class ImportPreview:
 
 
 # -- reading --------------------------------------------------------------------
-def _read_records(path: Path):
+def _read_records(path: StrPath) -> list[tuple[int, list[str]]]:
     """[(line number, cells)] for every non-empty record, header included."""
     if not Path(path).exists():
         raise ImportFailed(translate("Resilience", "The file {name} does not exist.").format(name=Path(path).name))
@@ -76,7 +79,8 @@ def _read_records(path: Path):
     return records
 
 
-def _body(records, width) -> list:
+def _body(records: list[tuple[int, list[str]]],
+          width: int | tuple[int, int]) -> list[tuple[int, list[str]]]:
     """The records after the header, each as wide as the header (see csv_reader)."""
     return list(checked_records(iter(records), width))
 
@@ -99,7 +103,7 @@ def _utc_to_local(moment: datetime) -> datetime:
 
 
 # -- Strava ---------------------------------------------------------------------
-def preview_strava_csv(path) -> ImportPreview:
+def preview_strava_csv(path: StrPath) -> ImportPreview:
     records = _read_records(path)
     (_, header), body = records[0], records[1:]
     columns = {name: _first_index(header, name) for name in (
@@ -115,7 +119,8 @@ def preview_strava_csv(path) -> ImportPreview:
                          lambda line, cells: _strava_row(line, cells, columns, resolver))
 
 
-def _strava_row(line, cells, columns, resolver) -> ParsedRow:
+def _strava_row(line: int, cells: list[str], columns: dict[str, int | None],
+                resolver: ActivityResolver) -> ParsedRow:
     raw_date = _cell(cells, columns["Activity Date"])
     try:
         started = _utc_to_local(datetime.strptime(raw_date, STRAVA_DATE_FORMAT))
@@ -136,7 +141,7 @@ def _strava_row(line, cells, columns, resolver) -> ParsedRow:
 PLAIN_COLUMNS = ("date", "activity", "minutes", "notes")
 
 
-def preview_exercise_csv(path) -> ImportPreview:
+def preview_exercise_csv(path: StrPath) -> ImportPreview:
     records = _read_records(path)
     first = [cell.strip().lower() for cell in records[0][1]]
     if "activity id" in first or "activity date" in first:
@@ -155,7 +160,8 @@ def preview_exercise_csv(path) -> ImportPreview:
                          lambda line, cells: _plain_row(line, cells, positions, resolver))
 
 
-def _plain_row(line, cells, positions, resolver) -> ParsedRow:
+def _plain_row(line: int, cells: list[str], positions: dict[str, int | None],
+               resolver: ActivityResolver) -> ParsedRow:
     started = _plain_datetime(_cell(cells, positions["date"]))
     activity = resolver.by_name(_cell(cells, positions["activity"]))
     minutes = _minutes(_parse_float(_cell(cells, positions["minutes"]), "minutes"))
@@ -198,11 +204,12 @@ def _checked(row: ParsedRow) -> ParsedRow:
     return row
 
 
-def _preview_rows(source: str, body, parse_row) -> ImportPreview:
+def _preview_rows(source: str, body: list[tuple[int, list[str]]],
+                  parse_row: Callable[[int, list[str]], ParsedRow]) -> ImportPreview:
     """Parse every (line, cells) with parse_row; a ValueError becomes a line-numbered
     problem, duplicates of saved sessions (or of earlier rows) are set aside."""
     preview = ImportPreview(source)
-    parsed = []
+    parsed: list[ParsedRow] = []
     for line, cells in body:
         try:
             parsed.append(parse_row(line, cells))
@@ -220,7 +227,7 @@ def _preview_rows(source: str, body, parse_row) -> ImportPreview:
     return preview
 
 
-def saved_session_keys(starts: list) -> set:
+def saved_session_keys(starts: list[datetime]) -> set[tuple[datetime, int, int]]:
     """(started_at, activity id, minutes) of the saved sessions between the
     earliest and latest of these start times: what an import must not repeat."""
     if not starts:
@@ -228,8 +235,8 @@ def saved_session_keys(starts: list) -> set:
     low, high = min(starts), max(starts)
     query = (ExerciseSession.select(ExerciseSession.started_at, ExerciseSession.activity,
                                     ExerciseSession.minutes)
-             .where(ExerciseSession.started_at.between(low, high)).tuples())
-    return set(query)
+             .where(ExerciseSession.started_at.between(low, high)))
+    return {(started, activity, minutes) for started, activity, minutes in tuples(query)}
 
 
 def commit_preview(preview: ImportPreview) -> ImportReport:
@@ -259,15 +266,15 @@ def _import(preview: ImportPreview) -> ImportReport:
     return commit_preview(preview)
 
 
-def import_strava_csv(path) -> ImportReport:
+def import_strava_csv(path: StrPath) -> ImportReport:
     return _import(preview_strava_csv(path))
 
 
-def import_exercise_csv(path) -> ImportReport:
+def import_exercise_csv(path: StrPath) -> ImportReport:
     return _import(preview_exercise_csv(path))
 
 
-def preview_csv(path) -> ImportPreview:
+def preview_csv(path: StrPath) -> ImportPreview:
     """Preview either format, telling Strava's activities.csv apart by its header."""
     first = _read_records(path)[0][1]
     header = {cell.strip().lower() for cell in first}

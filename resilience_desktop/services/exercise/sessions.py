@@ -7,8 +7,12 @@ ValidationError with a sentence the window shows as-is.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
+
+from peewee import ModelSelect
 
 from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
@@ -16,6 +20,7 @@ from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.exercise import (Activity, ExerciseSession,
                                                      ExerciseSessionGroup, ExerciseSessionPerson)
 from resilience_desktop.core.models.people import Person, SocialGroup
+from resilience_desktop.core.models.rows import tuples
 from resilience_desktop.services.exercise.catalogue import (  # noqa: F401 (re-exported)
     MET_RANGE, ActivityRow, add_activity, delete_activity, list_activities)
 from resilience_desktop.services.exercise.intensity import intensity_class
@@ -125,7 +130,7 @@ def _check_links(data: SessionInput) -> None:
         raise ValidationError(translate("Resilience", "One of the chosen groups no longer exists."))
 
 
-def _session_fields(data: SessionInput) -> dict:
+def _session_fields(data: SessionInput) -> dict[str, Any]:
     return dict(started_at=data.started_at.replace(microsecond=0), activity=data.activity_id,
                 minutes=data.minutes, effort=data.effort, distance_km=data.distance_km,
                 notes=(data.notes or "").strip(), mood_before=data.mood_before,
@@ -142,7 +147,7 @@ def add_session(data: SessionInput, session_id: int | None = None,
             fields["id"] = session_id
         if uid:
             fields["uid"] = uid
-        new_id = ExerciseSession.insert(created_at=clock.now_to_second(), **fields).execute()
+        new_id = int(ExerciseSession.insert(created_at=clock.now_to_second(), **fields).execute())
         _write_links(new_id, data)
     log.info("exercise session %s added", new_id)
     return new_id
@@ -203,13 +208,13 @@ def restore_session(deleted: DeletedSession) -> int:
         fields = _session_fields(data)
         if free:
             fields["id"] = deleted.session_id
-        new_id = ExerciseSession.insert(created_at=deleted.created_at, **fields).execute()
+        new_id = int(ExerciseSession.insert(created_at=deleted.created_at, **fields).execute())
         _write_links(new_id, data)
     log.info("exercise session %s restored", new_id)
     return new_id
 
 
-def _existing(model, ids) -> tuple[int, ...]:
+def _existing(model: type[Person] | type[SocialGroup], ids: Iterable[int]) -> tuple[int, ...]:
     if not ids:
         return ()
     return tuple(r.id for r in model.select(model.id).where(model.id.in_(list(ids))))
@@ -221,7 +226,8 @@ def get_session(session_id: int) -> SessionRow | None:
 
 
 def list_sessions(start: datetime | None = None, end: datetime | None = None,
-                  session_ids=None, older_than: tuple[datetime, int] | None = None,
+                  session_ids: Iterable[int] | None = None,
+                  older_than: tuple[datetime, int] | None = None,
                   limit: int | None = None) -> list[SessionRow]:
     """Sessions newest first, with activity and people/group names joined.
 
@@ -260,10 +266,12 @@ def list_sessions(start: datetime | None = None, end: datetime | None = None,
     return rows
 
 
-def _links_by_session(sessions=None) -> tuple[dict, dict]:
+def _links_by_session(sessions: ModelSelect[ExerciseSession] | None = None
+                      ) -> tuple[dict[int, list[tuple[int, str]]],
+                                 dict[int, list[tuple[int, str]]]]:
     """Each session's people and groups (id, name) by name; sessions (a query of session
     ids): only those."""
-    people: dict[int, list] = {}
+    people: dict[int, list[tuple[int, str]]] = {}
     person_links = (ExerciseSessionPerson
                     .select(ExerciseSessionPerson.session, Person.id, Person.name)
                     .join(Person).order_by(Person.name))
@@ -273,10 +281,10 @@ def _links_by_session(sessions=None) -> tuple[dict, dict]:
     if sessions is not None:
         person_links = person_links.where(ExerciseSessionPerson.session.in_(sessions))
         group_links = group_links.where(ExerciseSessionGroup.session.in_(sessions))
-    for session_id, pid, name in person_links.tuples():
+    for session_id, pid, name in tuples(person_links):
         people.setdefault(session_id, []).append((pid, name))
-    groups: dict[int, list] = {}
-    for session_id, gid, name in group_links.tuples():
+    groups: dict[int, list[tuple[int, str]]] = {}
+    for session_id, gid, name in tuples(group_links):
         groups.setdefault(session_id, []).append((gid, name))
     return people, groups
 

@@ -14,7 +14,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from peewee import fn
 
@@ -116,7 +116,7 @@ def summarize_weeks(facts: Iterable[SessionFact], week_start: str = "monday",
                     first: date | None = None, last: date | None = None) -> list[WeekSummary]:
     """One WeekSummary per week from first to last (empty weeks included)."""
     weeks: dict[date, WeekSummary] = {}
-    strength_days: dict[date, set] = defaultdict(set)
+    strength_days: dict[date, set[date]] = defaultdict(set)
     for fact in facts:
         key = week_start_of(fact.day, week_start)
         week = weeks.get(key) or weeks.setdefault(key, WeekSummary(key))
@@ -160,7 +160,8 @@ def current_week(week_start: str | None = None) -> WeekSummary:
 # -- habit strength (Loop Habit Tracker model) ---------------------------------------
 def habit_multiplier(frequency: float) -> float:
     """0.5 ** (sqrt(frequency) / 13), frequency = target repetitions per day."""
-    return 0.5 ** (math.sqrt(frequency) / 13)
+    multiplier: float = 0.5 ** (math.sqrt(frequency) / 13)
+    return multiplier
 
 
 def habit_strength(days_done: Iterable[date], start: date, end: date,
@@ -184,14 +185,14 @@ def habit_strength(days_done: Iterable[date], start: date, end: date,
 @dataclass(frozen=True)
 class HabitStrengths:
     overall: float
-    per_activity: dict  # activity name -> score 0..1
+    per_activity: dict[str, float]  # activity name -> score 0..1
 
 
 def habit_strengths(facts: list[SessionFact], today: date) -> HabitStrengths:
     if not facts:
         return HabitStrengths(0.0, {})
     overall = habit_strength({f.day for f in facts}, min(f.day for f in facts), today)
-    by_activity: dict[str, set] = defaultdict(set)
+    by_activity: dict[str, set[date]] = defaultdict(set)
     for fact in facts:
         by_activity[fact.activity_name].add(fact.day)
     per_activity = {name: habit_strength(days, min(days), today, HABIT_ACTIVITY_PER_WEEK)
@@ -267,7 +268,7 @@ def minutes_vs_mood(facts: list[SessionFact], weeks: list[WeekSummary],
     return [(week.guideline_minutes, moods[week.start]) for week in weeks if week.start in moods]
 
 
-def linear_fit(points: list[tuple[float, float]]) -> tuple[float, float, float] | None:
+def linear_fit(points: Sequence[tuple[float, float]]) -> tuple[float, float, float] | None:
     """Least-squares slope, intercept and Pearson r; None if it cannot be fitted."""
     n = len(points)
     if n < 3:
