@@ -11,6 +11,7 @@ and end date always give the same rows.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib import import_module
@@ -27,7 +28,7 @@ class DemoContext:
     end: date  # last day with data (inclusive)
     years: float
 
-    def days(self):
+    def days(self) -> Iterator[date]:
         day = self.start
         while day <= self.end:
             yield day
@@ -35,7 +36,7 @@ class DemoContext:
 
 
 def generate_demo(years: float, seed: int = DEFAULT_SEED, end: date | None = None,
-                  progress=None) -> None:
+                  progress: Callable[[int, int, str], object] | None = None) -> None:
     """Write `years` of demo data ending on `end` (default: today).
 
     progress(done, total, what) is called before each domain (core/progress.py)."""

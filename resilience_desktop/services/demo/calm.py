@@ -10,7 +10,9 @@ and after, usually a little lower after. Written through calm's own writers
 from __future__ import annotations
 
 import math
+import random
 from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
@@ -19,6 +21,9 @@ from resilience_desktop.services.calm.sessions import PracticeInput, log_practic
 from resilience_desktop.services.calm.grounding import NAME as GROUNDING_NAME
 from resilience_desktop.services.calm.imagery import all_scripts
 from resilience_desktop.services.calm.patterns import BUILT_IN_PATTERNS
+
+if TYPE_CHECKING:
+    from resilience_desktop.services.demo import DemoContext
 
 CUSTOM = ("Slow four-six", 4, 1, 6, 0)
 # kind, weight, typical relief (stress points), planned seconds choices
@@ -33,11 +38,12 @@ BREATHING_WEIGHTS = (0.3, 0.15, 0.2, 0.2, 0.1, 0.05)
 HOURS = (7, 8, 12, 13, 18, 21, 22)
 
 
-def generate(ctx) -> None:
+def generate(ctx: DemoContext) -> None:
     rng = ctx.rng
     now = clock.now_to_second()
     scripts = [(s.title, round(s.total_seconds)) for s in all_scripts()]
-    rows, week = [], ctx.start
+    rows: list[tuple[PracticeInput, str]] = []
+    week = ctx.start
     while week <= ctx.end:
         stress = 4.5 + 2 * math.sin(week.toordinal() / 365.25 * 2.1) + rng.gauss(0, 0.6)
         count = 0 if rng.random() < 0.22 else min(7, max(1, round(rng.gauss(1.5 + stress / 3, 1))))
@@ -54,7 +60,8 @@ def generate(ctx) -> None:
         log_practices(rows)
 
 
-def _practice(rng, started, stress, scripts) -> tuple[PracticeInput, str]:
+def _practice(rng: random.Random, started: datetime, stress: float,
+              scripts: list[tuple[str, int]]) -> tuple[PracticeInput, str]:
     kind, _weight, relief, lengths = rng.choices(PRACTICES, weights=[p[1] for p in PRACTICES])[0]
     planned, name = _planned(rng, kind, lengths, scripts)
     actual = planned if rng.random() > 0.12 else round(planned * rng.uniform(0.3, 0.9))
@@ -69,20 +76,21 @@ def _practice(rng, started, stress, scripts) -> tuple[PracticeInput, str]:
                           stress_before=before, stress_after=after, notes=notes), _uid(rng))
 
 
-def _planned(rng, kind, lengths, scripts) -> tuple[int, str]:
+def _planned(rng: random.Random, kind: str, lengths: tuple[int, ...] | None,
+             scripts: list[tuple[str, int]]) -> tuple[int, str]:
     if kind == "breathing":
         name = rng.choices(BREATHING, weights=BREATHING_WEIGHTS)[0]
         if name == "4-7-8":
             return 76, name  # four cycles of 19 s
         return rng.choice((120, 180, 180, 300, 300, 600)), name
     if kind == "meditation":
-        return rng.choice(lengths), "Meditation timer"
+        return rng.choice(lengths or ()), "Meditation timer"
     if kind == "imagery":
         return rng.choice(scripts)[::-1]
     return rng.randint(150, 420), GROUNDING_NAME
 
 
-def _uid(rng) -> str:
+def _uid(rng: random.Random) -> str:
     return f"{rng.getrandbits(128):032x}"
 
 

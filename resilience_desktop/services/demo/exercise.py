@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import math
 import random
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
 
 from peewee import fn
 
@@ -18,8 +19,14 @@ from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.exercise import (Activity, ExerciseSession,
                                                      ExerciseSessionGroup, ExerciseSessionPerson)
+from resilience_desktop.core.models.base import BaseModel
 from resilience_desktop.core.models.people import Person, SocialGroup
 
+if TYPE_CHECKING:
+    from resilience_desktop.services.demo import DemoContext
+
+#: one row as insert_many takes it (column -> value)
+Row = dict[str, Any]
 BATCH = 400
 # name, chance on a day, minutes range, mood lift, km/h (None: no distance)
 ROUTINE = (
@@ -39,7 +46,7 @@ SUMMER_SPORTS = {"Cycling, leisure (< 10 mph)", "Swimming laps, slow"}
 PHASED = {"Jogging", "Running, 5 mph", "Dancing, salsa or cultural", "Resistance training"}
 
 
-def generate(ctx) -> None:
+def generate(ctx: DemoContext) -> None:
     rng = ctx.rng
     # Company draws from its own stream: sessions stay the same however many people exist.
     company_rng = random.Random(rng.random())
@@ -49,7 +56,9 @@ def generate(ctx) -> None:
     groups = [g.id for g in SocialGroup.select(SocialGroup.id).order_by(SocialGroup.id)]
     phases = {name: rng.random() for name in sorted(PHASED)}  # sorted: set order varies per run
     next_id = (ExerciseSession.select(fn.MAX(ExerciseSession.id)).scalar() or 0) + 1
-    sessions, person_links, group_links = [], [], []
+    sessions: list[Row] = []
+    person_links: list[Row] = []
+    group_links: list[Row] = []
     level, ill_until, now = 1.0, None, clock.now_to_second()
     for day in ctx.days():
         level = min(1.4, max(0.3, level + rng.gauss(0, 0.03)))
@@ -76,7 +85,8 @@ def generate(ctx) -> None:
     _write(ExerciseSessionGroup, group_links)
 
 
-def _active(rng, name, chance, day, phases) -> bool:
+def _active(rng: random.Random, name: str, chance: float, day: date,
+            phases: dict[str, float]) -> bool:
     if name in SUMMER_SPORTS and day.month not in (5, 6, 7, 8, 9):
         return False
     if name in PHASED:
@@ -87,8 +97,8 @@ def _active(rng, name, chance, day, phases) -> bool:
     return rng.random() < chance
 
 
-def _session(rng, session_id, started, activity_id, low, high, lift, speed,  # noqa: PLR0913, PLR0917 - one row's recipe
-             level) -> dict:
+def _session(rng: random.Random, session_id: int, started: datetime, activity_id: int,  # noqa: PLR0913, PLR0917 - one row's recipe
+             low: int, high: int, lift: float, speed: float | None, level: float) -> Row:
     minutes = rng.randint(low, high)
     before = after = None
     if rng.random() < 0.75:
@@ -100,7 +110,8 @@ def _session(rng, session_id, started, activity_id, low, high, lift, speed,  # n
                 notes="", mood_before=before, mood_after=after, created_at=started)
 
 
-def _company(rng, session_id, name, people, groups, person_links, group_links) -> None:
+def _company(rng: random.Random, session_id: int, name: str, people: list[int],  # noqa: PLR0913, PLR0917 - one session's company
+             groups: list[int], person_links: list[Row], group_links: list[Row]) -> None:
     social = name.startswith(("Basketball", "Dancing")) or rng.random() < 0.15
     if people and social:
         for pid in rng.sample(people, k=min(len(people), rng.randint(1, 2))):
@@ -113,7 +124,7 @@ def _clip(mood: int) -> int:
     return max(-5, min(5, mood))
 
 
-def _write(model, rows: list[dict]) -> None:
+def _write(model: type[BaseModel], rows: list[Row]) -> None:
     with database.atomic():
         for start in range(0, len(rows), BATCH):
             model.insert_many(rows[start:start + BATCH]).execute()

@@ -6,14 +6,20 @@ from the demo entries."""
 
 from __future__ import annotations
 
+import random
 import uuid
+from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
 
 from resilience_desktop.core.db import database
 from resilience_desktop.services.insights.responses import StoredResponse, add_responses
 from resilience_desktop.services.insights.scales import SCALES
 from resilience_desktop.services.insights.strengths import add_example, save_strength
 from resilience_desktop.services.journal.stats import mood_by_day
+
+if TYPE_CHECKING:
+    from resilience_desktop.services.demo import DemoContext
 
 # scale: (mean interval days, jitter days, chance to skip one, per-item centre, per-item lift)
 RHYTHMS = {"brs": (30, 6, 0.2, 3.3, 0.28), "who5": (14, 3, 0.25, 2.8, 0.45),
@@ -26,9 +32,10 @@ STRENGTHS = (
 )
 
 
-def generate(ctx) -> None:
+def generate(ctx: DemoContext) -> None:
     moods = {m.day: m.pleasantness for m in mood_by_day(ctx.start, ctx.end)}
-    responses, answers = [], []
+    responses: list[dict[str, Any]] = []
+    answers: list[tuple[str, list[int]]] = []
     for scale_id, rhythm in RHYTHMS.items():
         for day in _days_taken(ctx, *rhythm[:3]):
             level = _recent_mood(moods, day)
@@ -45,12 +52,12 @@ def generate(ctx) -> None:
         _strengths(ctx)
 
 
-def _uid(rng) -> str:
+def _uid(rng: random.Random) -> str:
     """A stable row id from the demo's random stream: same seed, same rows."""
     return uuid.UUID(int=rng.getrandbits(128)).hex
 
 
-def _days_taken(ctx, interval: int, jitter: int, skip: float):
+def _days_taken(ctx: DemoContext, interval: int, jitter: int, skip: float) -> Iterator[date]:
     day = ctx.start + timedelta(days=ctx.rng.randint(0, interval))
     pause_until = None
     while day <= ctx.end:
@@ -70,7 +77,7 @@ def _recent_mood(moods: dict[date, float], day: date) -> float:
     return max(-1.0, min(1.0, sum(values) / len(values) / 3)) if values else 0.0
 
 
-def _answers(rng, scale_id: str, level: float, centre: float, lift: float) -> list[int]:
+def _answers(rng: random.Random, scale_id: str, level: float, centre: float, lift: float) -> list[int]:
     scale = SCALES[scale_id]
     low, high = min(scale.values), max(scale.values)
     person = centre + lift * level * (high - low) / 2
@@ -81,7 +88,7 @@ def _answers(rng, scale_id: str, level: float, centre: float, lift: float) -> li
     return values
 
 
-def _strengths(ctx) -> None:
+def _strengths(ctx: DemoContext) -> None:
     entry_ids = [row[0] for row in database.execute_sql(
         "SELECT id FROM journal_entry WHERE kind IN ('growth', 'gratitude', 'free')"
         " AND length(body) > 200 ORDER BY id").fetchall()]

@@ -8,13 +8,18 @@ transaction, 2,000 entries a batch (100 years in seconds).
 from __future__ import annotations
 
 import math
-from datetime import datetime, time, timedelta
+import random
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from resilience_desktop.core.db import database
 from resilience_desktop.services.journal import bulk, emotions
 from resilience_desktop.services.demo import journal_text as words
 from resilience_desktop.services.journal.entries import EntryInput
 from resilience_desktop.services.journal.search import optimize_search_index
+
+if TYPE_CHECKING:
+    from resilience_desktop.services.demo import DemoContext
 
 TAGS = ("work", "family", "friends", "walk", "sleep", "health", "book club", "weekend",
         "travel", "music", "cooking", "garden", "kids", "exercise", "therapy", "money",
@@ -46,7 +51,7 @@ def _clamp(value: float) -> int:
     return max(-5, min(5, round(value)))
 
 
-def _fill(rng, template: str) -> str:
+def _fill(rng: random.Random, template: str) -> str:
     if "{" not in template:
         return template
     return template.format(person=rng.choice(words.PEOPLE), place=rng.choice(words.PLACES),
@@ -55,7 +60,7 @@ def _fill(rng, template: str) -> str:
                            emotion=rng.choice(emotions.VOCABULARY).word)
 
 
-def _sentence_count(rng) -> int:
+def _sentence_count(rng: random.Random) -> int:
     roll = rng.random()
     if roll < 0.35:
         return rng.randint(1, 3)
@@ -66,7 +71,7 @@ def _sentence_count(rng) -> int:
     return rng.randint(40, 80)
 
 
-def _body(rng, kind: str) -> str:
+def _body(rng: random.Random, kind: str) -> str:
     fill = _fill
     parts = [rng.choice(words.OPENERS[kind])]
     if kind == "gratitude":
@@ -92,7 +97,7 @@ def _body(rng, kind: str) -> str:
                                          for p in parts[1:])
 
 
-def _emotions_for(rng, pleasantness: int, energy: int, progress: float) -> list[str]:
+def _emotions_for(rng: random.Random, pleasantness: int, energy: int, progress: float) -> list[str]:
     quadrant = emotions.quadrant_of(pleasantness, energy)
     # Granularity grows over the years: more of each quadrant's words come into use.
     known = 3 + int(progress * 9)
@@ -106,7 +111,7 @@ def _emotions_for(rng, pleasantness: int, energy: int, progress: float) -> list[
     return list(dict.fromkeys(chosen))
 
 
-def generate(ctx) -> None:
+def generate(ctx: DemoContext) -> None:
     rng = ctx.rng
     total_days = max(1, (ctx.end - ctx.start).days)
     with database.atomic():
@@ -115,7 +120,8 @@ def generate(ctx) -> None:
                                      created_at=datetime.combine(ctx.start, time(20)))
         writer = _Writer(bulk.next_entry_id())
         drift = 0.0
-        kinds, weights = zip(*KIND_WEIGHTS)
+        kinds = tuple(kind for kind, _ in KIND_WEIGHTS)
+        weights = tuple(weight for _, weight in KIND_WEIGHTS)
         for day in ctx.days():
             offset = (day - ctx.start).days
             drift = max(-2.0, min(2.0, drift + rng.gauss(0, 0.15)))
@@ -129,7 +135,9 @@ def generate(ctx) -> None:
     optimize_search_index()
 
 
-def _add_entry(ctx, rng, writer, day, base, progress, kinds, weights) -> None:
+def _add_entry(ctx: DemoContext, rng: random.Random, writer: _Writer, day: date,  # noqa: PLR0913, PLR0917 - one entry's recipe
+               base: float, progress: float, kinds: tuple[str, ...],
+               weights: tuple[int, ...]) -> None:
     pleasantness = _clamp(base + rng.gauss(0, 1.7))
     energy = _clamp(0.4 * pleasantness + rng.gauss(0.3, 2.0))
     if pleasantness <= -2 and rng.random() < 0.35:
@@ -159,7 +167,8 @@ def _add_entry(ctx, rng, writer, day, base, progress, kinds, weights) -> None:
         _add_follow_ups(ctx, rng, writer, entry_id, day)
 
 
-def _add_follow_ups(ctx, rng, writer, original_id, day) -> None:
+def _add_follow_ups(ctx: DemoContext, rng: random.Random, writer: _Writer, original_id: int,
+                    day: date) -> None:
     for stage, days in STAGES:
         when = day + timedelta(days=days)
         if when > ctx.end or rng.random() < 0.45:

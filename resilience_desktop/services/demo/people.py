@@ -8,11 +8,19 @@ Everything is written through people's bulk writer in one transaction.
 
 from __future__ import annotations
 
-from datetime import timedelta
+import random
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
 
 from resilience_desktop.core.db import database
 from resilience_desktop.services.people.bulk import add_network
 from resilience_desktop.services.people.records import default_cadence
+
+if TYPE_CHECKING:
+    from resilience_desktop.services.demo import DemoContext
+
+#: one row as the bulk writer takes it (column -> value)
+Row = dict[str, Any]
 
 FIRST = ("Ava Noah Mia Liam Zoe Omar Lena Kofi Ines Yuki Sara Mateo Nora Ravi Ada Tom Lucia Sam "
          "Hana Ivan Chloe Amir Elena Finn Maya Jonas Aisha Leo Priya Ben Clara Diego Freya Hugo "
@@ -50,11 +58,12 @@ REMOTE = {"online_friend": ("message", "video", "online_community"),
 DRIFTING = 7  # people who lose touch near the end
 
 
-def generate(ctx) -> None:
+def generate(ctx: DemoContext) -> None:
     people = _people(ctx)
     drifting = {p["id"] for p in people[3::len(people) // DRIFTING]}
     groups, members = _groups(ctx, people, drifting)
-    contacts, participants = [], []
+    contacts: list[Row] = []
+    participants: list[tuple[int, int]] = []
     for person in people:
         _person_contacts(ctx, person, person["id"] in drifting, contacts, participants)
     for group, member_ids in zip(groups, members):
@@ -69,8 +78,9 @@ def generate(ctx) -> None:
                     contact_rows, link_rows)
 
 
-def _people(ctx) -> list[dict]:
-    rng, people = ctx.rng, []
+def _people(ctx: DemoContext) -> list[Row]:
+    rng = ctx.rng
+    people: list[Row] = []
     names = rng.sample(FIRST, len(FIRST))
     for relationship, count, (low, high), supports in PLAN:
         for _ in range(count):
@@ -87,8 +97,11 @@ def _people(ctx) -> list[dict]:
     return people
 
 
-def _groups(ctx, people, drifting: set[int]) -> tuple[list[dict], list[list[int]]]:
-    rng, groups, members = ctx.rng, [], []
+def _groups(ctx: DemoContext, people: list[Row],
+            drifting: set[int]) -> tuple[list[Row], list[list[int]]]:
+    rng = ctx.rng
+    groups: list[Row] = []
+    members: list[list[int]] = []
     span = (ctx.end - ctx.start).days
     for number, (name, kind, schedule, _period, size) in enumerate(GROUPS, start=1):
         joined = ctx.start + timedelta(days=rng.randint(0, span // 3))
@@ -100,11 +113,11 @@ def _groups(ctx, people, drifting: set[int]) -> tuple[list[dict], list[list[int]
     return groups, members
 
 
-def _channel(rng, relationship: str) -> str:
+def _channel(rng: random.Random, relationship: str) -> str:
     return rng.choice(REMOTE.get(relationship, ("in_person", "in_person", "call", "message")))
 
 
-def _contact(rng, day, channel, group=None) -> dict:
+def _contact(rng: random.Random, day: date, channel: str, group: int | None = None) -> Row:
     duration = None
     if rng.random() < 0.5 and channel != "message":
         duration = rng.choice((15, 30, 45, 60, 90, 120)) if channel == "in_person" \
@@ -115,7 +128,8 @@ def _contact(rng, day, channel, group=None) -> dict:
             "note": ""}
 
 
-def _person_contacts(ctx, person, drifting, contacts, participants) -> None:
+def _person_contacts(ctx: DemoContext, person: Row, drifting: bool, contacts: list[Row],
+                     participants: list[tuple[int, int]]) -> None:
     rng = ctx.rng
     cadence = person["cadence_days"] or default_cadence(person["relationship"])
     rhythm = cadence * rng.uniform(0.5, 1.1)
@@ -127,7 +141,8 @@ def _person_contacts(ctx, person, drifting, contacts, participants) -> None:
         day += timedelta(days=max(1, round(rng.gauss(rhythm, rhythm * 0.35))))
 
 
-def _group_meetings(ctx, group, member_ids, contacts, participants) -> None:
+def _group_meetings(ctx: DemoContext, group: Row, member_ids: list[int], contacts: list[Row],
+                    participants: list[tuple[int, int]]) -> None:
     rng = ctx.rng
     period = next(spec[3] for spec in GROUPS if spec[0] == group["name"])
     channel = "online_community" if group["kind"] == "online_community" else "in_person"

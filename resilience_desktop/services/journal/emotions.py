@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import overload
 
 from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
@@ -108,6 +109,10 @@ VOCABULARY: tuple[Emotion, ...] = tuple(
 _BY_WORD = {emotion.word: emotion for emotion in VOCABULARY}
 
 
+@overload
+def quadrant_of(pleasantness: int, energy: int) -> str: ...
+@overload
+def quadrant_of(pleasantness: int | None, energy: int | None) -> str | None: ...
 def quadrant_of(pleasantness: int | None, energy: int | None) -> str | None:
     """The quadrant of a mood point; None without a check-in.
 
