@@ -63,6 +63,8 @@ class GroupMembership(BaseModel):
     id = AutoField()
     group = ForeignKeyField(SocialGroup, on_delete="CASCADE", backref="memberships")
     person = ForeignKeyField(Person, on_delete="CASCADE", backref="memberships")
+    group_id: int  # the keys' own columns, as peewee reads them (typed for mypy)
+    person_id: int
 
     class Meta:
         table_name = "group_membership"
@@ -73,6 +75,7 @@ class Contact(BaseModel):
     id = AutoField()
     day = DayField(index=True)
     group = ForeignKeyField(SocialGroup, null=True, on_delete="SET NULL", backref="contacts")
+    group_id: int | None  # the key's own column, as peewee reads it (typed for mypy)
     channel = CharField(default="in_person")
     duration_minutes = IntegerField(null=True)
     felt_supported = IntegerField(null=True)  # 1..5
@@ -89,6 +92,8 @@ class ContactPerson(BaseModel):
     id = AutoField()
     contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="participants")
     person = ForeignKeyField(Person, on_delete="CASCADE", backref="contact_links")
+    contact_id: int  # the keys' own columns, as peewee reads them (typed for mypy)
+    person_id: int
 
     class Meta:
         table_name = "contact_person"

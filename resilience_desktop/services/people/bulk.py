@@ -11,14 +11,19 @@ the raw connection: peewee's insert_many is too slow for a 100-year demo.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.people import (Contact, ContactPerson, GroupMembership,
                                                    Person, SocialGroup)
+from resilience_desktop.core.models.base import BaseModel
+
+#: one row: column -> value, the same keys in every row of a table
+Row = dict[str, Any]
 
 
-def add_network(people: list[dict], groups: list[dict], memberships: list[dict],
-                contacts: list[dict], links: list[dict]) -> None:
+def add_network(people: list[Row], groups: list[Row], memberships: list[Row],
+                contacts: list[Row], links: list[Row]) -> None:
     """people, groups, memberships ({group, person}), contacts and links ({contact,
     person}), in the order foreign keys need."""
     for model, rows in ((Person, people), (SocialGroup, groups),
@@ -27,7 +32,7 @@ def add_network(people: list[dict], groups: list[dict], memberships: list[dict],
         _insert(model, rows)
 
 
-def _insert(model, rows: list[dict]) -> None:
+def _insert(model: type[BaseModel], rows: list[Row]) -> None:
     if not rows:
         return
     fields = [model._meta.fields[key] for key in rows[0]]
@@ -39,5 +44,5 @@ def _insert(model, rows: list[dict]) -> None:
     database.connection().executemany(sql, values)
 
 
-def _plain(value):
+def _plain(value: object) -> object:
     return value.isoformat() if isinstance(value, date) else value

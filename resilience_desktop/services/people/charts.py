@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from peewee import fn
 
+from resilience_desktop.core.models.rows import tuples
 from resilience_desktop.core.models.people import Contact, ContactPerson, Person, SocialGroup
 from resilience_desktop.services.people.records import memberships
 from resilience_desktop.services.people.contacts import IN_PERSON
@@ -46,16 +47,17 @@ class WeekCount:
 
 def network_data(on: date) -> NetworkData:
     since = on - timedelta(days=RECENT_DAYS - 1)
-    recent = dict(ContactPerson.select(ContactPerson.person, fn.COUNT(ContactPerson.id))
-                  .join(Contact).where((Contact.day >= since) & (Contact.day <= on))
-                  .group_by(ContactPerson.person).tuples())
+    recent: dict[int, int] = dict(tuples(
+        ContactPerson.select(ContactPerson.person, fn.COUNT(ContactPerson.id))
+        .join(Contact).where((Contact.day >= since) & (Contact.day <= on))
+        .group_by(ContactPerson.person)))
     people = [NetworkPerson(pid, name, rel, close, recent.get(pid, 0)) for pid, name, rel, close
-              in Person.select(Person.id, Person.name, Person.relationship, Person.closeness)
-              .order_by(Person.id).tuples()]
+              in tuples(Person.select(Person.id, Person.name, Person.relationship,
+                                      Person.closeness).order_by(Person.id))]
     members = memberships()
     groups = [NetworkGroup(gid, name, sorted(members.get(gid, [])))
-              for gid, name in SocialGroup.select(SocialGroup.id, SocialGroup.name)
-              .order_by(SocialGroup.id).tuples()]
+              for gid, name in tuples(SocialGroup.select(SocialGroup.id, SocialGroup.name)
+                                      .order_by(SocialGroup.id))]
     return NetworkData(people, groups)
 
 
@@ -65,10 +67,10 @@ def _monday(day: date) -> date:
 
 def weekly_contacts(start: date, end: date) -> list[WeekCount]:
     """Contacts per week from start to end (every week listed, empty ones too)."""
-    counts: Counter = Counter()
+    counts: Counter[tuple[date, bool]] = Counter()
     query = (Contact.select(Contact.day, Contact.channel)
-             .where((Contact.day >= start) & (Contact.day <= end)).tuples())
-    for day, channel in query:
+             .where((Contact.day >= start) & (Contact.day <= end)))
+    for day, channel in tuples(query):
         day = day if isinstance(day, date) else date.fromisoformat(day)
         counts[(_monday(day), channel == IN_PERSON)] += 1
     weeks, monday = [], _monday(start)
@@ -83,14 +85,14 @@ def felt_supported(start: date, end: date) -> list[tuple[date, int]]:
     query = (Contact.select(Contact.day, Contact.felt_supported)
              .where((Contact.day >= start) & (Contact.day <= end)
                     & Contact.felt_supported.is_null(False))
-             .order_by(Contact.day, Contact.id).tuples())
-    return list(query)
+             .order_by(Contact.day, Contact.id))
+    return [(day, supported) for day, supported in tuples(query)]
 
 
 def contact_counts(start: date, end: date) -> tuple[int, int]:
     """(in person, online/call/message) contacts logged from start to end, inclusive."""
     rows = (Contact.select(Contact.channel == IN_PERSON, fn.COUNT(Contact.id))
             .where((Contact.day >= start) & (Contact.day <= end))
-            .group_by(Contact.channel == IN_PERSON).tuples())
-    counts = {bool(in_person): count for in_person, count in rows}
+            .group_by(Contact.channel == IN_PERSON))
+    counts = {bool(in_person): count for in_person, count in tuples(rows)}
     return counts.get(True, 0), counts.get(False, 0)

@@ -11,11 +11,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from peewee import JOIN
+from peewee import JOIN, ModelSelect
+from typing import Any
 
 from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
+from resilience_desktop.core.models.rows import dicts, tuples
 from resilience_desktop.core.models.people import Contact, ContactPerson, Person, SocialGroup
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -76,14 +78,14 @@ def _validate(data: ContactInput, today: date) -> None:
 
 def _check_exists(data: ContactInput) -> None:
     wanted = set(data.person_ids)
-    found = {pid for (pid,) in Person.select(Person.id).where(Person.id.in_(wanted)).tuples()}
+    found = {pid for (pid,) in tuples(Person.select(Person.id).where(Person.id.in_(wanted)))}
     if found != wanted:
         raise ValidationError(translate("Resilience", "Someone in this contact no longer exists."))
     if data.group_id is not None and SocialGroup.get_or_none(SocialGroup.id == data.group_id) is None:
         raise ValidationError(translate("Resilience", "That group no longer exists."))
 
 
-def _fields(data: ContactInput) -> dict:
+def _fields(data: ContactInput) -> dict[str, Any]:
     return {"day": data.day, "group": data.group_id, "channel": data.channel,
             "duration_minutes": data.duration_minutes, "felt_supported": data.felt_supported,
             "mood_after": data.mood_after, "note": (data.note or "").strip()}
@@ -93,7 +95,7 @@ def log_contact(data: ContactInput, today: date | None = None) -> int:
     _validate(data, today or clock.today())
     with database.atomic():
         _check_exists(data)
-        contact_id = Contact.insert(**_fields(data)).execute()
+        contact_id = int(Contact.insert(**_fields(data)).execute())
         _set_participants(contact_id, data.person_ids)
     return contact_id
 
@@ -123,8 +125,8 @@ def contact_input(contact_id: int) -> ContactInput:
     contact = Contact.get_or_none(Contact.id == contact_id)
     if contact is None:
         raise ValidationError(translate("Resilience", "That contact no longer exists."))
-    person_ids = [pid for (pid,) in ContactPerson.select(ContactPerson.person)
-                  .where(ContactPerson.contact == contact_id).tuples()]
+    person_ids = [pid for (pid,) in tuples(ContactPerson.select(ContactPerson.person)
+                                           .where(ContactPerson.contact == contact_id))]
     return ContactInput(day=contact.day, person_ids=sorted(person_ids),
                         group_id=contact.group_id, channel=contact.channel,
                         duration_minutes=contact.duration_minutes,
@@ -139,7 +141,7 @@ def list_contacts(limit: int | None = None) -> list[ContactRow]:
              .order_by(Contact.day.desc(), Contact.id.desc()))
     if limit:
         query = query.limit(limit)
-    rows = list(query.dicts())
+    rows = list(dicts(query))
     names = _participant_names(query.select(Contact.id) if limit else None)
     return [ContactRow(id=row["id"], day=row["day"], people=names.get(row["id"], []),
                        group=row["group_name"] or "", channel=row["channel"],
@@ -148,7 +150,8 @@ def list_contacts(limit: int | None = None) -> list[ContactRow]:
                        note=row["note"]) for row in rows]
 
 
-def _participant_names(contacts_shown=None) -> dict[int, list[str]]:
+def _participant_names(contacts_shown: ModelSelect[Contact] | None = None
+                       ) -> dict[int, list[str]]:
     """Each contact's participants by name; contacts_shown (a query of Contact ids):
     only those, in one query (a list of a thousand ids would reach SQLite's variable
     limit, and all 180,000 links of a 100-year journal took ~1.5 s)."""
@@ -157,7 +160,7 @@ def _participant_names(contacts_shown=None) -> dict[int, list[str]]:
              .join(Person).order_by(Person.name))
     if contacts_shown is not None:
         query = query.where(ContactPerson.contact.in_(contacts_shown))
-    for contact_id, name in query.tuples():
+    for contact_id, name in tuples(query):
         names[contact_id].append(name)
     return names
 

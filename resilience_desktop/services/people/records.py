@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
+from resilience_desktop.core.models.rows import tuples
 from resilience_desktop.core.models.people import (RELATIONSHIPS, ContactPerson,
                                                    GroupMembership, Person, SocialGroup)
 from resilience_desktop.services.people.contacts import delete_unused_contacts
@@ -136,7 +138,7 @@ def _clean_name(name: str, what: str) -> str:
     return cleaned
 
 
-def _person_fields(data: PersonInput, today: date) -> dict:
+def _person_fields(data: PersonInput, today: date) -> dict[str, Any]:
     if data.relationship not in RELATIONSHIPS:
         raise ValidationError(translate("Resilience", "Unknown relationship: {relationship}.").format(relationship=data.relationship))
     if not 1 <= int(data.closeness) <= 5:
@@ -167,7 +169,7 @@ def add_person(data: PersonInput, today: date | None = None) -> int:
     today = today or clock.today()
     fields = _person_fields(data, today)
     with database.atomic():
-        return Person.insert(added_on=today, **fields).execute()
+        return int(Person.insert(added_on=today, **fields).execute())
 
 
 def add_people(people: list[PersonInput], today: date | None = None) -> int:
@@ -224,12 +226,12 @@ def list_people() -> list[PersonRecord]:
 
 def existing_names() -> set[str]:
     """Every person's name, case-folded (for duplicate checks)."""
-    return {name.casefold() for (name,) in Person.select(Person.name).tuples()}
+    return {name.casefold() for (name,) in tuples(Person.select(Person.name))}
 
 
 # -- groups ---------------------------------------------------------------
 
-def _group_fields(data: GroupInput) -> dict:
+def _group_fields(data: GroupInput) -> dict[str, Any]:
     if data.kind not in GROUP_KINDS:
         raise ValidationError(translate("Resilience", "Unknown kind of group: {kind}.").format(kind=data.kind))
     return {"name": _clean_name(data.name, "group"), "kind": data.kind,
@@ -247,7 +249,7 @@ def _set_members(group_id: int, member_ids: list[int]) -> None:
 def add_group(data: GroupInput, today: date | None = None) -> int:
     fields = _group_fields(data)
     with database.atomic():
-        group_id = SocialGroup.insert(added_on=today or clock.today(), **fields).execute()
+        group_id = int(SocialGroup.insert(added_on=today or clock.today(), **fields).execute())
         _set_members(group_id, data.member_ids)
     return group_id
 
@@ -292,7 +294,7 @@ def list_groups() -> list[GroupRecord]:
 def memberships() -> dict[int, list[int]]:
     """group id -> member person ids, for every group."""
     result: dict[int, list[int]] = {group.id: [] for group in SocialGroup.select(SocialGroup.id)}
-    for group_id, person_id in GroupMembership.select(
-            GroupMembership.group, GroupMembership.person).tuples():
+    for group_id, person_id in tuples(GroupMembership.select(
+            GroupMembership.group, GroupMembership.person)):
         result.setdefault(group_id, []).append(person_id)
     return result

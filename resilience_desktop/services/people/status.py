@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
+from resilience_desktop.core.models.rows import tuples
 from resilience_desktop.core.models.people import Person
 from resilience_desktop.services.people.records import (SUPPORT_KINDS, default_cadence,
                                                 default_cadences, split_supports)
@@ -111,7 +112,7 @@ def last_contact_days() -> dict[int, date]:
     return {pid: _as_date(day) for pid, day in latest.items()}
 
 
-def _as_date(value) -> date:
+def _as_date(value: object) -> date:
     """A stored day, clamped into 1900–2200 (9999-12-31 would overflow the due day)."""
     return date_range.stored_day(value)
 
@@ -124,8 +125,8 @@ def people_statuses(on: date | None = None) -> list[PersonStatus]:
     columns = (Person.id, Person.name, Person.relationship, Person.closeness, Person.supports,
                Person.cadence_days, Person.added_on, Person.snoozed_until)
     result = []
-    for pid, name, rel, close, supports, cadence, added, snoozed in (
-            Person.select(*columns).tuples()):
+    for pid, name, rel, close, supports, cadence, added, snoozed in tuples(
+            Person.select(*columns)):
         cadence = cadence or default_cadence(rel, defaults)
         last_day = last.get(pid)
         start = last_day or _as_date(added)

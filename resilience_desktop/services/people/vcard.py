@@ -17,6 +17,8 @@ import quopri
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
+from collections.abc import Iterable, Iterator
 
 from resilience_desktop.core import date_range
 from resilience_desktop.services.reading.report import ImportFailed
@@ -68,9 +70,9 @@ def parse_vcards(text: str) -> list[VCard]:
     return cards
 
 
-def _logical_lines(text: str):
+def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
     """Yield (line number, unfolded line)."""
-    pending: list | None = None  # [line_no, text]
+    pending: list[Any] | None = None  # [line_no, text]
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.removeprefix("\ufeff")  # a BOM left by joining exported files
         if pending is not None and _is_qp(pending[1]) and pending[1].endswith("="):
@@ -93,7 +95,8 @@ def _is_qp(line: str) -> bool:
 
 
 def _split_outside_quotes(text: str, sep: str, maxsplit: int = -1) -> list[str]:
-    parts, start, quoted = [], 0, False
+    parts: list[str] = []
+    start, quoted = 0, False
     for index, char in enumerate(text):
         if char == '"':
             quoted = not quoted
@@ -104,7 +107,7 @@ def _split_outside_quotes(text: str, sep: str, maxsplit: int = -1) -> list[str]:
     return parts
 
 
-def _properties(lines):
+def _properties(lines: Iterable[tuple[int, str]]) -> Iterator[_Property]:
     for number, line in lines:
         head_value = _split_outside_quotes(line, ":", 1)
         if len(head_value) < 2:
