@@ -110,7 +110,7 @@ def _session(rng: random.Random, session_id: int, started: datetime, activity_id
                 notes="", mood_before=before, mood_after=after, created_at=started)
 
 
-def _company(rng: random.Random, session_id: int, name: str, people: list[int],  # noqa: PLR0913, PLR0917 - one session's company
+def _company(rng: random.Random, session_id: int, name: str, people: list[int],
              groups: list[int], person_links: list[Row], group_links: list[Row]) -> None:
     social = name.startswith(("Basketball", "Dancing")) or rng.random() < 0.15
     if people and social:

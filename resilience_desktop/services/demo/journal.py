@@ -135,7 +135,7 @@ def generate(ctx: DemoContext) -> None:
     optimize_search_index()
 
 
-def _add_entry(ctx: DemoContext, rng: random.Random, writer: _Writer, day: date,  # noqa: PLR0913, PLR0917 - one entry's recipe
+def _add_entry(ctx: DemoContext, rng: random.Random, writer: _Writer, day: date,
                base: float, progress: float, kinds: tuple[str, ...],
                weights: tuple[int, ...]) -> None:
     pleasantness = _clamp(base + rng.gauss(0, 1.7))

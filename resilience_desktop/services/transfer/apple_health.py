@@ -20,7 +20,7 @@ from __future__ import annotations
 import zipfile
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 from xml.etree.ElementTree import Element, ParseError, iterparse
 
 from resilience_desktop.core.progress import Progress, report as report_progress
@@ -32,6 +32,7 @@ from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from resilience_desktop.services.exercise.mapping import ActivityResolver
+    from resilience_desktop.services.transfer.preview_rows import PreviewRow
 
 SOURCE = "apple-health"
 MINDFUL = "HKCategoryTypeIdentifierMindfulSession"
@@ -56,7 +57,7 @@ TIME_FORMAT = "%Y-%m-%d %H:%M:%S %z"
 class _Counting:
     """A binary stream that counts the bytes read (for progress)."""
 
-    def __init__(self, stream) -> None:
+    def __init__(self, stream: IO[bytes]) -> None:
         self.stream, self.done = stream, 0
 
     def read(self, size: int = -1) -> bytes:
@@ -65,7 +66,7 @@ class _Counting:
         return chunk
 
 
-def _open(path: Path):
+def _open(path: Path) -> tuple[IO[bytes], int]:
     """(binary stream of export.xml, its size)."""
     if not is_zip(path):
         return open(path, "rb"), path.stat().st_size
@@ -76,7 +77,7 @@ def _open(path: Path):
     return archive.open(names[0]), archive.getinfo(names[0]).file_size
 
 
-def _moment(element, name: str, where: str) -> datetime:
+def _moment(element: Element, name: str, where: str) -> datetime:
     text = element.get(name) or ""
     try:
         moment = datetime.strptime(text.strip(), TIME_FORMAT).replace(tzinfo=None)
@@ -87,14 +88,14 @@ def _moment(element, name: str, where: str) -> datetime:
         raise ImportFailed(translate("Resilience", "{where}, attribute \"{name}\": {reason}").format(where=where, name=name, reason=reason)) from None
 
 
-def _number(text, what: str, where: str) -> float:
+def _number(text: str | None, what: str, where: str) -> float:
     try:
         return values.parse_number(text or "", what)
     except ValueError as error:
         raise ImportFailed(f"{where}: {error}") from None
 
 
-def _distance_km(workout, where: str) -> float | None:
+def _distance_km(workout: Element, where: str) -> float | None:
     amount, unit = workout.get("totalDistance"), workout.get("totalDistanceUnit")
     if amount is None:  # the newer form: a WorkoutStatistics child
         for stat in workout.iter("WorkoutStatistics"):
@@ -154,7 +155,7 @@ def _has_energy_burned(element: Element) -> bool:
         "Energy" in (s.get("type") or "") for s in element.iter("WorkoutStatistics")))
 
 
-def _mindful(element, where: str, found) -> None:
+def _mindful(element: Element, where: str, found: incoming.Incoming) -> None:
     from resilience_desktop.services.calm.sessions import PracticeInput
 
     start, end = _moment(element, "startDate", where), _moment(element, "endDate", where)
@@ -169,7 +170,7 @@ def _mindful(element, where: str, found) -> None:
                                       f"({element.get('sourceName') or 'unknown app'}).")))
 
 
-def _record(element, where: str, found) -> None:
+def _record(element: Element, where: str, found: incoming.Incoming) -> None:
     kind = element.get("type") or ""
     if kind == MINDFUL:
         _mindful(element, where, found)
@@ -245,5 +246,5 @@ def preview_apple_health_file(path: Path) -> str:
     return incoming.describe(parse_apple_health(path))
 
 
-def apple_health_first_rows(path: Path) -> list:
+def apple_health_first_rows(path: Path) -> list[PreviewRow]:
     return incoming.first_rows(parse_apple_health(path))

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import zipfile
-from datetime import datetime, UTC
+from datetime import datetime, tzinfo, UTC
 from pathlib import Path
+from typing import Any, NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from resilience_desktop.services.reading.report import ImportFailed
@@ -40,11 +41,11 @@ def read_member(archive: zipfile.ZipFile, name: str) -> bytes:
         raise ImportFailed(translate("Resilience", "{name} cannot be read from the archive ({error}).").format(name=name, error=error)) from None
 
 
-def _refuse_constant(name: str):
+def _refuse_constant(name: str) -> NoReturn:
     raise ValueError(f"{name} is not allowed in JSON")
 
 
-def load_json(raw: bytes, name: str):
+def load_json(raw: bytes, name: str) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -58,7 +59,7 @@ def load_json(raw: bytes, name: str):
         raise ImportFailed(translate("Resilience", "{name} is nested too deeply.").format(name=name)) from None
 
 
-def zone(name, where: str):
+def zone(name: object, where: str) -> ZoneInfo | None:
     """The IANA time zone called ``name`` (None or "" -> None: the moment stays UTC)."""
     if not name:
         return None
@@ -70,7 +71,7 @@ def zone(name, where: str):
         raise ImportFailed(translate("Resilience", "{where}: “{name}” is not a known time zone.").format(where=where, name=name[:40])) from None
 
 
-def local_naive(moment: datetime, tz) -> datetime:
+def local_naive(moment: datetime, tz: tzinfo | None) -> datetime:
     """An aware moment as wall-clock time in ``tz`` (None: the computer's own zone), naive,
     to the second — how the app stores times."""
     if moment.tzinfo is None:

@@ -18,9 +18,10 @@ Bearable has no row ids: uids come from the date, time of day, category and text
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from resilience_desktop.core.progress import Progress, report as report_progress
 from resilience_desktop.services.transfer import incoming
@@ -30,6 +31,9 @@ from resilience_desktop.services.reading.report import ImportFailed, ImportRepor
 from resilience_desktop.services.reading.textfile import file_size
 from resilience_desktop.core.i18n import translate
 
+if TYPE_CHECKING:
+    from resilience_desktop.services.transfer.preview_rows import PreviewRow
+
 SOURCE = "bearable"
 REQUIRED = ("date", "category", "rating/amount", "detail", "notes")
 PARTS_OF_DAY = {"am": time(9), "morning": time(9), "mid": time(13), "midday": time(13),
@@ -38,7 +42,7 @@ _DURATION = re.compile(r"(?:(\d+(?:\.\d+)?)\s*h(?:ours?|rs?)?)?\s*(?:(\d+(?:\.\d
                        re.IGNORECASE)
 
 
-def _rows(path: Path, progress: Progress | None):
+def _rows(path: Path, progress: Progress | None) -> Iterator[tuple[str, dict[str, str]]]:
     records = raw_records(path)
     first = next(records, None)
     header = [c.strip().lower() for c in first[1]] if first else []
@@ -52,7 +56,7 @@ def _rows(path: Path, progress: Progress | None):
         yield f"Line {line}", {k: (v or "").strip() for k, v in zip(header, cells)}
 
 
-def _day(row: dict, where: str):
+def _day(row: dict[str, str], where: str) -> date:
     text = row.get("date formatted") or row.get("date") or ""
     try:
         return values.check_date(text[:10])
@@ -60,7 +64,7 @@ def _day(row: dict, where: str):
         raise ImportFailed(translate("Resilience", "{where}, field \"date\": {error}").format(where=where, error=error)) from None
 
 
-def _moment(row: dict, where: str) -> time:
+def _moment(row: dict[str, str], where: str) -> time:
     text = row.get("time of day", "").lower()
     if text in PARTS_OF_DAY or not text or text == "all day":
         return PARTS_OF_DAY.get(text, time(12))
@@ -70,7 +74,7 @@ def _moment(row: dict, where: str) -> time:
         raise ImportFailed(translate("Resilience", "{where}, field \"time of day\": {error}").format(where=where, error=error)) from None
 
 
-def _rating(row: dict, where: str) -> float:
+def _rating(row: dict[str, str], where: str) -> float:
     try:
         return values.check_real(values.parse_number(row["rating/amount"], "rating"), 0, 10)
     except ValueError as error:
@@ -95,7 +99,7 @@ def minutes_of(text: str) -> int | None:
     return None
 
 
-def _is_exercise(row: dict) -> bool:
+def _is_exercise(row: dict[str, str]) -> bool:
     return "exercise" in row["category"].lower() or row["detail"].lower().startswith("exercise")
 
 
@@ -166,7 +170,8 @@ def _add_checkin(day: date, moment: time, slot: dict[str, Any],
                                      tags=["Bearable"], pleasantness=mood or 0, energy=energy or 0)))
 
 
-def _exercise(row: dict, where: str, start: datetime, found) -> None:
+def _exercise(row: dict[str, str], where: str, start: datetime,
+              found: incoming.Incoming) -> None:
     from resilience_desktop.services.exercise.mapping import ActivityResolver
     from resilience_desktop.services.exercise.sessions import SessionInput
     from resilience_desktop.services.transfer.daylio_exercise import ExerciseMatcher
@@ -195,5 +200,5 @@ def preview_bearable_file(path: Path) -> str:
     return incoming.describe(parse_bearable(path))
 
 
-def bearable_first_rows(path: Path) -> list:
+def bearable_first_rows(path: Path) -> list[PreviewRow]:
     return incoming.first_rows(parse_bearable(path))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -25,10 +26,12 @@ from resilience_desktop.services.reading.textfile import file_size
 from resilience_desktop.services.reading.values import check_date
 from resilience_desktop.services.reading.report import ImportFailed, ImportReport
 from resilience_desktop.services.transfer.daylio_exercise import (
-    DEFAULT_MINUTES, exercise_names, plan_sessions, validate_sessions, write_sessions)
+    DEFAULT_MINUTES, CheckInRow, exercise_names, plan_sessions, validate_sessions,
+    write_sessions)
 from resilience_desktop.services.transfer.entries import (describe, save_all, unique_tags,
                                                           validate_all)
-from resilience_desktop.services.transfer.preview_rows import PREVIEW_ROWS, first_new_rows
+from resilience_desktop.services.transfer.preview_rows import (PREVIEW_ROWS, PreviewRow,
+                                                               first_new_rows)
 from resilience_desktop.core.i18n import translate
 
 if TYPE_CHECKING:
@@ -47,7 +50,8 @@ def _text(value: str) -> str:
     return _TAG.sub("", _BREAK.sub("\n", value or "")).strip()
 
 
-def _read_rows(path: Path, progress: Progress | None = None):
+def _read_rows(path: Path, progress: Progress | None = None
+               ) -> Iterator[tuple[int, dict[str, str]]]:
     """(line, {column: cell}) for every check-in, streamed; every row as wide as the header."""
     records = raw_records(path, MAX_BYTES)
     first = next(records, None)
@@ -131,13 +135,14 @@ def _mood_notes(rows: list[DaylioRow], custom_moods: dict[str, int] | None) -> l
             for name in custom_mood_names(rows) if name.lower() not in chosen]
 
 
-def parse_daylio(path: Path, custom_moods: dict[str, int] | None = None):
+def parse_daylio(path: Path, custom_moods: dict[str, int] | None = None
+                 ) -> tuple[list[tuple[str, EntryInput]], list[str]]:
     """(entries [(where, EntryInput)], notes) from the file, oldest first."""
     rows = _parse_rows(path, custom_moods)
     return [(row.where, row.entry) for row in rows], _mood_notes(rows, custom_moods)
 
 
-def _session_rows(rows: list[DaylioRow]):
+def _session_rows(rows: list[DaylioRow]) -> list[CheckInRow]:
     return [(row.where, row.entry.entry_date, row.check_in_minute, row.activities) for row in rows]
 
 
@@ -202,7 +207,7 @@ class DaylioPreview:
     custom_moods: dict[str, int]  # name -> number of check-ins
     exercise_names: list[str]  # Daylio activities that can become sessions
     exercise_count: int  # sessions that would be logged (at most one per activity a check-in)
-    first_rows: list = field(default_factory=list)  # PreviewRow, at most PREVIEW_ROWS
+    first_rows: list[PreviewRow] = field(default_factory=list)  # at most PREVIEW_ROWS
 
 
 def preview_daylio(path: Path, limit: int = PREVIEW_ROWS) -> DaylioPreview:

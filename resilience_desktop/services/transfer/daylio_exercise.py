@@ -9,15 +9,22 @@ Used by services/transfer/daylio.py; writing happens inside its transaction.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.services.exercise.importing import saved_session_keys
-from resilience_desktop.services.exercise.mapping import ActivityResolver, normalise
+from resilience_desktop.services.exercise.mapping import (ActivityResolver, ResolvedActivity,
+                                                         normalise)
 from resilience_desktop.services.reading.report import ImportFailed
 
+if TYPE_CHECKING:
+    from resilience_desktop.services.exercise.sessions import SessionInput
+
+#: one check-in as plan_sessions reads it: (where, day, minute of the day or None, activities)
+CheckInRow = tuple[str, date, int | None, Sequence[str]]
 DEFAULT_MINUTES = 30
 MINUTES_RANGE = (1, 600)
 SESSION_NOTE = "Imported from Daylio (it records no duration: {minutes} minutes assumed)."
@@ -66,7 +73,7 @@ class ExerciseMatcher:
     def __init__(self) -> None:
         self._resolver = ActivityResolver()
 
-    def match(self, daylio_name: str):
+    def match(self, daylio_name: str) -> ResolvedActivity | None:
         key = normalise(daylio_name)
         if not key or key in NOT_EXERCISE:
             return None
@@ -81,7 +88,8 @@ def session_start(day: date, check_in_minute: int | None, minutes: int) -> datet
     return max(datetime.combine(day, time()), end - timedelta(minutes=minutes))
 
 
-def plan_sessions(rows, minutes: int = DEFAULT_MINUTES) -> list[PlannedSession]:
+def plan_sessions(rows: Iterable[CheckInRow], minutes: int = DEFAULT_MINUTES
+                  ) -> list[PlannedSession]:
     """rows: (where, day, check_in_minute or None, [activity names]). Validated in memory."""
     if not isinstance(minutes, int) or not MINUTES_RANGE[0] <= minutes <= MINUTES_RANGE[1]:
         raise ImportFailed(f"The session length must be {MINUTES_RANGE[0]}–{MINUTES_RANGE[1]} "
@@ -110,7 +118,7 @@ def _check_in_sessions(matcher: ExerciseMatcher, where: str, day: date, check_in
     return planned
 
 
-def exercise_names(rows) -> list[str]:
+def exercise_names(rows: Iterable[CheckInRow]) -> list[str]:
     """The distinct activity names of these rows that would become sessions (for the preview)."""
     matcher = ExerciseMatcher()
     names = {name.strip() for _w, _d, _t, activities in rows for name in activities
@@ -118,7 +126,7 @@ def exercise_names(rows) -> list[str]:
     return sorted(names, key=str.lower)
 
 
-def _input(session: PlannedSession):
+def _input(session: PlannedSession) -> SessionInput:
     from resilience_desktop.services.exercise.sessions import SessionInput
 
     return SessionInput(started_at=session.started_at, activity_id=session.activity_id,

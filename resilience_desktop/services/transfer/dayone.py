@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from resilience_desktop.core.progress import Progress, report as report_progress
 from resilience_desktop.services.transfer import incoming
@@ -25,6 +25,10 @@ from resilience_desktop.services.transfer.entries import unique_tags
 from resilience_desktop.services.reading.report import ImportFailed, ImportReport
 from resilience_desktop.services.reading.textfile import read_text
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from resilience_desktop.services.journal.entries import EntryInput
+    from resilience_desktop.services.transfer.preview_rows import PreviewRow
 
 SOURCE = "dayone"
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~=:])")
@@ -45,7 +49,7 @@ def clean_text(text: str) -> tuple[str, int]:
     return text.strip(), removed
 
 
-def _journals(path: Path) -> list[tuple[str, dict]]:
+def _journals(path: Path) -> list[tuple[str, dict[str, Any]]]:
     """(journal name, document) for every journal in the export."""
     if not is_zip(path):
         return [(path.stem, _document(load_json(read_text(path).encode(), path.name), path.name))]
@@ -58,13 +62,13 @@ def _journals(path: Path) -> list[tuple[str, dict]]:
                 for n in names]
 
 
-def _document(document, name: str) -> dict:
+def _document(document: object, name: str) -> dict[str, Any]:
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
         raise ImportFailed(translate("Resilience", "{name}: this is not a Day One JSON export (field \"entries\" is missing).").format(name=name))
     return document
 
 
-def _moment(item: dict, where: str) -> datetime:
+def _moment(item: dict[str, Any], where: str) -> datetime:
     text = item.get("creationDate")
     if not isinstance(text, str):
         raise ImportFailed(translate("Resilience", "{where}, field \"creationDate\": missing.").format(where=where))
@@ -80,7 +84,7 @@ def _moment(item: dict, where: str) -> datetime:
     return local
 
 
-def _tags(item: dict, journal: str, where: str) -> list[str]:
+def _tags(item: dict[str, Any], journal: str, where: str) -> list[str]:
     tags = item.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
         raise ImportFailed(translate("Resilience", "{where}, field \"tags\": expected a list of text.").format(where=where))
@@ -88,7 +92,8 @@ def _tags(item: dict, journal: str, where: str) -> list[str]:
     return unique_tags(t.replace(",", " ") for t in names)
 
 
-def _entry(item, journal: str, where: str, found: incoming.Incoming):
+def _entry(item: object, journal: str, where: str,
+           found: incoming.Incoming) -> tuple[str, str, EntryInput]:
     from resilience_desktop.services.journal.entries import EntryInput
 
     if not isinstance(item, dict):
@@ -151,5 +156,5 @@ def preview_dayone_file(path: Path) -> str:
     return incoming.describe(parse_dayone(path))
 
 
-def dayone_first_rows(path: Path) -> list:
+def dayone_first_rows(path: Path) -> list[PreviewRow]:
     return incoming.first_rows(parse_dayone(path))

@@ -16,7 +16,7 @@ import csv
 import json
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from resilience_desktop import __version__
 from resilience_desktop.core.db import database
@@ -44,13 +44,13 @@ def encode_value(value: object) -> object:
     return value
 
 
-def decode_value(value):
+def decode_value(value: Any) -> Any:
     if isinstance(value, dict) and set(value) == {BLOB_KEY}:
         return decode_base64(value[BLOB_KEY])
     return value
 
 
-def order_clause(conn, table: str) -> str:
+def order_clause(conn: Any, table: str) -> str:
     info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
     pk = [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5] > 0]
     columns = pk or ["rowid"]
@@ -61,7 +61,7 @@ def table_columns(conn: Any, table: str) -> list[str]:
     return [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
 
 
-def read_table(conn, table: str) -> dict:
+def read_table(conn: Any, table: str) -> dict[str, Any]:
     columns = table_columns(conn, table)
     quoted = ", ".join(f'"{c}"' for c in columns)
     cursor = conn.execute(f'SELECT {quoted} FROM "{table}" ORDER BY {order_clause(conn, table)}')
@@ -69,7 +69,7 @@ def read_table(conn, table: str) -> dict:
     return {"columns": columns, "rows": rows}
 
 
-def build_document(conn) -> dict:
+def build_document(conn: Any) -> dict[str, Any]:
     """Every data table of the connection as one JSON-ready document."""
     return {
         "format": FORMAT_NAME,
@@ -87,7 +87,7 @@ def open_data_folder() -> Path:
     raise RuntimeError("no journal file is open")
 
 
-def write_json_atomically(document: dict, dest: Path, data_dir: Path | None,
+def write_json_atomically(document: dict[str, Any], dest: Path, data_dir: Path | None,
                           force: bool) -> Path:
     """The document at dest through the output guard: 0600, a temporary name, renamed."""
     with guarded_file(dest, data_dir, force) as handle:
@@ -141,11 +141,11 @@ def export_csv_dir(dest_dir: Path, data_dir: Path | None = None,
     return written
 
 
-def _refuse_constant(name: str):
+def _refuse_constant(name: str) -> NoReturn:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
-def load_document(path: Path) -> dict:
+def load_document(path: Path) -> dict[str, Any]:
     """Parse and check the outline of an export file; ImportFailed names the problem."""
     text = read_text(path)
     try:

@@ -5,6 +5,7 @@ in one transaction.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from resilience_desktop.core import clock
@@ -12,6 +13,7 @@ from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.progress import Progress, report as report_progress
 from resilience_desktop.services.journal import bulk
+from resilience_desktop.services.journal.entries import EntryInput
 from resilience_desktop.services.reading import values
 from resilience_desktop.services.reading.report import ImportFailed, ImportReport
 
@@ -19,9 +21,10 @@ BATCH = 2000
 MAX_TAG_CHARS = 200
 
 
-def unique_tags(names) -> list[str]:
+def unique_tags(names: Iterable[str]) -> list[str]:
     """Clean tag names (no '#', single spaces), first spelling kept, case-insensitively unique."""
-    tags, seen = [], set()
+    tags: list[str] = []
+    seen: set[str] = set()
     for raw in names:
         name = " ".join(raw.strip().lstrip("#").split())
         if name and name.lower() not in seen:
@@ -30,7 +33,7 @@ def unique_tags(names) -> list[str]:
     return tags
 
 
-def check_entry(entry, allow_future: bool = False) -> None:
+def check_entry(entry: EntryInput, allow_future: bool = False) -> None:
     """The journal's own rules (services/journal/entries.validate) plus text checks;
     a future date passes when allow_future (jrnl journals may hold them)."""
     from resilience_desktop.services.journal.entries import validate
@@ -49,7 +52,7 @@ def check_entry(entry, allow_future: bool = False) -> None:
         raise ValueError(str(error)) from None
 
 
-def validate_all(entries: list[tuple[str, object]], allow_future: bool = False) -> None:
+def validate_all(entries: list[tuple[str, EntryInput]], allow_future: bool = False) -> None:
     """entries: (where, EntryInput). Raises ImportFailed naming the first bad one."""
     for where, entry in entries:
         try:
@@ -58,12 +61,12 @@ def validate_all(entries: list[tuple[str, object]], allow_future: bool = False) 
             raise ImportFailed(f"{where}: {error}") from None
 
 
-def _existing_keys() -> set[tuple]:
+def _existing_keys() -> set[tuple[str, str, str]]:
     cursor = database.execute_sql("SELECT entry_date, title, body FROM journal_entry")
     return {(str(day), title, body) for day, title, body in cursor}
 
 
-def save_all(entries: list[tuple[str, object]], report: ImportReport | None = None,
+def save_all(entries: list[tuple[str, EntryInput]], report: ImportReport | None = None,
              allow_future: bool = False, progress: Progress | None = None) -> ImportReport:
     """Save every entry not already in the journal (same date, title and text)."""
     report = report or ImportReport()
@@ -95,7 +98,7 @@ def save_all(entries: list[tuple[str, object]], report: ImportReport | None = No
     return report
 
 
-def describe(entries: list[tuple[str, object]]) -> str:
+def describe(entries: list[tuple[str, EntryInput]]) -> str:
     if not entries:
         return "The file holds no entries."
     days = sorted(entry.entry_date for _where, entry in entries)

@@ -33,6 +33,7 @@ from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from resilience_desktop.services.exercise.mapping import ActivityResolver
+    from resilience_desktop.services.transfer.preview_rows import PreviewRow
 
 SOURCE = "google-fit"
 FALLBACK = QT_TRANSLATE_NOOP("Resilience", "Circuit training")
@@ -58,12 +59,12 @@ def _members(path: Path) -> list[tuple[str, bytes]]:
                 if n.lower().endswith((".tcx", ".csv"))]
 
 
-def _text(child, name: str) -> str:
+def _text(child: Element, name: str) -> str:
     found = child.find(_NS + name)
     return (found.text or "").strip() if found is not None else ""
 
 
-def _sport(activity, name: str) -> str:
+def _sport(activity: Element, name: str) -> str:
     sport = (activity.get("Sport") or "").lower()
     if sport in SPORTS:
         return SPORTS[sport]
@@ -221,5 +222,5 @@ def preview_google_fit_file(path: Path) -> str:
     return incoming.describe(parse_google_fit(path))
 
 
-def google_fit_first_rows(path: Path) -> list:
+def google_fit_first_rows(path: Path) -> list[PreviewRow]:
     return incoming.first_rows(parse_google_fit(path))

@@ -11,7 +11,9 @@ keep (photos, locations, steps...) is counted in ``dropped`` and said in the rep
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
@@ -20,6 +22,12 @@ from resilience_desktop.services.reading import values
 from resilience_desktop.services.transfer.preview_rows import PreviewRow, first_words
 from resilience_desktop.services.reading.report import ImportFailed, ImportReport
 from resilience_desktop.core.i18n import translate
+
+if TYPE_CHECKING:
+    from resilience_desktop.services.calm.sessions import PracticeInput
+    from resilience_desktop.services.exercise.heart_minutes import HeartMinutesInput
+    from resilience_desktop.services.exercise.sessions import SessionInput
+    from resilience_desktop.services.journal.entries import EntryInput
 
 _NAMESPACE = uuid.UUID("5b0e7a52-6f1c-4f43-9d0b-7d3c1a2e9f10")  # never change: uids depend on it
 
@@ -35,10 +43,11 @@ class Incoming:
     """Rows found in one file, not written yet. Items are (where, uid, input)."""
 
     source: str
-    entries: list = field(default_factory=list)  # EntryInput
-    sessions: list = field(default_factory=list)  # SessionInput
-    practices: list = field(default_factory=list)  # PracticeInput
-    heart_minutes: list = field(default_factory=list)  # HeartMinutesInput (Google Fit)
+    entries: list[tuple[str, str, EntryInput]] = field(default_factory=list)
+    sessions: list[tuple[str, str, SessionInput]] = field(default_factory=list)
+    practices: list[tuple[str, str, PracticeInput]] = field(default_factory=list)
+    heart_minutes: list[tuple[str, str, HeartMinutesInput]] = field(
+        default_factory=list)  # Google Fit
     dropped: dict[str, int] = field(default_factory=dict)  # "photos" -> how many
     notes: list[str] = field(default_factory=list)
 
@@ -53,20 +62,20 @@ class Incoming:
         return [f"Not kept (the app has no place for them), counted: {counted}."]
 
 
-def _check_entry(entry) -> None:
+def _check_entry(entry: EntryInput) -> None:
     from resilience_desktop.services.transfer.entries import check_entry
 
     check_entry(entry)
 
 
-def _check_session(session) -> None:
+def _check_session(session: SessionInput) -> None:
     from resilience_desktop.services.exercise.sessions import validate_session
 
     values.check_text(session.notes)
     validate_session(session)
 
 
-def _check_practice(practice) -> None:
+def _check_practice(practice: PracticeInput) -> None:
     from resilience_desktop.services.calm.sessions import validate_practice
 
     validate_practice(practice)
@@ -74,8 +83,10 @@ def _check_practice(practice) -> None:
 
 def validate(incoming: Incoming) -> None:
     """Every row checked with the app's own rules; ImportFailed names the record."""
-    for items, check in ((incoming.entries, _check_entry), (incoming.sessions, _check_session),
-                         (incoming.practices, _check_practice)):
+    checks: tuple[tuple[list[tuple[str, str, Any]], Callable[[Any], None]], ...] = (
+        (incoming.entries, _check_entry), (incoming.sessions, _check_session),
+        (incoming.practices, _check_practice))
+    for items, check in checks:
         for where, _uid, item in items:
             try:
                 check(item)
@@ -102,11 +113,12 @@ class _Entries:
         from resilience_desktop.core import clock
         from resilience_desktop.services.journal import bulk
 
-        self.bulk, self.now, self.batch = bulk, clock.now(), []
+        self.bulk, self.now = bulk, clock.now()
+        self.batch: list[bulk.NewEntry] = []
         self.first_id = self.next_id = bulk.next_entry_id()
         self.saved_triggers = bulk.suspend_search_triggers(count)
 
-    def __call__(self, item, uid: str) -> None:
+    def __call__(self, item: EntryInput, uid: str) -> None:
         self.batch.append(self.bulk.NewEntry(self.next_id, item, self.now, uid))
         self.next_id += 1
         if len(self.batch) >= self.BATCH:
@@ -123,20 +135,25 @@ class _Entries:
         self.bulk.resume_search_triggers(self.saved_triggers, self.first_id)
 
 
-def _writers(incoming: Incoming | None = None):
+#: (table, Incoming attribute) of the rows written by ``write``, in _writers' order
+_TABLES = (("journal_entry", "entries"), ("exercise_session", "sessions"),
+           ("calm_session", "practices"))
+
+
+def _writers(incoming: Incoming) -> tuple[Callable[[Any, str], object], ...]:
+    """One writer per _TABLES row: (item, uid) -> the row written."""
     from resilience_desktop.services.calm.sessions import log_practice
     from resilience_desktop.services.exercise.sessions import add_session
 
-    entries = _Entries(len(incoming.entries)) if incoming is not None else None
-    return (("journal_entry", "entries", entries),
-            ("exercise_session", "sessions", lambda item, uid: add_session(item, uid=uid)),
-            ("calm_session", "practices", lambda item, uid: log_practice(item, uid=uid)))
+    return (_Entries(len(incoming.entries)),
+            lambda item, uid: add_session(item, uid=uid),
+            lambda item, uid: log_practice(item, uid=uid))
 
 
 def new_counts(incoming: Incoming) -> dict[str, int]:
     """How many rows of each kind are not in the journal yet (for the preview)."""
     counts = {}
-    for table, name, _write in _writers():
+    for table, name in _TABLES:
         items = getattr(incoming, name)
         counts[name] = len(items) - len(_saved_uids(table, [uid for _w, uid, _i in items]))
     return counts
@@ -150,7 +167,7 @@ def write(incoming: Incoming, progress: Progress | None = None) -> ImportReport:
     done = 0
     added: dict[str, int] = {}
     with database.atomic():
-        for table, name, write_row in _writers(incoming):
+        for (table, name), write_row in zip(_TABLES, _writers(incoming)):
             items = getattr(incoming, name)
             saved = _saved_uids(table, [uid for _w, uid, _i in items])
             added[name] = 0
@@ -174,7 +191,7 @@ def write(incoming: Incoming, progress: Progress | None = None) -> ImportReport:
     return report
 
 
-def _write_heart_minutes(items: list) -> dict[str, int]:
+def _write_heart_minutes(items: list[tuple[str, str, HeartMinutesInput]]) -> dict[str, int]:
     """Each day's Heart Minutes through their one writer: added, updated or unchanged."""
     from resilience_desktop.services.exercise.heart_minutes import save_heart_minutes
 
@@ -195,7 +212,7 @@ def _heart_lines(heart: dict[str, int]) -> list[str]:
     return [line + "."]
 
 
-def _new_heart_days(items: list) -> int:
+def _new_heart_days(items: list[tuple[str, str, HeartMinutesInput]]) -> int:
     from resilience_desktop.services.exercise.heart_minutes import saved_days
 
     saved = saved_days([item for _w, _u, item in items])

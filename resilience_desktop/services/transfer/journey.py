@@ -27,6 +27,7 @@ from resilience_desktop.core.i18n import translate
 
 if TYPE_CHECKING:
     from resilience_desktop.services.journal.entries import EntryInput
+    from resilience_desktop.services.transfer.preview_rows import PreviewRow
 
 SOURCE = "journey"
 MOODS = {1: -4, 2: -2, 3: 0, 4: 2, 5: 4}
@@ -38,17 +39,17 @@ class _PlainText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
 
-    def handle_starttag(self, tag, attrs) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "li":
             self.parts.append("\n• ")
         elif tag in _BLOCKS:
             self.parts.append("\n")
 
-    def handle_endtag(self, tag) -> None:
+    def handle_endtag(self, tag: str) -> None:
         if tag in _BLOCKS and tag != "li":
             self.parts.append("\n")
 
-    def handle_data(self, data) -> None:
+    def handle_data(self, data: str) -> None:
         self.parts.append(data)
 
 
@@ -78,7 +79,8 @@ def _entry(item: object, name: str, found: incoming.Incoming) -> tuple[str, str,
     _count_dropped(item, found)
     body = plain_text(text)
     pleasantness = MOODS.get(mood)
-    key = item.get("id") if isinstance(item.get("id"), str) and item.get("id") else name
+    given = item.get("id")
+    key = given if isinstance(given, str) and given else name
     return (where, incoming.stable_uid(SOURCE, key),
             EntryInput(entry_date=local.date(), title="" if body else translate("Resilience", "Journey entry"), body=body,
                        tags=unique_tags(t.replace(",", " ") for t in tags),
@@ -113,7 +115,7 @@ def _text_tags_mood(item: dict[str, Any], where: str) -> tuple[str, list[str], A
     return text, tags, mood
 
 
-def _count_dropped(item: dict, found: incoming.Incoming) -> None:
+def _count_dropped(item: dict[str, Any], found: incoming.Incoming) -> None:
     photos = item.get("photos")
     found.drop("photos", len(photos) if isinstance(photos, list) else 0)
     if item.get("lat") not in (None, 0, 1.7976931348623157e308) or item.get("address"):
@@ -147,5 +149,5 @@ def preview_journey_file(path: Path) -> str:
     return incoming.describe(parse_journey(path))
 
 
-def journey_first_rows(path: Path) -> list:
+def journey_first_rows(path: Path) -> list[PreviewRow]:
     return incoming.first_rows(parse_journey(path))

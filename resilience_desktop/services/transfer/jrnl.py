@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from resilience_desktop.core import clock
 from resilience_desktop.core.progress import Progress
@@ -18,12 +19,15 @@ from resilience_desktop.services.reading.report import ImportFailed, ImportRepor
 from resilience_desktop.services.reading.textfile import read_text
 from resilience_desktop.core.i18n import translate
 
+if TYPE_CHECKING:
+    from resilience_desktop.services.journal.entries import EntryInput
 
-def _refuse_constant(name: str):
+
+def _refuse_constant(name: str) -> NoReturn:
     raise ValueError(f"{name} is not allowed in JSON")
 
 
-def _load(path: Path) -> list:
+def _load(path: Path) -> list[Any]:
     text = read_text(path)
     try:
         document = json.loads(text, parse_constant=_refuse_constant)
@@ -35,10 +39,11 @@ def _load(path: Path) -> list:
         raise ImportFailed(translate("Resilience", "The file is nested too deeply to be a jrnl export.")) from error
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
         raise ImportFailed(translate("Resilience", "This is not a jrnl JSON export (field \"entries\" is missing)."))
-    return document["entries"]
+    entries: list[Any] = document["entries"]
+    return entries
 
 
-def _field(item: dict, name: str, where: str, default=""):
+def _field(item: dict[str, Any], name: str, where: str, default: object = "") -> str:
     value = item.get(name, default)
     if not isinstance(value, str):
         raise ImportFailed(translate("Resilience", "{where}, field \"{name}\": expected text.").format(where=where, name=name))
@@ -48,7 +53,7 @@ def _field(item: dict, name: str, where: str, default=""):
         raise ImportFailed(translate("Resilience", "{where}, field \"{name}\": {error}").format(where=where, name=name, error=error)) from None
 
 
-def _entry(item, where: str):
+def _entry(item: object, where: str) -> EntryInput:
     from resilience_desktop.services.journal.entries import EntryInput
 
     if not isinstance(item, dict):
@@ -73,12 +78,12 @@ def _entry(item, where: str):
                       body=_field(item, "body", where).strip(), tags=unique_tags(names))
 
 
-def parse_jrnl(path: Path) -> list:
+def parse_jrnl(path: Path) -> list[tuple[str, EntryInput]]:
     return [(f"Entry {number}", _entry(item, f"Entry {number}"))
             for number, item in enumerate(_load(path), start=1)]
 
 
-def _dated_ahead(entries) -> int:
+def _dated_ahead(entries: list[tuple[str, EntryInput]]) -> int:
     now = clock.today()
     return sum(1 for _where, entry in entries if entry.entry_date > now)
 

@@ -13,7 +13,9 @@ Importing a journal's own export therefore changes nothing in any table.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from resilience_desktop.core.db import database
 from resilience_desktop.core.integrity import driver_errors, tables_in_dependency_order
@@ -23,12 +25,21 @@ from resilience_desktop.services.transfer.merge_checks import check_references, 
 from resilience_desktop.services.reading.report import ImportFailed, ImportReport
 from resilience_desktop.core.i18n import translate
 
+#: one row's values (JSON or SQL values), in its TablePlan's column order
+Row = list[Any]
+#: a table's {id in the file: id here} for the rows that got another id
+IdMap = dict[Any, Any]
+#: a cell as the file holds it -> the value to store (document.decode_value)
+Decode = Callable[[Any], Any]
+#: a DB-API connection (sqlite3 or sqlcipher3: untyped)
+Connection = Any
+
 
 @dataclass
 class TablePlan:
     name: str
     columns: list[str]
-    rows: list[list]
+    rows: list[Row]
     id_column: str | None  # the single INTEGER PRIMARY KEY, if any
     pk_columns: list[str]
     has_uid_column: bool = False  # the table (not necessarily the file) has uid
@@ -36,11 +47,12 @@ class TablePlan:
     unique_keys: list[list[str]] = field(default_factory=list)
 
 
-def _table_info(conn, table: str):
-    return conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+def _table_info(conn: Connection, table: str) -> list[tuple[Any, ...]]:
+    info: list[tuple[Any, ...]] = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+    return info
 
 
-def plan_document(conn, document: dict, decode) -> list[TablePlan]:
+def plan_document(conn: Connection, document: dict[str, Any], decode: Decode) -> list[TablePlan]:
     """Validate the whole document against the current schema, in memory."""
     from resilience_desktop.core.migrations import latest_version
 
@@ -58,7 +70,7 @@ def plan_document(conn, document: dict, decode) -> list[TablePlan]:
     return plans
 
 
-def _plan_table(conn, name: str, data, decode) -> TablePlan:
+def _plan_table(conn: Connection, name: str, data: Any, decode: Decode) -> TablePlan:
     info = _table_info(conn, name)
     known_columns = [row[1] for row in info]
     columns = _checked_columns(name, data, known_columns)
@@ -71,12 +83,12 @@ def _plan_table(conn, name: str, data, decode) -> TablePlan:
                      _unique_keys(conn, name, columns))
 
 
-def _checked_columns(name: str, data, known_columns: list[str]) -> list[str]:
+def _checked_columns(name: str, data: object, known_columns: list[str]) -> list[str]:
     """The table's "columns" list, each a field of the table, none twice."""
     if not isinstance(data, dict) or not isinstance(data.get("columns"), list) \
             or not isinstance(data.get("rows"), list):
         raise ImportFailed(translate("Resilience", "Table \"{name}\": needs \"columns\" and \"rows\" lists.").format(name=name))
-    columns = data["columns"]
+    columns: list[str] = data["columns"]
     for column in columns:
         if not isinstance(column, str) or column not in known_columns:
             raise ImportFailed(translate("Resilience", "Table \"{name}\": unknown field {column!r}.").format(name=name, column=column))
@@ -85,7 +97,8 @@ def _checked_columns(name: str, data, known_columns: list[str]) -> list[str]:
     return columns
 
 
-def _integer_key(pk: list[str], info, known_columns: list[str]) -> str | None:
+def _integer_key(pk: list[str], info: list[tuple[Any, ...]],
+                 known_columns: list[str]) -> str | None:
     """The single INTEGER PRIMARY KEY column, if the table has one."""
     if len(pk) != 1:
         return None
@@ -93,7 +106,7 @@ def _integer_key(pk: list[str], info, known_columns: list[str]) -> str | None:
     return pk[0] if "INT" in declared.upper() else None
 
 
-def _unique_keys(conn, name: str, columns: list[str]) -> list[list[str]]:
+def _unique_keys(conn: Connection, name: str, columns: list[str]) -> list[list[str]]:
     """The table's unique indexes whose columns the file gives."""
     keys = []
     for index in conn.execute(f'PRAGMA index_list("{name}")'):
@@ -104,12 +117,13 @@ def _unique_keys(conn, name: str, columns: list[str]) -> list[list[str]]:
     return keys
 
 
-def merge_document(document: dict, decode, progress: Progress | None = None) -> ImportReport:
+def merge_document(document: dict[str, Any], decode: Decode,
+                   progress: Progress | None = None) -> ImportReport:
     """Validate everything, then write all tables in one transaction."""
     conn = database.connection()
     plans = plan_document(conn, document, decode)
     report = ImportReport()
-    id_maps: dict[str, dict] = {}
+    id_maps: dict[str, IdMap] = {}
     try:
         with database.atomic():
             database.execute_sql("PRAGMA defer_foreign_keys = ON")
@@ -122,7 +136,7 @@ def merge_document(document: dict, decode, progress: Progress | None = None) -> 
     return report
 
 
-def _remap(plan: TablePlan, row: list, id_maps: dict) -> list:
+def _remap(plan: TablePlan, row: Row, id_maps: dict[str, IdMap]) -> Row:
     row = list(row)
     for position, column in enumerate(plan.columns):
         target = plan.references.get(column)
@@ -141,11 +155,11 @@ class RowInsert:
     sql: str
     fill_uid: bool = False
 
-    def values(self, row: list) -> list:
+    def values(self, row: Row) -> Row:
         return list(row) + [new_uid()] if self.fill_uid else row
 
 
-def _insert_all(conn, plan: TablePlan, insert: RowInsert, rows: list) -> None:
+def _insert_all(conn: Connection, plan: TablePlan, insert: RowInsert, rows: list[Row]) -> None:
     """Insert every row; a refused row is named (table and row number)."""
     rows = [insert.values(row) for row in rows]
     try:
@@ -161,7 +175,8 @@ def _insert_all(conn, plan: TablePlan, insert: RowInsert, rows: list) -> None:
         raise
 
 
-def _merge_table(conn, plan: TablePlan, id_maps: dict, report: ImportReport) -> dict:
+def _merge_table(conn: Connection, plan: TablePlan, id_maps: dict[str, IdMap],
+                 report: ImportReport) -> IdMap:
     fill_uid = plan.has_uid_column and "uid" not in plan.columns  # a format-1 file
     columns = plan.columns + (["uid"] if fill_uid else [])
     quoted = ", ".join(f'"{c}"' for c in columns)

@@ -8,9 +8,14 @@ in the file or already in the journal. Errors name table, row and field.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from resilience_desktop.services.reading import values
 from resilience_desktop.services.reading.report import ImportFailed
 from resilience_desktop.core.i18n import translate
+
+if TYPE_CHECKING:
+    from resilience_desktop.services.transfer.merge import Connection, Decode, Row, TablePlan
 
 _KINDS = (  # (marker in the declared type, kind); first match wins
     ("DATETIME", "datetime"), ("TIMESTAMP", "datetime"), ("DATE", "date"),
@@ -28,7 +33,8 @@ def column_kind(declared: str) -> str | None:
     return None
 
 
-def check_value(table: str, column: str, value, column_info, is_id: bool):
+def check_value(table: str, column: str, value: Any, column_info: tuple[Any, ...],
+                is_id: bool) -> Any:
     """The value as it will be stored (ValueError with the reason if it cannot be)."""
     _cid, _name, declared, notnull, default, pk = column_info
     if value is None:
@@ -46,7 +52,7 @@ def check_value(table: str, column: str, value, column_info, is_id: bool):
     return _check_kind(table, column, value, column_kind(declared), is_id)
 
 
-def _check_kind(table: str, column: str, value, kind: str | None, is_id: bool):
+def _check_kind(table: str, column: str, value: Any, kind: str | None, is_id: bool) -> Any:
     """A plain value against its column's declared kind and range."""
     if kind == "datetime":
         values.check_datetime(value)
@@ -64,7 +70,7 @@ def _check_kind(table: str, column: str, value, kind: str | None, is_id: bool):
     return value
 
 
-def decode_cell(value, decode):
+def decode_cell(value: Any, decode: Decode) -> Any:
     try:
         return decode(value)
     except ValueError:
@@ -73,7 +79,8 @@ def decode_cell(value, decode):
         raise ValueError("the binary value is not valid base64.") from error
 
 
-def validate_rows(table: str, columns: list[str], rows, info, decode, id_like: set[str]):
+def validate_rows(table: str, columns: list[str], rows: list[Any], info: list[tuple[Any, ...]],
+                  decode: Decode, id_like: set[str]) -> list[Row]:
     """Decoded rows, every value checked; ImportFailed names the first bad one."""
     by_name = {row[1]: row for row in info}
     decoded_rows = []
@@ -94,8 +101,8 @@ def validate_rows(table: str, columns: list[str], rows, info, decode, id_like: s
     return decoded_rows
 
 
-def _decoded_row(where: str, table: str, columns: list[str], row: list, by_name: dict, decode,
-                 id_like: set[str]) -> list:
+def _decoded_row(where: str, table: str, columns: list[str], row: Row,
+                 by_name: dict[str, tuple[Any, ...]], decode: Decode, id_like: set[str]) -> Row:
     decoded = []
     for column, raw in zip(columns, row):
         try:
@@ -106,7 +113,7 @@ def _decoded_row(where: str, table: str, columns: list[str], row: list, by_name:
     return decoded
 
 
-def _check_preference_row(where: str, columns: list[str], decoded: list) -> None:
+def _check_preference_row(where: str, columns: list[str], decoded: Row) -> None:
     key, text = decoded[columns.index("key")], decoded[columns.index("value")]
     try:
         check_preference_value(key, text)
@@ -132,9 +139,9 @@ def check_preference_value(key: str, text: str) -> str:
     return text
 
 
-def check_references(conn, plans) -> None:
+def check_references(conn: Connection, plans: list[TablePlan]) -> None:
     """Every reference points at a row in the file or already in the journal."""
-    in_file: dict[str, dict[str, set]] = {}
+    in_file: dict[str, dict[str, set[Any]]] = {}
     for plan in plans:
         in_file[plan.name] = {column: {row[i] for row in plan.rows}
                               for i, column in enumerate(plan.columns)}
@@ -144,8 +151,8 @@ def check_references(conn, plans) -> None:
                 _check_reference(conn, plan, column, parent, parent_column or "id", in_file)
 
 
-def _check_reference(conn, plan, column: str, parent: str, parent_column: str,
-                     in_file: dict[str, dict[str, set]]) -> None:
+def _check_reference(conn: Connection, plan: TablePlan, column: str, parent: str,
+                     parent_column: str, in_file: dict[str, dict[str, set[Any]]]) -> None:
     position = plan.columns.index(column)
     wanted = {row[position] for row in plan.rows if row[position] is not None}
     missing = wanted - in_file.get(parent, {}).get(parent_column, set())
@@ -157,11 +164,11 @@ def _check_reference(conn, plan, column: str, parent: str, parent_column: str,
         raise ImportFailed(translate("Resilience", "table \"{name}\", row {number}, field \"{column}\": {value!r} points at no row of \"{parent}\".").format(name=plan.name, number=number, column=column, value=value, parent=parent))
 
 
-def _existing(conn, table: str, column: str, wanted: set) -> set:
-    found = set()
-    wanted = list(wanted)
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start:start + 500]
+def _existing(conn: Connection, table: str, column: str, wanted: set[Any]) -> set[Any]:
+    found: set[Any] = set()
+    listed = list(wanted)
+    for start in range(0, len(listed), 500):
+        chunk = listed[start:start + 500]
         marks = ", ".join("?" for _ in chunk)
         found.update(r[0] for r in conn.execute(
             f'SELECT "{column}" FROM "{table}" WHERE "{column}" IN ({marks})', chunk))

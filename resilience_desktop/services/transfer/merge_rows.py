@@ -9,23 +9,30 @@ key of a table without an integer id, is skipped (the current row wins).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+from resilience_desktop.services.reading.report import ImportReport
+
+if TYPE_CHECKING:
+    from resilience_desktop.services.transfer.merge import (Connection, IdMap, Row, RowInsert,
+                                                            TablePlan)
 
 class _ExistingRows:
     """What the table holds, indexed the ways a merge looks rows up."""
 
-    def __init__(self, conn, plan):
+    def __init__(self, conn: Connection, plan: TablePlan) -> None:
         self.plan = plan
         self.content_positions = [i for i, c in enumerate(plan.columns)
                                   if c not in (plan.id_column, "uid")]
         self.pk_positions = [plan.columns.index(c) for c in plan.pk_columns if c in plan.columns]
         self.key_positions = [[plan.columns.index(c) for c in cols] for cols in plan.unique_keys]
-        self.uids: dict = {}
-        self.contents: dict[tuple, list] = {}  # content -> ids not matched yet
-        self.uniques: list[dict[tuple, object]] = [{} for _ in plan.unique_keys]
-        self.pk_values: set[tuple] = set()
+        self.uids: dict[str, Any] = {}  # uid -> id here
+        self.contents: dict[tuple[Any, ...], list[Any]] = {}  # content -> ids not matched yet
+        self.uniques: list[dict[tuple[Any, ...], Any]] = [{} for _ in plan.unique_keys]
+        self.pk_values: set[tuple[Any, ...]] = set()
         self._load(conn)
 
-    def _load(self, conn) -> None:
+    def _load(self, conn: Connection) -> None:
         plan = self.plan
         id_sql = f'"{plan.id_column}"' if plan.id_column else "rowid"
         has_uid = plan.has_uid_column
@@ -39,13 +46,13 @@ class _ExistingRows:
                                      []).append(ident)
             self.remember(values, ident)
 
-    def remember(self, values, ident) -> None:
+    def remember(self, values: Row | tuple[Any, ...], ident: Any) -> None:
         for positions, index in zip(self.key_positions, self.uniques):
             index[tuple(values[i] for i in positions)] = ident
         if self.pk_positions:
             self.pk_values.add(tuple(values[i] for i in self.pk_positions))
 
-    def match(self, row, uid):
+    def match(self, row: Row, uid: str | None) -> Any:
         """The existing row's id (True when it has none) this row is, or None."""
         if uid is not None and uid in self.uids:
             return self.uids[uid]
@@ -55,7 +62,7 @@ class _ExistingRows:
                 return candidates.pop(0)
         return self._match_by_key(row)
 
-    def _match_by_key(self, row):
+    def _match_by_key(self, row: Row) -> Any:
         """By a unique key the file gives, or (a table without an id) by its primary key."""
         for positions, index in zip(self.key_positions, self.uniques):
             found = index.get(tuple(row[i] for i in positions))
@@ -67,13 +74,14 @@ class _ExistingRows:
         return None
 
 
-def merge_rows(conn, plan, rows, insert, report) -> dict:
+def merge_rows(conn: Connection, plan: TablePlan, rows: list[Row], insert: RowInsert,
+               report: ImportReport) -> IdMap:
     """Insert the rows that are not there yet (insert: merge.RowInsert);
     returns {file id: id here}."""
     existing = _ExistingRows(conn, plan)
     id_position = plan.columns.index(plan.id_column) if plan.id_column in plan.columns else None
     uid_position = plan.columns.index("uid") if "uid" in plan.columns else None
-    mapping: dict = {}
+    mapping: IdMap = {}
     for row in rows:
         uid = row[uid_position] if uid_position is not None else None
         match = existing.match(row, uid)
@@ -93,7 +101,8 @@ def merge_rows(conn, plan, rows, insert, report) -> dict:
     return mapping
 
 
-def _insert(conn, row, insert, id_position, pk_values):
+def _insert(conn: Connection, row: Row, insert: RowInsert, id_position: int | None,
+            pk_values: set[tuple[Any, ...]]) -> Any:
     row = insert.values(row)
     if id_position is None:
         return conn.execute(insert.sql, row).lastrowid

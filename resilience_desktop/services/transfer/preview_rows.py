@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from resilience_desktop.services.journal.entries import EntryInput
 
 PREVIEW_ROWS = 50
 FIRST_WORDS = 12
@@ -15,7 +19,7 @@ class PreviewRow:
     text: str  # the title, else the first words of the text
 
 
-def _existing_keys() -> set[tuple]:
+def _existing_keys() -> set[tuple[str, str, str]]:
     from resilience_desktop.core.models.journal import JournalEntry
 
     query = JournalEntry.select(JournalEntry.entry_date, JournalEntry.title, JournalEntry.body)
@@ -27,7 +31,8 @@ def first_words(text: str, count: int = FIRST_WORDS) -> str:
     return " ".join(words[:count]) + ("…" if len(words) > count else "")
 
 
-def first_new_rows(entries: list[tuple[str, object]], limit: int = PREVIEW_ROWS) -> list[PreviewRow]:
+def first_new_rows(entries: list[tuple[str, EntryInput]],
+                   limit: int = PREVIEW_ROWS) -> list[PreviewRow]:
     """entries: (where, EntryInput) in import order; those already saved are left out,
     as the import skips them (same date, title and text)."""
     seen = _existing_keys()
