@@ -15,6 +15,7 @@ import json
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from resilience_desktop.core import keywrap
 from resilience_desktop.core.errors import UserFacingError
@@ -40,11 +41,12 @@ def _aad(folder_id: str, label: str) -> bytes:
     return f"resilience-sync-folder-v1:{folder_id}:{label}".encode()
 
 
-def wrap(key: bytes, secret: bytes, folder_id: str, label: str, kdf: dict) -> dict:
+def wrap(key: bytes, secret: bytes, folder_id: str, label: str,
+         kdf: dict[str, Any]) -> dict[str, Any]:
     return keywrap.wrap_key(key, secret, _aad(folder_id, label), kdf)
 
 
-def unwrap(record: dict, secret: bytes, folder_id: str, label: str) -> bytes | None:
+def unwrap(record: object, secret: bytes, folder_id: str, label: str) -> bytes | None:
     """The folder key, or None for a wrong secret; ValueError for a damaged record."""
     if not isinstance(record, dict):
         raise ValueError("bad key record")
@@ -74,7 +76,7 @@ def has_folder(folder: Path) -> bool:
     return folder_file(folder).exists()
 
 
-def create_folder(folder: Path, passphrase: str, kdf: dict | None = None
+def create_folder(folder: Path, passphrase: str, kdf: dict[str, Any] | None = None
                   ) -> tuple[FolderKey, str]:
     """A new sync folder: its id, key and recovery key (print it once)."""
     kdf = dict(kdf or DEFAULT_KDF)
@@ -88,12 +90,13 @@ def create_folder(folder: Path, passphrase: str, kdf: dict | None = None
 
 
 def read_folder_id(folder: Path) -> str:
-    return _document(folder)["folder_id"]
+    folder_id: str = _document(folder)["folder_id"]
+    return folder_id
 
 
-def _document(folder: Path) -> dict:
+def _document(folder: Path) -> dict[str, Any]:
     try:
-        document = json.loads(folder_file(folder).read_text("utf-8"))
+        document: dict[str, Any] = json.loads(folder_file(folder).read_text("utf-8"))
         if document.get("format") != FORMAT or len(document["folder_id"]) != 32:
             raise ValueError("unknown format")
         int(document["folder_id"], 16)

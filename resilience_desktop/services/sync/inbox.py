@@ -8,9 +8,13 @@ import logging
 import os
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resilience_desktop.services.sync.inbox_note import InboxNoteError, import_inbox_note
 from resilience_desktop.core.i18n import translate
+
+if TYPE_CHECKING:
+    from resilience_desktop.services.sync.engine import SyncReport
 
 log = logging.getLogger(__name__)
 NOTE_SUFFIXES = (".md", ".txt")
@@ -31,7 +35,7 @@ def waiting_notes(folder: Path) -> list[Path]:
             and (inbox_dir(folder) / name).is_file()]
 
 
-def import_notes(notes: list[Path], report) -> None:
+def import_notes(notes: list[Path], report: SyncReport) -> None:
     """Import each note (inside the caller's transaction); a refused one stays."""
     for path in list(notes):
         try:

@@ -16,6 +16,7 @@ import secrets
 import struct
 import zlib
 from pathlib import Path
+from typing import Any
 
 from resilience_desktop.core.files import make_private_dir, write_atomic
 
@@ -46,7 +47,7 @@ def bucket(size: int) -> int:
     return -(-size // step) * step
 
 
-def seal(key: bytes, aad: bytes, value) -> bytes:
+def seal(key: bytes, aad: bytes, value: object) -> bytes:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     packed = zlib.compress(json.dumps(value, separators=(",", ":")).encode("utf-8"), 6)
@@ -56,7 +57,7 @@ def seal(key: bytes, aad: bytes, value) -> bytes:
     return MAGIC + nonce + AESGCM(key).encrypt(nonce, plain, aad)
 
 
-def unseal(key: bytes, aad: bytes, data: bytes):
+def unseal(key: bytes, aad: bytes, data: bytes) -> Any:
     """The value, or None when data does not authenticate for exactly this aad."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -80,7 +81,7 @@ def manifest_aad(folder_id: str, device: str) -> bytes:
 
 
 def write_segment(folder: Path, folder_id: str, key: bytes, device: str, seq: int,
-                  payload: dict) -> Path:
+                  payload: dict[str, Any]) -> Path:
     directory = make_private_dir(segments_dir(folder, device))
     target = directory / segment_name(seq)
     if target.exists():
@@ -109,7 +110,8 @@ def candidates(directory: Path, name: str) -> list[Path]:
     return found
 
 
-def read_segment(folder: Path, folder_id: str, key: bytes, device: str, seq: int):
+def read_segment(folder: Path, folder_id: str, key: bytes, device: str,
+                 seq: int) -> dict[str, Any] | None:
     directory = segments_dir(folder, device)
     aad = segment_aad(folder_id, device, seq)
     for path in candidates(directory, segment_name(seq)):
@@ -136,12 +138,14 @@ def device_ids(folder: Path) -> list[str]:
     return sorted(name for name in names if re.fullmatch(r"[0-9a-f]{32}", name))
 
 
-def write_manifest(folder: Path, folder_id: str, key: bytes, device: str, value: dict) -> None:
+def write_manifest(folder: Path, folder_id: str, key: bytes, device: str,
+                   value: dict[str, Any]) -> None:
     directory = make_private_dir(devices_dir(folder) / device)
     write_atomic(directory / "manifest.json", seal(key, manifest_aad(folder_id, device), value))
 
 
-def read_manifest(folder: Path, folder_id: str, key: bytes, device: str) -> dict | None:
+def read_manifest(folder: Path, folder_id: str, key: bytes,
+                  device: str) -> dict[str, Any] | None:
     """The newest manifest of a device that authenticates (conflict copies included)."""
     best = None
     aad = manifest_aad(folder_id, device)

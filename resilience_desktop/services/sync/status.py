@@ -25,7 +25,7 @@ def needs_secret(folder: Path) -> bool:
     if not (store.get("folder_key") and folder_key.has_folder(folder)):
         return True
     try:
-        return folder_key.read_folder_id(folder) != store.get("folder_id")
+        return bool(folder_key.read_folder_id(folder) != store.get("folder_id"))
     except FolderRefused:
         return True
 
