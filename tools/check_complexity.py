@@ -6,8 +6,8 @@ radon's cyclomatic complexity (the same grades as `radon cc`: A 1–5, B 6–10,
 D 21–30, E 31–40, F 41+) of every function, method and class under ROOT
 (resilience_desktop/ by default). A block graded worse than its folder allows is
 printed with its grade and the run exits 1. Everywhere the worst grade allowed is C;
-the folders in STRICTER allow less (they were split into named helpers, issue 21:
-keep them so, and add a folder here once its C blocks are split too).
+the folders and files in STRICTER allow less (their blocks were split into named helpers,
+issue 21: keep them so, and add a folder once radon grades all of it B).
 """
 
 from __future__ import annotations
@@ -20,14 +20,27 @@ from radon.complexity import cc_rank, cc_visit, sorted_results
 REPO = Path(__file__).resolve().parent.parent
 WORST_ALLOWED = "C"
 #: folder (relative to the repository) -> the worst grade allowed in it
+#: (services/sync's Merger, inbound and outbox still hold C blocks; services/today and
+#: the small modules were being changed by others when this was written: add them once
+#: radon grades them B.)
 STRICTER = {
+    "resilience_desktop/services/calm": "B",
+    "resilience_desktop/services/demo": "B",
+    "resilience_desktop/services/exercise": "B",
+    "resilience_desktop/services/insights": "B",
+    "resilience_desktop/services/journal": "B",
+    "resilience_desktop/services/people": "B",
+    "resilience_desktop/services/reading": "B",
+    "resilience_desktop/services/safety": "B",
+    "resilience_desktop/services/settings.py": "B",
     "resilience_desktop/services/transfer": "B",
 }
 
 
 def allowed_grade(relative: str) -> str:
-    """The worst grade allowed for a file (its deepest folder in STRICTER, else C)."""
-    matches = [folder for folder in STRICTER if relative.startswith(folder + "/")]
+    """The worst grade allowed for a file (the deepest STRICTER entry holding it, else C)."""
+    matches = [folder for folder in STRICTER
+               if relative == folder or relative.startswith(folder + "/")]
     return STRICTER[max(matches, key=len)] if matches else WORST_ALLOWED
 
 

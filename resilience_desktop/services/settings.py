@@ -5,6 +5,7 @@ for each key written."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from resilience_desktop.core.errors import ValidationError
@@ -111,35 +112,47 @@ _WHAT = {THEME: QT_TRANSLATE_NOOP("Resilience", "Theme"), DATE_FORMAT: QT_TRANSL
          SUMMARY_NAME: QT_TRANSLATE_NOOP("Resilience", "Name on the summary")}
 
 
-def _check(key: str, value: Any) -> Any:  # noqa: PLR0911 - one check per setting, in order
-    if key in (FIRST_NAME, SUMMARY_NAME):
-        name = " ".join(str(value or "").split())
-        if len(name) > MAX_FIRST_NAME:
-            raise ValueError(value)
-        return name
-    if key in (FIRST_RUN_DONE, KEEP_IN_TRAY):
-        return bool(value)
-    if key == THEME:
-        return value if value in THEMES else THEMES[value]
-    if key == DATE_FORMAT:
-        return value if value in dates.DATE_FORMATS else dates.DATE_FORMATS[value]
-    if key == REGION:
-        from resilience_desktop.services.help_resources import known_region
+def _check(key: str, value: Any) -> Any:
+    """The value as stored for the setting key; ValueError, TypeError or KeyError when it
+    is not one of the setting's values (KeyError for a key that is no setting)."""
+    return _CHECKS[key](value)
 
-        return known_region(value)
-    if key == WEEK_START:
-        return value if value in ("monday", "sunday") else {}[value]
-    if key == CADENCES:
-        return _check_cadences(value)
-    if key == AUTOLOCK_MINUTES:
-        minutes = int(value)
-        if not 0 <= minutes <= 240:
-            raise ValueError(value)
-        return minutes
-    if key in (DAILY_REMINDER, WEEKLY_REMINDER):
-        parsed = parse_time(value)
-        return "" if parsed is None else f"{parsed[0]:02d}:{parsed[1]:02d}"
-    raise KeyError(key)
+
+def _check_name(value: Any) -> str:
+    name = " ".join(str(value or "").split())
+    if len(name) > MAX_FIRST_NAME:
+        raise ValueError(value)
+    return name
+
+
+def _check_theme(value: Any) -> Any:
+    return value if value in THEMES else THEMES[value]
+
+
+def _check_date_format(value: Any) -> Any:
+    return value if value in dates.DATE_FORMATS else dates.DATE_FORMATS[value]
+
+
+def _check_region(value: Any) -> Any:
+    from resilience_desktop.services.help_resources import known_region
+
+    return known_region(value)
+
+
+def _check_week_start(value: Any) -> Any:
+    return value if value in ("monday", "sunday") else {}[value]
+
+
+def _check_autolock(value: Any) -> int:
+    minutes = int(value)
+    if not 0 <= minutes <= 240:
+        raise ValueError(value)
+    return minutes
+
+
+def _check_time(value: Any) -> str:
+    parsed = parse_time(value)
+    return "" if parsed is None else f"{parsed[0]:02d}:{parsed[1]:02d}"
 
 
 def _check_cadences(value: Any) -> dict[str, int]:
@@ -152,3 +165,14 @@ def _check_cadences(value: Any) -> dict[str, int]:
             raise ValueError(value)
         result[relationship] = int(days)
     return result
+
+
+#: setting -> its check (the value as stored, or ValueError/TypeError/KeyError)
+_CHECKS: dict[str, Callable[[Any], Any]] = {
+    FIRST_NAME: _check_name, SUMMARY_NAME: _check_name,
+    FIRST_RUN_DONE: bool, KEEP_IN_TRAY: bool,
+    THEME: _check_theme, DATE_FORMAT: _check_date_format, REGION: _check_region,
+    WEEK_START: _check_week_start, CADENCES: _check_cadences,
+    AUTOLOCK_MINUTES: _check_autolock,
+    DAILY_REMINDER: _check_time, WEEKLY_REMINDER: _check_time,
+}

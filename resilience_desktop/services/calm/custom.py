@@ -53,7 +53,17 @@ def _seconds(label: str, value: object) -> float:
 
 def validate_pattern(data: PatternInput, pattern_id: int | None = None) -> dict[str, Any]:
     """The cleaned fields, or ValidationError naming the first problem."""
-    name = " ".join((data.name or "").split())
+    name = _checked_name(data.name, pattern_id)
+    values = {field: _seconds(label, getattr(data, field)) for field, label in FIELDS}
+    if values["inhale"] <= 0 or values["exhale"] <= 0:
+        raise ValidationError(translate("Resilience", "A pattern needs an in-breath and an out-breath longer than "
+                              "0 seconds."))
+    return {"name": name, **values}
+
+
+def _checked_name(text: str, pattern_id: int | None) -> str:
+    """The name with single spaces: not empty, not too long, no built-in's, not another's."""
+    name = " ".join((text or "").split())
     if not name:
         raise ValidationError(translate("Resilience", "Please give the pattern a name."))
     if len(name) > MAX_NAME:
@@ -63,11 +73,7 @@ def validate_pattern(data: PatternInput, pattern_id: int | None = None) -> dict[
     clash = CalmPattern.get_or_none(CalmPattern.name == name)
     if clash is not None and clash.id != pattern_id:
         raise ValidationError(translate("Resilience", "You already have a pattern called “{name}”.").format(name=name))
-    values = {field: _seconds(label, getattr(data, field)) for field, label in FIELDS}
-    if values["inhale"] <= 0 or values["exhale"] <= 0:
-        raise ValidationError(translate("Resilience", "A pattern needs an in-breath and an out-breath longer than "
-                              "0 seconds."))
-    return {"name": name, **values}
+    return name
 
 
 def save_pattern(data: PatternInput, pattern_id: int | None = None, *, uid: str | None = None,

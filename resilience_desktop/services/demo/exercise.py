@@ -50,10 +50,7 @@ def generate(ctx: DemoContext) -> None:
     rng = ctx.rng
     # Company draws from its own stream: sessions stay the same however many people exist.
     company_rng = random.Random(rng.random())
-    activities = {a.name: a.id for a in Activity.select(Activity.id, Activity.name)}
-    routine = [r for r in ROUTINE if r[0] in activities]
-    people = [p.id for p in Person.select(Person.id).order_by(Person.id)]
-    groups = [g.id for g in SocialGroup.select(SocialGroup.id).order_by(SocialGroup.id)]
+    activities, routine, people, groups = _what_exists()
     phases = {name: rng.random() for name in sorted(PHASED)}  # sorted: set order varies per run
     next_id = (ExerciseSession.select(fn.MAX(ExerciseSession.id)).scalar() or 0) + 1
     sessions: list[Row] = []
@@ -62,12 +59,9 @@ def generate(ctx: DemoContext) -> None:
     level, ill_until, now = 1.0, None, clock.now_to_second()
     for day in ctx.days():
         level = min(1.4, max(0.3, level + rng.gauss(0, 0.03)))
-        if ill_until is None and rng.random() < 0.002:
-            ill_until = day + timedelta(days=rng.randint(7, 28))
-        if ill_until is not None:
-            if day < ill_until:
-                continue
-            ill_until = None
+        ill_until, resting = _illness(rng, day, ill_until)
+        if resting:
+            continue
         season = 1 + 0.25 * math.cos((day.timetuple().tm_yday - 196) / 365.25 * 2 * math.pi)
         for name, chance, (low, high), lift, speed in routine:
             if not _active(rng, name, chance * level * season, day, phases):
@@ -83,6 +77,27 @@ def generate(ctx: DemoContext) -> None:
     _write(ExerciseSession, sessions)
     _write(ExerciseSessionPerson, person_links)
     _write(ExerciseSessionGroup, group_links)
+
+
+def _what_exists() -> tuple[dict[str, int], list[tuple[Any, ...]], list[int], list[int]]:
+    """The catalogue's activities (name -> id), the ROUTINE rows it has, people and groups."""
+    activities = {a.name: a.id for a in Activity.select(Activity.id, Activity.name)}
+    routine = [r for r in ROUTINE if r[0] in activities]
+    people = [p.id for p in Person.select(Person.id).order_by(Person.id)]
+    groups = [g.id for g in SocialGroup.select(SocialGroup.id).order_by(SocialGroup.id)]
+    return activities, routine, people, groups
+
+
+def _illness(rng: random.Random, day: date, ill_until: date | None) -> tuple[date | None, bool]:
+    """Now and then a spell of illness (7–28 days without exercise): (the day it ends or
+    None, True while it lasts)."""
+    if ill_until is None and rng.random() < 0.002:
+        ill_until = day + timedelta(days=rng.randint(7, 28))
+    if ill_until is not None:
+        if day < ill_until:
+            return ill_until, True
+        ill_until = None
+    return ill_until, False
 
 
 def _active(rng: random.Random, name: str, chance: float, day: date,

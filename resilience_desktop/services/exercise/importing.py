@@ -146,18 +146,24 @@ def preview_exercise_csv(path: StrPath) -> ImportPreview:
     first = [cell.strip().lower() for cell in records[0][1]]
     if "activity id" in first or "activity date" in first:
         raise ImportFailed(translate("Resilience", "This looks like a Strava export: choose the Strava format instead."))
+    positions, body = _plain_layout(records, first)
+    resolver = ActivityResolver()
+    return _preview_rows("CSV", body,
+                         lambda line, cells: _plain_row(line, cells, positions, resolver))
+
+
+def _plain_layout(records: list[tuple[int, list[str]]], first: list[str]
+                  ) -> tuple[dict[str, int | None], list[tuple[int, list[str]]]]:
+    """Where each column is, and the rows to read: those after a header naming the
+    columns (first: its cells, lower case), else every row, in PLAIN_COLUMNS order."""
     if first and first[0] in ("date", "day", "when"):
         positions = {name: (first.index(name) if name in first else None) for name in PLAIN_COLUMNS}
         missing = [n for n in PLAIN_COLUMNS[:3] if positions[n] is None]
         if missing:
             raise ImportFailed(translate("Resilience", "Line 1: the header needs the columns date, activity and minutes (missing: {missing}).").format(missing=', '.join(missing)))
-        body = _body(records[1:], len(first))
-    else:
-        positions = {name: index for index, name in enumerate(PLAIN_COLUMNS)}
-        body = _body(records, (3, len(PLAIN_COLUMNS)))
-    resolver = ActivityResolver()
-    return _preview_rows("CSV", body,
-                         lambda line, cells: _plain_row(line, cells, positions, resolver))
+        return positions, _body(records[1:], len(first))
+    in_order: dict[str, int | None] = {name: index for index, name in enumerate(PLAIN_COLUMNS)}
+    return in_order, _body(records, (3, len(PLAIN_COLUMNS)))
 
 
 def _plain_row(line: int, cells: list[str], positions: dict[str, int | None],

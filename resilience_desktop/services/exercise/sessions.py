@@ -109,6 +109,12 @@ def validate_session(data: SessionInput) -> None:
         raise ValidationError(translate("Resilience", "Please choose an activity."))
     if not isinstance(data.minutes, int) or not MINUTES_RANGE[0] <= data.minutes <= MINUTES_RANGE[1]:
         raise ValidationError(translate("Resilience", "Minutes must be a whole number from 1 to 1440."))
+    _check_amounts(data)
+    _check_links(data)
+
+
+def _check_amounts(data: SessionInput) -> None:
+    """Effort, distance, moods and the notes' length, each within its range."""
     if data.effort is not None and not 0 <= data.effort <= 10:
         raise ValidationError(translate("Resilience", "Perceived effort goes from 0 to 10."))
     if data.distance_km is not None and not 0 <= data.distance_km <= 2000:
@@ -118,7 +124,6 @@ def validate_session(data: SessionInput) -> None:
             raise ValidationError(translate("Resilience", "Mood {label} goes from −5 to +5.").format(label=label))
     if len(data.notes or "") > MAX_NOTES:
         raise ValidationError(translate("Resilience", "The notes are too long (20,000 characters at most)."))
-    _check_links(data)
 
 
 def _check_links(data: SessionInput) -> None:

@@ -120,15 +120,7 @@ def summarize_weeks(facts: Iterable[SessionFact], week_start: str = "monday",
     for fact in facts:
         key = week_start_of(fact.day, week_start)
         week = weeks.get(key) or weeks.setdefault(key, WeekSummary(key))
-        kind = fact.intensity
-        if kind == VIGOROUS:
-            week.vigorous_minutes += fact.minutes
-        elif kind == MODERATE:
-            week.moderate_minutes += fact.minutes
-        else:
-            week.light_minutes += fact.minutes
-        week.met_minutes += fact.met * fact.minutes
-        week.sessions += 1
+        _add_session(week, fact)
         if fact.strength:
             strength_days[key].add(fact.day)
     for key, days in strength_days.items():
@@ -137,6 +129,25 @@ def summarize_weeks(facts: Iterable[SessionFact], week_start: str = "monday",
         return []
     first_week = week_start_of(first, week_start) if first else min(weeks)
     last_week = week_start_of(last, week_start) if last else max(weeks)
+    return _every_week(weeks, first_week, last_week)
+
+
+def _add_session(week: WeekSummary, fact: SessionFact) -> None:
+    """One session's minutes into its week, by intensity."""
+    kind = fact.intensity
+    if kind == VIGOROUS:
+        week.vigorous_minutes += fact.minutes
+    elif kind == MODERATE:
+        week.moderate_minutes += fact.minutes
+    else:
+        week.light_minutes += fact.minutes
+    week.met_minutes += fact.met * fact.minutes
+    week.sessions += 1
+
+
+def _every_week(weeks: dict[date, WeekSummary], first_week: date,
+                last_week: date) -> list[WeekSummary]:
+    """The weeks from first_week to last_week, an empty WeekSummary for a week without any."""
     result, cursor = [], first_week
     while cursor <= last_week:
         result.append(weeks.get(cursor) or WeekSummary(cursor))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
@@ -90,19 +91,24 @@ def due_follow_ups(today: date | None = None, include_put_off: bool = True) -> l
         " FROM journal_entry e WHERE e.kind = ? AND e.deleted_at IS NULL"
         " AND e.entry_date >= ? AND e.entry_date <= ? ORDER BY e.entry_date DESC, e.id DESC",
         (KIND_HARD_TIME, oldest.isoformat(), today.isoformat())).fetchall()
-    cards = []
-    for entry_id, day, title, preview, answered in rows:
-        entry_date = date_range.stored_day(day)
-        done = set((answered or "").split(","))
-        stage = _latest_due_stage(entry_date, today)
-        if stage is not None and stage not in done:
-            due = entry_date + timedelta(days=FOLLOW_UP_STAGES[stage][0])
-            cards.append(FollowUp(entry_id, entry_date, title or "",
-                                  " ".join(preview.split()), stage, due))
+    cards = [card for row in rows if (card := _due_card(row, today)) is not None]
     if not include_put_off:
         put_off = set(_put_off_keys())
         cards = [card for card in cards if card.key not in put_off]
     return cards
+
+
+def _due_card(row: tuple[Any, ...], today: date) -> FollowUp | None:
+    """The card of a hard time (id, day, title, preview, stages answered) with a stage due
+    today that has no answer yet; None without one."""
+    entry_id, day, title, preview, answered = row
+    entry_date = date_range.stored_day(day)
+    done = set((answered or "").split(","))
+    stage = _latest_due_stage(entry_date, today)
+    if stage is None or stage in done:
+        return None
+    due = entry_date + timedelta(days=FOLLOW_UP_STAGES[stage][0])
+    return FollowUp(entry_id, entry_date, title or "", " ".join(preview.split()), stage, due)
 
 
 def _put_off_keys() -> list[str]:

@@ -65,14 +65,19 @@ class QueryTerms:
 def query_terms(words: list[str], last_is_prefix: bool) -> QueryTerms:
     tokens = [fold(t) for word in words for t in TOKEN.findall(word)]
     prefix = tokens.pop() if tokens and last_is_prefix else None
-    pattern = None
-    if all(t.isascii() for t in tokens) and (prefix is None or prefix.isascii()):
-        choices = [re.escape(t) + r"(?![^\W_])" for t in sorted(tokens, key=len, reverse=True)]
-        if prefix:
-            choices.append(re.escape(prefix) + r"[^\W_]*")
-        if choices:
-            pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(choices) + ")", re.IGNORECASE)
-    return QueryTerms(frozenset(tokens), prefix, pattern)
+    return QueryTerms(frozenset(tokens), prefix, _ascii_pattern(tokens, prefix))
+
+
+def _ascii_pattern(tokens: list[str], prefix: str | None) -> re.Pattern[str] | None:
+    """One regex for the fast path when every word is ASCII (None otherwise, or for none)."""
+    if not (all(t.isascii() for t in tokens) and (prefix is None or prefix.isascii())):
+        return None
+    choices = [re.escape(t) + r"(?![^\W_])" for t in sorted(tokens, key=len, reverse=True)]
+    if prefix:
+        choices.append(re.escape(prefix) + r"[^\W_]*")
+    if not choices:
+        return None
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(choices) + ")", re.IGNORECASE)
 
 
 def mark(text: str, terms: QueryTerms) -> str:

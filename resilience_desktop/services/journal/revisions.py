@@ -96,11 +96,15 @@ def keep_revision(entry_uid: str, title: str, body: str, *, reason: str,
         raise ValidationError(translate("Resilience", "Unknown reason for keeping a text: {reason!r}.").format(reason=reason))
     with database.atomic():
         entry = _entry_row(entry_uid)
-        current = (entry.title or "", entry.body or "") == (title or "", body or "")
-        if current and reason == REASON_SAVED:
+        if _same_text(entry, title, body) and reason == REASON_SAVED:
             return
         _keep(entry, title or "", body or "", reason, device, at or clock.now())
         thin_revisions(entry.id)
+
+
+def _same_text(entry: JournalEntry, title: str, body: str) -> bool:
+    """True when the entry holds this title and body (an empty one and None alike)."""
+    return (entry.title or "", entry.body or "") == (title or "", body or "")
 
 
 def _keep(entry: JournalEntry, title: str, body: str, reason: str, device: str | None,
@@ -123,7 +127,7 @@ def keep_before_save(entry_id: int, title: str, body: str) -> None:
     """Called by entries.save_entry inside its transaction, before it updates the
     entry: keep the entry's current text as a revision when the new one differs."""
     row = JournalEntry.get_or_none(JournalEntry.id == entry_id)
-    if row is None or (row.title or "", row.body or "") == (title or "", body or ""):
+    if row is None or _same_text(row, title, body):
         return
     _keep(row, row.title or "", row.body or "", REASON_SAVED, None,
           row.updated_at or row.created_at or clock.now())

@@ -66,6 +66,11 @@ def _validate(data: ContactInput, today: date) -> None:
         raise ValidationError(translate("Resilience", "Choose at least one person or a group."))
     if data.channel not in CHANNELS:
         raise ValidationError(translate("Resilience", "Unknown channel: {channel}.").format(channel=data.channel))
+    _validate_amounts(data)
+
+
+def _validate_amounts(data: ContactInput) -> None:
+    """Duration, how supported, mood after and the note's length, each within its range."""
     if data.duration_minutes is not None and not 0 < data.duration_minutes <= 24 * 60:
         raise ValidationError(translate("Resilience", "Duration must be between 1 minute and 24 hours."))
     if data.felt_supported is not None and not 1 <= data.felt_supported <= 5:

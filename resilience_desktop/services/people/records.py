@@ -139,20 +139,8 @@ def _clean_name(name: str, what: str) -> str:
 
 
 def _person_fields(data: PersonInput, today: date) -> dict[str, Any]:
-    if data.relationship not in RELATIONSHIPS:
-        raise ValidationError(translate("Resilience", "Unknown relationship: {relationship}.").format(relationship=data.relationship))
-    if not 1 <= int(data.closeness) <= 5:
-        raise ValidationError(translate("Resilience", "Closeness goes from 1 to 5."))
-    unknown = [key for key in data.supports if key not in SUPPORT_KINDS]
-    if unknown:
-        raise ValidationError(translate("Resilience", "Unknown kind of support: {unknown}.").format(unknown=unknown[0]))
+    _check_person(data, today)
     cadence = data.cadence_days
-    if cadence is not None and not 1 <= int(cadence) <= MAX_CADENCE_DAYS:
-        raise ValidationError(translate("Resilience", "Stay-in-touch cadence must be 1 to {max_cadence_days} days.").format(max_cadence_days=MAX_CADENCE_DAYS))
-    if data.birthday is not None and data.birthday > today:
-        raise ValidationError(translate("Resilience", "A birthday cannot be in the future."))
-    if data.birthday is not None:
-        date_range.validate_day(data.birthday)
     ordered = [key for key in SUPPORT_KINDS if key in data.supports]
     return {
         "name": _clean_name(data.name, "person"),
@@ -163,6 +151,28 @@ def _person_fields(data: PersonInput, today: date) -> dict[str, Any]:
         "notes": (data.notes or "").strip(),
         "birthday": data.birthday,
     }
+
+
+def _check_person(data: PersonInput, today: date) -> None:
+    """Relationship, closeness, supports, cadence and birthday, each as the form allows."""
+    if data.relationship not in RELATIONSHIPS:
+        raise ValidationError(translate("Resilience", "Unknown relationship: {relationship}.").format(relationship=data.relationship))
+    if not 1 <= int(data.closeness) <= 5:
+        raise ValidationError(translate("Resilience", "Closeness goes from 1 to 5."))
+    unknown = [key for key in data.supports if key not in SUPPORT_KINDS]
+    if unknown:
+        raise ValidationError(translate("Resilience", "Unknown kind of support: {unknown}.").format(unknown=unknown[0]))
+    cadence = data.cadence_days
+    if cadence is not None and not 1 <= int(cadence) <= MAX_CADENCE_DAYS:
+        raise ValidationError(translate("Resilience", "Stay-in-touch cadence must be 1 to {max_cadence_days} days.").format(max_cadence_days=MAX_CADENCE_DAYS))
+    _check_birthday(data.birthday, today)
+
+
+def _check_birthday(birthday: date | None, today: date) -> None:
+    if birthday is not None and birthday > today:
+        raise ValidationError(translate("Resilience", "A birthday cannot be in the future."))
+    if birthday is not None:
+        date_range.validate_day(birthday)
 
 
 def add_person(data: PersonInput, today: date | None = None) -> int:

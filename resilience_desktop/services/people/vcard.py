@@ -50,11 +50,11 @@ def parse_vcards(text: str) -> list[VCard]:
     current: list[_Property] | None = None
     begin_line = 0
     for prop in _properties(_logical_lines(text)):
-        if prop.name == "BEGIN" and prop.value.strip().upper() == "VCARD":
+        if _is_vcard_mark(prop, "BEGIN"):
             if current is not None:
                 raise ImportFailed(translate("Resilience", "Line {line}: a new card starts before the card from line {begin_line} ended (END:VCARD missing).").format(line=prop.line, begin_line=begin_line))
             current, begin_line = [], prop.line
-        elif prop.name == "END" and prop.value.strip().upper() == "VCARD":
+        elif _is_vcard_mark(prop, "END"):
             if current is None:
                 raise ImportFailed(translate("Resilience", "Line {line}: END:VCARD without a BEGIN:VCARD.").format(line=prop.line))
             cards.append(_card(begin_line, current))
@@ -68,6 +68,11 @@ def parse_vcards(text: str) -> list[VCard]:
     if not cards:
         raise ImportFailed(translate("Resilience", "No contacts found: the file has no BEGIN:VCARD."))
     return cards
+
+
+def _is_vcard_mark(prop: _Property, name: str) -> bool:
+    """True for BEGIN:VCARD (name "BEGIN") or END:VCARD (name "END")."""
+    return prop.name == name and prop.value.strip().upper() == "VCARD"
 
 
 def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
