@@ -244,16 +244,7 @@ def list_sessions(start: datetime | None = None, end: datetime | None = None,
                       Activity.muscle_strengthening, S.minutes, S.effort, S.distance_km,
                       S.notes, S.mood_before, S.mood_after)
              .join(Activity).order_by(S.started_at.desc(), S.id.desc()))
-    if start is not None:
-        query = query.where(S.started_at >= start)
-    if end is not None:
-        query = query.where(S.started_at < end)
-    if session_ids is not None:
-        query = query.where(S.id.in_(list(session_ids)))
-    if older_than is not None:
-        moment, session_id = older_than
-        query = query.where((S.started_at < moment)
-                            | ((S.started_at == moment) & (S.id < session_id)))
+    query = _within(query, start, end, session_ids, older_than)
     if limit is not None:
         query = query.limit(limit)
     partial = limit is not None or session_ids is not None
@@ -269,6 +260,24 @@ def list_sessions(start: datetime | None = None, end: datetime | None = None,
             tuple(n for _, n in who), tuple(n for _, n in crowd),
             tuple(i for i, _ in who), tuple(i for i, _ in crowd)))
     return rows
+
+
+def _within(query: ModelSelect[ExerciseSession], start: datetime | None, end: datetime | None,
+            session_ids: Iterable[int] | None, older_than: tuple[datetime, int] | None
+            ) -> ModelSelect[ExerciseSession]:
+    """The sessions query narrowed to start..end, those ids, and those after older_than."""
+    S = ExerciseSession
+    if start is not None:
+        query = query.where(S.started_at >= start)
+    if end is not None:
+        query = query.where(S.started_at < end)
+    if session_ids is not None:
+        query = query.where(S.id.in_(list(session_ids)))
+    if older_than is not None:
+        moment, session_id = older_than
+        query = query.where((S.started_at < moment)
+                            | ((S.started_at == moment) & (S.id < session_id)))
+    return query
 
 
 def _links_by_session(sessions: ModelSelect[ExerciseSession] | None = None
