@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
 
 from resilience_desktop.core import sync_capture
 
@@ -40,7 +39,7 @@ class TableInfo:
     natural_keys: list[tuple[str, ...]] = field(default_factory=list)
     text_columns: tuple[str, ...] = ()
 
-    def canonical_uid(self, row: dict[str, Any]) -> str | None:
+    def canonical_uid(self, row: dict) -> str | None:
         """The uid a row of a CANONICAL_TABLES table must have (row: parents as uids)."""
         if self.name not in CANONICAL_TABLES or not self.natural_keys:
             return None
@@ -48,8 +47,8 @@ class TableInfo:
         return uuid.uuid5(SEED_NAMESPACE, f"{self.name}:{key}").hex
 
 
-def _natural_keys(db: Any, table: str) -> list[tuple[str, ...]]:
-    keys: list[tuple[str, ...]] = []
+def _natural_keys(db, table: str) -> list[tuple[str, ...]]:
+    keys = []
     for row in db.execute_sql(f'PRAGMA index_list("{table}")').fetchall():
         name, unique = row[1], row[2]
         if not unique:
@@ -60,14 +59,14 @@ def _natural_keys(db: Any, table: str) -> list[tuple[str, ...]]:
     return keys
 
 
-def table_info(db: Any, table: str) -> TableInfo:
+def table_info(db, table: str) -> TableInfo:
     foreign_keys = {row[3]: (row[2], row[6].upper()) for row in
                     db.execute_sql(f'PRAGMA foreign_key_list("{table}")').fetchall()}
     return TableInfo(table, sync_capture.table_columns(db, table), foreign_keys,
                      _natural_keys(db, table), TEXT_COLUMNS.get(table, ()))
 
 
-def load_schema(db: Any) -> dict[str, TableInfo]:
+def load_schema(db) -> dict[str, TableInfo]:
     """Synced tables, parents first (a table's foreign keys point to earlier tables)."""
     infos = {name: table_info(db, name) for name in sync_capture.synced_tables(db)}
     ordered: dict[str, TableInfo] = {}
