@@ -37,6 +37,15 @@ def frame_texts(figure) -> list:
     return [text for text in texts if text.get_visible() and text.get_text()]
 
 
+def uses_known_matplotlib(figure) -> bool:
+    """The blit reads two private matplotlib pieces (Axes' side titles, an axis'
+    label placement; present in 3.8–3.11): on a matplotlib without them the chart
+    is drawn in full instead of failing."""
+    return all(hasattr(ax, "_left_title") and hasattr(ax, "_right_title")
+               and hasattr(ax.xaxis, "_update_label_position")
+               and hasattr(ax.yaxis, "_update_label_position") for ax in figure.axes)
+
+
 @contextmanager
 def _hidden(texts):
     for text in texts:
@@ -68,7 +77,8 @@ class FrameBlitter:
         """Render the figure into canvas's buffer from a background; False: draw it in full."""
         figure = canvas.figure
         if (figure.texts or figure.legends or figure.images or figure.lines
-                or figure.patches or figure.artists or figure.subfigs):
+                or figure.patches or figure.artists or figure.subfigs
+                or not uses_known_matplotlib(figure)):
             return False
         renderer = canvas.get_renderer()
         if renderer is not self._renderer:  # the size or dpi changed since the last draw

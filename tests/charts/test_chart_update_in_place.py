@@ -125,3 +125,29 @@ def test_a_theme_change_rebuilds_the_artists_and_draws_the_dark_picture(qtbot):
     assert kept.draws == 1 and same_picture(kept, rebuilt)
     _change((kept, rebuilt), _weeks(26, minutes=90))
     assert kept.draws == 1 and same_picture(kept, rebuilt)
+
+
+def test_on_a_matplotlib_without_the_private_label_pieces_the_chart_is_drawn_in_full(
+        qtbot, monkeypatch):
+    """The blit reads two private matplotlib attributes; a future matplotlib without
+    them must draw the chart in full, never fail."""
+    from resilience_desktop.charts import blit
+
+    kept, rebuilt = _twins(qtbot, _weeks(26))
+    drawn = full_draws(kept)
+    monkeypatch.setattr(blit, "uses_known_matplotlib", lambda figure: False)
+    _change((kept, rebuilt), _weeks(52, minutes=70))
+    assert same_picture(kept, rebuilt)
+    assert len(drawn) == 1
+    monkeypatch.undo()
+    assert not blit.uses_known_matplotlib(_without_side_titles(kept.figure))
+
+
+def _without_side_titles(figure):
+    class Axes:
+        xaxis = yaxis = figure.axes[0].xaxis
+
+    class Figure:
+        axes = [Axes()]
+
+    return Figure()
