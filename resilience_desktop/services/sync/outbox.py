@@ -11,27 +11,26 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from resilience_desktop.core import triggers
 from resilience_desktop.services.sync.hlc import HybridClock
 from resilience_desktop.services.sync.schema import TableInfo
 from resilience_desktop.services.sync.store import Store, effective_clock
 
 #: Above this many rows a whole table is read at once instead of row by row.
 BULK = 200
+#: Fires on any change of a tag row; a uid is not indexed for search.
+TAG_SEARCH_UPDATE = ("journal_entry_tag_fts_update",)
 
 
 def pending_changes(store: Store) -> tuple[dict[str, list[tuple[str, set[str], int]]], int]:
-    """{table: [(uid, columns, wall ms)]} in the order first changed, and the last seq."""
-    groups: dict[tuple[str, str], tuple[set[str], int]] = {}
-    last = 0
-    for seq, table, uid, column, wall in store.sql(
-            "SELECT seq, tbl, uid, col, wall_ms FROM sync_change ORDER BY seq").fetchall():
-        columns, latest = groups.setdefault((table, uid), (set(), wall))
-        columns.add(column)
-        groups[(table, uid)] = (columns, max(latest, wall))
-        last = seq
+    """{table: [(uid, columns, wall ms)]} in the order first changed, and the last seq
+    (grouped by SQLite: a first sync has a change for every row)."""
     by_table: dict[str, list] = defaultdict(list)
-    for (table, uid), (columns, wall) in groups.items():
-        by_table[table].append((uid, columns, wall))
+    for table, uid, columns, wall in store.sql(
+            "SELECT tbl, uid, group_concat(col, char(31)), max(wall_ms) FROM sync_change "
+            "GROUP BY tbl, uid ORDER BY min(seq)").fetchall():
+        by_table[table].append((uid, set(columns.split("\x1f")), wall))
+    last = store.sql("SELECT coalesce(max(seq), 0) FROM sync_change").fetchone()[0]
     return by_table, last
 
 
@@ -83,23 +82,54 @@ def table_clocks(store: Store, table: str, uids: list[str]) -> dict[str, dict[st
 
 def canonicalise(store: Store, schema: dict[str, TableInfo]) -> None:
     """Give new rows of natural-key tables their derived uid (a captured change: the
-    random uid was never sent, the derived one is)."""
+    random uid was never sent, the derived one is). Renames are planned row by row, as if
+    each were made at once (a set of the table's uids stands for the table), then made
+    with one statement per table; another round only when a row's uid was taken."""
     for _round in range(3):  # a rename may free the uid another row needs
-        moved = False
+        moved = blocked = False
         by_table, _last = pending_changes(store)
         for table, items in by_table.items():
             info = schema.get(table)
             if info is None or info.canonical_uid({}) is None:
                 continue
             rows = RowReader(store).rows(info, [uid for uid, _c, _w in items if uid])
-            for uid, row in rows.items():
-                wanted = info.canonical_uid(row)
-                if wanted != uid and store.sql(f'SELECT 1 FROM "{table}" WHERE uid = ?',
-                                               (wanted,)).fetchone() is None:
-                    store.sql(f'UPDATE "{table}" SET uid = ? WHERE uid = ?', (wanted, uid))
-                    moved = True
-        if not moved:
+            renames, was_blocked = planned_renames(store, info, rows)
+            blocked = blocked or was_blocked
+            if renames:
+                rename_rows(store, table, renames)
+                moved = True
+        if not (moved and blocked):
             return
+
+
+def planned_renames(store: Store, info: TableInfo, rows: dict[str, dict]
+                    ) -> tuple[list[tuple[str, str]], bool]:
+    """[(wanted, uid)] in row order, and whether a wanted uid was taken (by a row this
+    round did not rename)."""
+    renames, blocked, present = [], False, None
+    for uid, row in rows.items():
+        wanted = info.canonical_uid(row)
+        if wanted == uid:
+            continue
+        if present is None:
+            present = {u for (u,) in store.sql(f'SELECT uid FROM "{info.name}"')}
+        if wanted in present:
+            blocked = True
+            continue
+        present.discard(uid)
+        present.add(wanted)
+        renames.append((wanted, uid))
+    return renames, blocked
+
+
+def rename_rows(store: Store, table: str, renames: list[tuple[str, str]]) -> None:
+    """A uid is not searched for: a tag's search-index update trigger is set aside (the
+    tags' names stay the same) while many are renamed."""
+    connection = store.db.connection()
+    saved = (triggers.suspend(connection, TAG_SEARCH_UPDATE)
+             if table == "journal_entry_tag" and len(renames) > BULK else [])
+    connection.executemany(f'UPDATE "{table}" SET uid = ? WHERE uid = ?', renames)
+    triggers.restore(connection, saved)
 
 
 def build_records(store: Store, schema: dict[str, TableInfo], clock: HybridClock,
