@@ -18,11 +18,11 @@ from datetime import datetime
 from pathlib import Path
 from collections.abc import Callable
 
-from resilience_desktop.core import sync_capture
+from resilience_desktop.core import sync_capture, triggers
 from resilience_desktop.core.db import database
 from resilience_desktop.services.journal import bulk
 from resilience_desktop.services.sync import (compaction, folder_key, inbox, inbound,
-                                             note_revisions, segments)
+                                             merge_batch, note_revisions, segments)
 from resilience_desktop.services.sync.folder_key import FolderKey, FolderRefused
 from resilience_desktop.services.sync.hlc import HybridClock, wall_ms
 from resilience_desktop.services.sync.merge import Merger
@@ -173,10 +173,12 @@ def receive(store, schema, clock, folder, access, report) -> None:
     store.sql("DELETE FROM sync_pending")
     store.capture_off()
     saved = search_index_off(records)
+    idle = merge_batch.idle_triggers_off(database, waiting + records)
     try:
         result = Merger(store, schema).apply_all(waiting + records)
     finally:
         store.capture_on()
+    triggers.restore(database.connection(), idle)  # before the losing texts are written
     # rows indexed by the update triggers meanwhile are indexed again here
     bulk.reindex_all_and_resume(saved)
     for record in result.waiting:

@@ -10,11 +10,11 @@ loses, its text is collected in ``conflicts`` for the engine to keep as a revisi
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
-
 from peewee import IntegrityError
 
 from resilience_desktop.services.sync.hlc import UNKNOWN
+from resilience_desktop.services.sync.merge_batch import BatchedInserts, BatchRefused
+from resilience_desktop.services.sync.merge_result import Conflict, MergeResult
 from resilience_desktop.services.sync.schema import TableInfo
 from resilience_desktop.services.sync.store import Store, effective_clock
 
@@ -25,30 +25,10 @@ class _Collision(Exception):
     pass
 
 
-@dataclass
-class Conflict:
-    """The losing text of a concurrent edit: an entry's title and body (column ""), or
-    another table's note (title "", body the note's text)."""
-
-    uid: str
-    title: str
-    body: str
-    device: str  # who wrote the losing text (clock's device)
-    at_ms: int
-    table: str = "journal_entry"
-    column: str = ""
-
-
-@dataclass
-class MergeResult:
-    applied: int = 0
-    waiting: list = field(default_factory=list)
-    conflicts: list[Conflict] = field(default_factory=list)
-
-
 class Merger:
-    def __init__(self, store: Store, schema: dict[str, TableInfo]) -> None:
+    def __init__(self, store: Store, schema: dict[str, TableInfo], batch: bool = True) -> None:
         self.store, self.schema = store, schema
+        self.inserts = BatchedInserts(store.db) if batch else None  # merge_batch.py
         self.result = MergeResult()
         self.ids: dict[str, dict[str, int]] = {}  # table -> uid -> rowid (a cache)
         self.tombs: dict[str, set[str]] = {}  # table -> uids with a tombstone (a cache)
@@ -95,11 +75,27 @@ class Merger:
     def forget(self) -> None:
         """After a delete (cascades) or a new uid: read the caches again when needed."""
         self.flush()
+        if self.inserts:
+            self.inserts.forget()
         self.ids.clear()
         self.tombs.clear()
         self.clocked.clear()
 
     def apply_all(self, records: list[list]) -> MergeResult:
+        """New rows in batches; should SQLite refuse a batch, everything row by row."""
+        if self.inserts is None:
+            return self.apply_each(records)
+        self.store.before_sql = self.inserts.flush
+        try:
+            with self.store.db.atomic():  # a savepoint: a refused batch undoes it all
+                return self.apply_each(records)
+        except BatchRefused:
+            self.store.forget_aliases()
+        finally:
+            self.store.before_sql = None
+        return Merger(self.store, self.schema, batch=False).apply_all(records)
+
+    def apply_each(self, records: list[list]) -> MergeResult:
         order = {name: number for number, name in enumerate(self.schema)}
         upserts = sorted((r for r in records if r[3] == "u" and r[0] in order),
                          key=lambda r: (order[r[0]], r[2]))
@@ -113,6 +109,8 @@ class Merger:
                 break
             waiting = still
         waiting += [record for record in deletes if self.delete(record) == WAIT]
+        if self.inserts:
+            self.inserts.flush()
         self.flush()
         self.result.waiting = waiting + unknown
         return self.result
@@ -183,6 +181,11 @@ class Merger:
     def write(self, info, uid, hlc, values, changed, prev, row) -> None:
         table = info.name
         names = [c for c in info.columns if c in values]
+        if self.id_of(table, uid) is None and changed == ["*"] and self.inserts:
+            rowid = self.inserts.add(info, names, values)
+            if rowid is not None:
+                self.inserted(table, uid, rowid, hlc)
+                return
         quoted = ", ".join(f'"{c}"' for c in names)
         local = None if self.id_of(table, uid) is None else self.store.sql(
             f'SELECT {quoted} FROM "{table}" WHERE uid = ?', (uid,)).fetchone()
@@ -191,12 +194,14 @@ class Merger:
                 marks = ", ".join("?" for _ in names)
                 cursor = self.store.sql(f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})',
                                         tuple(values[c] for c in names))
-                self.ids[table][uid] = cursor.lastrowid
-                if self.is_tomb(table, uid):
-                    self.tombs[table].discard(uid)
+                if self.inserts:
+                    self.inserts.inserted_row_by_row(table, cursor.lastrowid)
                 if changed == ["*"]:
-                    self.first_clock(table, uid, "*", hlc)
+                    self.inserted(table, uid, cursor.lastrowid, hlc)
                 else:  # an edit of a row whose creation has not arrived yet
+                    self.ids[table][uid] = cursor.lastrowid
+                    if self.is_tomb(table, uid):
+                        self.tombs[table].discard(uid)
                     self.clocks(table, uid)
                     self.clocked.get(table, set()).add(uid)
                     for column in changed:
@@ -207,6 +212,12 @@ class Merger:
             if "UNIQUE" in str(error) and info.natural_keys:
                 raise _Collision() from error
             raise
+
+    def inserted(self, table: str, uid: str, rowid: int, hlc: str) -> None:
+        self.ids[table][uid] = rowid
+        if self.is_tomb(table, uid):
+            self.tombs[table].discard(uid)
+        self.first_clock(table, uid, "*", hlc)
 
     def update(self, info, uid, hlc, values, changed, prev, local, row) -> None:
         table = info.name
@@ -220,6 +231,8 @@ class Merger:
             if incoming > current:
                 wins.append(column)
             self.note_conflict(info, uid, column, incoming, current, prev, local, row, values)
+        if wins and self.inserts and any(set(wins) & set(key) for key in info.natural_keys):
+            self.inserts.changed(table)
         if wins:
             sets = ", ".join(f'"{column}" = ?' for column in wins)
             self.store.sql(f'UPDATE "{table}" SET {sets} WHERE uid = ?',

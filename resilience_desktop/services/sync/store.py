@@ -6,6 +6,7 @@ All calls run inside the engine's one transaction (services/sync/engine.py).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from resilience_desktop.services.sync.hlc import UNKNOWN
 
@@ -14,8 +15,12 @@ class Store:
     def __init__(self, db) -> None:
         self.db = db
         self._aliases: dict[tuple[str, str], str] | None = None
+        #: Runs before every statement (the merger's waiting new rows go in first).
+        self.before_sql: Callable[[], None] | None = None
 
     def sql(self, statement: str, params: tuple = ()):
+        if self.before_sql is not None:
+            self.before_sql()
         return self.db.execute_sql(statement, params)
 
     # ---- key/value state ----------------------------------------------------------
@@ -60,6 +65,10 @@ class Store:
                 return uid
             uid = target
         return uid
+
+    def forget_aliases(self) -> None:
+        """Read them again (a savepoint they were changed in was rolled back)."""
+        self._aliases = None
 
     def alias(self, table: str, uid: str, target: str) -> None:
         self.sql("INSERT OR REPLACE INTO sync_alias (tbl, uid, target) VALUES (?, ?, ?)",
