@@ -49,7 +49,9 @@ def test_joining_a_long_journal_keeps_its_tags_searchable_here(tmp_path):
 def test_a_row_holding_another_rows_derived_uid_gives_it_up_on_joining(tmp_path):
     """The rename of one row frees the uid another row wants: both end derived."""
     from resilience_desktop.services.journal.entries import EntryInput, save_entry
+    from resilience_desktop.services.sync.canonical import canonicalise_all
     from resilience_desktop.services.sync.schema import load_schema
+    from resilience_desktop.services.sync.store import Store
 
     laptop, desktop, folder = tmp_path / "laptop", tmp_path / "desktop", tmp_path / "folder"
     with opened(laptop):
@@ -64,6 +66,9 @@ def test_a_row_holding_another_rows_derived_uid_gives_it_up_on_joining(tmp_path)
                              (wanted_by_beta,))
         database.execute_sql("UPDATE journal_entry_tag SET id = -id, uid = '0' "
                              "WHERE name = 'beta'")  # first by id and by uid
+    with opened(laptop), database.atomic():  # what joining does first
+        canonicalise_all(Store(database), load_schema(database))
+        assert natural_key_rows_off_their_derived_uid() == []
     sync(laptop, folder)
     with opened(laptop):
         assert natural_key_rows_off_their_derived_uid() == []
@@ -193,3 +198,12 @@ def test_a_new_row_whose_unique_key_is_taken_goes_row_by_row(tmp_path):
         inserts.flush()
         assert database.execute_sql("SELECT rowid FROM exercise_activity WHERE name = ?",
                                     ("a name nobody has",)).fetchone() == (rowid,)
+
+
+def test_the_derived_uid_is_the_uuid5_of_the_natural_key():
+    import uuid
+
+    from resilience_desktop.services.sync.schema import SEED_NAMESPACE, uuid5_hex
+
+    for name in ("journal_entry_tag:0123abcd:walk", "emotion_word:ruhig", "x:ünïcödé:😀", ""):
+        assert uuid5_hex(name) == uuid.uuid5(SEED_NAMESPACE, name).hex

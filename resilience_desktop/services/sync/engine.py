@@ -21,7 +21,7 @@ from collections.abc import Callable
 from resilience_desktop.core import sync_capture, triggers
 from resilience_desktop.core.db import database
 from resilience_desktop.services.journal import bulk
-from resilience_desktop.services.sync import (compaction, folder_key, inbox, inbound,
+from resilience_desktop.services.sync import (canonical, compaction, folder_key, inbox, inbound,
                                              merge_batch, note_revisions, segments)
 from resilience_desktop.services.sync.folder_key import FolderKey, FolderRefused
 from resilience_desktop.services.sync.hlc import HybridClock, wall_ms
@@ -143,6 +143,7 @@ def join(store: Store, access: FolderKey, name: str, now: int) -> None:
     store.put("device", secrets.token_hex(16))
     store.put("name", name)
     store.sql("DELETE FROM sync_change")
+    canonical.canonicalise_all(store, load_schema(database))
     for table in sync_capture.synced_tables(database):
         store.sql(f"INSERT INTO sync_change (tbl, uid, col, wall_ms) "
                   f"SELECT ?, uid, '*', ? FROM \"{table}\" WHERE uid != ''", (table, now))

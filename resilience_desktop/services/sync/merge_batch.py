@@ -20,6 +20,7 @@ SQL right after the apply, inside the same transaction (core/triggers.py).
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 
 from peewee import IntegrityError
 
@@ -29,6 +30,7 @@ from resilience_desktop.services.sync.schema import TableInfo
 LARGEST_ROWID = 2**63 - 1
 #: From this many received records on, triggers that do nothing for them are set aside.
 QUIET_FROM = 500
+TABLE_QUIET_FROM = 100  # records of one table
 #: The capture triggers (off anyway while received rows are applied: sync_apply) and the
 #: uid-fill triggers of m0007 (a received row always has its uid).
 IDLE_TRIGGERS = (r"SELECT name FROM sqlite_master WHERE type = 'trigger' AND ("
@@ -126,8 +128,13 @@ def autoincrement(db, table: str) -> bool:
 
 def idle_triggers_off(db, records: list[list]) -> list[str]:
     """Before applying many received records: drop the triggers that would do nothing for
-    them (their SQL returned for ``triggers.restore``). Empty: they all stay."""
+    them, on the tables that receive many (each drop and re-creation costs a little too);
+    their SQL is returned for ``triggers.restore``. Empty: they all stay."""
     if len(records) < QUIET_FROM or not all(record[1] for record in records):
         return []
-    names = tuple(name for (name,) in db.execute_sql(IDLE_TRIGGERS).fetchall())
+    many = [table for table, count in Counter(record[0] for record in records).items()
+            if count >= TABLE_QUIET_FROM]
+    marks = ", ".join("?" for _ in many)
+    names = tuple(name for (name,) in db.execute_sql(
+        f"{IDLE_TRIGGERS} AND tbl_name IN ({marks})", tuple(many)).fetchall())
     return triggers.suspend(db.connection(), names)

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from resilience_desktop.core import triggers
+from resilience_desktop.services.sync import canonical
 from resilience_desktop.services.sync.hlc import HybridClock
 from resilience_desktop.services.sync.schema import TableInfo
 from resilience_desktop.services.sync.store import Store, effective_clock
 
 #: Above this many rows a whole table is read at once instead of row by row.
 BULK = 200
-#: Fires on any change of a tag row; a uid is not indexed for search.
-TAG_SEARCH_UPDATE = ("journal_entry_tag_fts_update",)
 
 
 def pending_changes(store: Store) -> tuple[dict[str, list[tuple[str, set[str], int]]], int]:
@@ -32,6 +30,11 @@ def pending_changes(store: Store) -> tuple[dict[str, list[tuple[str, set[str], i
         by_table[table].append((uid, set(columns.split("\x1f")), wall))
     last = store.sql("SELECT coalesce(max(seq), 0) FROM sync_change").fetchone()[0]
     return by_table, last
+
+
+def uids_of(by_table: dict[str, list[tuple[str, set[str], int]]]) -> dict[str, list[str]]:
+    return {table: [uid for uid, _columns, _wall in items if uid]
+            for table, items in by_table.items()}
 
 
 class RowReader:
@@ -80,63 +83,13 @@ def table_clocks(store: Store, table: str, uids: list[str]) -> dict[str, dict[st
     return clocks
 
 
-def canonicalise(store: Store, schema: dict[str, TableInfo]) -> None:
-    """Give new rows of natural-key tables their derived uid (a captured change: the
-    random uid was never sent, the derived one is). Renames are planned row by row, as if
-    each were made at once (a set of the table's uids stands for the table), then made
-    with one statement per table; another round only when a row's uid was taken."""
-    for _round in range(3):  # a rename may free the uid another row needs
-        moved = blocked = False
-        by_table, _last = pending_changes(store)
-        for table, items in by_table.items():
-            info = schema.get(table)
-            if info is None or info.canonical_uid({}) is None:
-                continue
-            rows = RowReader(store).rows(info, [uid for uid, _c, _w in items if uid])
-            renames, was_blocked = planned_renames(store, info, rows)
-            blocked = blocked or was_blocked
-            if renames:
-                rename_rows(store, table, renames)
-                moved = True
-        if not (moved and blocked):
-            return
-
-
-def planned_renames(store: Store, info: TableInfo, rows: dict[str, dict]
-                    ) -> tuple[list[tuple[str, str]], bool]:
-    """[(wanted, uid)] in row order, and whether a wanted uid was taken (by a row this
-    round did not rename)."""
-    renames, blocked, present = [], False, None
-    for uid, row in rows.items():
-        wanted = info.canonical_uid(row)
-        if wanted == uid:
-            continue
-        if present is None:
-            present = {u for (u,) in store.sql(f'SELECT uid FROM "{info.name}"')}
-        if wanted in present:
-            blocked = True
-            continue
-        present.discard(uid)
-        present.add(wanted)
-        renames.append((wanted, uid))
-    return renames, blocked
-
-
-def rename_rows(store: Store, table: str, renames: list[tuple[str, str]]) -> None:
-    """A uid is not searched for: a tag's search-index update trigger is set aside (the
-    tags' names stay the same) while many are renamed."""
-    connection = store.db.connection()
-    saved = (triggers.suspend(connection, TAG_SEARCH_UPDATE)
-             if table == "journal_entry_tag" and len(renames) > BULK else [])
-    connection.executemany(f'UPDATE "{table}" SET uid = ? WHERE uid = ?', renames)
-    triggers.restore(connection, saved)
-
-
 def build_records(store: Store, schema: dict[str, TableInfo], clock: HybridClock,
                   offset_ms: int = 0) -> tuple[list[list], int]:
     """The records of every pending change (clocks stored), and the last change seq."""
-    canonicalise(store, schema)
     by_table, last_seq = pending_changes(store)
+    if canonical.canonicalise(store, schema, uids_of(by_table),
+                              lambda: uids_of(pending_changes(store)[0])):
+        by_table, last_seq = pending_changes(store)
     reader, records = RowReader(store), []
     for table, items in by_table.items():
         info = schema.get(table)

@@ -7,6 +7,7 @@ uid is kept), and an order where parents come before their children.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from dataclasses import dataclass, field
 
@@ -44,7 +45,16 @@ class TableInfo:
         if self.name not in CANONICAL_TABLES or not self.natural_keys:
             return None
         key = ":".join(str(row.get(column)) for column in self.natural_keys[0])
-        return uuid.uuid5(SEED_NAMESPACE, f"{self.name}:{key}").hex
+        return uuid5_hex(f"{self.name}:{key}")
+
+
+def uuid5_hex(name: str) -> str:
+    """``uuid.uuid5(SEED_NAMESPACE, name).hex`` without building UUID objects (joining a
+    folder derives one for every tag, feeling and link row)."""
+    digest = bytearray(hashlib.sha1(SEED_NAMESPACE.bytes + name.encode("utf-8")).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    return digest.hex()
 
 
 def _natural_keys(db, table: str) -> list[tuple[str, ...]]:
