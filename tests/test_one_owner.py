@@ -114,12 +114,13 @@ GENERIC_WRITERS = {
     S + "transfer/merge.py": "JSON import: copies exported rows as they are, by uid",
     # Sync applies another computer's changes the same way (column values by uid).
     S + "sync/merge.py": "sync: applies another computer's column changes by uid",
+    S + "sync/merge_batch.py": "sync: the new rows merge.py applies, many at a time",
     # The demo's uids are re-derived from the seed after every table is filled.
     S + "demo/__init__.py": "demo: sets every row's uid from the seed (same seed, same uids)",
     # A table's bulk door that names its models through model._meta.
     S + "people/bulk.py": "people's bulk door: table names from its own models",
     # Sync moves a row to its canonical uid (built-in rows every computer shares).
-    S + "sync/outbox.py": "sync: renames a row's uid to the one every computer gives it",
+    S + "sync/canonical.py": "sync: renames a row's uid to the one every computer gives it",
 }
 WRITE_METHODS = {"insert", "insert_many", "insert_from", "create", "update", "delete",
                  "replace", "replace_many", "bulk_create", "bulk_update", "get_or_create",
