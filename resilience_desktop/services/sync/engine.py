@@ -145,8 +145,9 @@ def join(store: Store, access: FolderKey, name: str, now: int) -> None:
     store.sql("DELETE FROM sync_change")
     canonical.canonicalise_all(store, load_schema(database))
     for table in sync_capture.synced_tables(database):
-        store.sql(f"INSERT INTO sync_change (tbl, uid, col, wall_ms) "
-                  f"SELECT ?, uid, '*', ? FROM \"{table}\" WHERE uid != ''", (table, now))
+        store.sql(f"INSERT INTO sync_change (tbl, uid, col, wall_ms) SELECT ?, uid, '*', ? "
+                  f"FROM \"{table}\" WHERE uid != '' ORDER BY rowid",  # rowid: zlib likes it
+                  (table, now))
     log.info("joined a sync folder")
 
 
