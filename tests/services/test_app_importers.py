@@ -198,3 +198,21 @@ def test_previews_say_what_is_new_and_what_is_not_kept(db, tmp_path):
     assert "3 journal entries (0 new)" in preview and "1 photos" in preview
     assert [row.day for row in dayone.dayone_first_rows(path)] == ["2025-02-14", "2025-03-01",
                                                                    "2025-03-02"]
+
+
+@pytest.mark.parametrize("importer, sample, name", [
+    (google_fit.import_google_fit_file,
+     "google_fit/Takeout/Fit/Activities/2025-03-03T18_00_00Z_RUNNING.tcx", "workout.tcx"),
+    (apple_health.import_apple_health_file, "apple_health/export.xml", "export.xml")])
+def test_an_xml_file_naming_an_unknown_encoding_is_a_plain_message(db, tmp_path, importer,
+                                                                   sample, name):
+    """Found by the import fuzzer: `encoding="U-F-8"` made ElementTree raise LookupError,
+    which reached the person as a traceback."""
+    text = (SAMPLES / sample).read_bytes()
+    declaration = text[:text.index(b"?>") + 2] if text.startswith(b"<?xml") else b""
+    body = text[len(declaration):]
+    path = tmp_path / name
+    path.write_bytes(b'<?xml version="1.0" encoding="U-F-8"?>' + body)
+    with pytest.raises(ImportFailed, match=r"is damaged \(unknown encoding: U-F-8\)"):
+        importer(path)
+    assert _sessions() == []

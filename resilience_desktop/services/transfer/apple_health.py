@@ -196,7 +196,7 @@ def parse_apple_health(path: Path, progress: Progress | None = None) -> incoming
             root = _read_elements(path, counted, total, resolver, found, progress)
     except ParseError as error:
         raise ImportFailed(translate("Resilience", "export.xml is not complete, well-formed XML (line {position}): it may be cut off.").format(position=error.position[0])) from None
-    except (zipfile.BadZipFile, EOFError) as error:
+    except (zipfile.BadZipFile, EOFError, LookupError) as error:  # LookupError: an unknown
         raise ImportFailed(translate("Resilience", "{name} is damaged ({error}).").format(name=path.name, error=error)) from None
     if root is None:
         raise ImportFailed(translate("Resilience", "{name} is empty.").format(name=path.name))

@@ -88,6 +88,8 @@ def _tcx_document(name: str, raw: bytes) -> Element:
         return fromstring(raw)
     except ParseError as error:
         raise ImportFailed(translate("Resilience", "{name}: not complete, well-formed XML (line {position}); it may be cut off.").format(name=name, position=error.position[0])) from None
+    except LookupError as error:  # an encoding the XML declaration names but Python lacks
+        raise ImportFailed(translate("Resilience", "{name} is damaged ({error}).").format(name=name, error=error)) from None
 
 
 def _activity(where: str, name: str, activity: Element, resolver: ActivityResolver,
