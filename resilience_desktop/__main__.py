@@ -17,6 +17,7 @@ from resilience_desktop.core.data_folder import (disk_full_error, disk_full_mess
                                                  unwritable_message)
 from resilience_desktop.logging_setup import logs_inside_data_folder, start_logging
 from resilience_desktop.paths import AppPaths
+from resilience_desktop.core.i18n import translate
 
 if TYPE_CHECKING:
     from tempfile import TemporaryDirectory
@@ -33,6 +34,10 @@ def main(argv: list[str] | None = None) -> int:
         return refused
     demo_dir = _demo_folder(args)
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
+    if args.command is not None:  # the window installs its own (ui/i18n), with Qt's strings
+        from resilience_desktop.qt_translation import install_command_line_language
+
+        install_command_line_language(paths)
     set_private_umask()  # every file and folder we create is the owner's only
     refused = _unusable_data_folder_exit(args, paths)
     if refused is not None:
@@ -79,9 +84,11 @@ def _demo_folder(args: argparse.Namespace) -> TemporaryDirectory[str] | None:
 def _unusable_data_folder_exit(args: argparse.Namespace, paths: AppPaths) -> int | None:
     """The data folder is a file, or the log cannot be written: say so, give the exit code."""
     if paths.data_dir.exists() and not paths.data_dir.is_dir():
-        return fail(f"--data-dir (or RESILIENCE_DATA_DIR) must be a folder; {paths.data_dir} "
-                    f"is {'a file' if paths.data_dir.is_file() else 'not a folder'}.",
-                    getattr(args, "no_journal_code", 1))
+        message = (translate("Resilience", "--data-dir (or RESILIENCE_DATA_DIR) must be a "
+                             "folder; {path} is a file.") if paths.data_dir.is_file() else
+                   translate("Resilience", "--data-dir (or RESILIENCE_DATA_DIR) must be a "
+                             "folder; {path} is not a folder."))
+        return fail(message.format(path=paths.data_dir), getattr(args, "no_journal_code", 1))
     try:
         start_logging(args.command, paths)
     except OSError as error:

@@ -8,6 +8,7 @@ from pathlib import Path
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.cli.progress_line import progress_line
 from resilience_desktop.core.errors import UserFacingError
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 BACKUP_EXAMPLES = """\
@@ -80,9 +81,11 @@ def list_backup_lines(paths) -> list[str]:
 def run_list(paths) -> int:
     lines = list_backup_lines(paths)
     if not lines:
-        print(f"No backups in {paths.backups_dir} yet.")
+        print(translate("Resilience", "No backups in {folder} yet.").format(
+            folder=paths.backups_dir))
         return 0
-    print(f"Backups in {paths.backups_dir}, newest first:")
+    print(translate("Resilience", "Backups in {folder}, newest first:").format(
+        folder=paths.backups_dir))
     for line in lines:
         print(line)
     return 0
@@ -96,9 +99,9 @@ def backup_source(paths, given: str) -> Path:
         return named.resolve()
     if candidate.is_file():
         return candidate.resolve()
-    raise CommandError(f"{given}: no such file, nor a backup of that name. "
-                       "`resilience-desktop backup --list` "
-                       "shows the backups by name.")
+    raise CommandError(translate("Resilience", "{given}: no such file, nor a backup of that "
+                                 "name. `resilience-desktop backup --list` shows the backups "
+                                 "by name.").format(given=given))
 
 
 def run_backup(args, paths) -> int:
@@ -109,7 +112,7 @@ def run_backup(args, paths) -> int:
             dest = session.backup("manual", progress)
         except UserFacingError as error:
             raise CommandError(str(error)) from error
-    print(f"Backup written: {dest}")
+    print(translate("Resilience", "Backup written: {path}").format(path=dest))
     return 0
 
 
@@ -133,12 +136,14 @@ def run_restore(args, paths) -> int:
         with progress_line() as progress:
             previous = session.restore(source, progress)
     except AlreadyOpenError as error:
-        raise CommandError(f"{error} Close it and try again.") from error
+        raise CommandError(translate("Resilience", "{error} Close it and try again.").format(
+            error=error)) from error
     except UserFacingError as error:
         raise CommandError(str(error)) from error
     finally:
         session.close()
-    print(f"Restored {source}.\nThe journal as it was before is kept in {previous}")
+    print(translate("Resilience", "Restored {source}.\nThe journal as it was before is kept in "
+                    "{previous}").format(source=source, previous=previous))
     return 0
 
 
@@ -154,12 +159,14 @@ def run_restore_into_empty(paths, source: Path) -> int:
         record = fresh_restore.key_record_for(paths, source)
         key, secret, role = None, "", "passphrase"
         if record is not None:
-            secret = read_secret_line("Passphrase (or recovery key): ")
+            secret = read_secret_line(QT_TRANSLATE_NOOP("Resilience",
+                                                        "Passphrase (or recovery key): "))
             key, role = fresh_restore.unwrap_for_restore(record, secret)
         make_private_dir(paths.data_dir)
         lock = InstanceLock(paths.lock_path)
         if not lock.acquire():
-            raise CommandError(f"{ALREADY_OPEN_MESSAGE} Close it and try again.")
+            raise CommandError(translate("Resilience", "{error} Close it and try again.").format(
+                error=translate("Resilience", ALREADY_OPEN_MESSAGE)))
         try:
             _refuse_if_journal_appeared(paths)
             with progress_line() as progress:
@@ -168,10 +175,12 @@ def run_restore_into_empty(paths, source: Path) -> int:
         finally:
             lock.release()
     except UserFacingError as error:
-        raise CommandError(str(error).replace(" Nothing was changed.", "") +
-                           " Nothing was changed.") from error
-    locked = " It is locked: open it with the same passphrase or recovery key." if key else ""
-    print(f"Restored {source} into {paths.data_dir} (a new journal there).{locked}")
+        nothing = translate("Resilience", "Nothing was changed.")
+        raise CommandError(str(error).replace(" " + nothing, "") + " " + nothing) from error
+    print(translate("Resilience", "Restored {source} into {folder} (a new journal there).")
+          .format(source=source, folder=paths.data_dir)
+          + (" " + translate("Resilience", "It is locked: open it with the same passphrase or "
+                             "recovery key.") if key else ""))
     return 0
 
 
@@ -180,4 +189,5 @@ def _refuse_if_journal_appeared(paths) -> None:
 
     finish_or_roll_back(paths)  # a restore here cut short by a kill: undone first
     if paths.db_path.exists():
-        raise CommandError(f"{paths.data_dir} holds a journal now. Nothing was changed.")
+        raise CommandError(translate("Resilience", "{folder} holds a journal now. Nothing was "
+                                     "changed.").format(folder=paths.data_dir))

@@ -27,6 +27,7 @@ from resilience_desktop.core.integrity import (check_private_copy, connect_file,
                                                data_table_names, driver_errors,
                                                quick_check_file)
 from resilience_desktop.core.migrations import latest_version
+from resilience_desktop.core.i18n import translate
 
 HEALTHY, DAMAGED, TOO_NEW, NO_JOURNAL = 0, 1, 2, 3
 EXAMPLES = """\
@@ -55,7 +56,8 @@ def run(args, paths) -> int:
     from resilience_desktop.core.session import DataSession, ReaderOpening
 
     if not paths.db_path.exists():
-        return fail(f"No journal in {paths.data_dir}; nothing was checked.", NO_JOURNAL)
+        return fail(translate("Resilience", "No journal in {folder}; nothing was checked.")
+                    .format(folder=paths.data_dir), NO_JOURNAL)
     session, reader = DataSession(paths, key_provider=key_from_stdin), ReaderOpening(paths)
     try:
         reader.refuse_if_pending()
@@ -102,8 +104,8 @@ def _report(path, key, recovered_copy: bool = False) -> int:
     print(f"schema version: {result.user_version} (this app: {latest_version()})")
     print("quick_check: ok")
     if result.user_version is not None and result.user_version > latest_version():
-        print("This journal was saved by a newer version of Resilience; install it to open "
-              "the journal. The file was not changed.")
+        print(translate("Resilience", "This journal was saved by a newer version of Resilience; "
+                        "install it to open the journal. The file was not changed."))
         return TOO_NEW
     try:
         conn = connect_file(path, key, readonly=True)
@@ -123,6 +125,6 @@ def _report_damage_at(path, summary: str) -> int:
     version = header_user_version(path)
     print(f"schema version: {version if version is not None else 'unreadable'}")
     print(f"quick_check: FAILED ({summary})")
-    print("The file was not changed. Open Resilience to restore a backup, "
-          "or run `resilience-desktop restore FILE`.")
+    print(translate("Resilience", "The file was not changed. Open Resilience to restore a "
+                    "backup, or run `resilience-desktop restore FILE`."))
     return DAMAGED

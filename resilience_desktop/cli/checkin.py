@@ -13,6 +13,7 @@ import re
 import sys
 
 from resilience_desktop.cli.common import CommandError, opened_data, read_stdin_text
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 EXAMPLES = """\
 examples:
@@ -39,9 +40,10 @@ def parse_answer(scale, number: int, text: str) -> int:
     # ASCII digits only: "²".isdigit() is True and "--3".lstrip("-") too, but int() refuses both
     if re.fullmatch(r"-?[0-9]{1,3}", cleaned) and int(cleaned) in scale.values:
         return int(cleaned)
-    shown = cleaned if cleaned else "an empty line"
-    raise CommandError(f"item {number}: {shown!r} is not an answer; use a whole number "
-                       f"{scale.keys_hint()}. Nothing was stored.")
+    shown = repr(cleaned) if cleaned else translate("Resilience", "an empty line")
+    raise CommandError(translate("Resilience", "item {number}: {shown} is not an answer; use a "
+                                 "whole number {keys}. Nothing was stored.").format(
+        number=number, shown=shown, keys=scale.keys_hint()))
 
 
 def read_piped_answers(scale, lines: list[str]) -> list[int]:
@@ -50,10 +52,12 @@ def read_piped_answers(scale, lines: list[str]) -> list[int]:
     answers = [parse_answer(scale, n, line) for n, line in enumerate(lines, start=1)
                if n <= len(scale.items)]
     if len(lines) > len(scale.items):
-        raise CommandError(f"the {scale.short_name} has {len(scale.items)} items but "
-                           f"{len(lines)} lines were given. Nothing was stored.")
+        raise CommandError(translate("Resilience", "the {scale} has {items} items but {lines} "
+                                     "lines were given. Nothing was stored.").format(
+            scale=scale.short_name, items=len(scale.items), lines=len(lines)))
     if len(answers) < len(scale.items):
-        raise CommandError(f"item {len(answers) + 1}: no answer given. Nothing was stored.")
+        raise CommandError(translate("Resilience", "item {number}: no answer given. Nothing was "
+                                     "stored.").format(number=len(answers) + 1))
     return answers
 
 
@@ -66,14 +70,16 @@ def ask_answers(scale) -> list[int]:
             try:
                 line = input(f"{number}/{len(scale.items)}. {text} [{scale.keys_hint()}]: ")
             except EOFError:
-                raise CommandError("stopped before the last item. Nothing was stored.") from None
+                raise CommandError(translate("Resilience", "stopped before the last item. "
+                                             "Nothing was stored.")) from None
             except UnicodeDecodeError:  # bytes that are not text: ask again
                 line = ""
             try:
                 answers.append(parse_answer(scale, number, line))
                 break
             except CommandError:
-                print(f"  Please type one of {', '.join(map(str, scale.values))}.")
+                print("  " + translate("Resilience", "Please type one of {values}.").format(
+                    values=", ".join(map(str, scale.values))))
     return answers
 
 
@@ -87,16 +93,17 @@ def run(args, paths) -> int:
         if sys.stdin.isatty():
             answers = ask_answers(scale)
         else:
-            answers = read_piped_answers(scale, read_stdin_text("answers").splitlines())
+            answers = read_piped_answers(scale, read_stdin_text(QT_TRANSLATE_NOOP("Resilience", "answers")).splitlines())
         response_id = responses.save_response(scale.id, answers)
         scored = next(r for r in responses.latest(scale.id, 50) if r.id == response_id)
         care = readings.care_note_due()
     print(f"score: {format_score(scale, scored.score)}")
     if scored.band is not None:
         print(f"band: {scored.band.label}")
-    print(NOT_A_DIAGNOSIS)
+    print(translate("Resilience", NOT_A_DIAGNOSIS))
     if care:  # the same gentle note as the window (care rule in services/insights/readings.py)
         print()
-        print(readings.CARE_NOTE)
-        print("Help lines: open Resilience and press F1, or see findahelpline.com.")
+        print(translate("Resilience", readings.CARE_NOTE))
+        print(translate("Resilience", "Help lines: open Resilience and press F1, or see "
+                        "findahelpline.com."))
     return 0

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from resilience_desktop.cli.progress_line import progress_line  # noqa: F401 - for verbs
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.paths import AppPaths
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class CommandError(Exception):
@@ -27,18 +28,18 @@ def fail(message: str, code: int = 1) -> int:
     return code
 
 
-NOT_TEXT = ("what was given on stdin is not UTF-8 text (check the terminal's or the "
-            "file's encoding).")
+NOT_TEXT = QT_TRANSLATE_NOOP("Resilience", "what was given on stdin is not UTF-8 text (check "
+                             "the terminal's or the file's encoding).")
 
 
-def read_stdin_line(what: str = "input") -> str:
+def read_stdin_line(what: str = QT_TRANSLATE_NOOP("Resilience", "input")) -> str:
     """One line from stdin ("" at its end); CommandError when it is not UTF-8 text."""
-    return _checked_text(sys.stdin.readline, what, "Nothing was changed.")
+    return _checked_text(sys.stdin.readline, what, translate("Resilience", "Nothing was changed."))
 
 
-def read_stdin_text(what: str = "input") -> str:
+def read_stdin_text(what: str = QT_TRANSLATE_NOOP("Resilience", "input")) -> str:
     """All of stdin; CommandError when it is not UTF-8 text."""
-    return _checked_text(sys.stdin.read, what, "Nothing was stored.")
+    return _checked_text(sys.stdin.read, what, translate("Resilience", "Nothing was stored."))
 
 
 def _checked_text(read, what: str, outcome: str) -> str:
@@ -49,7 +50,9 @@ def _checked_text(read, what: str, outcome: str) -> str:
         text = read()
         text.encode("utf-8")
     except (UnicodeDecodeError, UnicodeEncodeError):
-        raise CommandError(f"The {what}: {NOT_TEXT} {outcome}") from None
+        raise CommandError(translate("Resilience", "The {what}: {not_text} {outcome}").format(
+            what=translate("Resilience", what), not_text=translate("Resilience", NOT_TEXT),
+            outcome=outcome)) from None
     return text
 
 
@@ -78,7 +81,8 @@ def opened_data(paths: AppPaths, write: bool = True, create: bool = False):
         else:
             session.open_reader()
     except AlreadyOpenError as error:
-        raise CommandError(f"{error} Close it and try again.") from error
+        raise CommandError(translate("Resilience", "{error} Close it and try again.").format(
+            error=error)) from error
     except UserFacingError as error:
         raise CommandError(str(error)) from error
     try:

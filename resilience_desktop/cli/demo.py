@@ -21,6 +21,7 @@ from resilience_desktop.core.date_range import cli_day
 from resilience_desktop.core.files import fsync_dir, make_private_dir
 from resilience_desktop.paths import DB_FILENAME, AppPaths
 from resilience_desktop.services.demo import DEFAULT_SEED, generate_demo
+from resilience_desktop.core.i18n import translate
 
 EXAMPLES = """\
 Demo data is invented: journal entries, moods, people and contacts, exercise,
@@ -75,17 +76,20 @@ def _build(workdir: Path, args) -> None:
 
 def run(args, paths) -> int:
     if not 0 < args.years <= 200:  # also refuses nan
-        raise CommandError(f"--years must be more than 0 and at most 200 (for example 0.5 or "
-                           f"10); {args.years:g} was given.")
+        raise CommandError(translate("Resilience", "--years must be more than 0 and at most 200 "
+                                     "(for example 0.5 or 10); {years} was given.").format(
+            years=f"{args.years:g}"))
     end = args.end_date or clock.today()
     if end - timedelta(days=round(365.25 * args.years)) < date_range.EARLIEST:
-        raise CommandError(f"{args.years:g} years up to {end} would start before "
-                           f"{date_range.FIRST_YEAR}: choose fewer years or a later --end-date.")
+        raise CommandError(translate("Resilience", "{years} years up to {end} would start before "
+                                     "{first_year}: choose fewer years or a later --end-date.")
+                           .format(years=f"{args.years:g}", end=end,
+                                   first_year=date_range.FIRST_YEAR))
     target = paths.data_dir
     if _holds_a_journal(target):
-        raise CommandError(
-            f"{target} already holds a journal; demo data only goes into an "
-            "empty data directory (use --data-dir with a new folder).")
+        raise CommandError(translate(
+            "Resilience", "{folder} already holds a journal; demo data only goes into an empty "
+            "data directory (use --data-dir with a new folder).").format(folder=target))
     parent = make_private_dir(target.parent) if not target.parent.exists() else target.parent
     prefix = f".{target.name}.demo-"
     for leftover in parent.glob(prefix + "*"):
@@ -103,5 +107,6 @@ def run(args, paths) -> int:
         fsync_dir(parent)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    print(f"Demo data for {args.years:g} years written to {target}")
+    print(translate("Resilience", "Demo data for {years} years written to {folder}").format(
+        years=f"{args.years:g}", folder=target))
     return 0

@@ -16,6 +16,7 @@ import sys
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.cli.write_cmd import day_argument
 from resilience_desktop.core.errors import ValidationError
+from resilience_desktop.core.i18n import translate
 
 EXAMPLES = """\
 examples:
@@ -43,7 +44,8 @@ def register(subparsers, parents) -> None:
 
 
 def describe(refs) -> str:
-    return "\n".join(f"{ref.uid}  {ref.created_at:%H:%M}  {ref.title or '(untitled)'}"
+    untitled = translate("Resilience", "(untitled)")
+    return "\n".join(f"{ref.uid}  {ref.created_at:%H:%M}  {ref.title or untitled}"
                      for ref in refs)
 
 
@@ -59,16 +61,20 @@ def choose(args):
         return lookup.entry_by_uid(args.uid)
     refs = lookup.entries_on(args.on)
     if not refs:
-        raise CommandError(f"No entry on {args.on.isoformat()}. Nothing was changed.")
+        raise CommandError(translate("Resilience", "No entry on {day}. Nothing was changed.")
+                           .format(day=args.on.isoformat()))
     if len(refs) == 1:
         return refs[0]
     if not sys.stdin.isatty():
         raise SeveralEntries(describe(refs))
-    print(f"{len(refs)} entries on {args.on.isoformat()}:\n{describe(refs)}")
-    answer = input("Which one? uid (or its first digits): ")
+    print(translate("Resilience", "{count} entries on {day}:").format(
+        count=len(refs), day=args.on.isoformat()))
+    print(describe(refs))
+    answer = input(translate("Resilience", "Which one? uid (or its first digits): "))
     chosen = lookup.entry_by_uid(answer)
     if chosen.id not in {ref.id for ref in refs}:
-        raise CommandError(f"That entry is not from {args.on.isoformat()}. Nothing was changed.")
+        raise CommandError(translate("Resilience", "That entry is not from {day}. Nothing was "
+                                     "changed.").format(day=args.on.isoformat()))
     return chosen
 
 
@@ -82,22 +88,26 @@ def run(args, paths) -> int:
             ref = choose(args)
         except SeveralEntries as several:
             print(several.listing)
-            print(f"resilience-desktop: several entries on {args.on.isoformat()}; "
-                  "give the uid of one: resilience-desktop edit UID", file=sys.stderr)
+            print("resilience-desktop: " + translate(
+                "Resilience", "several entries on {day}; give the uid of one: "
+                "resilience-desktop edit UID").format(day=args.on.isoformat()), file=sys.stderr)
             return 2
         except (ValidationError, EOFError) as error:
-            raise CommandError(str(error) or "No uid given. Nothing was changed.") from None
+            raise CommandError(str(error) or translate(
+                "Resilience", "No uid given. Nothing was changed.")) from None
         entry = entries.get_entry(ref.id)
         edited = edit_text(editor_text(entry.title, entry.body))
         title, body = from_editor_text(edited)
         if (title, body) == (entry.title.strip(), entry.body.strip()):
-            print("No change: nothing was saved.")
+            print(translate("Resilience", "No change: nothing was saved."))
             return 0
         entry.title, entry.body = title, body
         try:
             entries.save_entry(entry, entry.id)
         except ValidationError as error:
-            raise CommandError(f"{error} Nothing was changed.") from error
-    print(f"Saved {entry.entry_date.isoformat()}: {title or '(untitled)'} "
-          "(the previous text is in its history).")
+            raise CommandError(translate("Resilience", "{error} Nothing was changed.").format(
+                error=error)) from error
+    print(translate("Resilience", "Saved {day}: {title} (the previous text is in its history).")
+          .format(day=entry.entry_date.isoformat(),
+                  title=title or translate("Resilience", "(untitled)")))
     return 0

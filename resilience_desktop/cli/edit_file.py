@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from resilience_desktop.cli.common import CommandError
+from resilience_desktop.core.i18n import translate
 
 PREFIX = "resilience-edit-"
 
@@ -27,8 +28,9 @@ def chosen_editor() -> list[str]:
     """$VISUAL, else $EDITOR, split like a shell would; CommandError when neither is set."""
     text = (os.environ.get("VISUAL") or os.environ.get("EDITOR") or "").strip()
     if not text:
-        raise CommandError("No editor is set. Set VISUAL or EDITOR to the editor you want "
-                           "(for example `export EDITOR=nano`). Nothing was changed.")
+        raise CommandError(translate("Resilience", "No editor is set. Set VISUAL or EDITOR to "
+                                     "the editor you want (for example `export EDITOR=nano`). "
+                                     "Nothing was changed."))
     return shlex.split(text, posix=os.name != "nt")
 
 
@@ -84,14 +86,17 @@ def edit_text(text: str) -> str | None:
         try:
             done = subprocess.run([*command, str(path)], check=False)  # its code is read below
         except OSError as error:
-            raise CommandError(f"The editor {command[0]!r} could not be started "
-                               f"({error.strerror or error}). Nothing was changed.") from None
+            raise CommandError(translate("Resilience", "The editor {editor} could not be started "
+                                         "({error}). Nothing was changed.").format(
+                editor=repr(command[0]), error=error.strerror or error)) from None
         if done.returncode != 0:
-            raise CommandError(f"The editor exited with status {done.returncode}. "
-                               "Nothing was changed.")
+            raise CommandError(translate("Resilience", "The editor exited with status {status}. "
+                                         "Nothing was changed.").format(status=done.returncode))
         try:
             return path.read_bytes().decode("utf-8-sig")
         except FileNotFoundError:
-            raise CommandError("The editor removed the file. Nothing was changed.") from None
+            raise CommandError(translate("Resilience", "The editor removed the file. Nothing was "
+                                         "changed.")) from None
         except UnicodeDecodeError:
-            raise CommandError("The edited text is not UTF-8. Nothing was changed.") from None
+            raise CommandError(translate("Resilience", "The edited text is not UTF-8. Nothing "
+                                         "was changed.")) from None

@@ -8,9 +8,11 @@ from pathlib import Path
 
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.cli.progress_line import progress_line
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-PLAIN_EXPORT_WARNING = ("Warning: this journal is locked, but the export is NOT encrypted; "
-                        "anyone who can read {path} can read your journal.")
+PLAIN_EXPORT_WARNING = QT_TRANSLATE_NOOP(
+    "Resilience", "Warning: this journal is locked, but the export is NOT encrypted; anyone "
+    "who can read {path} can read your journal.")
 
 EXAMPLES = """\
 The export holds every table (journal, people, exercise, preferences) with each
@@ -55,14 +57,17 @@ def run(args, paths) -> int:
         check(args.path, paths.data_dir, args.force)  # before asking for anything
         with opened_data(paths, write=False):
             if vault.is_locked(paths):
-                print(PLAIN_EXPORT_WARNING.format(path=dest), file=sys.stderr)
+                print(translate("Resilience", PLAIN_EXPORT_WARNING).format(path=dest),
+                      file=sys.stderr)
             if folder:
                 written = export_csv_dir(dest, paths.data_dir, args.force)
-                print(f"Exported {len(written)} tables as CSV to {dest}")
+                print(translate("Resilience", "Exported %n tables as CSV to {path}",
+                                "Exported %n table as CSV to {path}", len(written))
+                      .format(path=dest))
             else:
                 with progress_line() as progress:
                     export_json_file(dest, paths.data_dir, args.force, progress=progress)
-                print(f"Exported to {dest}")
+                print(translate("Resilience", "Exported to {path}").format(path=dest))
     except OutputRefused as error:
         raise CommandError(str(error)) from None
     return 0

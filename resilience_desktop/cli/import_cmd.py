@@ -16,6 +16,7 @@ from pathlib import Path
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.cli.progress_line import progress_line
 from resilience_desktop.services.reading.report import ImportFailed
+from resilience_desktop.core.i18n import translate
 
 IMPORT_FORMATS: dict[str, str] = {
     "strava-csv": "resilience_desktop.services.exercise.importing:import_strava_csv",
@@ -94,14 +95,16 @@ def importer_for(fmt: str):
 
 def run(args, paths) -> int:
     if args.file.is_dir() and args.format not in FOLDER_FORMATS:
-        raise CommandError(f"{args.file} is a folder; give the path of the file to import.")
+        raise CommandError(translate("Resilience", "{path} is a folder; give the path of the "
+                                     "file to import.").format(path=args.file))
     if not args.file.is_file() and not args.file.is_dir():
-        raise CommandError(f"{args.file}: no such file.")
+        raise CommandError(translate("Resilience", "{path}: no such file.").format(path=args.file))
     importer = importer_for(args.format)
     options = {}
     if getattr(args, "exercise_sessions", False):
         if args.format != "daylio":
-            raise CommandError("--exercise-sessions only applies to --format daylio.")
+            raise CommandError(translate("Resilience", "--exercise-sessions only applies to "
+                                         "--format daylio."))
         options["exercise_sessions"] = True
     from resilience_desktop.core.session import DataSession
 
@@ -123,7 +126,8 @@ def _run_importer(file: Path, importer, options: dict):
             return importer(file, **options)
         except ImportFailed as error:
             progress.clear()
-            raise CommandError(f"{file}: {error} Nothing was imported.") from error
+            raise CommandError(translate("Resilience", "{path}: {error} Nothing was imported.")
+                               .format(path=file, error=error)) from error
 
 
 def _import_into_new_journal(paths, file: Path, importer, options: dict):
@@ -142,7 +146,9 @@ def _import_into_new_journal(paths, file: Path, importer, options: dict):
     except JournalAppeared as error:
         raise CommandError(str(error)) from error
     if created:
-        print(f"Created a new journal in {paths.data_dir}.")
+        print(translate("Resilience", "Created a new journal in {folder}.").format(
+            folder=paths.data_dir))
     else:
-        print(f"Nothing new to import, so no journal was created in {paths.data_dir}.")
+        print(translate("Resilience", "Nothing new to import, so no journal was created in "
+                        "{folder}.").format(folder=paths.data_dir))
     return result["report"]

@@ -12,6 +12,7 @@ import sys
 
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.core.integrity import driver_errors
+from resilience_desktop.core.i18n import translate
 from resilience_desktop.services.journal.search import (count_matches, marked_to_plain,
                                                         match_expression, search_entries)
 
@@ -46,23 +47,24 @@ def register(subparsers, parents) -> None:
 def run(args, paths) -> int:
     query = " ".join(args.words)
     if match_expression(query) is None:
-        raise CommandError("Give at least one word to search for.")
+        raise CommandError(translate("Resilience", "Give at least one word to search for."))
     try:
         with opened_data(paths, write=False):
             hits = search_entries(query, limit=max(1, args.limit))  # last word: a prefix
             total = count_matches(query) if len(hits) >= max(1, args.limit) else len(hits)
     except driver_errors() as error:
-        raise CommandError(f"The journal could not be searched ({error}). "
-                           "Run `resilience-desktop check` for details.") from error
+        raise CommandError(translate("Resilience", "The journal could not be searched ({error}). "
+                                     "Run `resilience-desktop check` for details.").format(
+            error=error)) from error
     if not hits:
-        print(f"No entries match {query!r}.")
+        print(translate("Resilience", "No entries match {query}.").format(query=repr(query)))
         return 1
     start, end = (BOLD, RESET) if sys.stdout.isatty() else ("", "")
     for hit in hits:
-        title = marked_to_plain(hit.title, start, end) or "(untitled)"
+        title = marked_to_plain(hit.title, start, end) or translate("Resilience", "(untitled)")
         print(f"{hit.entry_date.isoformat()}  {title}")
         print(f"    {marked_to_plain(hit.snippet, start, end)}")
     if total > len(hits):
-        print(f"showing {len(hits)} of {total} — use --limit {total} to see them all",
-              file=sys.stderr)
+        print(translate("Resilience", "showing {shown} of {total} — use --limit {total} to see "
+                        "them all").format(shown=len(hits), total=total), file=sys.stderr)
     return 0

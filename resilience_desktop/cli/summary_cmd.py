@@ -8,6 +8,7 @@ from pathlib import Path
 
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.core.date_range import cli_day
+from resilience_desktop.core.i18n import translate
 
 
 EXAMPLES = """\
@@ -55,5 +56,6 @@ def run(args, paths) -> int:
             write_summary_pdf(data, args.path, paths.data_dir, force=args.force)
     except OutputRefused as error:
         raise CommandError(str(error)) from None
-    print(f"Summary for {args.start} to {args.end} written to {args.path}")
+    print(translate("Resilience", "Summary for {start} to {end} written to {path}").format(
+        start=args.start, end=args.end, path=args.path))
     return 0

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from resilience_desktop.cli.common import CommandError, opened_data
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 EXAMPLES = """\
 The first time, `sync` creates the folder (and prints its recovery key once) or joins
@@ -44,48 +45,54 @@ def register(subparsers, parents) -> None:
     parser.set_defaults(func=run)
 
 
-def plural(count: int, word: str, many: str | None = None) -> str:
-    return f"{count} {word if count == 1 else (many or word + 's')}"
-
-
 def summary(report) -> str:
-    text = (f"sent {plural(report.sent, 'change')}, received {report.received} from "
-            f"{plural(len(report.computers), 'computer')}, "
-            f"{plural(report.edited_on_two, 'entry', 'entries')} edited on two computers")
+    parts = [
+        translate("Resilience", "sent %n changes", "sent %n change", report.sent),
+        translate("Resilience", "received {received} from %n computers",
+                  "received {received} from %n computer", len(report.computers)).format(
+            received=report.received),
+        translate("Resilience", "%n entries edited on two computers",
+                  "%n entry edited on two computers", report.edited_on_two)]
     if report.notes_edited_on_two:
         # notes of people, groups, contacts, sessions, strengths: the losing text is kept
-        text += (f", {plural(report.notes_edited_on_two, 'other note')} edited on two "
-                 "computers (the other text is kept: File → Sync… shows it)")
-    return text
+        parts.append(translate(
+            "Resilience", "%n other notes edited on two computers (the other text is kept: "
+            "File → Sync… shows it)", "%n other note edited on two computers (the other text "
+            "is kept: File → Sync… shows it)", report.notes_edited_on_two))
+    return ", ".join(parts)
 
 
 def warnings(report) -> list[str]:
-    lines = [f"{name} runs a newer Resilience: update Resilience to read its changes "
-             "(they wait in the folder)." for name in sorted(report.newer)]
-    lines += [f"The clock of {name} is more than a day ahead; its times are not trusted."
-              for name in sorted(report.clocks_ahead)]
+    lines = [translate("Resilience", "{name} runs a newer Resilience: update Resilience to read "
+                       "its changes (they wait in the folder).").format(name=name)
+             for name in sorted(report.newer)]
+    lines += [translate("Resilience", "The clock of {name} is more than a day ahead; its times "
+                        "are not trusted.").format(name=name) for name in sorted(report.clocks_ahead)]
     if report.waiting_files:
-        lines.append(f"{plural(report.waiting_files, 'file')} in the folder did not arrive "
-                     "whole yet; they are read at the next sync.")
-    lines += [f"Inbox note not imported: {reason}" for reason in report.notes_refused]
+        lines.append(translate("Resilience", "%n files in the folder did not arrive whole yet; "
+                               "they are read at the next sync.", "%n file in the folder did "
+                               "not arrive whole yet; it is read at the next sync.",
+                               report.waiting_files))
+    lines += [translate("Resilience", "Inbox note not imported: {reason}").format(reason=reason)
+              for reason in report.notes_refused]
     if report.caught_up:
-        lines.append("This computer was away longer than the folder keeps changes: merged "
-                     "by uid (edits made here are kept).")
+        lines.append(translate("Resilience", "This computer was away longer than the folder "
+                               "keeps changes: merged by uid (edits made here are kept)."))
     return lines
 
 
 def folder_secret() -> str:
     from resilience_desktop.cli.vault_cmd import read_secret_line
 
-    return read_secret_line("Sync folder passphrase: ")
+    return read_secret_line(QT_TRANSLATE_NOOP("Resilience", "Sync folder passphrase: "))
 
 
 def check_folder(folder: Path, paths) -> Path:
     folder = folder.expanduser().absolute()
     data = paths.data_dir.absolute()
     if folder == data or data in folder.parents or folder in data.parents:
-        raise CommandError("The sync folder must not be inside the data folder (or hold it). "
-                           "Nothing was changed.")
+        raise CommandError(translate("Resilience", "The sync folder must not be inside the data "
+                                     "folder (or hold it). Nothing was changed."))
     return folder
 
 
@@ -114,12 +121,16 @@ def run_sync(folder: Path, paths, name: str | None) -> int:
             secret = folder_secret()
         report = engine.sync_with_folder(folder, secret, device_name=name)
     if session.created:
-        print(f"Created a new journal in {paths.data_dir} from the sync folder.")
+        print(translate("Resilience", "Created a new journal in {folder} from the sync folder.")
+              .format(folder=paths.data_dir))
     if report.recovery_key:
-        print(f"Created the sync folder {folder}. Its recovery key opens it if the passphrase "
-              f"is lost (shown once, write it down):\n  {report.recovery_key}")
+        print(translate("Resilience", "Created the sync folder {folder}. Its recovery key opens "
+                        "it if the passphrase is lost (shown once, write it down):").format(
+            folder=folder))
+        print(f"  {report.recovery_key}")
     if report.notes_imported:
-        print(f"Imported {plural(report.notes_imported, 'note')} from the inbox.")
+        print(translate("Resilience", "Imported %n notes from the inbox.",
+                        "Imported %n note from the inbox.", report.notes_imported))
     print(summary(report))
     for line in warnings(report):
         print(line, file=sys.stderr)
@@ -134,7 +145,8 @@ def show_status(folder: Path, paths) -> int:
         computers = engine.folder_status(folder, secret)
     for computer in computers:
         when = (datetime.fromtimestamp(computer.synced_ms / 1000).strftime("%Y-%m-%d %H:%M")
-                if computer.synced_ms else "never")
-        mark = " (this computer)" if computer.this else ""
-        print(f"{computer.name}{mark}: last synced {when}")
+                if computer.synced_ms else translate("Resilience", "never"))
+        line = (translate("Resilience", "{name} (this computer): last synced {when}")
+                if computer.this else translate("Resilience", "{name}: last synced {when}"))
+        print(line.format(name=computer.name, when=when))
     return 0

@@ -13,10 +13,22 @@ import textwrap
 from resilience_desktop.cli.common import NOT_TEXT, CommandError, opened_data, read_stdin_line
 from resilience_desktop.cli.progress_line import progress_line
 from resilience_desktop.core.errors import UserFacingError
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-LOST_RECOVERY_KEY = ("Lost it? It cannot be shown again, but with your passphrase you can get "
-                     "a new one: `resilience-desktop unlock`, then `resilience-desktop lock` "
-                     "(the old recovery key then stops working).")
+LOST_RECOVERY_KEY = QT_TRANSLATE_NOOP(
+    "Resilience", "Lost it? It cannot be shown again, but with your passphrase you can get a "
+    "new one: `resilience-desktop unlock`, then `resilience-desktop lock` (the old recovery key "
+    "then stops working).")
+#: What each secret is called in a message ("The passphrase: ..."): the prompt, lower case.
+SECRET_NAMES = (QT_TRANSLATE_NOOP("Resilience", "passphrase"),
+                QT_TRANSLATE_NOOP("Resilience", "new passphrase"),
+                QT_TRANSLATE_NOOP("Resilience", "current passphrase"),
+                QT_TRANSLATE_NOOP("Resilience", "recovery key"),
+                QT_TRANSLATE_NOOP("Resilience", "passphrase (or recovery key)"),
+                QT_TRANSLATE_NOOP("Resilience", "sync folder passphrase"),
+                QT_TRANSLATE_NOOP("Resilience", "type it again"))
+PASSPHRASE_PROMPT = QT_TRANSLATE_NOOP("Resilience", "Passphrase: ")
+NEW_PASSPHRASE_PROMPT = QT_TRANSLATE_NOOP("Resilience", "New passphrase: ")
 LOCK_EXAMPLES = textwrap.fill(
     "Encrypts the journal and its backups. Prints a recovery key once: write it down, it "
     f"opens the journal if the passphrase is forgotten. {LOST_RECOVERY_KEY}", 78,
@@ -60,23 +72,30 @@ def _plain(error: UserFacingError) -> str:
 def read_new_secret(prompt: str) -> str:
     """A new passphrase: asked twice on a terminal, one line from a pipe."""
     first = read_secret_line(prompt)
-    if sys.stdin.isatty() and read_secret_line("Type it again: ") != first:
-        raise CommandError("The two passphrases differ. Nothing was changed.")
+    again = QT_TRANSLATE_NOOP("Resilience", "Type it again: ")
+    if sys.stdin.isatty() and read_secret_line(again) != first:
+        raise CommandError(translate("Resilience", "The two passphrases differ. Nothing was "
+                                     "changed."))
     return first
 
 
 def read_secret_line(prompt: str) -> str:
-    what = prompt.rstrip(": ").lower()
+    """prompt: the English prompt (marked for translation), shown translated."""
+    what = prompt.rstrip(": ").lower()  # one of SECRET_NAMES
+    shown = translate("Resilience", prompt)
     if sys.stdin.isatty():
         import getpass
 
         try:
-            return getpass.getpass(prompt).encode("utf-8").decode("utf-8")
+            return getpass.getpass(shown).encode("utf-8").decode("utf-8")
         except (UnicodeDecodeError, UnicodeEncodeError):
-            raise CommandError(f"The {what}: {NOT_TEXT} Nothing was changed.") from None
+            raise CommandError(translate("Resilience", "The {what}: {not_text} {outcome}").format(
+                what=translate("Resilience", what), not_text=translate("Resilience", NOT_TEXT),
+                outcome=translate("Resilience", "Nothing was changed."))) from None
     line = read_stdin_line(what)
     if not line:
-        raise CommandError(f"{prompt.rstrip(': ')} expected on stdin.")
+        raise CommandError(translate("Resilience", "{what} expected on stdin.").format(
+            what=shown.rstrip(": ")))
     return line.rstrip("\r\n")
 
 
@@ -85,11 +104,12 @@ def unlock_key_from_stdin(paths, read=read_secret_line, repair: bool = False) ->
 
     lost = _say_if_vault_lost(paths)
     try:
-        key = vault.unlock_with_passphrase(paths, read("Passphrase: "), repair=repair)
+        key = vault.unlock_with_passphrase(paths, read(PASSPHRASE_PROMPT), repair=repair)
     except UserFacingError as error:
         raise CommandError(_plain(error)) from error
     if lost and repair:
-        print("vault.json was written again from the key copy in the backups.", file=sys.stderr)
+        print(translate("Resilience", "vault.json was written again from the key copy in the "
+                        "backups."), file=sys.stderr)
     return key
 
 
@@ -99,7 +119,7 @@ def _say_if_vault_lost(paths) -> bool:
 
     lost = vault_lost(paths)
     if lost:
-        print(f"resilience-desktop: {LOST_MESSAGE}", file=sys.stderr)
+        print(f"resilience-desktop: {translate('Resilience', LOST_MESSAGE)}", file=sys.stderr)
     return lost
 
 
@@ -131,7 +151,8 @@ def _require_journal(paths) -> None:
     from resilience_desktop.core.session import DataSession
 
     if not DataSession(paths).has_journal():
-        raise CommandError(f"No journal in {paths.data_dir}.")
+        raise CommandError(translate("Resilience", "No journal in {folder}.").format(
+            folder=paths.data_dir))
 
 
 def _in_session(paths, action, key=None):
@@ -155,7 +176,8 @@ def _keyed(paths, key):
         try:
             session.open_writer(key=key)
         except AlreadyOpenError as error:
-            raise CommandError(f"{error} Close it and try again.") from error
+            raise CommandError(translate("Resilience", "{error} Close it and try again.").format(
+                error=error)) from error
         except UserFacingError as error:
             raise CommandError(_plain(error)) from error
         try:
@@ -187,7 +209,7 @@ def _needs_key(paths) -> bool:
     if needs_key(paths):
         return True
     if not intent_path(paths).exists() and key_missing_everywhere(paths):
-        raise CommandError(NO_COPY_MESSAGE)  # (an intent: the session explains that first)
+        raise CommandError(translate("Resilience", NO_COPY_MESSAGE))  # (an intent: explained first)
     return False
 
 
@@ -197,12 +219,13 @@ def run_lock(args, paths) -> int:
 
     _require_journal(paths)
     if needs_key(paths):
-        raise CommandError("The journal is already locked.")
-    passphrase = read_new_secret("New passphrase: ")
+        raise CommandError(translate("Resilience", "The journal is already locked."))
+    passphrase = read_new_secret(NEW_PASSPHRASE_PROMPT)
     recovery = _in_session(paths, lambda s, progress: s.lock(passphrase, progress))
-    print("The journal is locked. Your recovery key (write it down, it is shown only once):")
+    print(translate("Resilience", "The journal is locked. Your recovery key (write it down, it "
+                    "is shown only once):"))
     print(recovery)
-    print(LOST_RECOVERY_KEY)
+    print(translate("Resilience", LOST_RECOVERY_KEY))
     return 0
 
 
@@ -210,12 +233,13 @@ def run_unlock(args, paths) -> int:
 
     _require_journal(paths)
     if not _needs_key(paths):
-        raise CommandError("The journal is not locked.")
+        raise CommandError(translate("Resilience", "The journal is not locked."))
     _say_if_vault_lost(paths)
-    passphrase = read_secret_line("Passphrase: ")
+    passphrase = read_secret_line(PASSPHRASE_PROMPT)
     key = _key_from(paths, passphrase)
     _in_session(paths, lambda s, progress: s.unlock(passphrase, progress), key=key)
-    print("The passphrase lock is off; the journal and its backups are no longer encrypted.")
+    print(translate("Resilience", "The passphrase lock is off; the journal and its backups are "
+                    "no longer encrypted."))
     return 0
 
 
@@ -224,12 +248,14 @@ def run_passphrase(args, paths) -> int:
 
     _require_journal(paths)
     if not _needs_key(paths):
-        raise CommandError("The journal is not locked; use `lock` to set a passphrase.")
+        raise CommandError(translate("Resilience", "The journal is not locked; use `lock` to "
+                                     "set a passphrase."))
     if _say_if_vault_lost(paths):
-        print("resilience-desktop: vault.json will be written again with the new passphrase.",
-              file=sys.stderr)
-    current = read_secret_line("Recovery key: " if args.recovery_key else "Current passphrase: ")
-    new = read_new_secret("New passphrase: ")
+        print("resilience-desktop: " + translate("Resilience", "vault.json will be written again "
+                                                 "with the new passphrase."), file=sys.stderr)
+    current = read_secret_line(QT_TRANSLATE_NOOP("Resilience", "Recovery key: ") if args.recovery_key
+                               else QT_TRANSLATE_NOOP("Resilience", "Current passphrase: "))
+    new = read_new_secret(NEW_PASSPHRASE_PROMPT)
     try:
         vault.check_passphrase_strength(new)
     except UserFacingError as error:
@@ -237,5 +263,5 @@ def run_passphrase(args, paths) -> int:
     key = _key_from(paths, current, args.recovery_key)
     _in_session(paths, lambda s, _progress: s.change_passphrase(current, new, args.recovery_key),
                 key=key)
-    print("The passphrase is changed.")
+    print(translate("Resilience", "The passphrase is changed."))
     return 0

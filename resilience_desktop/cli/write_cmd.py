@@ -15,6 +15,7 @@ from datetime import date
 from resilience_desktop.core import clock
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.core.errors import ValidationError
+from resilience_desktop.core.i18n import translate
 
 EXAMPLES = """\
 examples:
@@ -50,8 +51,8 @@ def read_text(words: list[str]) -> str:
     if words:
         return " ".join(words)
     if sys.stdin.isatty():
-        print("Write your entry, then press Ctrl-D on a new line "
-              "(Ctrl-Z then Enter on Windows).", file=sys.stderr)
+        print(translate("Resilience", "Write your entry, then press Ctrl-D on a new line "
+                        "(Ctrl-Z then Enter on Windows)."), file=sys.stderr)
     return sys.stdin.read()
 
 
@@ -62,13 +63,16 @@ def run(args, paths) -> int:
     with opened_data(paths, write=True):
         title, body = split_title(read_text(args.text))
         if not title and not body:
-            raise CommandError("The entry is empty: nothing was written.")
+            raise CommandError(translate("Resilience", "The entry is empty: nothing was written."))
         entry = entries.EntryInput(entry_date=args.date or clock.today(), title=title,
                                    body=body)
         try:
             entry_id = entries.save_entry(entry)
         except ValidationError as error:
-            raise CommandError(f"{error} Nothing was written.") from error
+            raise CommandError(translate("Resilience", "{error} Nothing was written.").format(
+                error=error)) from error
         uid = lookup.uid_of(entry_id)
-    print(f"Entry written for {entry.entry_date.isoformat()}: {title or '(untitled)'} [{uid}]")
+    print(translate("Resilience", "Entry written for {day}: {title} [{uid}]").format(
+        day=entry.entry_date.isoformat(), title=title or translate("Resilience", "(untitled)"),
+        uid=uid))
     return 0

@@ -8,7 +8,8 @@ and Qt's ``qtbase_<lang>.qm`` (standard buttons such as Save and Cancel, file
 dialogs). ``QLocale.setDefault`` makes dates, numbers and month names follow the
 same language; core/i18n's hook routes the Qt-free layers through the same
 translator. A language without a .qm (English, or a locale not translated)
-shows the English source text.
+shows the English source text. Month and day names and the week's first day come
+from ``qt_translation`` (Qt Core only), which the command line shares.
 """
 
 from __future__ import annotations
@@ -16,15 +17,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from resilience_desktop.core import i18n
-from resilience_desktop.paths import resource_path
+from resilience_desktop.qt_translation import (day_name, first_day_of_week,  # noqa: F401
+                                               month_name, translations_dir)
 from resilience_desktop.services import language
 
-QM_PREFIX = "resilience_"
 _installed: list[QTranslator] = []
-
-
-def translations_dir():
-    return resource_path("translations")
 
 
 def chosen_locale(code: str) -> QLocale:
@@ -48,7 +45,7 @@ def install_translators(app, code: str = language.SYSTEM, qm_dir=None) -> QLocal
             app.installTranslator(qt_own)
             _installed.append(qt_own)
     spoken = QLocale(own.language()).name().split("_")[0] if loaded else "en"
-    i18n.install(_qt_translate, _month_name, _day_name, first_day_of_week(), spoken)
+    i18n.install(_qt_translate, month_name, day_name, first_day_of_week(), spoken)
     return locale
 
 
@@ -60,20 +57,3 @@ def remove_translators(app) -> None:
 
 def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
     return QCoreApplication.translate(context, text, disambiguation, n)
-
-
-def _month_name(month: int, short: bool) -> str:
-    form = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
-    return QLocale().standaloneMonthName(month, form)
-
-
-def _day_name(weekday: int, short: bool) -> str:
-    form = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
-    return QLocale().dayName(weekday + 1, form)
-
-
-def first_day_of_week() -> str:
-    """'monday' or 'sunday' for the interface locale (the default week start)."""
-    from PySide6.QtCore import Qt
-
-    return "sunday" if QLocale().firstDayOfWeek() == Qt.DayOfWeek.Sunday else "monday"

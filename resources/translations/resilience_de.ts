@@ -518,12 +518,93 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <source>Lost it? It cannot be shown again, but with your passphrase you can get a new one: `resilience-desktop unlock`, then `resilience-desktop lock` (the old recovery key then stops working).</source>
+        <translation>Verloren? Er kann nicht noch einmal angezeigt werden, aber mit deiner Passphrase bekommst du einen neuen: `resilience-desktop unlock`, dann `resilience-desktop lock` (der alte Wiederherstellungsschlüssel gilt dann nicht mehr).</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <extracomment>What each secret is called in a message (&quot;The passphrase: ...&quot;): the prompt, lower case.</extracomment>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>new passphrase</source>
+        <translation>neue Passphrase</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>passphrase (or recovery key)</source>
+        <translation>Passphrase (oder Wiederherstellungsschlüssel)</translation>
+    </message>
+    <message>
+        <source>sync folder passphrase</source>
+        <translation>Passphrase des Sync-Ordners</translation>
+    </message>
+    <message>
+        <source>type it again</source>
+        <translation>erneute Eingabe</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Neue Passphrase: </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Noch einmal eingeben: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was changed.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{what} expected on stdin.</source>
+        <translation>{what} auf stdin erwartet.</translation>
+    </message>
+    <message>
+        <source>vault.json was written again from the key copy in the backups.</source>
+        <translation>vault.json wurde aus der Schlüsselkopie in den Sicherungen neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>No journal in {folder}.</source>
+        <translation>Kein Tagebuch in {folder}.</translation>
+    </message>
+    <message>
         <source>The journal is already locked.</source>
         <translation>Das Tagebuch ist bereits gesperrt.</translation>
     </message>
     <message>
+        <source>The journal is locked. Your recovery key (write it down, it is shown only once):</source>
+        <translation>Das Tagebuch ist gesperrt. Dein Wiederherstellungsschlüssel (schreib ihn auf, er wird nur einmal angezeigt):</translation>
+    </message>
+    <message>
         <source>The journal is not locked.</source>
         <translation>Das Tagebuch ist nicht gesperrt.</translation>
+    </message>
+    <message>
+        <source>The passphrase lock is off; the journal and its backups are no longer encrypted.</source>
+        <translation>Die Passphrase-Sperre ist aufgehoben; das Tagebuch und seine Sicherungen sind nicht mehr verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The journal is not locked; use `lock` to set a passphrase.</source>
+        <translation>Das Tagebuch ist nicht gesperrt; setze mit `lock` eine Passphrase.</translation>
+    </message>
+    <message>
+        <source>vault.json will be written again with the new passphrase.</source>
+        <translation>vault.json wird mit der neuen Passphrase neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>Wiederherstellungsschlüssel: </translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Aktuelle Passphrase: </translation>
     </message>
     <message>
         <source>The journal is not locked; turn the lock on first.</source>
@@ -822,6 +903,14 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n entries edited on two computers</source>
+        <comment>%n entry edited on two computers</comment>
+        <translation>
+            <numerusform>%n Eintrag auf zwei Computern bearbeitet</numerusform>
+            <numerusform>%n Einträge auf zwei Computern bearbeitet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n entries were edited on two computers: see Journal → Review.</source>
         <comment>%n entry was edited on two computers: see Journal → Review.</comment>
         <translation>
@@ -883,6 +972,14 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>
             <numerusform>%n ältere Fassung einer Notiz aufbewahrt (auf zwei Computern bearbeitet).</numerusform>
             <numerusform>%n ältere Fassungen von Notizen aufbewahrt (auf zwei Computern bearbeitet).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other notes edited on two computers (the other text is kept: File → Sync… shows it)</source>
+        <comment>%n other note edited on two computers (the other text is kept: File → Sync… shows it)</comment>
+        <translation>
+            <numerusform>%n weitere Notiz auf zwei Computern bearbeitet (der andere Text bleibt erhalten: Datei → Sync… zeigt ihn)</numerusform>
+            <numerusform>%n weitere Notizen auf zwei Computern bearbeitet (der andere Text bleibt erhalten: Datei → Sync… zeigt ihn)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -955,6 +1052,14 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>
             <numerusform>%n Punkt weniger seit {since}.</numerusform>
             <numerusform>%n Punkte weniger seit {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n tables as CSV to {path}</source>
+        <comment>Exported %n table as CSV to {path}</comment>
+        <translation>
+            <numerusform>%n Tabelle als CSV nach {path} exportiert</numerusform>
+            <numerusform>%n Tabellen als CSV nach {path} exportiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1075,6 +1180,22 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>
             <numerusform>%n Änderung empfangen</numerusform>
             <numerusform>%n Änderungen empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received {received} from %n computers</source>
+        <comment>received {received} from %n computer</comment>
+        <translation>
+            <numerusform>{received} von %n Computer empfangen</numerusform>
+            <numerusform>{received} von %n Computern empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n changes</source>
+        <comment>sent %n change</comment>
+        <translation>
+            <numerusform>%n Änderung gesendet</numerusform>
+            <numerusform>%n Änderungen gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4928,8 +5049,29 @@ Energie {value2}
         <translation>Wähle eine Datei zum Importieren</translation>
     </message>
     <message>
+        <source>{path} is a folder; give the path of the file to import.</source>
+        <extracomment>formats whose FILE may be a folder (Google Takeout&apos;s Fit folder)</extracomment>
+        <translation>{path} ist ein Ordner; gib den Pfad der Datei an, die importiert werden soll.</translation>
+    </message>
+    <message>
         <source>{path}: no such file.</source>
         <translation>{path}: Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>--exercise-sessions only applies to --format daylio.</source>
+        <translation>--exercise-sessions gilt nur für --format daylio.</translation>
+    </message>
+    <message>
+        <source>{path}: {error} Nothing was imported.</source>
+        <translation>{path}: {error} Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Created a new journal in {folder}.</source>
+        <translation>Neues Tagebuch in {folder} angelegt.</translation>
+    </message>
+    <message>
+        <source>Nothing new to import, so no journal was created in {folder}.</source>
+        <translation>Nichts Neues zu importieren, daher wurde in {folder} kein Tagebuch angelegt.</translation>
     </message>
     <message>
         <source>This file cannot be imported: {error}</source>
@@ -5715,6 +5857,30 @@ Energie {value2}
         <translation>Notiz aus dem Eingang nicht importiert: {reason}</translation>
     </message>
     <message>
+        <source>This computer was away longer than the folder keeps changes: merged by uid (edits made here are kept).</source>
+        <translation>Dieser Computer war länger weg, als der Ordner Änderungen aufbewahrt: nach uid zusammengeführt (hier gemachte Änderungen bleiben erhalten).</translation>
+    </message>
+    <message>
+        <source>Sync folder passphrase: </source>
+        <translation>Passphrase des Sync-Ordners: </translation>
+    </message>
+    <message>
+        <source>Created a new journal in {folder} from the sync folder.</source>
+        <translation>Neues Tagebuch in {folder} aus dem Sync-Ordner angelegt.</translation>
+    </message>
+    <message>
+        <source>Created the sync folder {folder}. Its recovery key opens it if the passphrase is lost (shown once, write it down):</source>
+        <translation>Sync-Ordner {folder} angelegt. Sein Wiederherstellungsschlüssel öffnet ihn, falls die Passphrase verloren geht (wird nur einmal angezeigt, schreib ihn auf):</translation>
+    </message>
+    <message>
+        <source>{name} (this computer): last synced {when}</source>
+        <translation>{name} (dieser Computer): zuletzt synchronisiert {when}</translation>
+    </message>
+    <message>
+        <source>{name}: last synced {when}</source>
+        <translation>{name}: zuletzt synchronisiert {when}</translation>
+    </message>
+    <message>
         <source>Up to date with the sync folder · {when}</source>
         <translation>Auf dem Stand des Sync-Ordners · {when}</translation>
     </message>
@@ -5934,6 +6100,248 @@ Energie {value2}
     <message>
         <source>Average pleasantness {pleasantness}, average energy {energy}.</source>
         <translation>Mittleres Wohlbefinden {pleasantness}, mittlere Energie {energy}.</translation>
+    </message>
+    <message>
+        <source>--data-dir (or RESILIENCE_DATA_DIR) must be a folder; {path} is a file.</source>
+        <translation>--data-dir (oder RESILIENCE_DATA_DIR) muss ein Ordner sein; {path} ist eine Datei.</translation>
+    </message>
+    <message>
+        <source>--data-dir (or RESILIENCE_DATA_DIR) must be a folder; {path} is not a folder.</source>
+        <translation>--data-dir (oder RESILIENCE_DATA_DIR) muss ein Ordner sein; {path} ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>No backups in {folder} yet.</source>
+        <translation>Noch keine Sicherungen in {folder}.</translation>
+    </message>
+    <message>
+        <source>Backups in {folder}, newest first:</source>
+        <translation>Sicherungen in {folder}, neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>{given}: no such file, nor a backup of that name. `resilience-desktop backup --list` shows the backups by name.</source>
+        <translation>{given}: keine solche Datei und keine Sicherung dieses Namens. `resilience-desktop backup --list` zeigt die Sicherungen mit Namen.</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Sicherung geschrieben: {path}</translation>
+    </message>
+    <message>
+        <source>{error} Close it and try again.</source>
+        <translation>{error} Schließe es und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Restored {source}.
+The journal as it was before is kept in {previous}</source>
+        <translation>{source} wiederhergestellt.
+Das Tagebuch, wie es vorher war, liegt in {previous}</translation>
+    </message>
+    <message>
+        <source>Passphrase (or recovery key): </source>
+        <translation>Passphrase (oder Wiederherstellungsschlüssel): </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Restored {source} into {folder} (a new journal there).</source>
+        <translation>{source} in {folder} wiederhergestellt (dort ein neues Tagebuch).</translation>
+    </message>
+    <message>
+        <source>It is locked: open it with the same passphrase or recovery key.</source>
+        <translation>Es ist gesperrt: Öffne es mit derselben Passphrase oder demselben Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>{folder} holds a journal now. Nothing was changed.</source>
+        <translation>{folder} enthält jetzt ein Tagebuch. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>No journal in {folder}; nothing was checked.</source>
+        <translation>Kein Tagebuch in {folder}; es wurde nichts geprüft.</translation>
+    </message>
+    <message>
+        <source>This journal was saved by a newer version of Resilience; install it to open the journal. The file was not changed.</source>
+        <translation>Dieses Tagebuch wurde von einer neueren Version von Resilience gespeichert; installiere sie, um das Tagebuch zu öffnen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Open Resilience to restore a backup, or run `resilience-desktop restore FILE`.</source>
+        <translation>Die Datei wurde nicht verändert. Öffne Resilience, um eine Sicherung wiederherzustellen, oder führe `resilience-desktop restore DATEI` aus.</translation>
+    </message>
+    <message>
+        <source>an empty line</source>
+        <translation>eine leere Zeile</translation>
+    </message>
+    <message>
+        <source>item {number}: {shown} is not an answer; use a whole number {keys}. Nothing was stored.</source>
+        <translation>Frage {number}: {shown} ist keine Antwort; nimm eine ganze Zahl {keys}. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>the {scale} has {items} items but {lines} lines were given. Nothing was stored.</source>
+        <translation>Der {scale} hat {items} Fragen, aber es wurden {lines} Zeilen angegeben. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>item {number}: no answer given. Nothing was stored.</source>
+        <translation>Frage {number}: keine Antwort angegeben. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>stopped before the last item. Nothing was stored.</source>
+        <translation>Vor der letzten Frage abgebrochen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Please type one of {values}.</source>
+        <translation>Bitte gib eine dieser Zahlen ein: {values}.</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Help lines: open Resilience and press F1, or see findahelpline.com.</source>
+        <translation>Hilfetelefone: Öffne Resilience und drücke F1, oder sieh auf findahelpline.com nach.</translation>
+    </message>
+    <message>
+        <source>what was given on stdin is not UTF-8 text (check the terminal&apos;s or the file&apos;s encoding).</source>
+        <translation>was auf stdin kam, ist kein UTF-8-Text (prüfe die Kodierung des Terminals oder der Datei).</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The {what}: {not_text} {outcome}</source>
+        <translation>{what}: {not_text} {outcome}</translation>
+    </message>
+    <message>
+        <source>--years must be more than 0 and at most 200 (for example 0.5 or 10); {years} was given.</source>
+        <translation>--years muss größer als 0 und höchstens 200 sein (zum Beispiel 0.5 oder 10); angegeben wurde {years}.</translation>
+    </message>
+    <message>
+        <source>{years} years up to {end} would start before {first_year}: choose fewer years or a later --end-date.</source>
+        <translation>{years} Jahre bis {end} würden vor {first_year} beginnen: wähle weniger Jahre oder ein späteres --end-date.</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a journal; demo data only goes into an empty data directory (use --data-dir with a new folder).</source>
+        <translation>{folder} enthält schon ein Tagebuch; Demodaten kommen nur in einen leeren Datenordner (nimm --data-dir mit einem neuen Ordner).</translation>
+    </message>
+    <message>
+        <source>Demo data for {years} years written to {folder}</source>
+        <translation>Demodaten für {years} Jahre nach {folder} geschrieben</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>No entry on {day}. Nothing was changed.</source>
+        <translation>Kein Eintrag am {day}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{count} entries on {day}:</source>
+        <translation>{count} Einträge am {day}:</translation>
+    </message>
+    <message>
+        <source>Which one? uid (or its first digits): </source>
+        <translation>Welcher? uid (oder ihre ersten Zeichen): </translation>
+    </message>
+    <message>
+        <source>That entry is not from {day}. Nothing was changed.</source>
+        <translation>Dieser Eintrag ist nicht vom {day}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>several entries on {day}; give the uid of one: resilience-desktop edit UID</source>
+        <translation>mehrere Einträge am {day}; gib die uid von einem an: resilience-desktop edit UID</translation>
+    </message>
+    <message>
+        <source>No uid given. Nothing was changed.</source>
+        <translation>Keine uid angegeben. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>No change: nothing was saved.</source>
+        <translation>Keine Änderung: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>{error} Nothing was changed.</source>
+        <translation>{error} Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Saved {day}: {title} (the previous text is in its history).</source>
+        <translation>Gespeichert {day}: {title} (der vorige Text steht in seinem Verlauf).</translation>
+    </message>
+    <message>
+        <source>No editor is set. Set VISUAL or EDITOR to the editor you want (for example `export EDITOR=nano`). Nothing was changed.</source>
+        <translation>Kein Editor eingestellt. Setze VISUAL oder EDITOR auf den gewünschten Editor (zum Beispiel `export EDITOR=nano`). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The editor {editor} could not be started ({error}). Nothing was changed.</source>
+        <translation>Der Editor {editor} konnte nicht gestartet werden ({error}). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The editor exited with status {status}. Nothing was changed.</source>
+        <translation>Der Editor wurde mit Status {status} beendet. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The editor removed the file. Nothing was changed.</source>
+        <translation>Der Editor hat die Datei entfernt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The edited text is not UTF-8. Nothing was changed.</source>
+        <translation>Der bearbeitete Text ist kein UTF-8. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Warning: this journal is locked, but the export is NOT encrypted; anyone who can read {path} can read your journal.</source>
+        <translation>Achtung: Dieses Tagebuch ist gesperrt, aber der Export ist NICHT verschlüsselt; wer {path} lesen kann, kann dein Tagebuch lesen.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Nach {path} exportiert</translation>
+    </message>
+    <message>
+        <source>Give at least one word to search for.</source>
+        <translation>Gib mindestens ein Suchwort an.</translation>
+    </message>
+    <message>
+        <source>The journal could not be searched ({error}). Run `resilience-desktop check` for details.</source>
+        <translation>Das Tagebuch konnte nicht durchsucht werden ({error}). Führe `resilience-desktop check` aus, um Näheres zu erfahren.</translation>
+    </message>
+    <message>
+        <source>No entries match {query}.</source>
+        <translation>Keine Einträge passen zu {query}.</translation>
+    </message>
+    <message>
+        <source>showing {shown} of {total} — use --limit {total} to see them all</source>
+        <translation>{shown} von {total} angezeigt — mit --limit {total} siehst du alle</translation>
+    </message>
+    <message>
+        <source>Summary for {start} to {end} written to {path}</source>
+        <translation>Zusammenfassung für {start} bis {end} nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <source>Write your entry, then press Ctrl-D on a new line (Ctrl-Z then Enter on Windows).</source>
+        <translation>Schreib deinen Eintrag und drücke dann Strg-D in einer neuen Zeile (unter Windows Strg-Z, dann Enter).</translation>
+    </message>
+    <message>
+        <source>The entry is empty: nothing was written.</source>
+        <translation>Der Eintrag ist leer: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{error} Nothing was written.</source>
+        <translation>{error} Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Entry written for {day}: {title} [{uid}]</source>
+        <translation>Eintrag für {day} geschrieben: {title} [{uid}]</translation>
+    </message>
+    <message>
+        <source>Resilience is already open (another window is using this data).</source>
+        <translation>Resilience ist schon geöffnet (ein anderes Fenster nutzt diese Daten).</translation>
+    </message>
+    <message>
+        <source>{added} added, {skipped} skipped</source>
+        <translation>{added} hinzugefügt, {skipped} übersprungen</translation>
     </message>
 </context>
 <context>

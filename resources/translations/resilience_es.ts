@@ -518,12 +518,93 @@ caja: mitad central · punto: media</translation>
         <translation>No se ha escrito nada.</translation>
     </message>
     <message>
+        <source>Lost it? It cannot be shown again, but with your passphrase you can get a new one: `resilience-desktop unlock`, then `resilience-desktop lock` (the old recovery key then stops working).</source>
+        <translation>¿La has perdido? No se puede volver a mostrar, pero con tu frase de contraseña puedes obtener una nueva: `resilience-desktop unlock` y luego `resilience-desktop lock` (la clave de recuperación antigua deja de funcionar).</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <extracomment>What each secret is called in a message (&quot;The passphrase: ...&quot;): the prompt, lower case.</extracomment>
+        <translation>frase de contraseña</translation>
+    </message>
+    <message>
+        <source>new passphrase</source>
+        <translation>nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>clave de recuperación</translation>
+    </message>
+    <message>
+        <source>passphrase (or recovery key)</source>
+        <translation>frase de contraseña (o clave de recuperación)</translation>
+    </message>
+    <message>
+        <source>sync folder passphrase</source>
+        <translation>frase de contraseña de la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>type it again</source>
+        <translation>repetición</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nueva frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Escríbela otra vez: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was changed.</source>
+        <translation>Las dos frases de contraseña no coinciden. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{what} expected on stdin.</source>
+        <translation>Se esperaba {what} en stdin.</translation>
+    </message>
+    <message>
+        <source>vault.json was written again from the key copy in the backups.</source>
+        <translation>vault.json se ha vuelto a escribir a partir de la copia de la clave en las copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>No journal in {folder}.</source>
+        <translation>No hay ningún diario en {folder}.</translation>
+    </message>
+    <message>
         <source>The journal is already locked.</source>
         <translation>El diario ya está bloqueado.</translation>
     </message>
     <message>
+        <source>The journal is locked. Your recovery key (write it down, it is shown only once):</source>
+        <translation>El diario está bloqueado. Tu clave de recuperación (anótala, solo se muestra una vez):</translation>
+    </message>
+    <message>
         <source>The journal is not locked.</source>
         <translation>El diario no está bloqueado.</translation>
+    </message>
+    <message>
+        <source>The passphrase lock is off; the journal and its backups are no longer encrypted.</source>
+        <translation>El bloqueo con frase de contraseña está desactivado; el diario y sus copias de seguridad ya no están cifrados.</translation>
+    </message>
+    <message>
+        <source>The journal is not locked; use `lock` to set a passphrase.</source>
+        <translation>El diario no está bloqueado; usa `lock` para poner una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>vault.json will be written again with the new passphrase.</source>
+        <translation>vault.json se volverá a escribir con la nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>Clave de recuperación: </translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Frase de contraseña actual: </translation>
     </message>
     <message>
         <source>The journal is not locked; turn the lock on first.</source>
@@ -822,6 +903,14 @@ caja: mitad central · punto: media</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n entries edited on two computers</source>
+        <comment>%n entry edited on two computers</comment>
+        <translation>
+            <numerusform>%n entrada editada en dos ordenadores</numerusform>
+            <numerusform>%n entradas editadas en dos ordenadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n entries were edited on two computers: see Journal → Review.</source>
         <comment>%n entry was edited on two computers: see Journal → Review.</comment>
         <translation>
@@ -883,6 +972,14 @@ caja: mitad central · punto: media</translation>
         <translation>
             <numerusform>%n versión anterior de una nota guardada (editada en dos ordenadores).</numerusform>
             <numerusform>%n versiones anteriores de notas guardadas (editadas en dos ordenadores).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other notes edited on two computers (the other text is kept: File → Sync… shows it)</source>
+        <comment>%n other note edited on two computers (the other text is kept: File → Sync… shows it)</comment>
+        <translation>
+            <numerusform>%n nota más editada en dos ordenadores (se conserva el otro texto: Archivo → Sincronizar… lo muestra)</numerusform>
+            <numerusform>%n notas más editadas en dos ordenadores (se conserva el otro texto: Archivo → Sincronizar… lo muestra)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -955,6 +1052,14 @@ caja: mitad central · punto: media</translation>
         <translation>
             <numerusform>%n punto menos desde el {since}.</numerusform>
             <numerusform>%n puntos menos desde el {since}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n tables as CSV to {path}</source>
+        <comment>Exported %n table as CSV to {path}</comment>
+        <translation>
+            <numerusform>%n tabla exportada como CSV a {path}</numerusform>
+            <numerusform>%n tablas exportadas como CSV a {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1075,6 +1180,22 @@ caja: mitad central · punto: media</translation>
         <translation>
             <numerusform>recibido %n cambio</numerusform>
             <numerusform>recibidos %n cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received {received} from %n computers</source>
+        <comment>received {received} from %n computer</comment>
+        <translation>
+            <numerusform>{received} recibidos de %n ordenador</numerusform>
+            <numerusform>{received} recibidos de %n ordenadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n changes</source>
+        <comment>sent %n change</comment>
+        <translation>
+            <numerusform>%n cambio enviado</numerusform>
+            <numerusform>%n cambios enviados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4928,8 +5049,29 @@ Energía {value2}
         <translation>Elige un archivo para importar</translation>
     </message>
     <message>
+        <source>{path} is a folder; give the path of the file to import.</source>
+        <extracomment>formats whose FILE may be a folder (Google Takeout&apos;s Fit folder)</extracomment>
+        <translation>{path} es una carpeta; indica la ruta del archivo que quieres importar.</translation>
+    </message>
+    <message>
         <source>{path}: no such file.</source>
         <translation>{path}: ese archivo no existe.</translation>
+    </message>
+    <message>
+        <source>--exercise-sessions only applies to --format daylio.</source>
+        <translation>--exercise-sessions solo se aplica a --format daylio.</translation>
+    </message>
+    <message>
+        <source>{path}: {error} Nothing was imported.</source>
+        <translation>{path}: {error} No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Created a new journal in {folder}.</source>
+        <translation>Se ha creado un diario nuevo en {folder}.</translation>
+    </message>
+    <message>
+        <source>Nothing new to import, so no journal was created in {folder}.</source>
+        <translation>No había nada nuevo que importar, así que no se ha creado ningún diario en {folder}.</translation>
     </message>
     <message>
         <source>This file cannot be imported: {error}</source>
@@ -5715,6 +5857,30 @@ Energía {value2}
         <translation>Nota de la bandeja de entrada no importada: {reason}</translation>
     </message>
     <message>
+        <source>This computer was away longer than the folder keeps changes: merged by uid (edits made here are kept).</source>
+        <translation>Este ordenador ha estado fuera más tiempo del que la carpeta guarda los cambios: se ha fusionado por uid (se conservan las ediciones hechas aquí).</translation>
+    </message>
+    <message>
+        <source>Sync folder passphrase: </source>
+        <translation>Frase de contraseña de la carpeta de sincronización: </translation>
+    </message>
+    <message>
+        <source>Created a new journal in {folder} from the sync folder.</source>
+        <translation>Se ha creado un diario nuevo en {folder} a partir de la carpeta de sincronización.</translation>
+    </message>
+    <message>
+        <source>Created the sync folder {folder}. Its recovery key opens it if the passphrase is lost (shown once, write it down):</source>
+        <translation>Se ha creado la carpeta de sincronización {folder}. Su clave de recuperación la abre si se pierde la frase de contraseña (solo se muestra una vez, anótala):</translation>
+    </message>
+    <message>
+        <source>{name} (this computer): last synced {when}</source>
+        <translation>{name} (este ordenador): última sincronización {when}</translation>
+    </message>
+    <message>
+        <source>{name}: last synced {when}</source>
+        <translation>{name}: última sincronización {when}</translation>
+    </message>
+    <message>
         <source>Up to date with the sync folder · {when}</source>
         <translation>Al día con la carpeta de sincronización · {when}</translation>
     </message>
@@ -5934,6 +6100,248 @@ Energía {value2}
     <message>
         <source>Average pleasantness {pleasantness}, average energy {energy}.</source>
         <translation>Media de lo agradable {pleasantness}, media de la energía {energy}.</translation>
+    </message>
+    <message>
+        <source>--data-dir (or RESILIENCE_DATA_DIR) must be a folder; {path} is a file.</source>
+        <translation>--data-dir (o RESILIENCE_DATA_DIR) tiene que ser una carpeta; {path} es un archivo.</translation>
+    </message>
+    <message>
+        <source>--data-dir (or RESILIENCE_DATA_DIR) must be a folder; {path} is not a folder.</source>
+        <translation>--data-dir (o RESILIENCE_DATA_DIR) tiene que ser una carpeta; {path} no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>No backups in {folder} yet.</source>
+        <translation>Todavía no hay copias de seguridad en {folder}.</translation>
+    </message>
+    <message>
+        <source>Backups in {folder}, newest first:</source>
+        <translation>Copias de seguridad en {folder}, de la más reciente a la más antigua:</translation>
+    </message>
+    <message>
+        <source>{given}: no such file, nor a backup of that name. `resilience-desktop backup --list` shows the backups by name.</source>
+        <translation>{given}: no existe ese archivo ni una copia de seguridad con ese nombre. `resilience-desktop backup --list` muestra las copias de seguridad por nombre.</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Copia de seguridad escrita: {path}</translation>
+    </message>
+    <message>
+        <source>{error} Close it and try again.</source>
+        <translation>{error} Ciérralo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Restored {source}.
+The journal as it was before is kept in {previous}</source>
+        <translation>Se ha restaurado {source}.
+El diario tal como estaba antes se guarda en {previous}</translation>
+    </message>
+    <message>
+        <source>Passphrase (or recovery key): </source>
+        <translation>Frase de contraseña (o clave de recuperación): </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Restored {source} into {folder} (a new journal there).</source>
+        <translation>Se ha restaurado {source} en {folder} (un diario nuevo allí).</translation>
+    </message>
+    <message>
+        <source>It is locked: open it with the same passphrase or recovery key.</source>
+        <translation>Está bloqueado: ábrelo con la misma frase de contraseña o clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>{folder} holds a journal now. Nothing was changed.</source>
+        <translation>{folder} ya contiene un diario. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>No journal in {folder}; nothing was checked.</source>
+        <translation>No hay ningún diario en {folder}; no se ha comprobado nada.</translation>
+    </message>
+    <message>
+        <source>This journal was saved by a newer version of Resilience; install it to open the journal. The file was not changed.</source>
+        <translation>Este diario se guardó con una versión más reciente de Resilience; instálala para abrir el diario. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Open Resilience to restore a backup, or run `resilience-desktop restore FILE`.</source>
+        <translation>El archivo no se ha modificado. Abre Resilience para restaurar una copia de seguridad o ejecuta `resilience-desktop restore ARCHIVO`.</translation>
+    </message>
+    <message>
+        <source>an empty line</source>
+        <translation>una línea vacía</translation>
+    </message>
+    <message>
+        <source>item {number}: {shown} is not an answer; use a whole number {keys}. Nothing was stored.</source>
+        <translation>Pregunta {number}: {shown} no es una respuesta; usa un número entero {keys}. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>the {scale} has {items} items but {lines} lines were given. Nothing was stored.</source>
+        <translation>El {scale} tiene {items} preguntas, pero se dieron {lines} líneas. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>item {number}: no answer given. Nothing was stored.</source>
+        <translation>Pregunta {number}: no se dio ninguna respuesta. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>stopped before the last item. Nothing was stored.</source>
+        <translation>Se detuvo antes de la última pregunta. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Please type one of {values}.</source>
+        <translation>Escribe uno de estos números: {values}.</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>respuestas</translation>
+    </message>
+    <message>
+        <source>Help lines: open Resilience and press F1, or see findahelpline.com.</source>
+        <translation>Líneas de ayuda: abre Resilience y pulsa F1, o consulta findahelpline.com.</translation>
+    </message>
+    <message>
+        <source>what was given on stdin is not UTF-8 text (check the terminal&apos;s or the file&apos;s encoding).</source>
+        <translation>lo que llegó por stdin no es texto UTF-8 (comprueba la codificación del terminal o del archivo).</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The {what}: {not_text} {outcome}</source>
+        <translation>{what}: {not_text} {outcome}</translation>
+    </message>
+    <message>
+        <source>--years must be more than 0 and at most 200 (for example 0.5 or 10); {years} was given.</source>
+        <translation>--years tiene que ser mayor que 0 y como mucho 200 (por ejemplo 0.5 o 10); se indicó {years}.</translation>
+    </message>
+    <message>
+        <source>{years} years up to {end} would start before {first_year}: choose fewer years or a later --end-date.</source>
+        <translation>{years} años hasta {end} empezarían antes de {first_year}: elige menos años o una --end-date posterior.</translation>
+    </message>
+    <message>
+        <source>{folder} already holds a journal; demo data only goes into an empty data directory (use --data-dir with a new folder).</source>
+        <translation>{folder} ya contiene un diario; los datos de demostración solo van a una carpeta de datos vacía (usa --data-dir con una carpeta nueva).</translation>
+    </message>
+    <message>
+        <source>Demo data for {years} years written to {folder}</source>
+        <translation>Datos de demostración de {years} años escritos en {folder}</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>No entry on {day}. Nothing was changed.</source>
+        <translation>No hay ninguna entrada el {day}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{count} entries on {day}:</source>
+        <translation>{count} entradas el {day}:</translation>
+    </message>
+    <message>
+        <source>Which one? uid (or its first digits): </source>
+        <translation>¿Cuál? uid (o sus primeros caracteres): </translation>
+    </message>
+    <message>
+        <source>That entry is not from {day}. Nothing was changed.</source>
+        <translation>Esa entrada no es del {day}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>several entries on {day}; give the uid of one: resilience-desktop edit UID</source>
+        <translation>varias entradas el {day}; indica el uid de una: resilience-desktop edit UID</translation>
+    </message>
+    <message>
+        <source>No uid given. Nothing was changed.</source>
+        <translation>No se indicó ningún uid. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>No change: nothing was saved.</source>
+        <translation>Sin cambios: no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>{error} Nothing was changed.</source>
+        <translation>{error} No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Saved {day}: {title} (the previous text is in its history).</source>
+        <translation>Guardado {day}: {title} (el texto anterior está en su historial).</translation>
+    </message>
+    <message>
+        <source>No editor is set. Set VISUAL or EDITOR to the editor you want (for example `export EDITOR=nano`). Nothing was changed.</source>
+        <translation>No hay ningún editor configurado. Pon en VISUAL o EDITOR el editor que quieras (por ejemplo `export EDITOR=nano`). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The editor {editor} could not be started ({error}). Nothing was changed.</source>
+        <translation>No se pudo iniciar el editor {editor} ({error}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The editor exited with status {status}. Nothing was changed.</source>
+        <translation>El editor terminó con el estado {status}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The editor removed the file. Nothing was changed.</source>
+        <translation>El editor eliminó el archivo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The edited text is not UTF-8. Nothing was changed.</source>
+        <translation>El texto editado no es UTF-8. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Warning: this journal is locked, but the export is NOT encrypted; anyone who can read {path} can read your journal.</source>
+        <translation>Atención: este diario está bloqueado, pero la exportación NO está cifrada; quien pueda leer {path} puede leer tu diario.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exportado a {path}</translation>
+    </message>
+    <message>
+        <source>Give at least one word to search for.</source>
+        <translation>Indica al menos una palabra que buscar.</translation>
+    </message>
+    <message>
+        <source>The journal could not be searched ({error}). Run `resilience-desktop check` for details.</source>
+        <translation>No se pudo buscar en el diario ({error}). Ejecuta `resilience-desktop check` para ver los detalles.</translation>
+    </message>
+    <message>
+        <source>No entries match {query}.</source>
+        <translation>Ninguna entrada coincide con {query}.</translation>
+    </message>
+    <message>
+        <source>showing {shown} of {total} — use --limit {total} to see them all</source>
+        <translation>se muestran {shown} de {total}; usa --limit {total} para verlas todas</translation>
+    </message>
+    <message>
+        <source>Summary for {start} to {end} written to {path}</source>
+        <translation>Resumen del {start} al {end} escrito en {path}</translation>
+    </message>
+    <message>
+        <source>Write your entry, then press Ctrl-D on a new line (Ctrl-Z then Enter on Windows).</source>
+        <translation>Escribe tu entrada y luego pulsa Ctrl-D en una línea nueva (en Windows, Ctrl-Z y después Intro).</translation>
+    </message>
+    <message>
+        <source>The entry is empty: nothing was written.</source>
+        <translation>La entrada está vacía: no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{error} Nothing was written.</source>
+        <translation>{error} No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Entry written for {day}: {title} [{uid}]</source>
+        <translation>Entrada escrita para el {day}: {title} [{uid}]</translation>
+    </message>
+    <message>
+        <source>Resilience is already open (another window is using this data).</source>
+        <translation>Resilience ya está abierto (otra ventana está usando estos datos).</translation>
+    </message>
+    <message>
+        <source>{added} added, {skipped} skipped</source>
+        <translation>{added} añadidos, {skipped} omitidos</translation>
     </message>
 </context>
 <context>

@@ -175,7 +175,7 @@ class DataSession:
             if take_lock:
                 lock = InstanceLock(self.paths.lock_path)
                 if not lock.acquire():
-                    raise AlreadyOpenError(ALREADY_OPEN_MESSAGE)
+                    raise AlreadyOpenError(translate("Resilience", ALREADY_OPEN_MESSAGE))
                 self._lock = lock
         except OSError as error:
             raise ReadOnlyMediaError(unwritable_message(self.paths.data_dir, error)) from error

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from resilience_desktop.core.errors import UserFacingError
+from resilience_desktop.core.i18n import translate
 
 
 class ImportFailed(UserFacingError):
@@ -23,5 +24,6 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        text = f"{self.added} added, {self.skipped} skipped"
+        text = translate("Resilience", "{added} added, {skipped} skipped").format(
+            added=self.added, skipped=self.skipped)
         return text if not self.notes else text + "\n" + "\n".join(self.notes)
