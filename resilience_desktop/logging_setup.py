@@ -13,7 +13,6 @@ Where a run logs (``start_logging``):
 from __future__ import annotations
 
 import logging
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -27,6 +26,8 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> None:
     Rule for every module: log what happened (ids, counts, durations, error
     types), never what the user wrote (entry text, titles, names, notes).
     """
+    from logging.handlers import RotatingFileHandler  # on demand: it imports socket, pickle...
+
     from resilience_desktop.core.files import make_private, make_private_dir
 
     make_private_dir(log_dir)

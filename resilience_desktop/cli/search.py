@@ -2,7 +2,10 @@
 from a terminal (date, title, snippet; best match first).
 
 Searching only reads: it goes through the reader door of the data session
-(read-only, the same health check as the window, no byte changed).
+(read-only, the same health check as the window, no byte changed). A plain journal
+is searched on the reader door's DB-API connection (``plain_reader_connection``),
+so peewee and the models are never imported (issue 20: measured against jrnl by
+benchmarks/search_peer.py); a locked one through the data session.
 """
 
 from __future__ import annotations
@@ -10,7 +13,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from typing import Any
+
 from resilience_desktop.cli.common import CommandError, opened_data
+from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.integrity import driver_errors
 from resilience_desktop.core.i18n import translate
 from resilience_desktop.services.journal.search import (count_matches, marked_to_plain,
@@ -48,14 +54,42 @@ def run(args, paths) -> int:
     query = " ".join(args.words)
     if match_expression(query) is None:
         raise CommandError(translate("Resilience", "Give at least one word to search for."))
+    limit = max(1, args.limit)
     try:
-        with opened_data(paths, write=False):
-            hits = search_entries(query, limit=max(1, args.limit))  # last word: a prefix
-            total = count_matches(query) if len(hits) >= max(1, args.limit) else len(hits)
+        if _plain_journal(paths):
+            from resilience_desktop.core.session.reader import plain_reader_connection
+
+            try:
+                with plain_reader_connection(paths) as conn:
+                    hits, total = _search(query, limit, conn)
+            except UserFacingError as error:
+                raise CommandError(str(error)) from error
+        else:
+            with opened_data(paths, write=False):
+                hits, total = _search(query, limit, None)
     except driver_errors() as error:
         raise CommandError(translate("Resilience", "The journal could not be searched ({error}). "
                                      "Run `resilience-desktop check` for details.").format(
             error=error)) from error
+    return _print(query, hits, total)
+
+
+def _plain_journal(paths) -> bool:
+    """Not locked: no vault.json, and the journal's header is SQLite's plain one."""
+    from resilience_desktop.core.db_file import looks_plain_sqlite
+    from resilience_desktop.core.files import VAULT_FILENAME
+
+    return (not (paths.data_dir / VAULT_FILENAME).exists()
+            and looks_plain_sqlite(paths.db_path))
+
+
+def _search(query: str, limit: int, conn: Any) -> tuple[list, int]:
+    hits = search_entries(query, limit=limit, conn=conn)  # last word: a prefix
+    total = count_matches(query, conn=conn) if len(hits) >= limit else len(hits)
+    return hits, total
+
+
+def _print(query: str, hits: list, total: int) -> int:
     if not hits:
         print(translate("Resilience", "No entries match {query}.").format(query=repr(query)))
         return 1

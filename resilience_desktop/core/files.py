@@ -116,6 +116,8 @@ WAL_SIDECARS = (WAL, SHM)
 CRASH_SIDECARS = (WAL, SHM, ROLLBACK_JOURNAL)
 #: The intent record of a transition in progress (core/transitions.py).
 INTENT_FILENAME = "transition.json"
+#: The wrapped data key of a locked journal (core/vault.py).
+VAULT_FILENAME = "vault.json"
 #: The record of the writer's last full quick_check (core/check_record.py).
 CHECK_RECORD_FILENAME = "last-check.json"
 

@@ -18,8 +18,6 @@ on a private copy, and ``resilience-desktop check`` always runs the full check.
 from __future__ import annotations
 
 import logging
-import shutil
-import tempfile
 from contextlib import contextmanager
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,7 +27,7 @@ from resilience_desktop.core.cheap_check import cheap_check_file
 from resilience_desktop.core.check_record import recorded_failure, write_record
 from resilience_desktop.core.integrity import (CheckResult, check_private_copy, quick_check_file,
                                                wal_problem)
-from resilience_desktop.core.migrations import check_not_too_new
+from resilience_desktop.core.schema_version import check_not_too_new
 from resilience_desktop.core.files import CRASH_SIDECARS, ROLLBACK_JOURNAL, WAL, side_file
 from resilience_desktop.core.i18n import translate
 
@@ -77,6 +75,9 @@ def _copy_folder(path: Path) -> Path | None:
 def private_copy(path: Path) -> Iterator[Path]:
     """The file and its -wal/-journal copied into a 0700 temporary folder beside it
     (removed afterwards): SQLite may recover a crash there without touching the file."""
+    import shutil
+    import tempfile
+
     from resilience_desktop.core.files import copy_private
 
     folder = Path(tempfile.mkdtemp(prefix=CHECK_COPY_PREFIX, dir=_copy_folder(path)))

@@ -24,7 +24,7 @@ import logging
 import os
 from pathlib import Path
 
-from resilience_desktop.core.db import looks_plain_sqlite
+from resilience_desktop.core.db_file import looks_plain_sqlite
 from resilience_desktop.core.files import WAL_SIDECARS, side_file
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from typing import TYPE_CHECKING, Any

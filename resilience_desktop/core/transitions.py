@@ -127,10 +127,9 @@ def clear_intent(paths: AppPaths) -> None:
 def pending_description(paths: AppPaths) -> str | None:
     """What an interrupted transition was doing, or None if there is none."""
     intent = read_intent(paths)
-    if intent is None:
-        from resilience_desktop.core import vault
-
-        return DESCRIPTIONS["lock"] if vault.locking_path(paths).exists() else None
+    if intent is None:  # an old-format lock cut short leaves only its .locking twin
+        locking = paths.db_path.with_name(paths.db_path.name + LOCKING)  # vault.locking_path
+        return DESCRIPTIONS["lock"] if locking.exists() else None
     return DESCRIPTIONS[intent["kind"]]
 
 

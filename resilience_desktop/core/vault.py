@@ -25,6 +25,7 @@ import json
 import secrets
 from pathlib import Path
 
+from resilience_desktop.core import files
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.keywrap import (DEFAULT_KDF, WrongPassphraseError, check_record,
                                              is_aead, unwrap_key, wrap_key)
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_KDF", "WrongPassphraseError"]
 
-VAULT_FILENAME = "vault.json"
+VAULT_FILENAME = files.VAULT_FILENAME  # spelled in core/files.py
 LOCKING_SUFFIX = ".locking"
 VAULT_FORMAT = 2
 READABLE_FORMATS = (1, 2)

@@ -38,3 +38,19 @@ def test_search_with_no_match_or_no_words_says_so(db):
 def test_search_without_a_journal_is_a_plain_error(tmp_path):
     result = run_cli("search", "x", "--data-dir", str(tmp_path / "none"))
     assert result.returncode == 1 and "no journal" in result.stderr.lower()
+
+
+def test_search_of_a_plain_journal_never_loads_the_models(tmp_path):
+    """The reader door's plain connection: peewee (~70 ms) is not imported (issue 20)."""
+    import subprocess
+    import sys
+
+    from tests.conftest import make_journal
+
+    data_dir = make_journal(tmp_path / "data")
+    code = ("import sys; from resilience_desktop.__main__ import main; "
+            "code = main(['search', 'nothing-like-this', '--data-dir', sys.argv[1]]); "
+            "print('peewee' in sys.modules, code)")
+    result = subprocess.run([sys.executable, "-c", code, str(data_dir)], capture_output=True,
+                            text=True, timeout=120)
+    assert result.stdout.splitlines()[-1] == "False 1", result.stdout + result.stderr

@@ -22,29 +22,19 @@ from pathlib import Path
 from typing import Any
 
 from resilience_desktop.core import clock
-from resilience_desktop import __version__
 from resilience_desktop.core import sync_capture
 from resilience_desktop.core.backup import write_verified_backup
 from resilience_desktop.core.db import database
-from resilience_desktop.core.errors import DatabaseTooNewError
+from resilience_desktop.core.schema_version import STEP_MODULES, check_not_too_new
+
+__all__ = ["STEP_MODULES", "MigrationReport", "MigrationStep", "check_not_too_new",
+           "current_version", "discover_steps", "latest_version", "migrate_database"]
 
 log = logging.getLogger(__name__)
 _STEP_NAME = re.compile(r"^m(\d{4})_\w+$")
 
-#: Every migration step, in order. Append new steps here; never edit a shipped one.
-STEP_MODULES = (
-    "m0001_base",
-    "m0002_people",
-    "m0003_journal",
-    "m0004_exercise",
-    "m0005_insights",
-    "m0006_calm",
-    "m0007_stable_ids",
-    "m0008_revisions",
-    "m0009_sync",
-    "m0010_note_revisions",
-    "m0011_heart_minutes",
-)
+# STEP_MODULES (every step, in order) lives in core/schema_version.py: readers need the
+# latest version without importing peewee and the steps.
 
 
 @dataclass(frozen=True)
@@ -83,17 +73,6 @@ def latest_version() -> int:
 
 def current_version() -> int:
     return int(database.pragma("user_version"))
-
-
-def check_not_too_new(version: int | None) -> None:
-    """Raise DatabaseTooNewError if version is newer than this app knows."""
-    latest = latest_version()
-    if version is not None and version > latest:
-        raise DatabaseTooNewError(
-            f"This journal was saved by a newer version of Resilience "
-            f"(data format {version}; this is version {__version__}, format {latest}). "
-            "Please install the newer version to open it. Nothing was changed."
-        )
 
 
 def migrate_database(backups_dir: Path) -> MigrationReport:

@@ -23,15 +23,17 @@ When a writer holds the lock, its -wal/-shm are live: the reader reads in place.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from resilience_desktop.core.data_folder import is_read_only, refuse_symlinks
-from resilience_desktop.core.db import close_database, open_database
 from resilience_desktop.core.errors import DatabaseDamagedError, UserFacingError
 from resilience_desktop.core.files import ROLLBACK_JOURNAL, SHM, WAL, side_file, sidecars
 from resilience_desktop.core.health import check_for_reader, check_journal
 from resilience_desktop.core.integrity import connect_file, driver_errors, wal_problem
-from resilience_desktop.core.migrations import latest_version
+from resilience_desktop.core.schema_version import latest_version
 from resilience_desktop.core.transitions import pending_description
 from resilience_desktop.instance_lock import InstanceLock, is_held_elsewhere, is_held_here
 from resilience_desktop.core.i18n import translate
@@ -42,6 +44,15 @@ if TYPE_CHECKING:
 
 #: A -wal no longer than its header holds no change.
 WAL_HEADER_BYTES = 32
+
+
+class NoJournalError(UserFacingError):
+    """The data folder holds no journal and this door does not create one."""
+
+
+def refuse_missing_journal(paths: AppPaths) -> None:
+    if not paths.db_path.exists():
+        raise NoJournalError(translate("Resilience", "No journal in {data_dir}.").format(data_dir=paths.data_dir))
 
 
 class PendingTransitionError(UserFacingError):
@@ -64,6 +75,7 @@ class ReaderOpening:
         self.existed = {part: part.exists() for part in sidecars(paths.db_path)}
         self.hot_journal = side_file(paths.db_path, ROLLBACK_JOURNAL).exists()
         self.in_place = False  # sidecars belong to a live writer or read-only media
+        self.models_bound = False  # open() bound the models' handle (core/db.py)
 
     def writer_is_running(self) -> bool:
         return is_held_elsewhere(self.paths.lock_path)
@@ -127,19 +139,56 @@ class ReaderOpening:
         self.existed = {part: part.exists() for part in sidecars(db)}
         self.hot_journal = False
 
-    def open(self, key: bytes | None) -> None:
+    def checked_path(self, key: bytes | None) -> Path:
+        """The readable journal (readable_path), checked for a reader: the cheap check,
+        and at the current schema version."""
         path = self.readable_path(key)
         result = check_for_reader(path, key, in_place=self.in_place)
         if (result.user_version or 0) < latest_version():
             raise PendingTransitionError(translate("Resilience", "This journal was saved by an older version and must be "
                                          "updated: open Resilience once. Nothing was changed."))
-        open_database(path, key=key, readonly=True)
+        return path
+
+    def open(self, key: bytes | None) -> None:
+        from resilience_desktop.core.db import open_database
+
+        open_database(self.checked_path(key), key=key, readonly=True)
+        self.models_bound = True
 
     def close(self) -> None:
         """Remove the -wal/-shm that SQLite made for this read-only connection."""
-        close_database()
+        if self.models_bound:
+            from resilience_desktop.core.db import close_database
+
+            close_database()
+        self.remove_made_sidecars()
+
+    def remove_made_sidecars(self) -> None:
         for part, existed in self.existed.items():
             made_here = not existed and part.exists() and (part.name.endswith(SHM)
                                                            or part.stat().st_size == 0)
             if made_here and not self.writer_is_running():
                 part.unlink(missing_ok=True)
+
+
+@contextmanager
+def plain_reader_connection(paths: AppPaths) -> Iterator[Any]:
+    """The reader door for a plain (unlocked) journal, as a DB-API connection without the
+    models: peewee is never imported (``search`` is measured against jrnl, and peewee is
+    ~70 ms). The same refusals and the same cheap check as ``DataSession.open_reader``;
+    the connection is ``mode=ro`` with ``query_only``. The caller has made sure the
+    journal is not locked (no vault.json, a plain SQLite header)."""
+    refuse_symlinks(paths)
+    refuse_missing_journal(paths)
+    opening = ReaderOpening(paths)
+    conn = None
+    try:
+        opening.refuse_if_pending()
+        conn = connect_file(opening.checked_path(None), None, readonly=True)
+        conn.execute("PRAGMA query_only = 1")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        yield conn
+    finally:
+        if conn is not None:
+            conn.close()
+        opening.remove_made_sidecars()

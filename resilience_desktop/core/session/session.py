@@ -35,6 +35,7 @@ from resilience_desktop.core.health import APPLICATION_ID, NotAJournalError, che
 from resilience_desktop.core.migrations import MigrationReport, migrate_database
 from resilience_desktop.core.progress import Progress
 from resilience_desktop.core.session import changes
+from resilience_desktop.core.session.reader import NoJournalError
 from resilience_desktop.core.session.state import (WRITER_STATES, SessionBusyError,
                                                    SessionState, SessionStateError, check_move)
 from resilience_desktop.core.transitions import finish_or_roll_back, intent_path
@@ -48,10 +49,6 @@ log = logging.getLogger(__name__)
 KeyProvider = Callable[["DataSession"], bytes]
 
 S = SessionState
-
-
-class NoJournalError(UserFacingError):
-    """The data folder holds no journal and this door does not create one."""
 
 
 class AlreadyOpenError(UserFacingError):

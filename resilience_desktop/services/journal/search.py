@@ -6,19 +6,20 @@ quotes, brackets or operators (AND, OR, NOT, NEAR, *) are just text; the last
 word is a prefix while it is being typed. Results are ranked with bm25 (among
 the newest RANK_WINDOW matches) and carry snippets whose matched words are
 wrapped in MARK_START / MARK_END (marked in Python, journal_highlight.py).
+
+The queries run on the models' handle (core/db.py), or on ``conn`` when given: the
+``search`` verb passes the reader door's plain DB-API connection
+(``core/session/reader.plain_reader_connection``) so that it never imports peewee.
 """
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from resilience_desktop.core import date_range
-from resilience_desktop.core.db import database
-from resilience_desktop.services.journal import emotions
 from resilience_desktop.services.journal import highlight
 from resilience_desktop.services.journal.highlight import MARK_END, MARK_START
 
@@ -67,13 +68,25 @@ def _words(text: str) -> list[str]:
     return [w for w in _SPLIT.split(text) if any(ch.isalnum() for ch in w)]
 
 
-_QUADRANT_SQL = {
-    emotions.NEUTRAL: "e.pleasantness = 0",
-    emotions.HIGH_PLEASANT: "e.pleasantness > 0 AND e.energy > 0",
-    emotions.LOW_PLEASANT: "e.pleasantness > 0 AND e.energy <= 0",
-    emotions.HIGH_UNPLEASANT: "e.pleasantness < 0 AND e.energy > 0",
-    emotions.LOW_UNPLEASANT: "e.pleasantness < 0 AND e.energy <= 0",
-}
+def _execute(conn: Any, sql: str, params: tuple | list = ()) -> Any:
+    """A cursor of sql on conn, or on the models' handle when conn is None."""
+    if conn is not None:
+        return conn.execute(sql, params)
+    from resilience_desktop.core.db import database
+
+    return database.execute_sql(sql, params)
+
+
+def _quadrant_sql(quadrant: str) -> str:
+    from resilience_desktop.services.journal import emotions  # the models: on demand
+
+    return {
+        emotions.NEUTRAL: "e.pleasantness = 0",
+        emotions.HIGH_PLEASANT: "e.pleasantness > 0 AND e.energy > 0",
+        emotions.LOW_PLEASANT: "e.pleasantness > 0 AND e.energy <= 0",
+        emotions.HIGH_UNPLEASANT: "e.pleasantness < 0 AND e.energy > 0",
+        emotions.LOW_UNPLEASANT: "e.pleasantness < 0 AND e.energy <= 0",
+    }[quadrant]
 
 
 def filter_sql(filters: SearchFilters) -> tuple[str, list[object]]:
@@ -94,10 +107,12 @@ def filter_sql(filters: SearchFilters) -> tuple[str, list[object]]:
                      " WHERE name = ? COLLATE NOCASE)")
         params.append(filters.tag.strip().lstrip("#"))
     if filters.emotion:
+        from resilience_desktop.services.journal.emotions import normalise_word
+
         parts.append("e.id IN (SELECT entry_id FROM journal_entry_emotion WHERE word = ?)")
-        params.append(emotions.normalise_word(filters.emotion))
+        params.append(normalise_word(filters.emotion))
     if filters.quadrant:
-        parts.append(_QUADRANT_SQL[filters.quadrant])
+        parts.append(_quadrant_sql(filters.quadrant))
     return " AND ".join(parts), params
 
 
@@ -124,20 +139,19 @@ _RECENT_SQL = (
 
 
 def search_entries(text: str, filters: SearchFilters | None = None,
-                   limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
+                   limit: int = DEFAULT_LIMIT, conn: Any = None) -> list[SearchHit]:
     """Entries matching text and filters: best match first, or (with no
     words typed) the newest entries matching the filters."""
     where, params = filter_sql(filters or SearchFilters())
     expression = match_expression(text)
     if expression is None:
-        cursor = database.execute_sql(_RECENT_SQL.format(where=where), (*params, limit))
+        cursor = _execute(conn, _RECENT_SQL.format(where=where), (*params, limit))
         return [_hit(row, collapse=True) for row in cursor.fetchall()]
     ranked_sql = _RANKED_IDS_SQL.format(where=where, window=RANK_WINDOW)
-    ids = [row[0] for row in
-           database.execute_sql(ranked_sql, (expression, *params, limit)).fetchall()]
+    ids = [row[0] for row in _execute(conn, ranked_sql, (expression, *params, limit)).fetchall()]
     if not ids:
         return []
-    rows = database.execute_sql(_SHOWN_SQL.format(ids=",".join(map(str, ids)))).fetchall()
+    rows = _execute(conn, _SHOWN_SQL.format(ids=",".join(map(str, ids)))).fetchall()
     by_id = {row[0]: row for row in rows}
     terms = highlight.query_terms(_words(text), last_is_prefix=not text[-1:].isspace())
     return [_marked_hit(by_id[entry_id], terms) for entry_id in ids if entry_id in by_id]
@@ -165,6 +179,8 @@ def _hit(row: tuple[Any, ...], collapse: bool = False) -> SearchHit:
 
 def optimize_search_index() -> None:
     """Merge the index's segments into one (after bulk writes: demo, import)."""
+    from resilience_desktop.core.db import database
+
     with database.atomic():
         database.execute_sql(
             "INSERT INTO journal_entry_fts (journal_entry_fts) VALUES ('optimize')")
@@ -172,6 +188,8 @@ def optimize_search_index() -> None:
 
 def marked_to_html(text: str, style: str = "background:#ffe58a; font-weight:600") -> str:
     """Escape text for Qt rich text and turn marks into highlighted spans."""
+    import html  # the window's use only: html.entities costs a CLI search ~3 ms
+
     escaped = html.escape(text, quote=False)
     return (escaped.replace(MARK_START, f'<span style="{style}">')
             .replace(MARK_END, "</span>"))
@@ -181,13 +199,13 @@ def marked_to_plain(text: str, start: str = "", end: str = "") -> str:
     return text.replace(MARK_START, start).replace(MARK_END, end)
 
 
-def count_matches(text: str, filters: SearchFilters | None = None) -> int:
+def count_matches(text: str, filters: SearchFilters | None = None, conn: Any = None) -> int:
     """How many entries search_entries(text, filters) would find without a limit."""
     expression = match_expression(text)
     if expression is None:
         return 0
     where, params = filter_sql(filters or SearchFilters())
-    return int(database.execute_sql(
-        "SELECT count(*) FROM journal_entry_fts JOIN journal_entry e"
+    return int(_execute(
+        conn, "SELECT count(*) FROM journal_entry_fts JOIN journal_entry e"
         f" ON e.id = journal_entry_fts.rowid WHERE journal_entry_fts MATCH ? AND {where}",
         (expression, *params)).fetchone()[0])
