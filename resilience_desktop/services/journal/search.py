@@ -68,7 +68,7 @@ def _words(text: str) -> list[str]:
     return [w for w in _SPLIT.split(text) if any(ch.isalnum() for ch in w)]
 
 
-def _execute(conn: Any, sql: str, params: tuple | list = ()) -> Any:
+def _execute(conn: Any, sql: str, params: tuple[object, ...] | list[object] = ()) -> Any:
     """A cursor of sql on conn, or on the models' handle when conn is None."""
     if conn is not None:
         return conn.execute(sql, params)
