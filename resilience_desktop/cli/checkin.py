@@ -62,6 +62,9 @@ def read_piped_answers(scale, lines: list[str]) -> list[int]:
 
 
 def ask_answers(scale) -> list[int]:
+    from resilience_desktop.services.insights.scale_translations import shown_scale
+
+    scale = shown_scale(scale)  # the validated translation in the person's language, if any
     print(f"{scale.name}. {scale.stem}")
     print("  " + "   ".join(f"{value} = {label}" for value, label in scale.answers))
     answers = []

@@ -56,3 +56,24 @@ def test_bad_answers_name_the_item_and_store_nothing(tmp_path, scale, lines, mes
     assert message in result.stderr and "Nothing was stored" in result.stderr
     assert "Traceback" not in result.stderr
     assert _responses(data) == []
+
+
+def test_asked_item_by_item_in_german_the_who5_is_the_validated_german_text(monkeypatch,
+                                                                             capsys):
+    """In a terminal, a German person reads the validated German WHO-5, as in the window
+    (the scale's items are content: only the published translation is used)."""
+    from resilience_desktop.cli import checkin
+    from resilience_desktop.core import i18n
+    from resilience_desktop.services.insights.scale_translations import WHO5_DE
+    from resilience_desktop.services.insights.scales import get_scale
+
+    i18n.install(lambda context, text, disambiguation=None, n=-1: text, language="de")
+    monkeypatch.setattr("builtins.input", lambda prompt: print(prompt) or "3")
+    try:
+        answers = checkin.ask_answers(get_scale("who5"))
+    finally:
+        i18n.install(None)
+    shown = capsys.readouterr().out
+    assert answers == [3, 3, 3, 3, 3]
+    assert WHO5_DE.stem in shown and all(item in shown for item in WHO5_DE.items)
+    assert "Die ganze Zeit" in shown
