@@ -43,23 +43,20 @@ class RowsTableModel(QAbstractTableModel):
         self._sorted_by = (column, order)
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
-        rows_before = [index.row() for index in before]
-        tagged = self._in_order(list(enumerate(self._rows)), tagged=True)
-        self._rows = [row for _position, row in tagged]
-        new_position = {old: new for new, (old, _row) in enumerate(tagged)}
+        old_rows = self._rows
+        positions = self._in_order(list(range(len(old_rows))), key_of=old_rows.__getitem__)
+        self._rows = [old_rows[old] for old in positions]
+        new_position = {old: new for new, old in enumerate(positions)}
         self.changePersistentIndexList(
-            before, [self.index(new_position[row], index.column()) for row, index
-                     in zip(rows_before, before, strict=True)])
+            before, [self.index(new_position[index.row()], index.column()) for index in before])
         self.layoutChanged.emit()
 
-    def _in_order(self, rows: list, tagged: bool = False) -> list:
+    def _in_order(self, items: list, key_of=lambda row: row) -> list:
+        """items in the chosen order; key_of gives the row an item stands for."""
         if self._sorted_by is None:
-            return rows
+            return items
         column, order = self._sorted_by
-        if tagged:
-            return sorted(rows, key=lambda pair: self.sort_key(pair[1], column),
-                          reverse=order == Qt.SortOrder.DescendingOrder)
-        return sorted(rows, key=lambda row: self.sort_key(row, column),
+        return sorted(items, key=lambda item: self.sort_key(key_of(item), column),
                       reverse=order == Qt.SortOrder.DescendingOrder)
 
     def row_at(self, row: int):
