@@ -18,10 +18,10 @@ from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 ALREADY_OPEN_MESSAGE = QT_TRANSLATE_NOOP(
     "Resilience", "Resilience is already open (another window is using this data).")
-#: The lock file is never followed through a symbolic link (it is truncated when taken).
+# The lock file is never followed through a symbolic link (it is truncated when taken).
 NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
-#: path -> [file descriptor, count] for the locks this process holds.
+# path -> [file descriptor, count] for the locks this process holds.
 _held: dict[str, list] = {}
 
 

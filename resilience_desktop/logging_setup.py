@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-#: The verbs that go through the reader door: they never write into the data folder.
+# The verbs that go through the reader door: they never write into the data folder.
 READ_ONLY_VERBS = frozenset({"search", "check", "export", "summary"})
 
 

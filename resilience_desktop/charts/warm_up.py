@@ -20,8 +20,8 @@ from importlib import import_module
 
 log = logging.getLogger(__name__)
 
-#: What the first chart needs, in import order (the canvas, the figure, the pieces
-#: every chart module imports, and the font list read at the first draw).
+# What the first chart needs, in import order (the canvas, the figure, the pieces
+# every chart module imports, and the font list read at the first draw).
 MODULES = (
     "matplotlib",
     "matplotlib.figure",

@@ -21,19 +21,19 @@ def _data_dir_parent() -> argparse.ArgumentParser:
     return parent
 
 
-#: The modules that each add one or more verbs, in the order `--help` lists them.
+# The modules that each add one or more verbs, in the order `--help` lists them.
 VERB_MODULES = ("backup", "check", "checkin", "demo", "export_cmd", "import_cmd", "search", "summary_cmd",
                 "sync_cmd", "vault_cmd", "write_cmd", "edit_cmd")
 
-#: Which module adds each verb: a verb named on the command line imports only its own
-#: module (the others cost ~100 ms of imports; `search` is measured against jrnl).
+# Which module adds each verb: a verb named on the command line imports only its own
+# module (the others cost ~100 ms of imports; `search` is measured against jrnl).
 VERB_OWNERS = {"backup": "backup", "restore": "backup", "check": "check", "checkin": "checkin",
                "demo": "demo", "export": "export_cmd", "import": "import_cmd",
                "search": "search", "summary": "summary_cmd", "lock": "vault_cmd",
                "unlock": "vault_cmd", "passphrase": "vault_cmd", "write": "write_cmd",
                "edit": "edit_cmd"}
 
-#: Top-level options that take a value (so their value is not mistaken for a verb).
+# Top-level options that take a value (so their value is not mistaken for a verb).
 _VALUE_OPTIONS = ("--data-dir", "--screenshot")
 
 

@@ -31,7 +31,7 @@ IMPORT_FORMATS: dict[str, str] = {
     "bearable": "resilience_desktop.services.transfer.bearable:import_bearable_file",
     "journey": "resilience_desktop.services.transfer.journey:import_journey_file",
 }
-#: formats whose FILE may be a folder (Google Takeout's Fit folder)
+# formats whose FILE may be a folder (Google Takeout's Fit folder)
 FOLDER_FORMATS = ("google-fit",)
 
 EXAMPLES = """\

@@ -19,7 +19,7 @@ LOST_RECOVERY_KEY = QT_TRANSLATE_NOOP(
     "Resilience", "Lost it? It cannot be shown again, but with your passphrase you can get a "
     "new one: `resilience-desktop unlock`, then `resilience-desktop lock` (the old recovery key "
     "then stops working).")
-#: What each secret is called in a message ("The passphrase: ..."): the prompt, lower case.
+# What each secret is called in a message ("The passphrase: ..."): the prompt, lower case.
 SECRET_NAMES = (QT_TRANSLATE_NOOP("Resilience", "passphrase"),
                 QT_TRANSLATE_NOOP("Resilience", "new passphrase"),
                 QT_TRANSLATE_NOOP("Resilience", "current passphrase"),

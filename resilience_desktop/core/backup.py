@@ -29,7 +29,7 @@ from resilience_desktop.core.i18n import translate
 log = logging.getLogger(__name__)
 
 BACKUP_SUFFIX = ".sqlite3"
-#: Kinds that rotation thins out; before-migration copies are kept (they are rare).
+# Kinds that rotation thins out; before-migration copies are kept (they are rare).
 ROTATED_KINDS = ("auto", "manual", "before-restore")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 _STAMP = re.compile(r"(\d{8}-\d{6})(?:-\d+)?\.sqlite3$")

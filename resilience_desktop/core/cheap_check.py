@@ -38,7 +38,7 @@ from resilience_desktop.core.integrity import (CheckResult, _full_or, connect_fi
                                                data_table_names, driver_errors,
                                                remove_created_sidecars, wal_problem)
 
-#: What a b-tree page's first byte may be (interior/leaf, index/table).
+# What a b-tree page's first byte may be (interior/leaf, index/table).
 BTREE_PAGE_TYPES = (0x02, 0x05, 0x0A, 0x0D)
 CUT_SHORT = "the file is shorter than its header says: it was cut short"
 

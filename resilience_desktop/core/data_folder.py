@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from resilience_desktop.paths import AppPaths
 
-#: Names in the data folder that are never followed through a symbolic link.
+# Names in the data folder that are never followed through a symbolic link.
 GUARDED_NAMES = (DB_FILENAME, *(DB_FILENAME + suffix for suffix in CRASH_SIDECARS),
                  "vault.json", "vault.json.pending", "vault.json.retired", INTENT_FILENAME,
                  "resilience.lock")
@@ -108,10 +108,10 @@ def cannot_change(db_path: Path) -> bool:
             and not os.access(db_path.parent, os.W_OK))
 
 
-#: Free space below which a "disk I/O error" is read as a full disk (SQLite cannot
-#: create the 32 KB -shm a read needs, and reports that as an I/O error).
+# Free space below which a "disk I/O error" is read as a full disk (SQLite cannot
+# create the 32 KB -shm a read needs, and reports that as an I/O error).
 LOW_SPACE_BYTES = 1 << 20
-#: Added to the journal's size in the estimate of the space a change needs.
+# Added to the journal's size in the estimate of the space a change needs.
 MARGIN_BYTES = 8 << 20
 
 

@@ -18,7 +18,7 @@ from resilience_desktop.core.db_file import looks_plain_sqlite as looks_plain_sq
 from resilience_desktop.core.db_file import raw_key_literal as raw_key_literal
 from resilience_desktop.core.db_file import readonly_uri as readonly_uri
 
-#: Applied by peewee on every new connection.
+# Applied by peewee on every new connection.
 PRAGMAS: dict[str, object] = {
     "journal_mode": "wal",
     "synchronous": "full",
@@ -29,12 +29,12 @@ PRAGMAS: dict[str, object] = {
 database = DatabaseProxy()
 
 
-#: Extra pragmas for an encrypted journal: temporary tables and sort spills
-#: stay in memory so no plaintext ever reaches a temp file.
+# Extra pragmas for an encrypted journal: temporary tables and sort spills
+# stay in memory so no plaintext ever reaches a temp file.
 ENCRYPTED_PRAGMAS: dict[str, object] = {"temp_store": 2}
 
 
-#: A reader's connection: no journal-mode switch (that writes the header), no writes.
+# A reader's connection: no journal-mode switch (that writes the header), no writes.
 READONLY_PRAGMAS: dict[str, object] = {"query_only": 1, "foreign_keys": 1, "busy_timeout": 5000}
 
 

@@ -105,20 +105,20 @@ def unlink_durably(path: Path) -> None:
 
 
 # ---- the names of the data folder's side files: spelled here, and only here ----------
-#: SQLite's write-ahead log, its shared-memory index, and the rollback journal a
-#: cut-short write in rollback mode leaves ("hot").
+# SQLite's write-ahead log, its shared-memory index, and the rollback journal a
+# cut-short write in rollback mode leaves ("hot").
 WAL = "-wal"
 SHM = "-shm"
 ROLLBACK_JOURNAL = "-journal"
-#: The two side files a WAL database keeps while open.
+# The two side files a WAL database keeps while open.
 WAL_SIDECARS = (WAL, SHM)
-#: What SQLite can leave next to a database after a crash.
+# What SQLite can leave next to a database after a crash.
 CRASH_SIDECARS = (WAL, SHM, ROLLBACK_JOURNAL)
-#: The intent record of a transition in progress (core/transitions.py).
+# The intent record of a transition in progress (core/transitions.py).
 INTENT_FILENAME = "transition.json"
-#: The wrapped data key of a locked journal (core/vault.py).
+# The wrapped data key of a locked journal (core/vault.py).
 VAULT_FILENAME = "vault.json"
-#: The record of the writer's last full quick_check (core/check_record.py).
+# The record of the writer's last full quick_check (core/check_record.py).
 CHECK_RECORD_FILENAME = "last-check.json"
 
 

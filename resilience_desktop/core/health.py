@@ -33,7 +33,7 @@ from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
-#: PRAGMA application_id of every Resilience journal and backup ("RSLC").
+# PRAGMA application_id of every Resilience journal and backup ("RSLC").
 APPLICATION_ID = 0x52534C43
 
 
@@ -57,9 +57,9 @@ def crash_sidecars(path: Path) -> list[Path]:
             if side_file(path, suffix).exists()]
 
 
-#: Private copies are made beside the journal (never in the system temp folder, so no
-#: plaintext leaves the data folder); a killed run's copy is removed by the next
-#: writer open (``transitions.remove_leftovers``).
+# Private copies are made beside the journal (never in the system temp folder, so no
+# plaintext leaves the data folder); a killed run's copy is removed by the next
+# writer open (``transitions.remove_leftovers``).
 CHECK_COPY_PREFIX = ".resilience-check-"
 
 

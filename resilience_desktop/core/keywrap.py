@@ -27,7 +27,7 @@ from resilience_desktop.core.i18n import translate
 from typing import Any
 
 AEAD_NAME = "aes-256-gcm"
-#: Argon2id cost: about 0.3 s on a laptop core, 64 MiB (OWASP-style settings).
+# Argon2id cost: about 0.3 s on a laptop core, 64 MiB (OWASP-style settings).
 DEFAULT_KDF = {"time_cost": 3, "memory_cost": 65536, "parallelism": 1}
 KDF_LIMITS = {"time_cost": (1, 20), "memory_cost": (8, 1 << 21), "parallelism": (1, 16)}
 _AEAD_HEX = {"salt": 32, "nonce": 24, "wrapped": 96}

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: A demo build holds no lock on this folder: one younger than this may be starting.
+# A demo build holds no lock on this folder: one younger than this may be starting.
 DEMO_GRACE_SECONDS = 60
 ATOMIC_TEMP_NAMES = ("transition.json.tmp", "vault.json.tmp", "vault.json.pending.tmp",
                      "language.json.tmp", CHECK_RECORD_FILENAME + ".tmp")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from resilience_desktop import __version__
 from resilience_desktop.core.errors import DatabaseTooNewError
 
-#: Every migration step, in order. Append new steps here; never edit a shipped one.
+# Every migration step, in order. Append new steps here; never edit a shipped one.
 STEP_MODULES = (
     "m0001_base",
     "m0002_people",

@@ -27,7 +27,7 @@ GEOMETRY = "window.geometry"
 LAST_TAB = "window.last_tab"
 THEME = "display.theme"  # = services.settings.THEME
 FIRST_RUN_DONE = "first_run.done"  # = services.settings.FIRST_RUN_DONE
-#: key -> the JSON kind its value must have
+# key -> the JSON kind its value must have
 KINDS: dict[str, type] = {GEOMETRY: str, LAST_TAB: str, THEME: str, FIRST_RUN_DONE: bool}
 
 

@@ -25,13 +25,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: cheap check results computed ahead of time: path -> (thread, result box, file stamp)
+# cheap check results computed ahead of time: path -> (thread, result box, file stamp)
 _prefetched: dict[Path, tuple[threading.Thread, dict[str, object], tuple[int, int]]] = {}
-#: The shell's preferences read on the same thread: path -> (read, result box)
+# The shell's preferences read on the same thread: path -> (read, result box)
 _shell_read: dict[Path, tuple[threading.Event, dict[str, object]]] = {}
-#: The writer lock taken before Qt loads (take_start_lock), until the session holds its own.
+# The writer lock taken before Qt loads (take_start_lock), until the session holds its own.
 _start_lock: list[InstanceLock] = []
-#: What take_start_lock found: True held, False held by another process, None not tried.
+# What take_start_lock found: True held, False held by another process, None not tried.
 _start_state: list[bool | None] = [None]
 
 
@@ -147,7 +147,7 @@ def prefetched_result(path: Path) -> CheckResult | None:
     return result if isinstance(result, CheckResult) else None
 
 
-#: The session open_script_session opened last (a script or test owns its process).
+# The session open_script_session opened last (a script or test owns its process).
 _script_sessions: list[DataSession] = []
 
 

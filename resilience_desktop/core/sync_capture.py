@@ -16,16 +16,16 @@ from __future__ import annotations
 
 from typing import Any
 
-#: Tables that stay on this computer: its settings and window state (preference), what
-#: an editor holds unsaved (journal_draft). Prefixes: the sync engine's own tables and the
-#: full-text index with its shadow tables (derived data).
+# Tables that stay on this computer: its settings and window state (preference), what
+# an editor holds unsaved (journal_draft). Prefixes: the sync engine's own tables and the
+# full-text index with its shadow tables (derived data).
 LOCAL_ONLY = ("preference", "journal_draft")
 LOCAL_ONLY_PREFIXES = ("sync_", "journal_entry_fts", "sqlite_")
 
-#: Wall time in milliseconds since 1970, as SQLite computes it.
+# Wall time in milliseconds since 1970, as SQLite computes it.
 WALL_MS = "CAST(round((julianday('now') - 2440587.5) * 86400000) AS INTEGER)"
-#: Capture runs once this journal has joined a sync folder (joining enqueues every row
-#: that exists then) and not while received changes are applied.
+# Capture runs once this journal has joined a sync folder (joining enqueues every row
+# that exists then) and not while received changes are applied.
 _ACTIVE = ("EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')"
            " AND NOT EXISTS (SELECT 1 FROM sync_apply)")
 TRIGGER_PREFIX = "sync_capture_"

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LOCKING, UNLOCKING, UNSEALING, SEALED = ".locking", ".unlocking", ".unsealing", ".sealed"
-#: Temporary copies the app may leave after a kill; each is redundant by construction.
+# Temporary copies the app may leave after a kill; each is redundant by construction.
 LEFTOVER_SUFFIXES = (".partial", ".restoring", ".converting", ".new", LOCKING, UNLOCKING,
                      UNSEALING)
 TWIN_SUFFIXES = (LOCKING, UNLOCKING, UNSEALING, SEALED, ".restoring", ".pending", ".retired")
@@ -57,7 +57,7 @@ class UnreadableIntentError(UserFacingError):
     """transition.json exists but this version cannot tell what it records."""
 
 
-#: What a readable intent must hold, per kind (anything else: stop, change nothing).
+# What a readable intent must hold, per kind (anything else: stop, change nothing).
 RESTORE_PHASES = ("staging", "ready")
 
 

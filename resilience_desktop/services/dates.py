@@ -13,7 +13,7 @@ from datetime import date, datetime
 from resilience_desktop.core.i18n import day_name, month_name
 
 DATE_FORMAT_KEY = "display.date_format"
-#: key -> (label shown in Settings, strftime-free formatter, Qt display format)
+# key -> (label shown in Settings, strftime-free formatter, Qt display format)
 DATE_FORMATS: dict[str, tuple[str, str]] = {
     "weekday": ("Tue 1 Dec 2026", "ddd d MMM yyyy"),
     "day_month": ("1 Dec 2026", "d MMM yyyy"),

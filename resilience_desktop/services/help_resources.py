@@ -74,11 +74,11 @@ REGIONS: tuple[Region, ...] = (
 
 DEFAULT_REGION = "us"  # only until the window has read the system's locale
 REGION_PREFERENCE = "support.region"
-#: ISO 3166 territory code (as in the system locale "de_DE") -> region key.
+# ISO 3166 territory code (as in the system locale "de_DE") -> region key.
 TERRITORY_REGIONS = {"US": "us", "GB": "uk", "IE": "ie", "CA": "ca", "AU": "au", "NZ": "nz",
                      "DE": "de", "FR": "fr", "IN": "in"}
 _system_region = DEFAULT_REGION
-#: Keys used by earlier versions -> the region they now mean.
+# Keys used by earlier versions -> the region they now mean.
 _OLD_KEYS = {"uk_ie": "uk"}
 
 

@@ -22,15 +22,15 @@ if TYPE_CHECKING:
 
 LANGUAGE_FILENAME = "language.json"
 SYSTEM = "system"
-#: code -> name shown in Settings (each language in its own words, so a person who
-#: cannot read the current one still finds theirs).
+# code -> name shown in Settings (each language in its own words, so a person who
+# cannot read the current one still finds theirs).
 LANGUAGES: dict[str, str] = {
     SYSTEM: QT_TRANSLATE_NOOP("Resilience", "Same as the system"),
     "en": "English",
     "de": "Deutsch",
     "es": "Español",
 }
-#: The interface translations shipped in resources/translations (resilience_<code>.ts).
+# The interface translations shipped in resources/translations (resilience_<code>.ts).
 TRANSLATED = ("de", "es")
 
 

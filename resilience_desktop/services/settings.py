@@ -167,7 +167,7 @@ def _check_cadences(value: Any) -> dict[str, int]:
     return result
 
 
-#: setting -> its check (the value as stored, or ValueError/TypeError/KeyError)
+# setting -> its check (the value as stored, or ValueError/TypeError/KeyError)
 _CHECKS: dict[str, Callable[[Any], Any]] = {
     FIRST_NAME: _check_name, SUMMARY_NAME: _check_name,
     FIRST_RUN_DONE: bool, KEEP_IN_TRAY: bool,

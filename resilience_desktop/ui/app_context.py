@@ -16,6 +16,6 @@ if TYPE_CHECKING:
 class AppContext:
     paths: AppPaths
     signals: AppSignals
-    #: The window's data session (core/session/): passed to whatever changes the journal
-    #: as a whole (backup, lock, restore, auto-lock). Nothing else finds it.
+    # The window's data session (core/session/): passed to whatever changes the journal
+    # as a whole (backup, lock, restore, auto-lock). Nothing else finds it.
     session: DataSession

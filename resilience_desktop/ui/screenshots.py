@@ -26,8 +26,8 @@ from resilience_desktop.core.i18n import translate
 
 SIZE = (1280, 800)
 PIXELS_VARIABLE = "RESILIENCE_SCREENSHOT_PIXELS"
-#: Qt's PNG "quality" is zlib's effort: 70 (level 2) writes these flat-coloured pictures
-#: in ~60 % of the default's time at about the same size (docs/performance.md).
+# Qt's PNG "quality" is zlib's effort: 70 (level 2) writes these flat-coloured pictures
+# in ~60 % of the default's time at about the same size (docs/performance.md).
 PNG_QUALITY = 70
 
 

@@ -20,9 +20,9 @@ from resilience_desktop.core.shell_preferences import FIRST_RUN_DONE, THEME
 from resilience_desktop.core.startup import shell_preferences
 from resilience_desktop.paths import AppPaths
 
-#: Called once the shell's first frame is painted (benchmarks and tests listen here).
+# Called once the shell's first frame is painted (benchmarks and tests listen here).
 FIRST_PAINT_LISTENERS: list[Callable[[], None]] = []
-#: A paint that never comes (a window on a hidden workspace) does not hold the start.
+# A paint that never comes (a window on a hidden workspace) does not hold the start.
 FIRST_PAINT_TIMEOUT_MS = 1000
 
 

@@ -387,7 +387,6 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
     </message>
     <message>
         <source>Add the people who matter to you to see your network here.</source>
-        <extracomment>Where the network axes go in its figure (left, bottom, width, height); the legend sits in the empty top-left corner. A fixed rectangle instead of constrained layout keeps a 200-person picture well inside its time budget.</extracomment>
         <translation>Füge die Menschen hinzu, die dir wichtig sind, um hier dein Netz zu sehen.</translation>
     </message>
     <message>
@@ -436,7 +435,6 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
     </message>
     <message>
         <source>The backup could not be written: {error}</source>
-        <extracomment>Kinds that rotation thins out; before-migration copies are kept (they are rare).</extracomment>
         <translation>Die Sicherung konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
@@ -481,7 +479,6 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
     </message>
     <message>
         <source>{what} is empty (0 bytes): it was cut short and cannot be opened. Nothing was changed.</source>
-        <extracomment>PRAGMA application_id of every Resilience journal and backup (&quot;RSLC&quot;). Private copies are made beside the journal (never in the system temp folder, so no plaintext leaves the data folder); a killed run&apos;s copy is removed by the next writer open (``transitions.remove_leftovers``).</extracomment>
         <translation>{what} ist leer (0 Byte): Die Datei wurde abgeschnitten und kann nicht geöffnet werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -502,7 +499,6 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
     </message>
     <message>
         <source>That passphrase is not right. Nothing was changed.</source>
-        <extracomment>Argon2id cost: about 0.3 s on a laptop core, 64 MiB (OWASP-style settings).</extracomment>
         <translation>Diese Passphrase stimmt nicht. Es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -523,7 +519,6 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
     </message>
     <message>
         <source>passphrase</source>
-        <extracomment>What each secret is called in a message (&quot;The passphrase: ...&quot;): the prompt, lower case.</extracomment>
         <translation>Passphrase</translation>
     </message>
     <message>
@@ -612,7 +607,6 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
     </message>
     <message>
         <source>Resilience is busy {pending}; try again when it has finished. Nothing was changed.</source>
-        <extracomment>A -wal no longer than its header holds no change.</extracomment>
         <translation>Resilience ist gerade beschäftigt ({pending}); versuche es erneut, wenn das abgeschlossen ist. Es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -637,12 +631,10 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
     </message>
     <message>
         <source>No journal in {data_dir}.</source>
-        <extracomment>(session) -&gt; the data key of a locked journal; raises JournalLockedError if none is given. The session whose connection the models&apos; handle is bound to (a guard, never a lookup).</extracomment>
         <translation>Kein Tagebuch in {data_dir}.</translation>
     </message>
     <message>
         <source>turning the passphrase lock on</source>
-        <extracomment>Temporary copies the app may leave after a kill; each is redundant by construction.</extracomment>
         <translation>die Passphrasen-Sperre einschalten</translation>
     </message>
     <message>
@@ -747,7 +739,6 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
     </message>
     <message>
         <source>in {seconds}</source>
-        <extracomment>Where the top-up in-breath of cyclic sighing starts (fraction of full size).</extracomment>
         <translation>ein {seconds}</translation>
     </message>
     <message>
@@ -1428,7 +1419,6 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
     </message>
     <message>
         <source>Your family doctor</source>
-        <extracomment>ISO 3166 territory code (as in the system locale &quot;de_DE&quot;) -&gt; region key. Keys used by earlier versions -&gt; the region they now mean.</extracomment>
         <translation>Deine Hausärztin oder dein Hausarzt</translation>
     </message>
     <message>
@@ -1677,7 +1667,6 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <extracomment>code -&gt; name shown in Settings (each language in its own words, so a person who cannot read the current one still finds theirs).</extracomment>
         <translation>Wie im System</translation>
     </message>
     <message>
@@ -1738,7 +1727,6 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
     </message>
     <message>
         <source>already in your people</source>
-        <extracomment>What an imported person starts as (editable afterwards).</extracomment>
         <translation>bereits bei deinen Menschen</translation>
     </message>
     <message>
@@ -1867,7 +1855,6 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
     </message>
     <message>
         <source>Nobody is down for emotional support yet. Who could you talk to when things are hard?</source>
-        <extracomment>A gentle note per kind of support nobody gives yet.</extracomment>
         <translation>Noch niemand ist für emotionale Unterstützung eingetragen. Mit wem könntest du sprechen, wenn es schwer ist?</translation>
     </message>
     <message>
@@ -2040,9 +2027,6 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
     </message>
     <message>
         <source>Swimming laps, slow</source>
-        <extracomment>workoutActivityType without &quot;HKWorkoutActivityType&quot; -&gt; Strava-like type or catalogue name
-----------
-a TCX Sport or file-name activity word (lower case) -&gt; Strava-like type or catalogue name</extracomment>
         <translation>Bahnenschwimmen, langsam</translation>
     </message>
     <message>
@@ -2239,7 +2223,6 @@ a TCX Sport or file-name activity word (lower case) -&gt; Strava-like type or ca
     </message>
     <message>
         <source>The file is not valid JSON ({where}).</source>
-        <extracomment>2: every row carries its stable ``uid`` and import merges on it; 1 still imports.</extracomment>
         <translation>Die Datei ist kein gültiges JSON ({where}).</translation>
     </message>
     <message>
@@ -2716,7 +2699,6 @@ a TCX Sport or file-name activity word (lower case) -&gt; Strava-like type or ca
     </message>
     <message>
         <source>Stress now (optional):</source>
-        <extracomment>Start, pause, resume or end changed what the buttons say. The practice ended (finished or ended early), after it was logged.</extracomment>
         <translation>Stress jetzt (optional):</translation>
     </message>
     <message>
@@ -3265,7 +3247,6 @@ Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Wed 28 Nov 2026</source>
-        <extracomment>the widest text each column usually holds (cells are measured, not guessed)</extracomment>
         <translation>Mi. 28. Nov. 2026</translation>
     </message>
     <message>
@@ -3550,7 +3531,6 @@ Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <extracomment>Tasks still running (kept referenced so Python does not collect them).</extracomment>
         <translation>Abbrechen</translation>
     </message>
     <message>
@@ -4003,7 +3983,6 @@ Energie {value2}
     </message>
     <message>
         <source>⇄ edited on two computers</source>
-        <extracomment>Shown after the title of an entry edited on two computers, until it is reviewed. month headings of the list: (on a light Base, on a dark Base), each above 4.5:1</extracomment>
         <translation>⇄ auf zwei Computern bearbeitet</translation>
     </message>
     <message>
@@ -4476,7 +4455,6 @@ Energie {value2}
     </message>
     <message>
         <source>People</source>
-        <extracomment>a sentence for the tab&apos;s status line (&quot;Select a row first.&quot;)</extracomment>
         <translation>Menschen</translation>
     </message>
     <message>
@@ -4867,7 +4845,6 @@ Energie {value2}
     </message>
     <message>
         <source>{app_name}: the journal needs attention</source>
-        <extracomment>The newest good backup is in place and open: the app can continue.</extracomment>
         <translation>{app_name}: Das Tagebuch braucht Aufmerksamkeit</translation>
     </message>
     <message>
@@ -4936,7 +4913,6 @@ Energie {value2}
     </message>
     <message>
         <source>Resilience JSON export</source>
-        <extracomment>label -&gt; (importer &quot;module:function&quot;, previewer &quot;module:function&quot;, file filter)</extracomment>
         <translation>Resilience-JSON-Export</translation>
     </message>
     <message>
@@ -4989,7 +4965,6 @@ Energie {value2}
     </message>
     <message>
         <source>Export is not encrypted</source>
-        <extracomment>label -&gt; &quot;module:function&quot; giving the first entries to be added (others show counts only)</extracomment>
         <translation>Der Export ist nicht verschlüsselt</translation>
     </message>
     <message>
@@ -5050,7 +5025,6 @@ Energie {value2}
     </message>
     <message>
         <source>{path} is a folder; give the path of the file to import.</source>
-        <extracomment>formats whose FILE may be a folder (Google Takeout&apos;s Fit folder)</extracomment>
         <translation>{path} ist ein Ordner; gib den Pfad der Datei an, die importiert werden soll.</translation>
     </message>
     <message>
@@ -5115,7 +5089,6 @@ Energie {value2}
     </message>
     <message>
         <source>could not write {path}</source>
-        <extracomment>Qt&apos;s PNG &quot;quality&quot; is zlib&apos;s effort: 70 (level 2) writes these flat-coloured pictures in ~60 % of the default&apos;s time at about the same size (docs/performance.md).</extracomment>
         <translation>{path} konnte nicht geschrieben werden</translation>
     </message>
     <message>
@@ -5356,7 +5329,6 @@ Energie {value2}
     </message>
     <message>
         <source>A ten-minute walk</source>
-        <extracomment>With nothing in their own data yet: general suggestions, taking turns day by day.</extracomment>
         <translation>Ein zehnminütiger Spaziergang</translation>
     </message>
     <message>
@@ -5649,7 +5621,6 @@ Energie {value2}
     </message>
     <message>
         <source>Nothing to show yet</source>
-        <extracomment>Mood-quadrant colours (pleasantness x energy), used by pads and charts alike. Chart colours per theme (Settings → Theme): the figure takes the window&apos;s background; text, axes and grid follow these. &quot;muted&quot; is for secondary text (empty-chart messages): still 4.5:1 on the face and the window colour (tests/ui/test_contrast.py measures every chart text).</extracomment>
         <translation>Noch nichts zu zeigen</translation>
     </message>
     <message>
@@ -5774,7 +5745,6 @@ Energie {value2}
     </message>
     <message>
         <source>Give this computer a name (the other computers show it).</source>
-        <extracomment>What joining a folder means for this journal. sync_state keys that tie this journal to one folder (forgotten by &quot;Stop syncing&quot;).</extracomment>
         <translation>Gib diesem Computer einen Namen (die anderen Computer zeigen ihn an).</translation>
     </message>
     <message>
@@ -5807,7 +5777,6 @@ Energie {value2}
     </message>
     <message>
         <source>Sync status</source>
-        <extracomment>Files arrive in bursts (a sync tool writes a segment, then a manifest): wait this long after the last change before syncing.</extracomment>
         <translation>Sync-Status</translation>
     </message>
     <message>
@@ -5982,7 +5951,6 @@ Energie {value2}
     </message>
     <message>
         <source>Note on a person</source>
-        <extracomment>What a note belongs to, by table (services/sync/schema.TEXT_COLUMNS).</extracomment>
         <translation>Notiz zu einer Person</translation>
     </message>
     <message>

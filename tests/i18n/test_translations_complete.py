@@ -58,3 +58,16 @@ def test_every_plural_message_is_listed_for_lupdate():
     result = subprocess.run([sys.executable, str(ROOT / "tools" / "plural_messages.py"),
                              "--check"], cwd=ROOT)
     assert result.returncode == 0, "run `make translations` (core/plural_messages.py is stale)"
+
+
+def test_no_code_comment_reaches_the_translators():
+    """lupdate turns a `#:` comment before a translate() call into a translator note
+    (<extracomment>): code comments are plain `#` (a note for translators would be one
+    deliberately written, and none is)."""
+    marked = [f"{path.relative_to(ROOT)}:{number}"
+              for path in sorted((ROOT / "resilience_desktop").rglob("*.py"))
+              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+              if line.lstrip().startswith("#:")]
+    assert not marked, f"`#:` comments become translator notes; use `#`: {marked[:5]}"
+    noted = [ts.name for ts in TS_FILES if "<extracomment>" in ts.read_text(encoding="utf-8")]
+    assert not noted, f"translator notes from code comments in {noted}: run `make translations`"

@@ -39,9 +39,9 @@ MAX_GROUP_LABELS = 8  # the biggest groups get a label
 GROUP_COLOUR = "#455a64"
 YOU_COLOUR = "#38758a"  # the accent a little darker: white "You" on it at 5:1
 GROUP_LABEL_DARK = "#a9bcc6"  # group names on a dark chart (GROUP_COLOUR is too dark there)
-#: Where the network axes go in its figure (left, bottom, width, height); the
-#: legend sits in the empty top-left corner. A fixed rectangle instead of
-#: constrained layout keeps a 200-person picture well inside its time budget.
+# Where the network axes go in its figure (left, bottom, width, height); the
+# legend sits in the empty top-left corner. A fixed rectangle instead of
+# constrained layout keeps a 200-person picture well inside its time budget.
 NETWORK_AXES_RECT = (0.0, 0.0, 1.0, 1.0)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-#: Mood-quadrant colours (pleasantness x energy), used by pads and charts alike.
+# Mood-quadrant colours (pleasantness x energy), used by pads and charts alike.
 QUADRANT_COLOURS = {
     "high_unpleasant": "#d9534f",  # red: angry, anxious...
     "high_pleasant": "#f0ad4e",  # amber: excited, joyful...
@@ -14,10 +14,10 @@ QUADRANT_COLOURS = {
 ACCENT = "#3f7f93"
 MUTED = "#8a8f98"
 
-#: Chart colours per theme (Settings → Theme): the figure takes the window's
-#: background; text, axes and grid follow these.
-#: "muted" is for secondary text (empty-chart messages): still 4.5:1 on the face and
-#: the window colour (tests/ui/test_contrast.py measures every chart text).
+# Chart colours per theme (Settings → Theme): the figure takes the window's
+# background; text, axes and grid follow these.
+# "muted" is for secondary text (empty-chart messages): still 4.5:1 on the face and
+# the window colour (tests/ui/test_contrast.py measures every chart text).
 CHART_THEMES = {
     "light": {"text": "#1e1e1e", "axes": "#555555", "grid": "#dddddd", "face": "#ffffff",
               "muted": "#5f6368"},

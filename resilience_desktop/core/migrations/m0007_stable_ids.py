@@ -25,7 +25,7 @@ TABLES = (
 )
 
 RANDOM_UID = "lower(hex(randomblob(16)))"
-#: Built-in catalogue rows get the same uid on every computer (uuid5 of the name).
+# Built-in catalogue rows get the same uid on every computer (uuid5 of the name).
 SEED_NAMESPACE = uuid.UUID("6f1c0b52-8d4e-4c36-9a5e-6a2f3e1d7b90")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-#: Domain modules, in dependency order (a module may reference earlier ones).
+# Domain modules, in dependency order (a module may reference earlier ones).
 DOMAIN_MODULES = ("preference", "people", "journal", "journal_history", "exercise", "insights", "calm")
 
 

@@ -6,7 +6,7 @@ from peewee import AutoField, CharField, FloatField, IntegerField, TextField
 
 from resilience_desktop.core.models.base import BaseModel, MomentField, new_uid
 
-#: The four practices of the Calm tab (also the CHECK constraint in m0005).
+# The four practices of the Calm tab (also the CHECK constraint in m0005).
 PRACTICE_KINDS = ("breathing", "meditation", "imagery", "grounding")
 
 

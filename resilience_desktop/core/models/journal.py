@@ -12,7 +12,7 @@ from peewee import AutoField, CharField, ForeignKeyField, IntegerField, TextFiel
 
 from resilience_desktop.core.models.base import BaseModel, DayField, MomentField
 
-#: Tables derived from the models' rows (never export them; prefixes cover FTS shadow tables).
+# Tables derived from the models' rows (never export them; prefixes cover FTS shadow tables).
 DERIVED_TABLES = ("journal_entry_fts",)
 
 KIND_FREE = "free"

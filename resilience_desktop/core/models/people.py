@@ -13,10 +13,10 @@ from resilience_desktop.core import clock
 from resilience_desktop.core.models.base import BaseModel, DayField
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 
-#: relationship key -> (label, default stay-in-touch cadence in days).
-#: Family 14, close friend 30 and friend 90 come from PRODUCT.md; the rest
-#: are our own choices (docs/people.md explains them). The People
-#: service, its charts and the settings all read it from here.
+# relationship key -> (label, default stay-in-touch cadence in days).
+# Family 14, close friend 30 and friend 90 come from PRODUCT.md; the rest
+# are our own choices (docs/people.md explains them). The People
+# service, its charts and the settings all read it from here.
 RELATIONSHIPS: dict[str, tuple[str, int]] = {
     "family": (QT_TRANSLATE_NOOP("Resilience", "Family"), 14),
     "partner": (QT_TRANSLATE_NOOP("Resilience", "Partner"), 7),

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from resilience_desktop.paths import AppPaths
 
-#: A -wal no longer than its header holds no change.
+# A -wal no longer than its header holds no change.
 WAL_HEADER_BYTES = 32
 
 

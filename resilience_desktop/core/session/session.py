@@ -45,7 +45,7 @@ from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
-#: (session) -> the data key of a locked journal; raises JournalLockedError if none is given.
+# (session) -> the data key of a locked journal; raises JournalLockedError if none is given.
 KeyProvider = Callable[["DataSession"], bytes]
 
 S = SessionState
@@ -55,7 +55,7 @@ class AlreadyOpenError(UserFacingError):
     """Another process holds the writer lock."""
 
 
-#: The session whose connection the models' handle is bound to (a guard, never a lookup).
+# The session whose connection the models' handle is bound to (a guard, never a lookup).
 _bound: DataSession | None = None
 
 

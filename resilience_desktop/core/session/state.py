@@ -34,7 +34,7 @@ class SessionState(Enum):
 
 S = SessionState
 
-#: state -> the states it may move to. Nothing else is allowed.
+# state -> the states it may move to. Nothing else is allowed.
 TRANSITIONS: dict[SessionState, frozenset[SessionState]] = {
     S.CLOSED: frozenset({S.HELD, S.READING}),
     S.HELD: frozenset({S.OPEN, S.DAMAGED, S.CLOSED}),
@@ -45,7 +45,7 @@ TRANSITIONS: dict[SessionState, frozenset[SessionState]] = {
     S.DAMAGED: frozenset({S.CHANGING, S.CLOSED}),
 }
 
-#: States that hold the single-writer lock.
+# States that hold the single-writer lock.
 WRITER_STATES = frozenset({S.HELD, S.OPEN, S.CHANGING, S.SUSPENDED, S.DAMAGED})
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from resilience_desktop.services.calm.imagery_scripts import SCRIPTS
 
-#: A slow, calm reading pace plus a pause to picture each section.
+# A slow, calm reading pace plus a pause to picture each section.
 WORDS_PER_MINUTE = 90
 PAUSE_SECONDS = 8.0
 

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-#: PRODUCT.md's safety line, shown before the first breathing session and on demand.
+# PRODUCT.md's safety line, shown before the first breathing session and on demand.
 SAFETY_LINE = (QT_TRANSLATE_NOOP("Resilience", "Stop if dizzy; skip breath holds when pregnant or with heart or lung "
                "conditions unless a clinician has cleared them."))
 
@@ -20,7 +20,7 @@ SAFETY_LINE = (QT_TRANSLATE_NOOP("Resilience", "Stop if dizzy; skip breath holds
 IN, TOP_UP, HOLD_IN, OUT, HOLD_OUT = "in", "top_up", "hold_in", "out", "hold_out"
 PHASE_WORDS = {IN: QT_TRANSLATE_NOOP("Resilience", "Breathe in"), TOP_UP: QT_TRANSLATE_NOOP("Resilience", "A little more in"), HOLD_IN: QT_TRANSLATE_NOOP("Resilience", "Hold"),
                OUT: QT_TRANSLATE_NOOP("Resilience", "Breathe out"), HOLD_OUT: QT_TRANSLATE_NOOP("Resilience", "Hold")}
-#: Where the top-up in-breath of cyclic sighing starts (fraction of full size).
+# Where the top-up in-breath of cyclic sighing starts (fraction of full size).
 TOP_UP_FROM = 0.8
 
 

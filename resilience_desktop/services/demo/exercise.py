@@ -25,7 +25,7 @@ from resilience_desktop.core.models.people import Person, SocialGroup
 if TYPE_CHECKING:
     from resilience_desktop.services.demo import DemoContext
 
-#: one row as insert_many takes it (column -> value)
+# one row as insert_many takes it (column -> value)
 Row = dict[str, Any]
 BATCH = 400
 # name, chance on a day, minutes range, mood lift, km/h (None: no distance)

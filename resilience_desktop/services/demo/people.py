@@ -19,7 +19,7 @@ from resilience_desktop.services.people.records import default_cadence
 if TYPE_CHECKING:
     from resilience_desktop.services.demo import DemoContext
 
-#: one row as the bulk writer takes it (column -> value)
+# one row as the bulk writer takes it (column -> value)
 Row = dict[str, Any]
 
 FIRST = ("Ava Noah Mia Liam Zoe Omar Lena Kofi Ines Yuki Sara Mateo Nora Ravi Ada Tom Lucia Sam "
@@ -28,7 +28,7 @@ FIRST = ("Ava Noah Mia Liam Zoe Omar Lena Kofi Ines Yuki Sara Mateo Nora Ravi Ad
          "Leila Arjun Sofia Luca Mei Daniel Olga Samir Iris Noel").split()
 LAST = ("Reyes Okafor Lindqvist Tanaka Haddad Novak Moreau Singh Costa Byrne Kowalski Mensah "
         "Varga Silva Nakamura Weber Dubois Kaur Rossi Quinn").split()
-#: (relationship, how many, closeness range, likely supports)
+# (relationship, how many, closeness range, likely supports)
 PLAN = (
     ("family", 8, (3, 5), ("emotional", "practical", "companionship")),
     ("partner", 1, (5, 5), ("emotional", "practical", "companionship", "advice")),
@@ -41,7 +41,7 @@ PLAN = (
     ("online_friend", 5, (1, 3), ("companionship", "advice")),
     ("other", 5, (1, 2), ("practical",)),
 )
-#: (name, kind, schedule, period in days, how many members)
+# (name, kind, schedule, period in days, how many members)
 GROUPS = (
     ("Riverside book club", "book_club", "monthly, first Thursday", 28, 7),
     ("Sunday five-a-side", "sports_league", "weekly on Sunday", 7, 9),

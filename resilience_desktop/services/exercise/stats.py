@@ -268,7 +268,7 @@ def session_weekly_mood(facts: Iterable[SessionFact], week_start: str) -> dict[d
     return {week: sum(moods) / len(moods) for week, moods in values.items()}
 
 
-#: The weekly-mood source used by minutes_vs_mood; swap for journal mood later.
+# The weekly-mood source used by minutes_vs_mood; swap for journal mood later.
 weekly_mood_source = session_weekly_mood
 
 

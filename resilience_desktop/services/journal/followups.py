@@ -26,7 +26,7 @@ from resilience_desktop.services.journal import entries as journal
 from resilience_desktop.services.preferences import get_preference, set_preference
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 
-#: stage key -> (days after the entry, label)
+# stage key -> (days after the entry, label)
 FOLLOW_UP_STAGES = {
     "3d": (3, QT_TRANSLATE_NOOP("Resilience", "3 days ago")),
     "1m": (30, QT_TRANSLATE_NOOP("Resilience", "a month ago")),

@@ -9,7 +9,7 @@ from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.journal import JournalEntry
 from resilience_desktop.core.i18n import translate
 
-#: The shortest uid prefix `edit` accepts.
+# The shortest uid prefix `edit` accepts.
 MIN_UID_PREFIX = 6
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-#: Longest title taken from the first sentence; a longer first sentence stays in the text.
+# Longest title taken from the first sentence; a longer first sentence stays in the text.
 TITLE_MAX = 120
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 

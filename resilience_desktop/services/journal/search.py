@@ -116,9 +116,9 @@ def filter_sql(filters: SearchFilters) -> tuple[str, list[object]]:
     return " AND ".join(parts), params
 
 
-#: Ranking looks at the newest RANK_WINDOW matches (by rowid, i.e. by when they
-#: were written): exact for all but the most common words, and it bounds the
-#: cost of a query however large the journal grows.
+# Ranking looks at the newest RANK_WINDOW matches (by rowid, i.e. by when they
+# were written): exact for all but the most common words, and it bounds the
+# cost of a query however large the journal grows.
 RANK_WINDOW = 1000
 _RANKED_IDS_SQL = (
     "SELECT id FROM (SELECT journal_entry_fts.rowid AS id, rank AS score"

@@ -18,7 +18,7 @@ from resilience_desktop.core.models.people import (Contact, ContactPerson, Group
                                                    Person, SocialGroup)
 from resilience_desktop.core.models.base import BaseModel
 
-#: one row: column -> value, the same keys in every row of a table
+# one row: column -> value, the same keys in every row of a table
 Row = dict[str, Any]
 
 

@@ -21,7 +21,7 @@ from resilience_desktop.core.models.rows import dicts, tuples
 from resilience_desktop.core.models.people import Contact, ContactPerson, Person, SocialGroup
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-#: channel key -> label. "in_person" is in person; every other channel is online/remote.
+# channel key -> label. "in_person" is in person; every other channel is online/remote.
 CHANNELS: dict[str, str] = {
     "in_person": QT_TRANSLATE_NOOP("Resilience", "In person"),
     "call": QT_TRANSLATE_NOOP("Resilience", "Call"),

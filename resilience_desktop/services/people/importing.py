@@ -25,7 +25,7 @@ from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
-#: What an imported person starts as (editable afterwards).
+# What an imported person starts as (editable afterwards).
 IMPORTED_RELATIONSHIP = "other"
 IMPORTED_CLOSENESS = 2
 ALREADY_EXISTS = QT_TRANSLATE_NOOP("Resilience", "already in your people")

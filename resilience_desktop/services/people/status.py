@@ -29,7 +29,7 @@ OK, DUE, OVERDUE = "ok", "due", "overdue"
 STATUS_LABELS = {OK: "OK", DUE: QT_TRANSLATE_NOOP("Resilience", "Due"), OVERDUE: QT_TRANSLATE_NOOP("Resilience", "Overdue")}
 MAX_FACTOR = 1.5
 
-#: A gentle note per kind of support nobody gives yet.
+# A gentle note per kind of support nobody gives yet.
 SUPPORT_GAP_NOTES = {
     "emotional": QT_TRANSLATE_NOOP("Resilience", "Nobody is down for emotional support yet. Who could you talk to "
                  "when things are hard?"),
@@ -73,9 +73,9 @@ def status_for(days_since: int, cadence_days: int) -> str:
     return OVERDUE
 
 
-#: Every day a person was met: logged contacts, and exercise sessions with them
-#: or with one of their groups. Derived on read, so editing or deleting a
-#: session moves the clock with it and nothing can drift out of step.
+# Every day a person was met: logged contacts, and exercise sessions with them
+# or with one of their groups. Derived on read, so editing or deleting a
+# session moves the clock with it and nothing can drift out of step.
 _LAST_SESSION_SQL = (
     "SELECT sp.person_id, substr(max(s.started_at), 1, 10)"
     " FROM exercise_session_person sp"
@@ -86,9 +86,9 @@ _LAST_SESSION_SQL = (
     " JOIN exercise_session s ON s.id = sg.session_id GROUP BY gm.person_id")
 _CONTACTED_SQL = ("SELECT id FROM person WHERE EXISTS"
                   " (SELECT 1 FROM contact_person WHERE person_id = person.id)")
-#: Contacts newest first (the day index), each with its people: read only until every
-#: contacted person has been seen, so a 100-year log is read back a few months, not
-#: whole (a max() per person joined all 180,000 links: ~0.25 s a call).
+# Contacts newest first (the day index), each with its people: read only until every
+# contacted person has been seen, so a 100-year log is read back a few months, not
+# whole (a max() per person joined all 180,000 links: ~0.25 s a call).
 _CONTACTS_NEWEST_FIRST_SQL = (
     "SELECT cp.person_id, c.day FROM contact c"
     " JOIN contact_person cp ON cp.contact_id = c.id ORDER BY c.day DESC")

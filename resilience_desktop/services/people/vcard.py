@@ -194,9 +194,9 @@ def _checked_birthday(prop: _Property, version: str) -> date | None:
     return birthday
 
 
-#: A birthday whose year is unknown is stored as that month and day in 1904 (a leap year,
-#: so 29 February fits; the app cannot store a date without a year). Documented in
-#: docs/people.md. Apple writes 1604 for "no year".
+# A birthday whose year is unknown is stored as that month and day in 1904 (a leap year,
+# so 29 February fits; the app cannot store a date without a year). Documented in
+# docs/people.md. Apple writes 1604 for "no year".
 NO_YEAR = 1904
 APPLE_NO_YEAR = 1604
 

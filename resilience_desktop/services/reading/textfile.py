@@ -17,7 +17,7 @@ from pathlib import Path
 from resilience_desktop.services.reading.report import ImportFailed
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-#: a file path as the importers are given it
+# a file path as the importers are given it
 StrPath = str | os.PathLike[str]
 DEFAULT_MAX_BYTES = 200_000_000
 _WIDE_BOMS = (

@@ -24,7 +24,7 @@ _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?$
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
 _UID = re.compile(r"^[0-9a-f]{32}$")
 
-#: Ranges the app's own forms enforce, for columns the schema does not CHECK itself.
+# Ranges the app's own forms enforce, for columns the schema does not CHECK itself.
 COLUMN_RANGES: dict[tuple[str, str], tuple[float, float]] = {
     ("person", "closeness"): (1, 5),
     ("person", "cadence_days"): (1, 3650),

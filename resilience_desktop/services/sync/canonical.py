@@ -17,9 +17,9 @@ from resilience_desktop.core import triggers
 from resilience_desktop.services.sync.schema import TableInfo
 from resilience_desktop.services.sync.store import Store
 
-#: Fires on any change of a tag row; a uid is not indexed for search.
+# Fires on any change of a tag row; a uid is not indexed for search.
 TAG_SEARCH_UPDATE = ("journal_entry_tag_fts_update",)
-#: From this many renames of tags on, their search-update trigger is set aside.
+# From this many renames of tags on, their search-update trigger is set aside.
 MANY = 200
 
 

@@ -35,9 +35,9 @@ from resilience_desktop.services.sync.outbox import RowReader
 from resilience_desktop.services.sync.store import Store
 
 log = logging.getLogger(__name__)
-#: Compact once this many segments could be deleted (read by every known computer).
+# Compact once this many segments could be deleted (read by every known computer).
 COMPACT_AFTER = 64
-#: A computer whose last sync is older than this no longer holds segments back.
+# A computer whose last sync is older than this no longer holds segments back.
 KEEP_DAYS = 90
 _DAY_MS = 24 * 3600 * 1000
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from resilience_desktop.core import clock
 
 DAY_MS = 24 * 3600 * 1000
-#: Lower than every real clock: a value whose clock is not known.
+# Lower than every real clock: a value whose clock is not known.
 UNKNOWN = ""
 
 

@@ -28,11 +28,11 @@ from resilience_desktop.core import triggers
 from resilience_desktop.services.sync.schema import TableInfo
 
 LARGEST_ROWID = 2**63 - 1
-#: From this many received records on, triggers that do nothing for them are set aside.
+# From this many received records on, triggers that do nothing for them are set aside.
 QUIET_FROM = 500
 TABLE_QUIET_FROM = 100  # records of one table
-#: The capture triggers (off anyway while received rows are applied: sync_apply) and the
-#: uid-fill triggers of m0007 (a received row always has its uid).
+# The capture triggers (off anyway while received rows are applied: sync_apply) and the
+# uid-fill triggers of m0007 (a received row always has its uid).
 IDLE_TRIGGERS = (r"SELECT name FROM sqlite_master WHERE type = 'trigger' AND ("
                  r"name LIKE 'sync\_capture\_%' ESCAPE '\' OR name LIKE '%\_uid\_fill' ESCAPE '\')")
 

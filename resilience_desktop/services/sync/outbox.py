@@ -16,7 +16,7 @@ from resilience_desktop.services.sync.hlc import HybridClock
 from resilience_desktop.services.sync.schema import TableInfo
 from resilience_desktop.services.sync.store import Store, effective_clock
 
-#: Above this many rows a whole table is read at once instead of row by row.
+# Above this many rows a whole table is read at once instead of row by row.
 BULK = 200
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from resilience_desktop.core import sync_capture
 
-#: Text people write: a concurrent edit that loses is kept (entries: as a revision).
+# Text people write: a concurrent edit that loses is kept (entries: as a revision).
 TEXT_COLUMNS = {
     "journal_entry": ("title", "body"),
     "person": ("notes",), "social_group": ("notes",), "contact": ("note",),
@@ -22,10 +22,10 @@ TEXT_COLUMNS = {
 }
 
 
-#: Rows that ARE their natural key (a tag on an entry, a feeling word, an activity name,
-#: who was at a meeting...): their uid is derived from it (uuid5, the same namespace as
-#: the built-in activities' seed uids of m0007), so two computers adding the same one make
-#: one row, and a writer that deletes and re-creates them (entries.save_entry) keeps it.
+# Rows that ARE their natural key (a tag on an entry, a feeling word, an activity name,
+# who was at a meeting...): their uid is derived from it (uuid5, the same namespace as
+# the built-in activities' seed uids of m0007), so two computers adding the same one make
+# one row, and a writer that deletes and re-creates them (entries.save_entry) keeps it.
 CANONICAL_TABLES = ("journal_entry_tag", "journal_entry_emotion", "emotion_word",
                     "exercise_activity", "calm_pattern", "group_membership", "contact_person",
                     "exercise_session_person", "exercise_session_group", "insights_answer")

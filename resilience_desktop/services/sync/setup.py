@@ -28,9 +28,9 @@ if TYPE_CHECKING:
     from resilience_desktop.services.sync.engine import SyncReport
 
 FOLDER_PREFERENCE = "sync.folder"
-#: What joining a folder means for this journal.
+# What joining a folder means for this journal.
 NEW, JOIN, JOINED = "new", "join", "joined"
-#: sync_state keys that tie this journal to one folder (forgotten by "Stop syncing").
+# sync_state keys that tie this journal to one folder (forgotten by "Stop syncing").
 _FOLDER_KEYS = ("folder_id", "folder_key", "device", "seq", "last_sync", "snapshot")
 NAME_LIMIT = 60
 

@@ -15,7 +15,7 @@ class Store:
     def __init__(self, db) -> None:
         self.db = db
         self._aliases: dict[tuple[str, str], str] | None = None
-        #: Runs before every statement (the merger's waiting new rows go in first).
+        # Runs before every statement (the merger's waiting new rows go in first).
         self.before_sql: Callable[[], None] | None = None
 
     def sql(self, statement: str, params: tuple = ()):

@@ -33,7 +33,7 @@ class Suggestion:
     tab: str  # where to do it: a tab's key (English title), shown translated
 
 
-#: With nothing in their own data yet: general suggestions, taking turns day by day.
+# With nothing in their own data yet: general suggestions, taking turns day by day.
 GENERAL = (
     Suggestion(QT_TRANSLATE_NOOP("Resilience", "A ten-minute walk"),
                QT_TRANSLATE_NOOP("Resilience", "Some activity is better than none (WHO guideline, 2020). Once your log shows "

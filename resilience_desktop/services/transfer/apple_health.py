@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 SOURCE = "apple-health"
 MINDFUL = "HKCategoryTypeIdentifierMindfulSession"
 FALLBACK = QT_TRANSLATE_NOOP("Resilience", "Circuit training")
-#: workoutActivityType without "HKWorkoutActivityType" -> Strava-like type or catalogue name
+# workoutActivityType without "HKWorkoutActivityType" -> Strava-like type or catalogue name
 WORKOUT_TYPES = {
     "Walking": "walk", "Running": "run", "Cycling": "ride", "Hiking": "hike",
     "Swimming": QT_TRANSLATE_NOOP("Resilience", "Swimming laps, slow"), "Yoga": QT_TRANSLATE_NOOP("Resilience", "Yoga, Hatha"), "MindAndBody": QT_TRANSLATE_NOOP("Resilience", "Yoga, Hatha"),

@@ -23,7 +23,7 @@ from resilience_desktop.services.reading.report import ImportFailed
 if TYPE_CHECKING:
     from resilience_desktop.services.exercise.sessions import SessionInput
 
-#: one check-in as plan_sessions reads it: (where, day, minute of the day or None, activities)
+# one check-in as plan_sessions reads it: (where, day, minute of the day or None, activities)
 CheckInRow = tuple[str, date, int | None, Sequence[str]]
 DEFAULT_MINUTES = 30
 MINUTES_RANGE = (1, 600)

@@ -33,7 +33,7 @@ from resilience_desktop.core.i18n import translate
 log = logging.getLogger(__name__)
 
 FORMAT_NAME = "resilience-export"
-#: 2: every row carries its stable ``uid`` and import merges on it; 1 still imports.
+# 2: every row carries its stable ``uid`` and import merges on it; 1 still imports.
 FORMAT_VERSION = 2
 BLOB_KEY = "$base64"
 

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 SOURCE = "google-fit"
 FALLBACK = QT_TRANSLATE_NOOP("Resilience", "Circuit training")
 _NS = "{http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2}"
-#: a TCX Sport or file-name activity word (lower case) -> Strava-like type or catalogue name
+# a TCX Sport or file-name activity word (lower case) -> Strava-like type or catalogue name
 SPORTS = {"running": "run", "biking": "ride", "cycling": "ride", "walking": "walk",
           "hiking": "hike", "swimming": QT_TRANSLATE_NOOP("Resilience", "Swimming laps, slow"), "yoga": QT_TRANSLATE_NOOP("Resilience", "Yoga, Hatha"),
           "strength": QT_TRANSLATE_NOOP("Resilience", "Resistance training"), "weightlifting": QT_TRANSLATE_NOOP("Resilience", "Resistance training"),

@@ -135,7 +135,7 @@ class _Entries:
         self.bulk.resume_search_triggers(self.saved_triggers, self.first_id)
 
 
-#: (table, Incoming attribute) of the rows written by ``write``, in _writers' order
+# (table, Incoming attribute) of the rows written by ``write``, in _writers' order
 _TABLES = (("journal_entry", "entries"), ("exercise_session", "sessions"),
            ("calm_session", "practices"))
 

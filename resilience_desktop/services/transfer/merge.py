@@ -25,13 +25,13 @@ from resilience_desktop.services.transfer.merge_checks import check_references, 
 from resilience_desktop.services.reading.report import ImportFailed, ImportReport
 from resilience_desktop.core.i18n import translate
 
-#: one row's values (JSON or SQL values), in its TablePlan's column order
+# one row's values (JSON or SQL values), in its TablePlan's column order
 Row = list[Any]
-#: a table's {id in the file: id here} for the rows that got another id
+# a table's {id in the file: id here} for the rows that got another id
 IdMap = dict[Any, Any]
-#: a cell as the file holds it -> the value to store (document.decode_value)
+# a cell as the file holds it -> the value to store (document.decode_value)
 Decode = Callable[[Any], Any]
-#: a DB-API connection (sqlite3 or sqlcipher3: untyped)
+# a DB-API connection (sqlite3 or sqlcipher3: untyped)
 Connection = Any
 
 

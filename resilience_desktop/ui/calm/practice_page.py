@@ -32,9 +32,9 @@ class PracticePage(QWidget):
     tick_ms = 250
     space_toggles = True
     supports_focus = False  # the page offers focus mode (focus_display gives its display)
-    #: Start, pause, resume or end changed what the buttons say.
+    # Start, pause, resume or end changed what the buttons say.
     state_changed = Signal()
-    #: The practice ended (finished or ended early), after it was logged.
+    # The practice ended (finished or ended early), after it was logged.
     ended = Signal()
 
     def __init__(self, context, clock=None, parent=None) -> None:

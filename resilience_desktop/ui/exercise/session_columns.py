@@ -18,7 +18,7 @@ from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 HIDDEN_COLUMNS_KEY = "exercise.hidden_columns"
 DEFAULT_HIDDEN = (QT_TRANSLATE_NOOP("Resilience", "Distance"), QT_TRANSLATE_NOOP("Resilience", "With"), QT_TRANSLATE_NOOP("Resilience", "Notes"))
 STRETCH = QT_TRANSLATE_NOOP("Resilience", "Activity")
-#: the widest text each column usually holds (cells are measured, not guessed)
+# the widest text each column usually holds (cells are measured, not guessed)
 SAMPLES = {"Date": QT_TRANSLATE_NOOP("Resilience", "Wed 28 Nov 2026"), "Start": "19:00", "Activity": QT_TRANSLATE_NOOP("Resilience", "Dancing, salsa or cultural"),
            "Minutes": QT_TRANSLATE_NOOP("Resilience", "Minutes"), "Intensity": "moderate", "Effort": QT_TRANSLATE_NOOP("Resilience", "Effort"),
            "Distance": QT_TRANSLATE_NOOP("Resilience", "30.20 km"), "Mood before": "before", "Mood after": "before",

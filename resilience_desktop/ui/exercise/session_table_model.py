@@ -52,12 +52,12 @@ def _details(row: SessionRow) -> str | None:
     return "\n".join(parts) or None
 
 
-#: Sessions loaded at a time, newest first (a few screens; the view asks for the next
-#: page when the person scrolls to the end: Qt's canFetchMore/fetchMore).
+# Sessions loaded at a time, newest first (a few screens; the view asks for the next
+# page when the person scrolls to the end: Qt's canFetchMore/fetchMore).
 PAGE_ROWS = 400
 NEWEST_FIRST = (0, Qt.SortOrder.DescendingOrder)
-#: loader(older_than, limit) -> up to limit rows, newest first, older than the
-#: (started_at, id) given (None: from the newest).
+# loader(older_than, limit) -> up to limit rows, newest first, older than the
+# (started_at, id) given (None: from the newest).
 PageLoader = Callable[[tuple | None, int], list]
 
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 
 QUIET_MS = 1000
 MAX_WAIT_MS = 1500
-#: What the README promises: a draft is in the database this soon after a keystroke.
+# What the README promises: a draft is in the database this soon after a keystroke.
 PROMISED_MS = 2000
 
 

@@ -24,8 +24,8 @@ from resilience_desktop.ui.settings.theme import on_base
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 DATE_ROLE = Qt.ItemDataRole.UserRole + 3
-#: Shown after the title of an entry edited on two computers, until it is reviewed.
-#: month headings of the list: (on a light Base, on a dark Base), each above 4.5:1
+# Shown after the title of an entry edited on two computers, until it is reviewed.
+# month headings of the list: (on a light Base, on a dark Base), each above 4.5:1
 MONTH_COLOURS = ("#2f6d80", "#7fc0d4")
 TWO_COMPUTERS_MARK = QT_TRANSLATE_NOOP("Resilience", "⇄ edited on two computers")
 MONTHS = (QT_TRANSLATE_NOOP("Resilience", "January"), QT_TRANSLATE_NOOP("Resilience", "February"), QT_TRANSLATE_NOOP("Resilience", "March"), QT_TRANSLATE_NOOP("Resilience", "April"), QT_TRANSLATE_NOOP("Resilience", "May"), QT_TRANSLATE_NOOP("Resilience", "June"), QT_TRANSLATE_NOOP("Resilience", "July"), QT_TRANSLATE_NOOP("Resilience", "August"),

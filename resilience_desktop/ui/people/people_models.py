@@ -13,7 +13,7 @@ from resilience_desktop.services.dates import format_day
 from resilience_desktop.services.wording import signed
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-#: status -> (on a light Base, on a dark Base): each at least 4.5:1 on its rows
+# status -> (on a light Base, on a dark Base): each at least 4.5:1 on its rows
 STATUS_COLOURS = {DUE: ("#8a5a00", "#e0b050"), OVERDUE: ("#b03a2e", DARK_ERROR)}
 
 

@@ -15,8 +15,8 @@ from resilience_desktop.ui.widgets.empty_state import EmptyStatePanel
 from resilience_desktop.ui.widgets.selection_buttons import enable_with_selection
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-#: contacts log: widest Group and Note columns (pixels); Who takes the rest.
-#: Long cells end in "…" and the full names and note are in tooltips.
+# contacts log: widest Group and Note columns (pixels); Who takes the rest.
+# Long cells end in "…" and the full names and note are in tooltips.
 CONTACT_COLUMN_CAPS = {2: 130, 7: 110}
 WHO_COLUMN = 1
 SIZED_ROWS = 100  # rows measured when a column fits its contents (more than a screenful)
@@ -51,7 +51,7 @@ def _button(text: str, name: str, slot) -> QPushButton:
 
 
 class _TablePage(QWidget):
-    #: a sentence for the tab's status line ("Select a row first.")
+    # a sentence for the tab's status line ("Select a row first.")
     message = Signal(str)
 
     def __init__(self, table: QTableView, buttons: list[QPushButton], on_activate) -> None:

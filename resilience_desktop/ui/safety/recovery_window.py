@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 
 class RecoveryWindow(QWidget):
-    #: The newest good backup is in place and open: the app can continue.
+    # The newest good backup is in place and open: the app can continue.
     restored = Signal()
 
     def __init__(self, session, problem: str, parent=None) -> None:

@@ -35,7 +35,7 @@ from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 log = logging.getLogger(__name__)
 JSON_FILTER = QT_TRANSLATE_NOOP("Resilience", "Resilience JSON document (*.json)")
 CSV_FILTER = QT_TRANSLATE_NOOP("Resilience", "CSV files, one per table (*.csv)")
-#: label -> (importer "module:function", previewer "module:function", file filter)
+# label -> (importer "module:function", previewer "module:function", file filter)
 IMPORT_CHOICES = {
     QT_TRANSLATE_NOOP("Resilience", "Resilience JSON export"): ("resilience_desktop.services.transfer.document:import_json_file",
                                "resilience_desktop.services.transfer.document:preview_json_file",
@@ -65,7 +65,7 @@ IMPORT_CHOICES = {
                        QT_TRANSLATE_NOOP("Resilience", "Journey export (*.zip)")),
 }
 DAYLIO = QT_TRANSLATE_NOOP("Resilience", "Daylio CSV export")
-#: label -> "module:function" giving the first entries to be added (others show counts only)
+# label -> "module:function" giving the first entries to be added (others show counts only)
 FIRST_ROWS = {
     "jrnl JSON export": "resilience_desktop.services.transfer.preview_rows:jrnl_first_rows",
     "Day One JSON export": "resilience_desktop.services.transfer.dayone:dayone_first_rows",

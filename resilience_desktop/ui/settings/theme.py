@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication
 
 _SYSTEM_PALETTE: QPalette | None = None
 LIGHT_ERROR, DARK_ERROR = "#b02a2a", "#ff9e9e"
-#: Error messages: "color: palette(bright-text)" follows the theme, live switches too
-#: (every theme sets BrightText to an error red readable on its window colour).
+# Error messages: "color: palette(bright-text)" follows the theme, live switches too
+# (every theme sets BrightText to an error red readable on its window colour).
 ERROR_STYLE = "color: palette(bright-text); font-weight: 600;"
-#: Selected rows: white text on it is 4.76:1 (the accent #3f7f93 gave 4.498, under AA).
+# Selected rows: white text on it is 4.76:1 (the accent #3f7f93 gave 4.498, under AA).
 HIGHLIGHT = "#3b7b8f"
 
 

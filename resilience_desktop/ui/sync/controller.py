@@ -29,8 +29,8 @@ from resilience_desktop.ui.sync.report_text import status_text
 from resilience_desktop.ui.sync.runner import SyncRunner
 
 log = logging.getLogger(__name__)
-#: Files arrive in bursts (a sync tool writes a segment, then a manifest): wait this long
-#: after the last change before syncing.
+# Files arrive in bursts (a sync tool writes a segment, then a manifest): wait this long
+# after the last change before syncing.
 DEBOUNCE_MS = 1500
 
 

@@ -17,7 +17,7 @@ from resilience_desktop.services.dates import format_day_time
 from resilience_desktop.services.sync.note_revisions import KeptNote, kept_notes
 from resilience_desktop.ui.widgets.accessible import label_for
 
-#: What a note belongs to, by table (services/sync/schema.TEXT_COLUMNS).
+# What a note belongs to, by table (services/sync/schema.TEXT_COLUMNS).
 NOTE_KINDS = {
     "person": QT_TRANSLATE_NOOP("Resilience", "Note on a person"),
     "social_group": QT_TRANSLATE_NOOP("Resilience", "Note on a group"),

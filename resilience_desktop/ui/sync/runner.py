@@ -18,11 +18,11 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from resilience_desktop.core.session import close_thread_connection
 
 log = logging.getLogger(__name__)
-#: Jobs still running (kept referenced; ``wait_until_idle`` waits for them).
+# Jobs still running (kept referenced; ``wait_until_idle`` waits for them).
 _running: set = set()
 _done = threading.Condition()
-#: GUI thread only: jobs whose end the GUI thread has not heard yet, and what waits for
-#: the last of them (``when_idle``).
+# GUI thread only: jobs whose end the GUI thread has not heard yet, and what waits for
+# the last of them (``when_idle``).
 _unheard: list = []
 _when_idle: list = []
 

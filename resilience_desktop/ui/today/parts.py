@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 from resilience_desktop.core.i18n import translate
 
-#: Set once on the Today page (one style sheet to parse, not one per card).
+# Set once on the Today page (one style sheet to parse, not one per card).
 CARD_STYLE = ("QFrame[todayCard=\"true\"] { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }")
 
 

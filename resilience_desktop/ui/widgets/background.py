@@ -38,7 +38,7 @@ from resilience_desktop.core.session import close_thread_connection
 from resilience_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
-#: Tasks still running (kept referenced so Python does not collect them).
+# Tasks still running (kept referenced so Python does not collect them).
 _running: set = set()
 
 

@@ -17,8 +17,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-#: The window manager's title bar and borders, before the window is mapped and
-#: Qt knows them (logical pixels; generous for common window managers).
+# The window manager's title bar and borders, before the window is mapped and
+# Qt knows them (logical pixels; generous for common window managers).
 FRAME_ALLOWANCE = QSize(12, 40)
 
 
@@ -84,8 +84,8 @@ class ScreenFitter(QObject):
         return False
 
 
-#: Platforms with no real screen: their "screen" is a fixed virtual size (offscreen:
-#: 800x800) and --screenshot renders the window at 1280x800 on purpose.
+# Platforms with no real screen: their "screen" is a fixed virtual size (offscreen:
+# 800x800) and --screenshot renders the window at 1280x800 on purpose.
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
 
 
