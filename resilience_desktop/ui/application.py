@@ -23,7 +23,9 @@ log = logging.getLogger(__name__)
 DEMO_YEARS = 2
 
 
-def make_application() -> QApplication:
+def make_application(keyboard: bool = True) -> QApplication:
+    """keyboard: install the app-wide F1/keyboard filter now (a shell-first start
+    installs it once the shown tab is built: ui/app_keyboard.py)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
@@ -32,9 +34,10 @@ def make_application() -> QApplication:
     app.setWindowIcon(QIcon(str(resource_path("icons", "resilience.svg"))))
     # Help lines default to the system's territory until the person chooses (first run).
     help_resources.use_system_locale(QLocale.system().name())
-    from resilience_desktop.ui.support.help_lines_dialog import install_app_keyboard
+    if keyboard:
+        from resilience_desktop.ui.app_keyboard import install_app_keyboard
 
-    install_app_keyboard(app)  # F1 shows the help lines from every window and dialog
+        install_app_keyboard(app)  # F1 shows the help lines from every window and dialog
     from resilience_desktop.ui.widgets.fit_screen import install_screen_fitter
 
     install_screen_fitter(app)  # no window or dialog grows off a small screen
@@ -60,7 +63,8 @@ def _run_gui(args, paths: AppPaths, demo: bool) -> int:
     from resilience_desktop.core.startup import start_lock_state
     from resilience_desktop.ui.error_dialog import install_excepthook
 
-    app = make_application()
+    shell_first = bool(start_lock_state()) and not (demo or args.screenshot)
+    app = make_application(keyboard=not shell_first)
     from resilience_desktop.services.language import read_language
     from resilience_desktop.ui.i18n import install_translators
 
@@ -83,11 +87,13 @@ def _run_gui(args, paths: AppPaths, demo: bool) -> int:
 
         _tell_user(ALREADY_OPEN_MESSAGE, interactive)
         return 3
-    if start_lock_state() and not (demo or args.screenshot):
+    if shell_first:
         from resilience_desktop.ui.shell import show_shell
 
         global _SHELL
         _SHELL = show_shell(app, paths, theme=getattr(args, "theme", None))  # before the data layer
+        if _SHELL is None:  # journal first: the unlock prompt and first run have F1 too
+            _install_keyboard(app)
     try:
         return _open_and_run(app, args, paths, demo, interactive)
     finally:
@@ -140,6 +146,13 @@ def _close_shell() -> None:
         _SHELL.hide()  # not close(): closing the last window would end the next event loop
         _SHELL.deleteLater()
         _SHELL = None
+        _install_keyboard(QApplication.instance())  # for the recovery screen or the message
+
+
+def _install_keyboard(app) -> None:
+    from resilience_desktop.ui.app_keyboard import install_app_keyboard
+
+    install_app_keyboard(app)
 
 
 def _key_provider(interactive: bool):

@@ -1,7 +1,7 @@
 """Keyboard defaults every widget of the app gets, wherever it is built.
 
 Applied once per widget when Qt polishes it (see ``AppKeyboardFilter`` in
-ui/support/help_lines_dialog.py), so tabs and dialogs written later are
+ui/app_keyboard.py), so tabs and dialogs written later are
 covered without remembering:
 
 - tables, trees and lists never keep Tab: it moves on to the next control

@@ -54,10 +54,6 @@ class MainWindow(QMainWindow):
 
     def __init__(self, context: AppContext | None, parent: QWidget | None = None,
                  remembered: dict | None = None) -> None:
-        # F1 in every dialog and the keyboard defaults, before any widget is polished.
-        from resilience_desktop.ui.support.help_lines_dialog import install_app_keyboard
-
-        install_app_keyboard(QApplication.instance())
         super().__init__(parent)
         self.context = context
         self.setObjectName("main_window")
@@ -93,6 +89,11 @@ class MainWindow(QMainWindow):
         context.signals.show_tab_requested.connect(self.show_tab)
         context.signals.preferences_changed.connect(self._on_signals_preferences_changed)
         self._ensure_built(self.tab_widget.currentIndex())
+        # F1 in every dialog and the keyboard defaults: installed after the shown tab is
+        # built, which it makes cheaper; the widgets already polished get them now.
+        from resilience_desktop.ui.app_keyboard import install_app_keyboard
+
+        install_app_keyboard(QApplication.instance())
 
     def _make_sync_controller(self, context: AppContext) -> None:
         from resilience_desktop.ui.sync.controller import SyncController

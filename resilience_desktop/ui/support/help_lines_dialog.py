@@ -2,21 +2,19 @@
 
 The main window's F1 action shows the Support tab. A modal dialog blocks that
 shortcut (and would hide the tab anyway), and the unlock dialog and the
-recovery screen come before the main window exists. ``AppKeyboardFilter`` is
-installed on the QApplication: F1 in any window other than the main window
-opens ``HelpLinesDialog`` on top of it.
+recovery screen come before the main window exists. ``AppKeyboardFilter``
+(ui/app_keyboard.py) is installed on the QApplication: F1 in any window other than
+the main window opens ``HelpLinesDialog`` on top of it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QPushButton, QTabBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
-from resilience_desktop.ui.keyboard import apply_keyboard_defaults, mark_focused_tab
 from resilience_desktop.core.i18n import translate
-
-MAIN_WINDOW_NAME = "main_window"
+from resilience_desktop.ui.app_keyboard import HELP_LINES_DIALOG_NAME
+from resilience_desktop.ui.app_keyboard import AppKeyboardFilter, install_app_keyboard  # noqa: F401 - their home was here
 
 
 class HelpLinesDialog(QDialog):
@@ -24,7 +22,7 @@ class HelpLinesDialog(QDialog):
         from resilience_desktop.ui.support.support_tab import HelpLinesView
 
         super().__init__(parent)
-        self.setObjectName("help_lines_dialog")
+        self.setObjectName(HELP_LINES_DIALOG_NAME)
         self.setWindowTitle(translate("Resilience", "Support and help lines"))
         self.setAccessibleName(translate("Resilience", "Support and help lines"))
         self.view = HelpLinesView(self)
@@ -56,37 +54,3 @@ def support_button(parent: QWidget) -> QPushButton:
     button.setToolTip(translate("Resilience", "Crisis lines and how to find a therapist"))
     button.clicked.connect(lambda: show_help_lines(parent.window()))
     return button
-
-
-class AppKeyboardFilter(QObject):
-    """Installed on the QApplication: F1 anywhere but the main window (which has
-    its own action) opens the help lines, and every widget gets the keyboard
-    defaults of ui/keyboard.py when Qt polishes it."""
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
-        kind = event.type()
-        if kind == QEvent.Type.Polish:
-            apply_keyboard_defaults(watched)
-            return False
-        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and isinstance(watched, QTabBar):
-            mark_focused_tab(watched)
-            return False
-        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
-            return False
-        if event.key() != Qt.Key.Key_F1 or not isinstance(watched, QWidget):
-            return False
-        window = watched.window()
-        if window.objectName() == MAIN_WINDOW_NAME and QApplication.activeModalWidget() is None:
-            return False
-        if kind == QEvent.Type.ShortcutOverride:
-            event.accept()  # F1 is ours here: deliver it as a key press
-            return True
-        if not isinstance(window, HelpLinesDialog):
-            show_help_lines(window)
-        return True
-
-
-def install_app_keyboard(app: QApplication) -> None:
-    """F1 help lines and keyboard defaults for every window (idempotent)."""
-    if app.findChild(AppKeyboardFilter) is None:
-        app.installEventFilter(AppKeyboardFilter(app))
