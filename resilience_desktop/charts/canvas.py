@@ -59,6 +59,7 @@ class ChartCanvas(QWidget):
         self._blitter = FrameBlitter()
         self._built_style = None  # the (theme, dpi) the figure's artists were made with
         self._stale = True
+        self._shows_figure = False  # the canvas's pixels are the figure as it is now
         self._layout_cache = LayoutCache()
         self.figure = None
         self.canvas = None
@@ -97,6 +98,7 @@ class ChartCanvas(QWidget):
         updated_in_place = self._rebuild()
         # While the layout holds, rendered now over the frame text's kept pixels:
         if updated_in_place and not layout_pending(self.figure) and self._blitter.draw(self.canvas):
+            self._shows_figure = True
             self.canvas.update()
             return
         self.canvas.draw_idle()
@@ -104,6 +106,7 @@ class ChartCanvas(QWidget):
     def _rebuild(self) -> bool:
         """Bring the figure up to date; True when its artists were updated in place."""
         self._ensure_canvas()
+        self._shows_figure = False
         if self._update_in_place():
             return True
         self._blitter.forget()
@@ -232,10 +235,12 @@ class ChartCanvas(QWidget):
         self._layout_cache.choose(self.figure, (self.canvas.width(), self.canvas.height()))
 
     def _on_canvas_drawn(self, event) -> None:
+        self._shows_figure = True
         self._blitter.full_draw_done(event.renderer)
         self._layout_cache.drawn(self.figure)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self._shows_figure = False  # matplotlib's canvas redraws at its new size
         self._layout_cache.forget(self.figure)
         super().resizeEvent(event)
 
@@ -244,6 +249,12 @@ class ChartCanvas(QWidget):
         if self._stale or self.canvas is None:
             self._rebuild()
         self.canvas.draw()
+
+    def draw_if_needed(self) -> None:
+        """draw_now, unless the canvas already shows the figure as it is (drawn since its
+        last change and resize): --screenshot takes each chart as its show drew it."""
+        if self._stale or self.canvas is None or not self._shows_figure:
+            self.draw_now()
 
     # -- Qt -------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)

@@ -73,3 +73,26 @@ def test_resizing_lays_the_figure_out_again(qtbot):
     assert not _engine_is_constrained(canvas)
     canvas.resize(900, 300)
     qtbot.waitUntil(lambda: _engine_is_constrained(canvas))
+
+
+def test_draw_if_needed_renders_only_a_chart_not_shown_as_it_is(qtbot):
+    """--screenshot takes each chart as its show drew it; a changed or resized chart is
+    drawn (once) before its picture."""
+    canvas = _LineCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(600, 400)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    canvas.canvas.flush_events()  # the show's own draw
+    renders = []
+    canvas.canvas.mpl_connect("draw_event", lambda event: renders.append(event))
+    canvas.draw_if_needed()
+    assert renders == []
+
+    canvas.values = [5, 4, 9]
+    canvas.mark_stale()  # redrawn on the next idle moment, not yet
+    canvas.draw_if_needed()
+    assert len(renders) == 1
+    assert list(canvas.figure.axes[0].get_lines()[0].get_ydata()) == [5, 4, 9]
+    canvas.draw_if_needed()
+    assert len(renders) == 1

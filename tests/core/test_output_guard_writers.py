@@ -38,8 +38,8 @@ KNOWN_WRITERS = {
                                           "folder layout, never a path the person types)",
     ("services/safety/recovery.py", "copyfile"): "salvage reads a scratch copy made in a "
                                                  "private folder inside the data folder",
-    ("ui/screenshots.py", "grab-save"): "--screenshot pictures, saved to the guard's "
-                                        "temporary path (core.output_path.guarded_path)",
+    ("ui/screenshots.py", "write_bytes"): "--screenshot pictures, written to the guard's "
+                                          "temporary path (core.output_path.guarded_path)",
     ("charts/summary_pdf.py", "QPdfWriter"): "the summary PDF drawn into an in-memory "
                                                   "buffer; its bytes go through the guard",
     ("core/output_path.py", "rename"): "the guard's temporary file renamed onto the target",

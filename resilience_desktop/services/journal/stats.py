@@ -77,9 +77,12 @@ def emotion_frequencies(start: date | None = None, end: date | None = None,
                         limit: int | None = 20) -> list[WordCount]:
     """Emotion words by how often they were named, most frequent first."""
     where, params = _range_sql(start, end)
+    # CROSS JOIN keeps this order: the period's entries by their date index, then their
+    # words. Left to itself SQLite walked every word of every entry in word order (for
+    # the GROUP BY) and looked each entry up: 0.2 s at 100 years for a 12-month period.
     rows = database.execute_sql(
-        "SELECT m.word, count(*) AS n FROM journal_entry_emotion m"
-        f" JOIN journal_entry e ON e.id = m.entry_id WHERE {where}"
+        "SELECT m.word, count(*) AS n FROM journal_entry e"
+        f" CROSS JOIN journal_entry_emotion m ON m.entry_id = e.id WHERE {where}"
         " GROUP BY m.word ORDER BY n DESC, m.word", params).fetchall()
     lookup = emotions.emotion_lookup()
     counts = [WordCount(word, n, lookup[word].quadrant if word in lookup else emotions.NEUTRAL)
