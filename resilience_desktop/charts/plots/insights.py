@@ -1,7 +1,9 @@
 """Draw functions for the Insights tab (Qt-free; tested on a bare Figure).
 
 ``draw_scale_history`` takes a ScaleSeries: the scores of one questionnaire
-over time with its published bands (none for Rosenberg: trend only).
+over time with its published bands (none for Rosenberg: trend only);
+``update_scale_history`` moves a drawn one to another period or other scores in
+place (issue 20: the same picture, the Axes and their text kept).
 ``draw_helps`` takes comparison rows (label, difference, low, high) and draws
 each difference with its 95 % interval.
 """
@@ -16,7 +18,7 @@ from matplotlib.ticker import MaxNLocator
 from resilience_desktop.charts.plots.style import ACCENT, MUTED, empty_message, set_date_ticks
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-__all__ = ["ScaleSeries", "draw_scale_history", "draw_helps", "NOT_A_DIAGNOSIS_NOTE"]
+__all__ = ["ScaleSeries", "draw_scale_history", "update_scale_history", "draw_helps", "NOT_A_DIAGNOSIS_NOTE"]
 
 NOT_A_DIAGNOSIS_NOTE = QT_TRANSLATE_NOOP("Resilience", "This is not a diagnosis.")
 
@@ -37,23 +39,13 @@ def draw_scale_history(ax, series: ScaleSeries) -> None:
     if not series.points:
         empty_message(ax, translate("Resilience", "No {title} answers in this period.").format(title=series.title))
         return
-    from matplotlib.dates import date2num
-
-    days = [day for day, _ in series.points]
-    first, last = series.first or days[0], series.last or days[-1]
-    if first >= last:
-        first, last = date.fromordinal(last.toordinal() - 30), date.fromordinal(
-            last.toordinal() + 1)
     pad = (high - low) * 0.04
     for band_low, band_high, colour, _label in series.bands:
         ax.axhspan(band_low, band_high, color=colour, alpha=0.6, lw=0)
-    xs = date2num(days)
-    ax.plot(xs, [value for _, value in series.points], color=ACCENT, lw=1.4,
-            marker="o", markersize=3.5 if len(xs) < 80 else 2)
-    ax.set_xlim(date2num(first), date2num(last))
+    ax.plot([], [], color=ACCENT, lw=1.4, marker="o")
+    _set_scores(ax, series)
     ax.set_ylim(low - pad, high + pad)
     ax.yaxis.set_major_locator(MaxNLocator(5))
-    set_date_ticks(ax, first, last, max_ticks=6)
     ax.tick_params(labelsize=8)
     title = series.title if series.bands else translate("Resilience", "{title} (trend only)").format(
         title=series.title)
@@ -65,6 +57,32 @@ def draw_scale_history(ax, series: ScaleSeries) -> None:
         ax.text(1.02, (band_low + band_high) / 2, _two_lines(label),
                 transform=ax.get_yaxis_transform(), fontsize=7, color=label_colour,
                 va="center", ha="left", clip_on=False, linespacing=0.95)
+
+
+def _set_scores(ax, series: ScaleSeries) -> None:
+    """The score line, the period's x limits and its date ticks, on the kept artists."""
+    from matplotlib.dates import date2num
+
+    days = [day for day, _ in series.points]
+    first, last = series.first or days[0], series.last or days[-1]
+    if first >= last:
+        first, last = date.fromordinal(last.toordinal() - 30), date.fromordinal(
+            last.toordinal() + 1)
+    xs = date2num(days)
+    line = ax.lines[0]
+    line.set_data(xs, [value for _, value in series.points])
+    line.set_markersize(3.5 if len(xs) < 80 else 2)
+    ax.set_xlim(date2num(first), date2num(last))
+    set_date_ticks(ax, first, last, max_ticks=6)
+
+
+def update_scale_history(ax, series: ScaleSeries) -> bool:
+    """Move a drawn scale chart to series in place (the picture ``draw_scale_history``
+    draws); False when it must be drawn anew (it was or becomes the empty message)."""
+    if not ax.axison or len(ax.lines) != 1 or not series.points:
+        return False
+    _set_scores(ax, series)
+    return True
 
 
 def _two_lines(label: str) -> str:

@@ -45,7 +45,8 @@ class ProgressPage(QWidget):
             self.range_combo.addItem(translate("Resilience", label), weeks)
         self.range_combo.setCurrentIndex(1)
         self.range_combo.currentIndexChanged.connect(lambda _i: self.weekly_canvas.mark_stale())
-        self.weekly_canvas = ChartCanvas(self._draw_weekly)
+        self.weekly_canvas = ChartCanvas(self._draw_weekly, update=self._update_weekly)
+        self._weeks_kept: dict = {}  # (weeks shown, today) -> weeks; emptied when data changes
         self.weekly_canvas.setObjectName("weekly_canvas")
         self.stress_canvas = ChartCanvas(self._draw_stress_change)
         self.stress_canvas.setObjectName("stress_canvas")
@@ -101,10 +102,23 @@ class ProgressPage(QWidget):
         column.addLayout(row)
         return box
 
-    def _draw_weekly(self, figure) -> None:
-        weeks = calm_charts.weekly_minutes(self.range_combo.currentData())
+    def _weeks(self):
+        """The chosen range's weeks, worked out once per range until the data changes."""
+        from resilience_desktop.core import clock
+
+        key = (self.range_combo.currentData(), clock.today())
+        if key not in self._weeks_kept:
+            self._weeks_kept[key] = calm_charts.weekly_minutes(key[0])
+        weeks = self._weeks_kept[key]
         self.weekly_canvas.set_reading(calm_readings.practice_reading(weeks))
-        plots.draw_weekly_practice(figure.add_subplot(), weeks)
+        return weeks
+
+    def _draw_weekly(self, figure) -> None:
+        plots.draw_weekly_practice(figure.add_subplot(), self._weeks())
+
+    def _update_weekly(self, figure) -> bool:
+        """A range change moves the kept bars (ChartCanvas: updating in place, issue 20)."""
+        return plots.update_weekly_practice(figure.axes[0], self._weeks())
 
     def _draw_stress_change(self, figure) -> None:
         changes = calm_charts.stress_changes()
@@ -113,6 +127,7 @@ class ProgressPage(QWidget):
 
     def mark_stale(self) -> None:
         self._stale_list = True
+        self._weeks_kept.clear()
         if self.isVisible():
             self.refresh_list()
         for canvas in (self.weekly_canvas, self.stress_canvas):

@@ -46,13 +46,19 @@ def _label(text: str = "", name: str = "", small: bool = False) -> QLabel:
     return label
 
 
-def draw_series(figure, scale: Scale, points, start: date | None, end: date) -> None:
+def scale_series(scale: Scale, points, start: date | None, end: date):
     """The scale's scores over [start, end]; points are (day, score), oldest first."""
     from resilience_desktop.charts import plots
 
     first = start if start is not None else (points[0][0] if points else None)
-    plots.draw_scale_history(figure.add_subplot(), plots.ScaleSeries(
-        scale.short_name, scale.score_range, list(points), chart_bands(scale), first, end))
+    return plots.ScaleSeries(scale.short_name, scale.score_range, list(points),
+                             chart_bands(scale), first, end)
+
+
+def draw_series(figure, scale: Scale, points, start: date | None, end: date) -> None:
+    from resilience_desktop.charts import plots
+
+    plots.draw_scale_history(figure.add_subplot(), scale_series(scale, points, start, end))
 
 
 class ScaleCard(QFrame):
@@ -88,7 +94,7 @@ class ScaleCard(QFrame):
             self.tr("Remove the latest {0} answer").format(scale.short_name))
         self.remove_button.setFlat(True)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
-        self.canvas = ChartCanvas(self._draw, min_height=170)
+        self.canvas = ChartCanvas(self._draw, min_height=170, update=self._update)
         self.canvas.setObjectName(f"{scale.id}_canvas")
         self.canvas.setFixedHeight(215)
         self._build_layout()
@@ -127,6 +133,17 @@ class ScaleCard(QFrame):
         if self.figures is not None:
             points = self.figures.scales[self.scale.id].points
             draw_series(figure, self.scale, points, self.figures.start, self.figures.end)
+
+    def _update(self, figure) -> bool:
+        """Another period or other scores move the kept line (ChartCanvas: updating in
+        place, issue 20); False: drawn anew."""
+        from resilience_desktop.charts import plots
+
+        if self.figures is None:
+            return False
+        points = self.figures.scales[self.scale.id].points
+        return plots.update_scale_history(figure.axes[0], scale_series(
+            self.scale, points, self.figures.start, self.figures.end))
 
     def refresh(self, figures: SelfCheckFigures) -> None:
         self.figures = figures

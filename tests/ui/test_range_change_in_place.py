@@ -1,0 +1,193 @@
+"""A period change moves the charts' artists in place (issue 20) and draws the same picture
+as a full redraw: Insights' self-check charts and Calm's minutes per week.
+
+Two copies of each page on the same journal, driven through the period box as a person
+picks from it: one as shipped, whose charts keep their Axes and move the artists (drawn
+over the kept pixels of the frame text while the layout holds: charts/blit.py), and a
+twin whose charts rebuild their figure on every change (the redraw before issue 20). The
+painted RGBA buffers must be equal, pixel for pixel, after every change, through a
+period with nothing to draw and back.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from resilience_desktop.services.demo import generate_demo
+from resilience_desktop.ui.widgets import background
+from tests.chart_pixels import full_draws, go_dark, pixels, same_picture
+
+TODAY = date(2026, 6, 15)
+DEMO_END = TODAY - timedelta(days=400)  # nothing in the last year; two years of it before
+
+
+@pytest.fixture
+def old_demo(wall_clock, data_session):
+    wall_clock.set(TODAY)
+    generate_demo(2, end=DEMO_END)
+
+
+def _pick(qtbot, combo, index: int) -> None:
+    """Choose a period from the box as a person does: open it, arrow to the row, Enter."""
+    from PySide6.QtCore import Qt
+
+    combo.setFocus()
+    steps = index - combo.currentIndex()
+    key = Qt.Key.Key_Down if steps > 0 else Qt.Key.Key_Up
+    for _ in range(abs(steps)):
+        qtbot.keyClick(combo, key)
+    assert combo.currentIndex() == index
+
+
+# -- Insights --------------------------------------------------------------------------
+
+LAST_YEAR, TWO_YEARS, FIVE_YEARS, ALL_TIME = range(4)
+
+
+def _insights_tab(context, qtbot, in_place: bool):
+    from PySide6.QtCore import Qt
+
+    from resilience_desktop.ui.insights.insights_tab import InsightsTab
+
+    tab = InsightsTab(context)
+    qtbot.addWidget(tab)
+    for card in tab.selfcheck_page.cards.values():
+        card.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no focus frame: same size
+        if not in_place:
+            card.canvas._update_callback = None  # rebuilt on every change
+    tab.resize(1200, 1100)
+    tab.show()
+    qtbot.waitExposed(tab)
+    _settled(tab, qtbot)
+    return tab
+
+
+def _settled(tab, qtbot) -> None:
+    qtbot.waitUntil(background.idle, timeout=30_000)
+    qtbot.waitUntil(lambda: tab.selfcheck_page.scroll.isVisible(), timeout=30_000)
+    for card in tab.selfcheck_page.cards.values():
+        pixels(card.canvas)  # what the window shows: a pending draw runs
+
+
+def _insights_pair(context, qtbot):
+    return _insights_tab(context, qtbot, True), _insights_tab(context, qtbot, False)
+
+
+def _choose_period(qtbot, tabs, index: int) -> None:
+    for tab in tabs:
+        _pick(qtbot, tab.range_combo, index)
+        _settled(tab, qtbot)
+
+
+def _same_charts(kept, rebuilt) -> None:
+    for scale_id, card in kept.selfcheck_page.cards.items():
+        twin = rebuilt.selfcheck_page.cards[scale_id].canvas
+        assert same_picture(card.canvas, twin), scale_id
+        assert card.canvas.text_summary == twin.text_summary, scale_id
+
+
+def test_insights_charts_follow_the_period_in_place_with_the_same_picture(
+        context, qtbot, old_demo):
+    kept, rebuilt = _insights_pair(context, qtbot)
+    brs = kept.selfcheck_page.cards["brs"].canvas
+    axes = brs.figure.axes[0]
+    drawn = full_draws(brs)
+    _same_charts(kept, rebuilt)
+    for index in (FIVE_YEARS, ALL_TIME, TWO_YEARS):  # scores in each: moved in place
+        _choose_period(qtbot, (kept, rebuilt), index)
+        _same_charts(kept, rebuilt)
+        assert brs.figure.axes == [axes]
+    assert len(drawn) < 3  # mostly blitted over the kept frame text, not drawn in full
+    _choose_period(qtbot, (kept, rebuilt), LAST_YEAR)  # nothing answered: the message
+    _same_charts(kept, rebuilt)
+    assert "No BRS answers in this period" in brs.text_summary
+    for index in (FIVE_YEARS, TWO_YEARS):  # and back: scores again
+        _choose_period(qtbot, (kept, rebuilt), index)
+        _same_charts(kept, rebuilt)
+    assert "No BRS answers" not in brs.text_summary
+
+
+def test_insights_shows_each_periods_scores_after_period_changes(context, qtbot, old_demo):
+    from resilience_desktop.services.insights import responses
+    from resilience_desktop.services.insights.scales import format_score
+
+    answered = responses.history("brs")
+    tab = _insights_tab(context, qtbot, True)
+    brs = tab.selfcheck_page.cards["brs"]
+    for index, days in ((ALL_TIME, None), (LAST_YEAR, 365), (TWO_YEARS, 730), (ALL_TIME, None)):
+        _choose_period(qtbot, (tab,), index)
+        since = None if days is None else TODAY - timedelta(days=days - 1)
+        shown = [r for r in answered if since is None or r.taken_on >= since]
+        for response in answered:  # each answer's day is in the chart's data text or not
+            day = f"{response.taken_on.day} {response.taken_on:%b %Y}"
+            assert (day in brs.canvas.text_summary) == (response in shown), (index, day)
+        latest = answered[-1]  # the card's latest score does not depend on the period
+        assert format_score(brs.scale, latest.score) in brs.score_label.text()
+
+
+def test_insights_charts_in_place_in_a_dark_theme(context, qtbot, old_demo):
+    kept, rebuilt = _insights_pair(context, qtbot)
+    for tab in (kept, rebuilt):
+        for card in tab.selfcheck_page.cards.values():
+            go_dark(card.canvas)
+            card.canvas.mark_stale()
+    _choose_period(qtbot, (kept, rebuilt), FIVE_YEARS)
+    _same_charts(kept, rebuilt)
+
+
+# -- Calm ------------------------------------------------------------------------------
+
+TWELVE_WEEKS, SIX_MONTHS, ONE_YEAR, CALM_TWO_YEARS, CALM_ALL = range(5)
+
+
+def _calm_pages(qtbot):
+    from resilience_desktop.ui.calm.progress_page import ProgressPage
+    from tests.chart_pixels import settle
+
+    kept, rebuilt = ProgressPage(), ProgressPage()
+    rebuilt.weekly_canvas._update_callback = None  # rebuilt on every change
+    for page in (kept, rebuilt):
+        settle(qtbot, page, [page.weekly_canvas], size=(1200, 620))
+    return kept, rebuilt
+
+
+def test_calm_minutes_per_week_follow_the_period_in_place_with_the_same_picture(
+        qtbot, old_demo):
+    kept, rebuilt = _calm_pages(qtbot)
+    canvas = kept.weekly_canvas
+    assert "No practice in this period" in canvas.text_summary  # the last year: nothing
+    for index in (CALM_TWO_YEARS, CALM_ALL, ONE_YEAR, TWELVE_WEEKS, CALM_ALL, CALM_TWO_YEARS):
+        for page in (kept, rebuilt):
+            _pick(qtbot, page.range_combo, index)
+        assert same_picture(canvas, rebuilt.weekly_canvas), index
+        assert canvas.text_summary == rebuilt.weekly_canvas.text_summary
+    assert "No practice in this period" not in canvas.text_summary
+    axes = canvas.figure.axes[0]
+    drawn = full_draws(canvas)
+    for index in (CALM_ALL, CALM_TWO_YEARS, CALM_ALL):  # practices in each: moved in place
+        for page in (kept, rebuilt):
+            _pick(qtbot, page.range_combo, index)
+        assert same_picture(canvas, rebuilt.weekly_canvas), index
+    assert canvas.figure.axes == [axes]  # moved in place
+    assert len(drawn) < 3
+
+
+def test_a_new_practice_shows_after_a_period_change_with_the_same_picture(
+        qtbot, old_demo, wall_clock):
+    from resilience_desktop.services.calm import sessions
+
+    kept, rebuilt = _calm_pages(qtbot)
+    for page in (kept, rebuilt):
+        _pick(qtbot, page.range_combo, ONE_YEAR)
+    before = kept.weekly_canvas.text_summary
+    sessions.log_practice(sessions.PracticeInput(
+        kind="breathing", name="Slow breathing", started_at=wall_clock.now(),
+        planned_seconds=600, actual_seconds=600))
+    for page in (kept, rebuilt):
+        page.mark_stale()  # what the tab does on calm_changed
+        _pick(qtbot, page.range_combo, TWELVE_WEEKS)
+    assert kept.weekly_canvas.text_summary != before
+    assert "No practice in this period" not in kept.weekly_canvas.text_summary
+    assert same_picture(kept.weekly_canvas, rebuilt.weekly_canvas)
