@@ -3,6 +3,7 @@
 import io
 from datetime import date, timedelta
 
+import numpy as np
 from matplotlib.figure import Figure
 
 from resilience_desktop.charts import plots
@@ -61,8 +62,10 @@ def test_contacts_per_week_stacks_in_person_and_online():
     ax = Figure().add_subplot()
     monday = date(2026, 3, 2)
     plots.draw_contacts_per_week(ax, [WeekCount(monday, 2, 3), WeekCount(monday + timedelta(7), 1, 0)])
-    heights = [patch.get_height() for patch in ax.patches]
-    assert heights == [2, 1, 3, 0]
+    in_person, online = ax.collections  # one PolyCollection of bars per kind
+    heights = [[float(np.ptp(path.vertices[:, 1])) for path in bars.get_paths()] for bars in ax.collections]
+    assert heights == [[2, 1], [3]]  # a week without online contacts has no online bar
+    assert [bars.get_label() for bars in (in_person, online)] == ["In person", "Online, call or message"]
 
 
 def test_felt_supported_draws_points_and_average():

@@ -191,3 +191,40 @@ def test_a_new_practice_shows_after_a_period_change_with_the_same_picture(
     assert kept.weekly_canvas.text_summary != before
     assert "No practice in this period" not in kept.weekly_canvas.text_summary
     assert same_picture(kept.weekly_canvas, rebuilt.weekly_canvas)
+
+
+# -- People › Over time ----------------------------------------------------------------
+
+THREE_MONTHS, SIX_MONTHS_, TWELVE_MONTHS, TWO_YEARS_ = range(4)
+
+
+@pytest.fixture
+def half_year_old_demo(wall_clock, data_session):
+    wall_clock.set(TODAY)
+    generate_demo(2, end=TODAY - timedelta(days=200))  # the last six months: no contacts
+
+
+def test_people_over_time_bars_move_in_place_through_an_empty_period_and_back(
+        qtbot, half_year_old_demo, monkeypatch):
+    from resilience_desktop.ui.people.people_canvases import ContactsOverTimePage
+    from tests.chart_pixels import settle
+
+    kept, rebuilt = ContactsOverTimePage(), ContactsOverTimePage()
+    monkeypatch.setattr(rebuilt.canvas, "update_figure", lambda _figure: False)
+    for page in (kept, rebuilt):
+        page.refresh()
+        settle(qtbot, page, [page.canvas], size=(900, 620))
+    canvas = kept.canvas
+    assert "Log a call" in canvas.text_summary  # six months: nothing to draw
+    for index in (TWELVE_MONTHS, TWO_YEARS_, THREE_MONTHS, TWO_YEARS_, TWELVE_MONTHS):
+        for page in (kept, rebuilt):
+            _pick(qtbot, page.period_combo, index)
+        assert same_picture(canvas, rebuilt.canvas), index
+        assert canvas.text_summary == rebuilt.canvas.text_summary
+    assert "In person: " in canvas.text_summary
+    weekly = canvas.figure.axes[0]
+    bars = list(weekly.collections)
+    _pick(qtbot, kept.period_combo, TWO_YEARS_)
+    _pick(qtbot, rebuilt.period_combo, TWO_YEARS_)
+    assert same_picture(canvas, rebuilt.canvas)
+    assert canvas.figure.axes[0] is weekly and list(weekly.collections) == bars  # moved

@@ -190,10 +190,19 @@ def _finish_network(ax, people) -> None:
 
 
 def draw_contacts_per_week(ax, weeks) -> None:
-    """weeks: items with .week_start, .in_person, .online (stacked bars)."""
+    """weeks: items with .week_start, .in_person, .online (stacked bars).
+
+    The bars are two PolyCollections (in person, online) rather than two Rectangles a
+    week: moved in place on a period change (``update_contacts_per_week``), two years of
+    weeks draw and update as fast as three months."""
     if not _has_contacts(weeks):
         empty_message(ax, translate("Resilience", "Log a call, a message or a meeting to see your contacts per week."))
         return
+    from matplotlib.collections import PolyCollection
+
+    for colour, label in ((ACCENT, translate("Resilience", "In person")),
+                          ("#9ecae1", translate("Resilience", "Online, call or message"))):
+        ax.add_collection(PolyCollection([], facecolors=colour, edgecolors="none", label=label))
     _contact_bars(ax, weeks)
     ax.set_ylabel(translate("Resilience", "Contacts per week"))
     ax.legend(loc="upper left", fontsize=8, frameon=False)
@@ -205,28 +214,27 @@ def _has_contacts(weeks) -> bool:
 
 
 def _contact_bars(ax, weeks) -> None:
+    """The two stacks' bars, the y limits (5 % above the tallest week, as autoscaling
+    gives bars) and the date ticks, on the kept collections."""
+    from matplotlib.dates import date2num
+
     starts = [w.week_start for w in weeks]
+    lefts = date2num(starts)
     in_person = [w.in_person for w in weeks]
-    ax.bar(starts, in_person, width=6, color=ACCENT, label=translate("Resilience", "In person"), align="edge")
-    ax.bar(starts, [w.online for w in weeks], width=6, bottom=in_person, color="#9ecae1",
-           label=translate("Resilience", "Online, call or message"), align="edge")
+    totals = [p + w.online for p, w in zip(in_person, weeks)]
+    for collection, bottoms, tops in zip(ax.collections[:2], ([0] * len(weeks), in_person),
+                                         (in_person, totals)):
+        collection.set_verts([((x, b), (x, t), (x + 6, t), (x + 6, b))
+                              for x, b, t in zip(lefts, bottoms, tops) if t > b])
+    ax.set_ylim(0, max(totals) * 1.05)
     set_date_ticks(ax, starts[0], starts[-1] + timedelta(days=6))
 
 
 def update_contacts_per_week(ax, weeks) -> bool:
-    """New weeks on a drawn contacts chart: the two bar containers are made anew, the
-    Axes, legend and labels kept; False when it must be drawn anew (empty <-> bars)."""
-    if not _has_contacts(weeks) or not ax.axison or len(ax.containers) != 2:
+    """New weeks on a drawn contacts chart: the two bar collections moved, the Axes,
+    legend and labels kept; False when it must be drawn anew (empty <-> bars)."""
+    if not _has_contacts(weeks) or not ax.axison or len(ax.collections) != 2:
         return False
-    from matplotlib.transforms import Bbox
-
-    for container in list(ax.containers):
-        container.remove()
-    # The data limits start empty, as on a new Axes, and the new bars grow them one by
-    # one as they are added (what relim() would do again, at ~1/3 of the update).
-    ax.dataLim.ignore(True)
-    ax.dataLim.set_points(Bbox.null().get_points())
-    ax.ignore_existing_data_limits = True
     _contact_bars(ax, weeks)
     return True
 
