@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from resilience_desktop.core import triggers
 from resilience_desktop.services.sync.schema import TableInfo
+from resilience_desktop.services.sync.shapes import Row
 from resilience_desktop.services.sync.store import Store
 
 # Fires on any change of a tag row; a uid is not indexed for search.
@@ -63,14 +64,15 @@ def canonicalise_all(store: Store, schema: dict[str, TableInfo]) -> None:
         store.capture_on()
 
 
-def planned_renames(store: Store, info: TableInfo, rows: dict[str, dict]
+def planned_renames(store: Store, info: TableInfo, rows: dict[str, Row]
                     ) -> tuple[list[tuple[str, str]], bool]:
     """[(wanted, uid)] in row order, and whether a wanted uid was taken (by a row this
     round did not rename)."""
-    renames, blocked, present = [], False, None
+    renames: list[tuple[str, str]] = []
+    blocked, present = False, None
     for uid, row in rows.items():
         wanted = info.canonical_uid(row)
-        if wanted == uid:
+        if wanted is None or wanted == uid:
             continue
         if present is None:
             present = {u for (u,) in store.sql(f'SELECT uid FROM "{info.name}"')}

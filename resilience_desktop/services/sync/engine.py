@@ -26,8 +26,10 @@ from resilience_desktop.services.sync import (canonical, compaction, folder_key,
 from resilience_desktop.services.sync.folder_key import FolderKey, FolderRefused
 from resilience_desktop.services.sync.hlc import HybridClock, wall_ms
 from resilience_desktop.services.sync.merge import Merger
+from resilience_desktop.services.sync.merge_result import Conflict
 from resilience_desktop.services.sync.outbox import build_records
-from resilience_desktop.services.sync.schema import load_schema
+from resilience_desktop.services.sync.schema import TableInfo, load_schema
+from resilience_desktop.services.sync.shapes import Payload, Record
 from resilience_desktop.services.sync.store import Store
 from resilience_desktop.core.i18n import translate
 
@@ -61,35 +63,43 @@ def schema_version() -> int:
     return latest_version()
 
 
-def folder_access(folder: Path, secret: str | None, kdf: dict | None = None
-                  ) -> tuple[FolderKey | None, bool]:
-    """Check the folder against this journal before any write: (key, needs creating).
+@dataclass(frozen=True)
+class NewFolder:
+    """No sync folder there yet: this passphrase creates one."""
+
+    secret: str
+
+
+def folder_access(folder: Path, secret: str | None, kdf: dict[str, int] | None = None
+                  ) -> FolderKey | NewFolder:
+    """Check the folder against this journal before any write: its key, or NewFolder.
     FolderRefused: another journal's folder, no passphrase, or a wrong one."""
     store = Store(database)
-    joined, stored = store.get("folder_id"), store.get("folder_key")
+    joined, stored = store.text("folder_id"), store.text("folder_key")
     if not folder_key.has_folder(folder):
         if joined:
             raise FolderRefused(translate("Resilience", "{folder} holds no sync folder file (journal.json), but this journal syncs with another folder. Nothing was changed.").format(folder=folder))
         if not secret:
             raise FolderRefused(translate("Resilience", "A passphrase for the new sync folder is needed."))
-        return None, True
+        return NewFolder(secret)
     folder_id = folder_key.read_folder_id(folder)
     if joined and joined != folder_id:
         raise FolderRefused(translate("Resilience", "{folder} belongs to another journal. Nothing was changed.").format(folder=folder))
     if joined and stored:
-        return FolderKey(folder_id, bytes.fromhex(stored)), False
+        return FolderKey(folder_id, bytes.fromhex(stored))
     if not secret:
         raise FolderRefused(translate("Resilience", "The sync folder's passphrase is needed to join it."))
-    return folder_key.open_folder(folder, secret), False
+    return folder_key.open_folder(folder, secret)
 
 
 def sync_with_folder(folder: Path, secret: str | None = None, device_name: str | None = None,
-                     now_ms: Callable[[], int] = wall_ms, kdf: dict | None = None) -> SyncReport:
+                     now_ms: Callable[[], int] = wall_ms, kdf: dict[str, int] | None = None
+                     ) -> SyncReport:
     folder = Path(folder)
-    access, create = folder_access(folder, secret, kdf)
+    access = folder_access(folder, secret, kdf)
     report = SyncReport()
-    if create:
-        access, report.recovery_key = folder_key.create_folder(folder, secret, kdf)
+    if isinstance(access, NewFolder):
+        access, report.recovery_key = folder_key.create_folder(folder, access.secret, kdf)
     notes = inbox.waiting_notes(folder)
     # IMMEDIATE: the write lock from the start. The window syncs on a worker thread while
     # its GUI thread may write; a deferred transaction that read first would then fail
@@ -100,7 +110,7 @@ def sync_with_folder(folder: Path, secret: str | None = None, device_name: str |
             join(store, access, device_name or platform.node() or "computer", now_ms())
             report.joined = True
         sync_capture.install_if_stale(database)
-        clock = HybridClock(store.get("device"), store.get("clock", ""), now_ms)
+        clock = HybridClock(store.text("device") or "", store.text("clock") or "", now_ms)
         schema = load_schema(database)
         offset = now_ms() - sqlite_wall_ms()  # the triggers' times are SQLite's wall time
         report.sent = send(store, schema, clock, folder, access, offset)
@@ -116,8 +126,9 @@ def sync_with_folder(folder: Path, secret: str | None = None, device_name: str |
     return report
 
 
-def compact_if_due(store, schema, folder, access, now: int) -> bool:
-    own = store.get("device")
+def compact_if_due(store: Store, schema: dict[str, TableInfo], folder: Path, access: FolderKey,
+                   now: int) -> bool:
+    own = store.text("device") or ""
     found = compaction.holding_back(compaction.manifests(
         folder, access, [d for d in segments.device_ids(folder) if d != own]), now)
     if not compaction.due(store, folder, own, found):
@@ -127,13 +138,13 @@ def compact_if_due(store, schema, folder, access, now: int) -> bool:
     return True
 
 
-def payload(store, seq: int, records: list[list]) -> dict:
-    return {"format": RECORD_FORMAT, "schema": schema_version(), "device": store.get("device"),
-            "seq": seq, "records": records}
+def payload(store: Store, seq: int, records: list[Record]) -> Payload:
+    return {"format": RECORD_FORMAT, "schema": schema_version(),
+            "device": store.text("device") or "", "seq": seq, "records": records}
 
 
 def sqlite_wall_ms() -> int:
-    return database.execute_sql(f"SELECT {sync_capture.WALL_MS}").fetchone()[0]
+    return int(database.execute_sql(f"SELECT {sync_capture.WALL_MS}").fetchone()[0])
 
 
 def join(store: Store, access: FolderKey, name: str, now: int) -> None:
@@ -153,12 +164,13 @@ def join(store: Store, access: FolderKey, name: str, now: int) -> None:
 
 def next_seq(store: Store, folder: Path, device: str) -> int:
     files = segments.own_segment_numbers(folder, device)
-    return max([store.get("seq", 0)] + files) + 1
+    return max([store.number("seq", 0)] + files) + 1
 
 
-def send(store, schema, clock, folder, access, offset) -> int:
+def send(store: Store, schema: dict[str, TableInfo], clock: HybridClock, folder: Path,
+         access: FolderKey, offset: int) -> int:
     records, last = build_records(store, schema, clock, offset)
-    device = store.get("device")
+    device = store.text("device") or ""
     for start in range(0, len(records), RECORDS_PER_SEGMENT):
         seq = next_seq(store, folder, device)
         segments.write_segment(folder, access.folder_id, access.key, device, seq,
@@ -168,7 +180,8 @@ def send(store, schema, clock, folder, access, offset) -> int:
     return len(records)
 
 
-def receive(store, schema, clock, folder, access, report) -> None:
+def receive(store: Store, schema: dict[str, TableInfo], clock: HybridClock, folder: Path,
+            access: FolderKey, report: SyncReport) -> None:
     records = inbound.read_new_segments(store, clock, folder, access, report,
                                         schema_version(), RECORD_FORMAT)
     waiting = [json.loads(text) for (text,) in store.sql("SELECT record FROM sync_pending")]
@@ -194,7 +207,7 @@ def receive(store, schema, clock, folder, access, report) -> None:
     note_revisions.remove_orphans(set(schema))
 
 
-def search_index_off(records: list[list]) -> list[str]:
+def search_index_off(records: list[Record]) -> list[str]:
     """A journal created from the folder (no entries yet) receiving many: index them for
     search in one statement afterwards (as the bulk importer does), not row by row."""
     if database.execute_sql("SELECT EXISTS (SELECT 1 FROM journal_entry)").fetchone()[0]:
@@ -202,14 +215,14 @@ def search_index_off(records: list[list]) -> list[str]:
     return bulk.suspend_search_triggers(sum(record[0] == "journal_entry" for record in records))
 
 
-def keep_losing_texts(conflicts, store) -> None:
+def keep_losing_texts(conflicts: list[Conflict], store: Store) -> None:
     """Each losing text becomes a revision; an entry is marked "edited on two computers"
     (ordinary captured writes: every computer ends with the same history). Other notes'
     losing texts go to note_revision."""
     from resilience_desktop.services.journal import revisions
 
     names = {device: value["name"] for device, value in store.cursors().items()}
-    names[store.get("device")] = store.get("name")
+    names[store.text("device") or ""] = store.text("name") or ""
     for conflict in conflicts:
         if store.sql(f'SELECT 1 FROM "{conflict.table}" WHERE uid = ?',
                      (conflict.uid,)).fetchone() is None:
@@ -225,14 +238,14 @@ def keep_losing_texts(conflicts, store) -> None:
         revisions.mark_edited_on_two_computers(conflict.uid, device)
 
 
-def write_manifest(store, folder, access, now) -> None:
+def write_manifest(store: Store, folder: Path, access: FolderKey, now: int) -> None:
     """This computer's state; the snapshot it announces stays announced (also when the
     sync that wrote it was killed after the manifest, before its commit)."""
     read = {device: value["seq"] for device, value in store.cursors().items()}
-    device = store.get("device")
+    device = store.text("device") or ""
     before = segments.read_manifest(folder, access.folder_id, access.key, device) or {}
     segments.write_manifest(folder, access.folder_id, access.key, device, {
-        "device": device, "name": store.get("name"), "seq": store.get("seq", 0),
+        "device": device, "name": store.get("name"), "seq": store.number("seq", 0),
         "read": read, "synced_at": now, "schema": schema_version(),
         "snapshot": store.get("snapshot") or before.get("snapshot")})
 

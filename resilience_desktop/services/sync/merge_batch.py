@@ -26,6 +26,11 @@ from peewee import IntegrityError
 
 from resilience_desktop.core import triggers
 from resilience_desktop.services.sync.schema import TableInfo
+from resilience_desktop.services.sync.shapes import Database, Record, Row, Value
+
+#: A unique key's values, and the keys of one unique index already taken.
+Key = tuple[Value, ...]
+Taken = list[tuple[tuple[str, ...], set[Key]]]
 
 LARGEST_ROWID = 2**63 - 1
 # From this many received records on, triggers that do nothing for them are set aside.
@@ -43,14 +48,14 @@ class BatchRefused(Exception):
 
 
 class BatchedInserts:
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
         self.shape: tuple[str, tuple[str, ...]] = ("", ())  # (table, columns) of the rows
-        self.rows: list[tuple] = []
+        self.rows: list[tuple[Value, ...]] = []
         self.next_rowid: dict[str, int | None] = {}  # None: this table goes row by row
-        self.taken: dict[str, list[tuple[tuple[str, ...], set[tuple]]]] = {}
+        self.taken: dict[str, Taken] = {}
 
-    def add(self, info: TableInfo, names: list[str], values: dict) -> int | None:
+    def add(self, info: TableInfo, names: list[str], values: Row) -> int | None:
         """The rowid this new row will have, or None: insert it row by row."""
         shape = (info.name, tuple(names))
         if shape != self.shape:
@@ -101,7 +106,7 @@ class BatchedInserts:
                 self.db, table) else (largest or 0) + 1)
         return self.next_rowid[table]
 
-    def _taken(self, info: TableInfo) -> list[tuple[tuple[str, ...], set[tuple]]]:
+    def _taken(self, info: TableInfo) -> Taken:
         if info.name not in self.taken:
             self.taken[info.name] = [
                 (columns, set(self.db.execute_sql(
@@ -119,14 +124,14 @@ def insert_statement(table: str, names: tuple[str, ...]) -> str:
     return f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * (len(names) + 1))})'
 
 
-def autoincrement(db, table: str) -> bool:
+def autoincrement(db: Database, table: str) -> bool:
     """SQLite gives such a table's new rows ids past any it ever gave: leave it to it."""
     sql = db.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
                          (table,)).fetchone()[0]
     return "AUTOINCREMENT" in sql.upper()
 
 
-def idle_triggers_off(db, records: list[list]) -> list[str]:
+def idle_triggers_off(db: Database, records: list[Record]) -> list[str]:
     """Before applying many received records: drop the triggers that would do nothing for
     them, on the tables that receive many (each drop and re-creation costs a little too);
     their SQL is returned for ``triggers.restore``. Empty: they all stay."""

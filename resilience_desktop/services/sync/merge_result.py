@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from resilience_desktop.services.sync.shapes import Record
+
 
 @dataclass
 class Conflict:
@@ -23,5 +25,5 @@ class Conflict:
 @dataclass
 class MergeResult:
     applied: int = 0
-    waiting: list = field(default_factory=list)
+    waiting: list[Record] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)

@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from resilience_desktop.core import sync_capture
+from resilience_desktop.services.sync.shapes import Database, Row
 
 # Text people write: a concurrent edit that loses is kept (entries: as a revision).
 TEXT_COLUMNS = {
@@ -40,7 +41,7 @@ class TableInfo:
     natural_keys: list[tuple[str, ...]] = field(default_factory=list)
     text_columns: tuple[str, ...] = ()
 
-    def canonical_uid(self, row: dict) -> str | None:
+    def canonical_uid(self, row: Row) -> str | None:
         """The uid a row of a CANONICAL_TABLES table must have (row: parents as uids)."""
         if self.name not in CANONICAL_TABLES or not self.natural_keys:
             return None
@@ -57,7 +58,7 @@ def uuid5_hex(name: str) -> str:
     return digest.hex()
 
 
-def _natural_keys(db, table: str) -> list[tuple[str, ...]]:
+def _natural_keys(db: Database, table: str) -> list[tuple[str, ...]]:
     keys = []
     for row in db.execute_sql(f'PRAGMA index_list("{table}")').fetchall():
         name, unique = row[1], row[2]
@@ -69,14 +70,14 @@ def _natural_keys(db, table: str) -> list[tuple[str, ...]]:
     return keys
 
 
-def table_info(db, table: str) -> TableInfo:
+def table_info(db: Database, table: str) -> TableInfo:
     foreign_keys = {row[3]: (row[2], row[6].upper()) for row in
                     db.execute_sql(f'PRAGMA foreign_key_list("{table}")').fetchall()}
     return TableInfo(table, sync_capture.table_columns(db, table), foreign_keys,
                      _natural_keys(db, table), TEXT_COLUMNS.get(table, ()))
 
 
-def load_schema(db) -> dict[str, TableInfo]:
+def load_schema(db: Database) -> dict[str, TableInfo]:
     """Synced tables, parents first (a table's foreign keys point to earlier tables)."""
     infos = {name: table_info(db, name) for name in sync_capture.synced_tables(db)}
     ordered: dict[str, TableInfo] = {}

@@ -15,6 +15,7 @@ import re
 import secrets
 import struct
 import zlib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +82,7 @@ def manifest_aad(folder_id: str, device: str) -> bytes:
 
 
 def write_segment(folder: Path, folder_id: str, key: bytes, device: str, seq: int,
-                  payload: dict[str, Any]) -> Path:
+                  payload: Mapping[str, object]) -> Path:
     directory = make_private_dir(segments_dir(folder, device))
     target = directory / segment_name(seq)
     if target.exists():

@@ -9,9 +9,9 @@ worker thread (its own connection); everything else is quick and runs anywhere.
 from __future__ import annotations
 
 import platform
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 from resilience_desktop.core.db import database
@@ -21,7 +21,7 @@ from resilience_desktop.core.output_path import check_output_folder
 from resilience_desktop.services.preferences import get_preference, set_preference
 from resilience_desktop.services.sync import folder_key
 from resilience_desktop.services.sync.folder_key import FolderRefused
-from resilience_desktop.services.sync.status import Computer
+from resilience_desktop.services.sync.status import Computer, folder_status, needs_secret
 from resilience_desktop.services.sync.store import Store
 
 if TYPE_CHECKING:
@@ -56,15 +56,15 @@ def chosen_folder() -> Path | None:
 
 
 def this_computer_name() -> str:
-    return Store(database).get("name") or platform.node() or "computer"
+    return Store(database).text("name") or platform.node() or "computer"
 
 
 def own_device() -> str | None:
-    return Store(database).get("device")
+    return Store(database).text("device")
 
 
 def last_sync_ms() -> int | None:
-    return Store(database).get("last_sync")
+    return Store(database).number("last_sync")
 
 
 def to_review() -> int:
@@ -109,7 +109,7 @@ def folder_kind(folder: Path) -> str:
     """NEW (no sync folder yet: a passphrase creates it), JOIN (a sync folder this journal
     has not joined: its passphrase is needed) or JOINED. FolderRefused: another journal's."""
     store = Store(database)
-    joined = store.get("folder_id")
+    joined = store.text("folder_id")
     if not folder_key.has_folder(folder):
         if joined:
             raise FolderRefused(translate("Resilience", "This journal already syncs with another folder. Stop syncing on this computer first to choose a new one. Nothing was changed."))
@@ -117,22 +117,13 @@ def folder_kind(folder: Path) -> str:
     folder_id = folder_key.read_folder_id(folder)
     if joined and joined != folder_id:
         raise FolderRefused(translate("Resilience", "{folder} belongs to another journal. Nothing was changed.").format(folder=folder))
-    return JOINED if joined and store.get("folder_key") else JOIN
+    return JOINED if joined and store.text("folder_key") else JOIN
 
-
-
-def _engine() -> ModuleType:
-    """The sync engine, imported on first use: the window makes its sync controller
-    at every start, and a journal that does not sync never needs the engine
-    (~35 ms of imports off the start-up path, docs/performance.md)."""
-    from resilience_desktop.services.sync import engine
-
-    return engine
 
 
 def needs_passphrase(folder: Path) -> bool:
     """True unless this journal has joined this folder and keeps its key."""
-    return _engine().needs_secret(folder)
+    return needs_secret(folder)
 
 
 def reachable(folder: Path) -> bool:
@@ -140,13 +131,18 @@ def reachable(folder: Path) -> bool:
 
 
 def sync_now(folder: Path, secret: str | None = None, name: str | None = None,
-             progress=None) -> SyncReport:
+             progress: Callable[[int, int, str], object] | None = None) -> SyncReport:
     """One sync (on a worker thread); remembers the folder once it has worked."""
+    # The engine is imported on first use: the window makes its sync controller at every
+    # start, and a journal that does not sync never needs it (~35 ms of imports off the
+    # start-up path, docs/performance.md).
+    from resilience_desktop.services.sync.engine import sync_with_folder
+
     if progress is not None:
         progress(0, 0, translate("Resilience", "Syncing…"))
     if not folder.is_dir() or (secret is None and not folder_key.has_folder(folder)):
         raise FolderUnreachable(translate("Resilience", "Sync folder unreachable: {folder}").format(folder=folder))
-    report = _engine().sync_with_folder(folder, secret, device_name=name)
+    report = sync_with_folder(folder, secret, device_name=name)
     if get_preference(FOLDER_PREFERENCE, "") != str(folder):
         set_preference(FOLDER_PREFERENCE, str(folder))
     return report
@@ -165,9 +161,9 @@ def overview() -> Overview:
 
     folder = chosen_folder()
     computers: list[Computer] = []
-    if folder is not None and reachable(folder) and not _engine().needs_secret(folder):
+    if folder is not None and reachable(folder) and not needs_secret(folder):
         try:
-            computers = _engine().folder_status(folder, None)
+            computers = folder_status(folder, None)
         except UserFacingError:
             computers = []
     return Overview(folder, this_computer_name(), last_sync_ms(), computers, to_review(),

@@ -22,10 +22,10 @@ class Computer:
 def needs_secret(folder: Path) -> bool:
     """True unless this journal has joined this very folder and keeps its key."""
     store = Store(database)
-    if not (store.get("folder_key") and folder_key.has_folder(folder)):
+    if not (store.text("folder_key") and folder_key.has_folder(folder)):
         return True
     try:
-        return bool(folder_key.read_folder_id(folder) != store.get("folder_id"))
+        return folder_key.read_folder_id(folder) != store.text("folder_id")
     except FolderRefused:
         return True
 
@@ -35,9 +35,12 @@ def known_key(folder: Path, secret: str | None) -> FolderKey:
     if secret:
         return folder_key.open_folder(folder, secret)
     folder_id = folder_key.read_folder_id(folder)
-    if folder_id != store.get("folder_id"):
+    if folder_id != store.text("folder_id"):
         raise FolderRefused(translate("Resilience", "{folder} belongs to another journal. Nothing was changed.").format(folder=folder))
-    return FolderKey(folder_id, bytes.fromhex(store.get("folder_key")))
+    stored = store.text("folder_key")
+    if stored is None:  # joined, but the key is not kept (callers ask needs_secret first)
+        raise FolderRefused(translate("Resilience", "The sync folder's passphrase is needed to join it."))
+    return FolderKey(folder_id, bytes.fromhex(stored))
 
 
 def folder_status(folder: Path, secret: str | None) -> list[Computer]:
@@ -45,7 +48,7 @@ def folder_status(folder: Path, secret: str | None) -> list[Computer]:
     if not folder_key.has_folder(folder):
         raise FolderRefused(translate("Resilience", "{folder} is not a sync folder (no journal.json).").format(folder=folder))
     access = known_key(folder, secret)
-    own = Store(database).get("device")
+    own = Store(database).text("device")
     computers = []
     for device in segments.device_ids(folder):
         manifest = segments.read_manifest(folder, access.folder_id, access.key, device)

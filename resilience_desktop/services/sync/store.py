@@ -6,29 +6,49 @@ All calls run inside the engine's one transaction (services/sync/engine.py).
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
+from typing import overload
 
 from resilience_desktop.services.sync.hlc import UNKNOWN
+from resilience_desktop.services.sync.shapes import Cursor, Database
 
 
 class Store:
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
         self._aliases: dict[tuple[str, str], str] | None = None
         # Runs before every statement (the merger's waiting new rows go in first).
         self.before_sql: Callable[[], None] | None = None
 
-    def sql(self, statement: str, params: tuple = ()):
+    def sql(self, statement: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
         if self.before_sql is not None:
             self.before_sql()
         return self.db.execute_sql(statement, params)
 
     # ---- key/value state ----------------------------------------------------------
-    def get(self, key: str, default=None):
+    def get(self, key: str, default: object = None) -> object:
+        """The JSON value put under key (``text`` and ``number`` say which type)."""
         row = self.sql("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
         return json.loads(row[0]) if row else default
 
-    def put(self, key: str, value) -> None:
+    def text(self, key: str) -> str | None:
+        """A text value (the device id, names, the folder's id and key, the clock)."""
+        value = self.get(key)
+        return value if isinstance(value, str) else None
+
+    @overload
+    def number(self, key: str) -> int | None: ...
+
+    @overload
+    def number(self, key: str, default: int) -> int: ...
+
+    def number(self, key: str, default: int | None = None) -> int | None:
+        """A whole number (this computer's last segment "seq", "last_sync" in ms)."""
+        value = self.get(key)
+        return value if isinstance(value, int) else default
+
+    def put(self, key: str, value: object) -> None:
         self.sql("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)",
                  (key, json.dumps(value)))
 
@@ -44,6 +64,12 @@ class Store:
     def set_clock(self, table: str, uid: str, column: str, hlc: str) -> None:
         self.sql("INSERT OR REPLACE INTO sync_clock (tbl, uid, col, hlc) VALUES (?, ?, ?, ?)",
                  (table, uid, column, hlc))
+
+    def set_many_clocks(self, clocks: list[tuple[str, str, str, str]]) -> None:
+        """(table, uid, column, hlc) each, in one statement (not a "statement" for
+        ``before_sql``: the merger's waiting new rows need not go first)."""
+        self.db.connection().executemany(
+            "INSERT OR REPLACE INTO sync_clock (tbl, uid, col, hlc) VALUES (?, ?, ?, ?)", clocks)
 
     def reset_clocks(self, table: str, uid: str, column: str, hlc: str) -> None:
         """One clock for the whole row (a new row, or a tombstone)."""
@@ -77,8 +103,9 @@ class Store:
             self._aliases[(table, uid)] = target
 
     # ---- cursors: what was read of each other computer --------------------------------
-    def cursors(self) -> dict[str, dict]:
-        return {device: {"seq": seq, "name": name, "seen_at": seen_at} for device, seq, name, seen_at
+    def cursors(self) -> dict[str, Cursor]:
+        return {device: Cursor(seq=seq, name=name, seen_at=seen_at)
+                for device, seq, name, seen_at
                 in self.sql("SELECT device, seq, name, seen_at FROM sync_cursor").fetchall()}
 
     def set_cursor(self, device: str, seq: int, name: str, seen_at: str) -> None:
