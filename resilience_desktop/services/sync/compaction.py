@@ -26,12 +26,17 @@ or a complete one; a killed deletion is finished by the next sync.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from resilience_desktop.services.sync import segments
+from resilience_desktop.services.sync.folder_key import FolderKey
 from resilience_desktop.services.sync.outbox import RowReader
+from resilience_desktop.services.sync.schema import TableInfo
+from resilience_desktop.services.sync.shapes import FolderJson, Payload, Record, Row, Snapshot
 from resilience_desktop.services.sync.store import Store
 
 log = logging.getLogger(__name__)
@@ -43,12 +48,12 @@ _DAY_MS = 24 * 3600 * 1000
 
 
 # ---- what the folder says ----------------------------------------------------------
-def manifests(folder: Path, access, devices: list[str]) -> dict[str, dict]:
+def manifests(folder: Path, access: FolderKey, devices: list[str]) -> dict[str, FolderJson]:
     return {device: segments.read_manifest(folder, access.folder_id, access.key, device) or {}
             for device in devices}
 
 
-def holding_back(found: dict[str, dict], now_ms: int) -> dict[str, dict]:
+def holding_back(found: dict[str, FolderJson], now_ms: int) -> dict[str, FolderJson]:
     """The manifests whose computers segments are kept for: every one except those that
     last synced more than KEEP_DAYS ago (an unreadable manifest counts: it may be arriving)."""
     oldest = now_ms - KEEP_DAYS * _DAY_MS
@@ -56,9 +61,9 @@ def holding_back(found: dict[str, dict], now_ms: int) -> dict[str, dict]:
             if not manifest or int(manifest.get("synced_at", 0) or 0) >= oldest}
 
 
-def newest_snapshot(found: dict[str, dict]) -> tuple[str, dict] | None:
+def newest_snapshot(found: dict[str, FolderJson]) -> tuple[str, FolderJson] | None:
     """The announced snapshot that covers the most: (its device, its announcement)."""
-    best = None
+    best: tuple[int, str, FolderJson] | None = None
     for device, manifest in found.items():
         snapshot = manifest.get("snapshot")
         if isinstance(snapshot, dict) and isinstance(snapshot.get("covers"), dict):
@@ -68,11 +73,11 @@ def newest_snapshot(found: dict[str, dict]) -> tuple[str, dict] | None:
     return None if best is None else (best[1], best[2])
 
 
-def size_of(snapshot: dict) -> int:
+def size_of(snapshot: FolderJson) -> int:
     return sum(int(seq) for seq in snapshot["covers"].values())
 
 
-def has_gap(folder: Path, device: str, seq: int, manifest: dict) -> bool:
+def has_gap(folder: Path, device: str, seq: int, manifest: FolderJson) -> bool:
     """True when segment seq+1 of device is gone (deleted after a compaction)."""
     later = [n for n in segments.own_segment_numbers(folder, device) if n > seq]
     first = min(later, default=int(manifest.get("seq", 0) or 0) + 1)
@@ -84,10 +89,8 @@ def covered(seqs: dict[str, int], covers: dict[str, int], own: str) -> bool:
 
 
 # ---- writing a snapshot ------------------------------------------------------------
-def state_records(store: Store, schema) -> list[list]:
+def state_records(store: Store, schema: dict[str, TableInfo]) -> list[Record]:
     """The whole synced state as records (the receiver merges them like any others)."""
-    import json
-
     reader, records = RowReader(store), []
     for table, info in schema.items():
         uids = [uid for (uid,) in store.sql(f'SELECT uid FROM "{table}" WHERE uid != \'\'')]
@@ -108,11 +111,11 @@ def all_clocks(store: Store, table: str) -> dict[str, dict[str, str]]:
     return clocks
 
 
-def row_records(table: str, uid: str, row: dict, clocks: dict[str, str]) -> list[list]:
+def row_records(table: str, uid: str, row: Row, clocks: dict[str, str]) -> list[Record]:
     base = clocks.get("*") or min((v for k, v in clocks.items() if k != "-"), default="")
     if not base:
         return []  # never stamped, so never sent: no computer can be missing it
-    records = [[table, uid, base, "u", row, ["*"], {}]]
+    records: list[Record] = [[table, uid, base, "u", row, ["*"], {}]]
     later: dict[str, list[str]] = {}
     for column, hlc in clocks.items():
         if column not in ("*", "-") and hlc > base and column in row:
@@ -122,7 +125,7 @@ def row_records(table: str, uid: str, row: dict, clocks: dict[str, str]) -> list
     return records
 
 
-def due(store: Store, folder: Path, own: str, found: dict[str, dict]) -> bool:
+def due(store: Store, folder: Path, own: str, found: dict[str, FolderJson]) -> bool:
     """Enough segments would go after a new snapshot (read by all, not yet covered)."""
     snapshot = newest_snapshot(found)
     covers = snapshot[1]["covers"] if snapshot else {}
@@ -134,28 +137,34 @@ def due(store: Store, folder: Path, own: str, found: dict[str, dict]) -> bool:
     return count >= COMPACT_AFTER
 
 
-def read_by_all(device: str, own: str, store: Store, found: dict[str, dict]) -> int:
+def read_by_all(device: str, own: str, store: Store, found: dict[str, FolderJson]) -> int:
     """The last segment of device that every known computer (this one included) read."""
-    reads = [store.get("seq", 0) if device == own
-             else store.cursors().get(device, {}).get("seq", 0)]
+    reads = [store.number("seq", 0) if device == own else cursor_seq(store, device)]
     reads += [int((manifest.get("read") or {}).get(device, 0))
               for other, manifest in found.items() if other != device]
     return min(reads)
 
 
-def write_snapshot(store: Store, schema, folder: Path, access, payload_of) -> dict:
+def cursor_seq(store: Store, device: str) -> int:
+    """The last segment of another computer this one read (0: none yet)."""
+    cursor = store.cursors().get(device)
+    return cursor["seq"] if cursor else 0
+
+
+def write_snapshot(store: Store, schema: dict[str, TableInfo], folder: Path, access: FolderKey,
+                   payload_of: Callable[[int, list[Record]], Payload]) -> Snapshot:
     """Write the state as this computer's next segments; remember the announcement."""
-    own = store.get("device")
+    own = store.text("device") or ""
     covers = {device: cursor["seq"] for device, cursor in store.cursors().items()}
-    covers[own] = store.get("seq", 0)
+    covers[own] = store.number("seq", 0)
     records = state_records(store, schema)
     chunks = [records[start:start + 4000] for start in range(0, len(records), 4000)] or [[]]
-    first = max([store.get("seq", 0)] + segments.own_segment_numbers(folder, own)) + 1
+    first = max([store.number("seq", 0)] + segments.own_segment_numbers(folder, own)) + 1
     covers[own] = first - 1
-    announcement = {"covers": covers, "first": first, "parts": len(chunks)}
+    announcement = Snapshot(covers=covers, first=first, parts=len(chunks))
     for part, chunk in enumerate(chunks):
         payload = payload_of(first + part, chunk)
-        payload["snapshot"] = dict(announcement, part=part)
+        payload["snapshot"] = Snapshot(covers=covers, first=first, parts=len(chunks), part=part)
         segments.write_segment(folder, access.folder_id, access.key, own, first + part, payload)
         store.put("seq", first + part)
     store.put("snapshot", announcement)
@@ -164,19 +173,33 @@ def write_snapshot(store: Store, schema, folder: Path, access, payload_of) -> di
 
 
 # ---- deleting what every computer has read -------------------------------------------
-def remove_read_segments(store: Store, folder: Path, access, now_ms: int) -> int:
+def remove_read_segments(store: Store, folder: Path, access: FolderKey, now_ms: int) -> int:
     """Delete this computer's own segments covered by the newest snapshot and read by
     every known computer (after the sync committed)."""
-    own = store.get("device")
+    own = store.text("device") or ""
+    bound = removable_up_to(store, folder, access, own, now_ms)
+    if bound is None:
+        return 0
+    return remove_own_segments(segments.segments_dir(folder, own), bound)
+
+
+def removable_up_to(store: Store, folder: Path, access: FolderKey, own: str,
+                    now_ms: int) -> int | None:
+    """The last own segment the newest snapshot covers and every computer read; None:
+    keep them all (no snapshot, or a computer's manifest is not readable)."""
     others = [device for device in segments.device_ids(folder) if device != own]
     found = manifests(folder, access, others)
-    snapshot = newest_snapshot(dict(found, **{own: {"snapshot": store.get("snapshot")}}))
+    snapshot = newest_snapshot({**found, own: {"snapshot": store.get("snapshot")}})
     found = holding_back(found, now_ms)
     if snapshot is None or any(not manifest for manifest in found.values()):
-        return 0
-    bound = min([int(snapshot[1]["covers"].get(own, 0))]
-                + [int((manifest.get("read") or {}).get(own, 0)) for manifest in found.values()])
-    directory, removed = segments.segments_dir(folder, own), 0
+        return None
+    return min([int(snapshot[1]["covers"].get(own, 0))]
+               + [int((manifest.get("read") or {}).get(own, 0)) for manifest in found.values()])
+
+
+def remove_own_segments(directory: Path, bound: int) -> int:
+    """Delete the segments (and conflict copies) up to bound; how many went."""
+    removed = 0
     for name in sorted(os.listdir(directory)) if directory.is_dir() else []:
         match = segments.SEGMENT_NAME.match(name)
         if match and int(match.group(1)) <= bound:
