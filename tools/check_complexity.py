@@ -20,20 +20,12 @@ from radon.complexity import cc_rank, cc_visit, sorted_results
 REPO = Path(__file__).resolve().parent.parent
 WORST_ALLOWED = "C"
 #: folder (relative to the repository) -> the worst grade allowed in it
-#: (services/sync's Merger, inbound and outbox still hold C blocks; services/today and
-#: the small modules were being changed by others when this was written: add them once
-#: radon grades them B.)
+#: (core/ and services/ grade B or better everywhere since session 8: their C blocks were
+#: split into named helpers, issue 21. charts/, cli/ and ui/ still hold C blocks: add a
+#: folder of theirs here once radon grades all of it B.)
 STRICTER = {
-    "resilience_desktop/services/calm": "B",
-    "resilience_desktop/services/demo": "B",
-    "resilience_desktop/services/exercise": "B",
-    "resilience_desktop/services/insights": "B",
-    "resilience_desktop/services/journal": "B",
-    "resilience_desktop/services/people": "B",
-    "resilience_desktop/services/reading": "B",
-    "resilience_desktop/services/safety": "B",
-    "resilience_desktop/services/settings.py": "B",
-    "resilience_desktop/services/transfer": "B",
+    "resilience_desktop/core": "B",
+    "resilience_desktop/services": "B",
 }
 
 

@@ -29,6 +29,7 @@ Qt loads (``core/startup.py``).
 from __future__ import annotations
 
 import struct
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -98,35 +99,63 @@ def _locked_problem(conn: Any, path: Path) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Schema:
+    """What the check reads on a connection (and a locked journal's problem, if any)."""
+
+    version: int
+    application_id: int
+    tables: int
+    roots: list[int]
+    problem: str | None
+
+
+def _read_schema(path: Path, key: bytes | None, judge_locked: bool) -> _Schema:
+    conn = connect_file(path, key, readonly=True)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = data_table_names(conn)
+        roots = [row[0] for row in conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE rootpage > 0")]
+        problem = _locked_problem(conn, path) if judge_locked else None
+        return _Schema(version, application_id, len(tables), roots, problem)
+    finally:
+        conn.close()
+
+
+def _file_problem(path: Path, plain_file: bool) -> str | None:
+    """Before opening: crash leftovers next to the file, then a plain file's header."""
+    problem = wal_problem(path)
+    if problem is None and plain_file:
+        problem = header_problem(path)
+    return problem
+
+
+def _root_pages_problem(path: Path, schema: _Schema, plain_file: bool) -> str | None:
+    """After reading the schema: a locked journal's problem, or a plain file's root pages."""
+    if schema.problem is None and plain_file:
+        return root_page_problem(path, schema.roots)
+    return schema.problem
+
+
 def cheap_check_file(path: Path, key: bytes | None, in_place: bool = False) -> CheckResult:
     """The cheap check (module doc), read-only; never raises for damage.
 
     in_place: a live writer's -wal holds pages the file does not have yet, so the
     file's length and root pages are not judged (SQLite reads them from the -wal)."""
-    problem = wal_problem(path)
-    if problem is None and key is None and not in_place:
-        problem = header_problem(path)
+    plain_file = key is None and not in_place  # a plain file judged by its bytes
+    problem = _file_problem(path, plain_file)
     if problem:
         return CheckResult(False, [problem])
     existed = {suffix: side_file(path, suffix).exists() for suffix in WAL_SIDECARS}
     try:
-        conn = connect_file(path, key, readonly=True)
-        try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            tables = data_table_names(conn)
-            roots = [row[0] for row in conn.execute(
-                "SELECT rootpage FROM sqlite_master WHERE rootpage > 0")]
-            if key is not None and not in_place:
-                problem = _locked_problem(conn, path)
-        finally:
-            conn.close()
+        schema = _read_schema(path, key, judge_locked=key is not None and not in_place)
     except driver_errors() as error:
         return _full_or(error, path, str(error))  # a full disk is not damage
     finally:
         remove_created_sidecars(path, existed)
-    if problem is None and key is None and not in_place:
-        problem = root_page_problem(path, roots)
+    problem = _root_pages_problem(path, schema, plain_file)
     if problem:
         return CheckResult(False, [problem])
-    return CheckResult(True, ["ok"], version, application_id, len(tables))
+    return CheckResult(True, ["ok"], schema.version, schema.application_id, schema.tables)

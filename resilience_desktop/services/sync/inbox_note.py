@@ -29,7 +29,7 @@ import hashlib
 import logging
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from resilience_desktop.core import clock
@@ -101,26 +101,42 @@ def parse_inbox_note(data: bytes, name: str, mtime: datetime) -> InboxNote:
     """The entry a note's bytes describe (name: the file's name, for messages)."""
     lines = _decode(data, name).split("\n")
     day = _note_day(lines[0], name) if lines else None
-    first = 1 if day is not None else 0
+    note = _read_lines(lines, 1 if day is not None else 0, name)
+    title, body = _title_and_body(note.kept, name)
+    pleasantness, energy = note.mood or (None, None)
+    entry = EntryInput(entry_date=day or mtime.date(), title=title, body=body, tags=note.tags,
+                       pleasantness=pleasantness, energy=energy)
+    return InboxNote(entry, content_hash(data))
+
+
+@dataclass
+class _NoteLines:
+    """A note's lines after its date line: the text kept, and its mood and tags lines."""
+
+    kept: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
     mood: tuple[int, int] | None = None
-    tags: list[str] = []
-    kept: list[str] = []
+
+
+def _read_lines(lines: list[str], first: int, name: str) -> _NoteLines:
+    note = _NoteLines()
     for number, line in enumerate(lines[first:], start=first + 1):
         field_line = _FIELD_LINE.match(line)
         if field_line is None:
-            kept.append(line)
+            note.kept.append(line)
         elif field_line.group(1).lower() == "mood":
-            mood = _mood(field_line.group(2), name, number)
+            note.mood = _mood(field_line.group(2), name, number)
         else:
-            tags += [t for t in parse_tags(field_line.group(2)) if t not in tags]
+            note.tags += [t for t in parse_tags(field_line.group(2)) if t not in note.tags]
+    return note
+
+
+def _title_and_body(kept: list[str], name: str) -> tuple[str, str]:
     title, body = split_title("\n".join(kept))
     title = _HEADING.sub("", title)  # a Markdown heading "# Title" is the title
     if not title and not body:
         raise InboxNoteError(translate("Resilience", "{name}: the note has no text to keep.").format(name=name))
-    entry = EntryInput(entry_date=day or mtime.date(), title=title, body=body, tags=tags,
-                       pleasantness=mood[0] if mood else None,
-                       energy=mood[1] if mood else None)
-    return InboxNote(entry, content_hash(data))
+    return title, body
 
 
 def already_imported(hash_: str) -> bool:

@@ -115,7 +115,12 @@ def _owner_and_text(table: str, row_uid: str, column: str) -> tuple[str | None, 
                                  (row_uid,)).fetchone()
     if found is None:
         return None, None
-    named = None if found[1] is None else str(found[1])
-    if named is not None and owner == "started_at":
-        named = named[:10]  # the session's day
-    return named, found[0] or ""
+    return _owner_name(found[1], owner), found[0] or ""
+
+
+def _owner_name(value: object, owner: str | None) -> str | None:
+    """What names the note's row: a person's or group's name, a session's day."""
+    if value is None:
+        return None
+    named = str(value)
+    return named[:10] if owner == "started_at" else named  # the session's day
