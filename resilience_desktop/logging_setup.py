@@ -26,17 +26,53 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> None:
     Rule for every module: log what happened (ids, counts, durations, error
     types), never what the user wrote (entry text, titles, names, notes).
     """
-    from logging.handlers import RotatingFileHandler  # on demand: it imports socket, pickle...
-
     from resilience_desktop.core.files import make_private, make_private_dir
 
     make_private_dir(log_dir)
-    handler = RotatingFileHandler(
-        log_dir / "resilience.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
+    handler = RotatingLog(log_dir / "resilience.log", max_bytes=1_000_000, backups=5)
     make_private(log_dir / "resilience.log")
     handler.setFormatter(logging.Formatter(_FORMAT))
     _use_handler(handler, level)
+
+
+class RotatingLog(logging.FileHandler):
+    """``logging.handlers.RotatingFileHandler``'s rotation (the file, then .1 to .backups,
+    each up to max_bytes) without importing logging.handlers: it pulls in socket,
+    pickle and queue, ~10 ms of every start before the window is painted."""
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, mode="a", encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._would_overflow(record):
+                self._rotate()
+        except Exception:  # noqa: BLE001 - as logging does: a log problem never stops the app
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _would_overflow(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        position = self.stream.seek(0, 2)  # the end (another process may have written)
+        return position > 0 and position + len(self.format(record)) + 1 >= self.max_bytes
+
+    def _rotate(self) -> None:
+        """resilience.log -> .1 -> .2 ... the oldest beyond backups is replaced."""
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment]
+        base = Path(self.baseFilename)
+        for number in range(self.backups - 1, 0, -1):
+            older = base.with_name(f"{base.name}.{number}")
+            if older.exists():
+                older.replace(base.with_name(f"{base.name}.{number + 1}"))
+        if base.exists():
+            base.replace(base.with_name(f"{base.name}.1"))
+        self.stream = self._open()
 
 
 def log_nowhere() -> None:

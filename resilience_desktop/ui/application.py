@@ -5,19 +5,20 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from resilience_desktop import APP_ID, APP_NAME, DESKTOP_ID, __version__
-from resilience_desktop.core import vault
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.paths import AppPaths, resource_path
 from resilience_desktop.services import help_resources
-from resilience_desktop.ui.app_context import AppContext
-from resilience_desktop.ui.app_signals import AppSignals
 from resilience_desktop.core.i18n import translate
+
+if TYPE_CHECKING:  # imported where used: after the shell's first paint (ui/shell.py)
+    from resilience_desktop.ui.app_context import AppContext
 
 log = logging.getLogger(__name__)
 DEMO_YEARS = 2
@@ -69,9 +70,6 @@ def _run_gui(args, paths: AppPaths, demo: bool) -> int:
     from resilience_desktop.ui.i18n import install_translators
 
     install_translators(app, read_language(paths))  # before any window: Settings → Language
-    from resilience_desktop.ui.termination import install_termination_handler
-
-    install_termination_handler(app)  # logout/shutdown close it like File → Quit
     interactive = not (args.smoke or args.screenshot)
     if args.screenshot:
         from resilience_desktop.core.output_path import OutputRefused, check_output_folder
@@ -94,6 +92,11 @@ def _run_gui(args, paths: AppPaths, demo: bool) -> int:
         _SHELL = show_shell(app, paths, theme=getattr(args, "theme", None))  # before the data layer
         if _SHELL is None:  # journal first: the unlock prompt and first run have F1 too
             _install_keyboard(app)
+    from resilience_desktop.ui.termination import install_termination_handler
+
+    # logout/shutdown close it like File → Quit (after the shell's first paint: until
+    # the journal is opened below there is nothing to close)
+    install_termination_handler(app)
     try:
         return _open_and_run(app, args, paths, demo, interactive)
     finally:
@@ -101,6 +104,7 @@ def _run_gui(args, paths: AppPaths, demo: bool) -> int:
 
 
 def _open_and_run(app: QApplication, args, paths: AppPaths, demo: bool, interactive: bool) -> int:
+    from resilience_desktop.core import vault
     from resilience_desktop.core.session import AlreadyOpenError, DataSession
     from resilience_desktop.core.startup import release_start_lock
 
@@ -156,6 +160,8 @@ def _install_keyboard(app) -> None:
 
 
 def _key_provider(interactive: bool):
+    from resilience_desktop.core import vault
+
     def provide(session) -> bytes:
         if not interactive:
             raise vault.JournalLockedError(translate("Resilience", vault.LOCKED_MESSAGE))
@@ -207,6 +213,8 @@ def _daily_maintenance(session) -> None:
 
 def _run_window(app: QApplication, args, session, demo: bool = False) -> int:
     from resilience_desktop.services import settings
+    from resilience_desktop.ui.app_context import AppContext
+    from resilience_desktop.ui.app_signals import AppSignals
 
     context = AppContext(paths=session.paths, signals=AppSignals(), session=session)
     chosen = settings.load_settings()

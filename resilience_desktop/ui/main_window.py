@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import logging
 from importlib import import_module
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
@@ -13,9 +14,11 @@ from PySide6.QtWidgets import (QApplication, QFrame, QMainWindow, QScrollArea, Q
 
 from resilience_desktop import APP_NAME
 from resilience_desktop.paths import resource_path
-from resilience_desktop.ui.app_context import AppContext
 from resilience_desktop.ui.tab_registry import TAB_SPECS, TAB_TITLES
 from resilience_desktop.core.i18n import translate
+
+if TYPE_CHECKING:
+    from resilience_desktop.ui.app_context import AppContext
 
 log = logging.getLogger(__name__)
 GEOMETRY_PREFERENCE = "window.geometry"  # = core.shell_preferences.GEOMETRY

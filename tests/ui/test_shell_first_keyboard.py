@@ -21,8 +21,9 @@ pytestmark = pytest.mark.slow
 
 #: Modules a shell-first start must not load before its first frame is painted.
 NOT_BEFORE_FIRST_PAINT = ("peewee", "matplotlib", "resilience_desktop.core.db",
-                          "resilience_desktop.core.session",
-                          "resilience_desktop.ui.support.help_lines_dialog")
+                          "resilience_desktop.core.session", "resilience_desktop.core.vault",
+                          "resilience_desktop.ui.support.help_lines_dialog",
+                          "logging.handlers", "socket")
 
 # The real entry point. Once the window is made from the shell it reports (one JSON
 # line) what was loaded at the first paint, whether the shown tab's text boxes and

@@ -24,6 +24,7 @@ from typing import Any
 from resilience_desktop.core import clock
 from resilience_desktop.core import sync_capture
 from resilience_desktop.core.backup import write_verified_backup
+from resilience_desktop.core import schema_version
 from resilience_desktop.core.db import database
 from resilience_desktop.core.schema_version import STEP_MODULES, check_not_too_new
 
@@ -77,10 +78,12 @@ def current_version() -> int:
 
 def migrate_database(backups_dir: Path) -> MigrationReport:
     """Bring the open database up to the latest schema."""
-    steps = discover_steps()
     start = current_version()
     check_not_too_new(start)
     report = MigrationReport(from_version=start, to_version=start)
+    # Up to date (every start but the first after an update): the step modules are not
+    # loaded (discover_steps checks they are numbered 1..latest_version()).
+    steps = discover_steps() if start < schema_version.latest_version() else []
     pending = [step for step in steps if step.number > start]
     if not pending:
         sync_capture.install_if_stale(database)  # a schema changed by hand or by an older step

@@ -20,6 +20,7 @@ from resilience_desktop.core.i18n import translate
 from resilience_desktop.core.output_path import check_output_folder
 from resilience_desktop.services.preferences import get_preference, set_preference
 from resilience_desktop.services.sync import folder_key
+from resilience_desktop.services.sync.chosen import FOLDER_PREFERENCE, chosen_folder  # noqa: F401 - part of setup's API
 from resilience_desktop.services.sync.folder_key import FolderRefused
 from resilience_desktop.services.sync.status import Computer, folder_status, needs_secret
 from resilience_desktop.services.sync.store import Store
@@ -27,7 +28,6 @@ from resilience_desktop.services.sync.store import Store
 if TYPE_CHECKING:
     from resilience_desktop.services.sync.engine import SyncReport
 
-FOLDER_PREFERENCE = "sync.folder"
 # What joining a folder means for this journal.
 NEW, JOIN, JOINED = "new", "join", "joined"
 # sync_state keys that tie this journal to one folder (forgotten by "Stop syncing").
@@ -48,11 +48,6 @@ class Overview:
     computers: list[Computer]
     to_review: int
     note_versions: int = 0  # earlier texts of notes other than entries (note_revision)
-
-
-def chosen_folder() -> Path | None:
-    text = get_preference(FOLDER_PREFERENCE, "")
-    return Path(text) if text else None
 
 
 def this_computer_name() -> str:

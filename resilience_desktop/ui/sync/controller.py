@@ -24,7 +24,7 @@ from resilience_desktop.core import clock
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.i18n import translate
 from resilience_desktop.services.dates import format_day_time
-from resilience_desktop.services.sync import setup
+from resilience_desktop.services.sync.chosen import chosen_folder
 from resilience_desktop.ui.sync.report_text import status_text
 from resilience_desktop.ui.sync.runner import SyncRunner
 
@@ -58,6 +58,14 @@ def nearest_existing(folder: Path) -> str | None:
 def when_text(ms: int) -> str:
     moment = datetime.fromtimestamp(ms / 1000)
     return f"{moment:%H:%M}" if moment.date() == clock.today() else format_day_time(moment)
+
+
+def _setup():
+    """services/sync/setup.py, loaded once this journal syncs: a journal that does not
+    sync never loads it (the folder is read through services/sync/chosen.py)."""
+    from resilience_desktop.services.sync import setup
+
+    return setup
 
 
 class SyncController(QObject):
@@ -101,7 +109,7 @@ class SyncController(QObject):
         self.sync_now()
 
     def folder(self) -> Path | None:
-        return setup.chosen_folder()
+        return chosen_folder()
 
     def stop_watching(self) -> None:
         self.debounce.stop()
@@ -123,7 +131,7 @@ class SyncController(QObject):
             if self.waiting_in is not None:
                 self.watcher.addPath(self.waiting_in)
             return
-        own = setup.own_device()
+        own = _setup().own_device()
         places = [folder, folder / "devices", folder / "inbox"]
         for device in sorted((folder / "devices").glob("*")):
             if device.name != own and device.is_dir():
@@ -181,7 +189,7 @@ class SyncController(QObject):
         self.label.show()
         self.label.setText(translate("Resilience", "Syncing…"))
         self.label.setToolTip(str(folder))
-        self.runner.start(lambda: setup.sync_now(folder, secret, name))
+        self.runner.start(lambda: _setup().sync_now(folder, secret, name))
         self.busy_changed.emit(True)
         return True
 
@@ -194,7 +202,7 @@ class SyncController(QObject):
         self.finished.emit(report)
 
     def _on_runner_failed(self, error) -> None:
-        if isinstance(error, setup.FolderUnreachable):
+        if isinstance(error, _setup().FolderUnreachable):
             self.label.setText(translate("Resilience", "Sync folder unreachable"))
         elif isinstance(error, UserFacingError):
             self.label.setText(translate("Resilience", "Sync stopped: see File → Sync…"))
@@ -225,17 +233,17 @@ class SyncController(QObject):
             return
         self.label.show()
         self.label.setToolTip(str(folder))
-        if not setup.reachable(folder):
+        if not _setup().reachable(folder):
             self.label.setText(translate("Resilience", "Sync folder unreachable"))
             return
-        last = setup.last_sync_ms()
+        last = _setup().last_sync_ms()
         if last and self.last_report is not None:
             text = status_text(self.last_report, when_text(last))
         elif last:
             text = translate("Resilience", "Synced {when}").format(when=when_text(last))
         else:
             text = translate("Resilience", "Not synced yet")
-        waiting = setup.to_review()
+        waiting = _setup().to_review()
         if waiting:
             text += " · <a href='review'>" + translate(
                 "Resilience", "%n edits to review", "%n edit to review", waiting) + "</a>"
