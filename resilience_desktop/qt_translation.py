@@ -81,8 +81,9 @@ def load_translator(code: str, qm_dir=None):
 
 
 def install_core_hook(translator, code: str) -> None:
-    """Route core/i18n (translate, month and day names, the week's first day) through
-    translator and QLocale(code), without any QCoreApplication (the command line)."""
+    """Route core/i18n (translate, month and day names, the week's first day, number
+    symbols) through translator and QLocale(code), without any QCoreApplication (the
+    command line)."""
     from PySide6.QtCore import QLocale
 
     QLocale.setDefault(QLocale(code))
@@ -92,7 +93,7 @@ def install_core_hook(translator, code: str) -> None:
         found = translator.translate(context, text, disambiguation, n) or text
         return found.replace("%n", str(n)) if n >= 0 else found
 
-    i18n.install(hook, month_name, day_name, first_day_of_week(), code)
+    i18n.install(hook, month_name, day_name, first_day_of_week(), code, number_symbols())
 
 
 def month_name(month: int, short: bool) -> str:
@@ -107,6 +108,19 @@ def day_name(weekday: int, short: bool) -> str:
 
     form = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
     return QLocale().dayName(weekday + 1, form)
+
+
+def number_symbols() -> i18n.NumberSymbols:
+    """How QLocale() writes numbers: decimal point, group separator, minus, digits, and
+    whether it groups a four-digit number (German "1.234", Spanish "1234")."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale()
+    separator = locale.groupSeparator()
+    return i18n.NumberSymbols(decimal_point=locale.decimalPoint(), group_separator=separator,
+                              minus=locale.negativeSign(), zero_digit=locale.zeroDigit(),
+                              group_four_digits=bool(separator)
+                              and separator in locale.toString(1000))
 
 
 def first_day_of_week() -> str:

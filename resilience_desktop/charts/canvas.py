@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from resilience_desktop.charts.blit import FrameBlitter
 from resilience_desktop.charts.layout_cache import LayoutCache, layout_pending
-from resilience_desktop.charts.plots.style import chart_rc
+from resilience_desktop.charts.plots.style import chart_rc, localise_tick_numbers
 from resilience_desktop.core.i18n import translate
 
 BASE_DPI = 100
@@ -119,6 +119,7 @@ class ChartCanvas(QWidget):
         with self._theme_rc():
             self.figure.set_facecolor(self.palette().window().color().name())  # the theme may have changed
             self.draw_figure(self.figure)  # may opt out with set_layout_engine("none")
+            localise_tick_numbers(self.figure)
         self._built_style = self._style()
         self._choose_layout()
         self._stale = False

@@ -88,8 +88,8 @@ def ask_answers(scale) -> list[int]:
 
 def run(args, paths) -> int:
     from resilience_desktop.services.insights import readings, responses
-    from resilience_desktop.services.insights.scales import (NOT_A_DIAGNOSIS, format_score,
-                                                              get_scale)
+    from resilience_desktop.services.insights.scales import (NOT_A_DIAGNOSIS, get_scale,
+                                                              score_places)
 
     scale = get_scale(args.scale)
     with opened_data(paths, write=True):
@@ -100,7 +100,7 @@ def run(args, paths) -> int:
         response_id = responses.save_response(scale.id, answers)
         scored = next(r for r in responses.latest(scale.id, 50) if r.id == response_id)
         care = readings.care_note_due()
-    print(f"score: {format_score(scale, scored.score)}")
+    print(f"score: {scored.score:.{score_places(scale)}f}")  # for scripts: always "."
     if scored.band is not None:
         print(f"band: {scored.band.label}")
     print(translate("Resilience", NOT_A_DIAGNOSIS))

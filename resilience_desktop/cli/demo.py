@@ -21,7 +21,7 @@ from resilience_desktop.core.date_range import cli_day
 from resilience_desktop.core.files import fsync_dir, make_private_dir
 from resilience_desktop.paths import DB_FILENAME, AppPaths
 from resilience_desktop.services.demo import DEFAULT_SEED, generate_demo
-from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.i18n import format_trimmed, translate
 
 EXAMPLES = """\
 Demo data is invented: journal entries, moods, people and contacts, exercise,
@@ -83,7 +83,7 @@ def run(args, paths) -> int:
     if end - timedelta(days=round(365.25 * args.years)) < date_range.EARLIEST:
         raise CommandError(translate("Resilience", "{years} years up to {end} would start before "
                                      "{first_year}: choose fewer years or a later --end-date.")
-                           .format(years=f"{args.years:g}", end=end,
+                           .format(years=format_trimmed(args.years, 3), end=end,
                                    first_year=date_range.FIRST_YEAR))
     target = paths.data_dir
     if _holds_a_journal(target):
@@ -108,5 +108,5 @@ def run(args, paths) -> int:
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     print(translate("Resilience", "Demo data for {years} years written to {folder}").format(
-        years=f"{args.years:g}", folder=target))
+        years=format_trimmed(args.years, 3), folder=target))
     return 0

@@ -16,6 +16,8 @@ import sys
 import time
 from contextlib import contextmanager
 
+from resilience_desktop.core.i18n import format_int
+
 SHOW_AFTER_SECONDS = 1.0
 REDRAW_SECONDS = 0.1
 
@@ -36,7 +38,7 @@ class ProgressLine:
         if now - self.started < SHOW_AFTER_SECONDS or now - self.last_draw < REDRAW_SECONDS:
             return
         self.last_draw = now
-        amount = f"{100 * done // total} %" if total > 0 else f"{done:,}"
+        amount = f"{100 * done // total} %" if total > 0 else format_int(done)
         self._draw(f"{what}… {amount}")
 
     def _draw(self, text: str) -> None:

@@ -18,12 +18,17 @@ Rules for callers (docs/translations.md):
   ``translate("Resilience", value)`` where it is shown.
 
 Month and day names come from the same hook (``month_name``/``day_name``), so
-dates read in the person's language (QLocale) once the UI is up.
+dates read in the person's language (QLocale) once the UI is up. Numbers a person
+reads go through ``format_decimal``/``format_signed``/``format_int``: Python rounds
+(the same digits in every language), then the locale's symbols (``NumberSymbols``,
+taken from QLocale by the installers) replace ".", "," and "-": "+2,0" in German.
+Machine-read text (CSV, JSON, ``--json``, files, logs) keeps plain ``f"{x:.1f}"``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 Translator = Callable[[str, str, "str | None", int], str]
 NameHook = Callable[[int, bool], str]
@@ -34,6 +39,22 @@ _day_names: NameHook | None = None
 _week_start = "monday"
 _language = "en"
 
+
+@dataclass(frozen=True)
+class NumberSymbols:
+    """How the interface locale writes numbers (QLocale's symbols); English by default."""
+
+    decimal_point: str = "."
+    group_separator: str = ","
+    minus: str = "-"
+    zero_digit: str = "0"
+    group_four_digits: bool = True  # "1,234" (English, German); Spanish writes "1234"
+
+
+ENGLISH_NUMBERS = NumberSymbols()
+TYPOGRAPHIC_MINUS = "\u2212"  # "−": signed changes read "+2.0" / "−1.5"
+_numbers = ENGLISH_NUMBERS
+
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -41,12 +62,14 @@ _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Su
 
 def install(translator: Translator | None, month_names: NameHook | None = None,
             day_names: NameHook | None = None, week_start: str = "monday",
-            language: str = "en") -> None:
+            language: str = "en", numbers: NumberSymbols | None = None) -> None:
     """Route translate() (and month/day names) through the UI's Qt hook; None: English.
     week_start ("monday"/"sunday") is the locale's first day of the week; language is
-    the code of the interface translation in use ("en" when none was loaded)."""
-    global _translator, _month_names, _day_names, _week_start, _language
+    the code of the interface translation in use ("en" when none was loaded); numbers
+    are the locale's number symbols (None: English)."""
+    global _translator, _month_names, _day_names, _week_start, _language, _numbers
     _translator, _month_names, _day_names = translator, month_names, day_names
+    _numbers = numbers or ENGLISH_NUMBERS
     _language = language if translator is not None else "en"
     _week_start = week_start if week_start in ("monday", "sunday") else "monday"
 
@@ -95,3 +118,51 @@ def day_name(weekday: int, short: bool = False) -> str:
         return _day_names(weekday, short)
     name = _DAYS[weekday]
     return name[:3] if short else name
+
+
+def number_symbols() -> NumberSymbols:
+    """The symbols numbers are written with now (chart tick labels use them too)."""
+    return _numbers
+
+
+def localise_number_text(text: str) -> str:
+    """A number Python wrote ("1,234.5", "-0.5") in the interface locale's symbols."""
+    symbols = _numbers
+    if symbols == ENGLISH_NUMBERS:
+        return text
+    if not symbols.group_four_digits:
+        text = _ungroup_four_digits(text)
+    table: dict[str, str | int | None] = {
+        ".": symbols.decimal_point, ",": symbols.group_separator, "-": symbols.minus}
+    if symbols.zero_digit != "0":
+        table.update({str(digit): chr(ord(symbols.zero_digit) + digit) for digit in range(10)})
+    return text.translate(str.maketrans(table))
+
+
+def _ungroup_four_digits(text: str) -> str:
+    """"1,234.5" -> "1234.5" (a locale that groups from five digits on); "12,345" stays."""
+    whole = text.lstrip("+-").split(".")[0]
+    return text.replace(",", "", 1) if len(whole) == 5 and whole[1] == "," else text
+
+
+def format_decimal(value: float, places: int = 1, grouped: bool = False) -> str:
+    """value with places decimals in the interface locale: 2.0 -> "2,0" in German.
+    grouped adds thousands separators (only where the app groups: large totals)."""
+    return localise_number_text(f"{value:{',' if grouped else ''}.{places}f}")
+
+
+def format_trimmed(value: float, places: int = 2) -> str:
+    """At most places decimals, no trailing zeros: 3.5 -> "3,5" in German, 8.0 -> "8"."""
+    text = f"{value:.{places}f}"
+    return localise_number_text(text.rstrip("0").rstrip(".") if "." in text else text)
+
+
+def format_signed(value: float, places: int = 1) -> str:
+    """A change with its sign always shown: "+2.0", "−1.5" (a typographic minus), "+0.0"."""
+    text = localise_number_text(f"{value:+.{places}f}")
+    return text.replace(_numbers.minus, TYPOGRAPHIC_MINUS, 1) if text[:1] != "+" else text
+
+
+def format_int(value: int, grouped: bool = True) -> str:
+    """A whole number for a person: 12345 -> "12,345" ("12.345" in German)."""
+    return localise_number_text(f"{value:,d}" if grouped else f"{value:d}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.i18n import format_signed, translate
 
 
 def count_of(count: int, singular: str, plural: str | None = None) -> str:
@@ -36,4 +36,4 @@ def best_change_reading(changes: dict[str, list[float]], better_when_higher: boo
         return translate("Resilience", "No activity has raised the mood on average yet.") \
             if better_when_higher else translate("Resilience", "No practice has lowered the "
                                                  "stress on average yet.")
-    return text.format(name=name, mean=f"{mean:+.1f}".replace("-", "−"))
+    return text.format(name=name, mean=format_signed(mean, 1))

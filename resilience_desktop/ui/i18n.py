@@ -8,8 +8,9 @@ and Qt's ``qtbase_<lang>.qm`` (standard buttons such as Save and Cancel, file
 dialogs). ``QLocale.setDefault`` makes dates, numbers and month names follow the
 same language; core/i18n's hook routes the Qt-free layers through the same
 translator. A language without a .qm (English, or a locale not translated)
-shows the English source text. Month and day names and the week's first day come
-from ``qt_translation`` (Qt Core only), which the command line shares.
+shows the English source text. Month and day names, the week's first day and the
+number symbols (decimal comma...) come from ``qt_translation`` (Qt Core only), which
+the command line shares.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from resilience_desktop.core import i18n
 from resilience_desktop.qt_translation import (day_name, first_day_of_week,  # noqa: F401
-                                               month_name, translations_dir)
+                                               month_name, number_symbols, translations_dir)
 from resilience_desktop.services import language
 
 _installed: list[QTranslator] = []
@@ -45,7 +46,8 @@ def install_translators(app, code: str = language.SYSTEM, qm_dir=None) -> QLocal
             app.installTranslator(qt_own)
             _installed.append(qt_own)
     spoken = QLocale(own.language()).name().split("_")[0] if loaded else "en"
-    i18n.install(_qt_translate, month_name, day_name, first_day_of_week(), spoken)
+    i18n.install(_qt_translate, month_name, day_name, first_day_of_week(), spoken,
+                 number_symbols())
     return locale
 
 

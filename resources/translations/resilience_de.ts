@@ -228,8 +228,8 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>eine Woche</translation>
     </message>
     <message>
-        <source>fitted line (r = {r:.2f})</source>
-        <translation>Ausgleichsgerade (r = {r:.2f})</translation>
+        <source>fitted line (r = {r})</source>
+        <translation>Ausgleichsgerade (r = {r})</translation>
     </message>
     <message>
         <source>guideline minutes in the week</source>
@@ -682,8 +682,8 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>{label}: Bitte gib eine Anzahl von Sekunden an.</translation>
     </message>
     <message>
-        <source>{label} must be from 0 to 20 seconds (you gave {value:g}).</source>
-        <translation>{label} muss zwischen 0 und 20 Sekunden liegen (angegeben: {value:g}).</translation>
+        <source>{label} must be from 0 to 20 seconds (you gave {value}).</source>
+        <translation>{label} muss zwischen 0 und 20 Sekunden liegen (angegeben: {value}).</translation>
     </message>
     <message>
         <source>Please give the pattern a name.</source>
@@ -3282,8 +3282,8 @@ Es wurde nichts importiert.</translation>
         <translation>Einheit eintragen</translation>
     </message>
     <message>
-        <source>{name}  ({met:g} MET, {intensity})</source>
-        <translation>{name}  ({met:g} MET, {intensity})</translation>
+        <source>{name}  ({met} MET, {intensity})</source>
+        <translation>{name}  ({met} MET, {intensity})</translation>
     </message>
     <message>
         <source> min</source>
@@ -3334,8 +3334,8 @@ Es wurde nichts importiert.</translation>
         <translation>Klicke mit der rechten Maustaste auf einen Spaltentitel, um Spalten ein- oder auszublenden.</translation>
     </message>
     <message>
-        <source>Distance: {distance_km:.2f} km</source>
-        <translation>Strecke: {distance_km:.2f} km</translation>
+        <source>Distance: {distance_km} km</source>
+        <translation>Strecke: {distance_km} km</translation>
     </message>
     <message>
         <source>With: </source>
@@ -3358,8 +3358,8 @@ Es wurde nichts importiert.</translation>
         <translation>noch {minutes} bis 150; etwas Bewegung ist besser als keine</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This week&lt;/b&gt; (from {start}): &lt;b&gt;{minutes}&lt;/b&gt; guideline minutes ({moderate_minutes} moderate + 2 × {vigorous_minutes} vigorous), {verdict}. {strength_days} MET-minutes: {met_minutes:,.0f}.</source>
-        <translation>&lt;b&gt;Diese Woche&lt;/b&gt; (ab {start}): &lt;b&gt;{minutes}&lt;/b&gt; Leitlinien-Minuten ({moderate_minutes} mäßig + 2 × {vigorous_minutes} intensiv), {verdict}. {strength_days} MET-Minuten: {met_minutes:,.0f}.</translation>
+        <source>&lt;b&gt;This week&lt;/b&gt; (from {start}): &lt;b&gt;{minutes}&lt;/b&gt; guideline minutes ({moderate_minutes} moderate + 2 × {vigorous_minutes} vigorous), {verdict}. {strength_days} MET-minutes: {met_minutes}.</source>
+        <translation>&lt;b&gt;Diese Woche&lt;/b&gt; (ab {start}): &lt;b&gt;{minutes}&lt;/b&gt; Leitlinien-Minuten ({moderate_minutes} mäßig + 2 × {vigorous_minutes} intensiv), {verdict}. {strength_days} MET-Minuten: {met_minutes}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Heart Minutes&lt;/b&gt; as {source} counts them: &lt;b&gt;{minutes}&lt;/b&gt; this week ({days_counted}). Google&apos;s own measure (1 a minute of moderate activity, 2 of vigorous), not added to the guideline minutes.</source>
@@ -3422,8 +3422,8 @@ Es wurde nichts importiert.</translation>
         <translation>{difference}  ({low} bis {high})</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{what}&lt;/b&gt;: {mean_change:+.1f} {measure}, 95 % interval {low:+.1f} to {high:+.1f} (n = {n}) &lt;a href=&apos;{key}&apos;&gt;{tab} →&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{what}&lt;/b&gt;: {mean_change:+.1f} {measure}, 95-%-Intervall {low:+.1f} bis {high:+.1f} (n = {n}) &lt;a href=&apos;{key}&apos;&gt;{tab} →&lt;/a&gt;</translation>
+        <source>&lt;b&gt;{what}&lt;/b&gt;: {mean_change} {measure}, 95 % interval {low} to {high} (n = {n}) &lt;a href=&apos;{key}&apos;&gt;{tab} →&lt;/a&gt;</source>
+        <translation>&lt;b&gt;{what}&lt;/b&gt;: {mean_change} {measure}, 95-%-Intervall {low} bis {high} (n = {n}) &lt;a href=&apos;{key}&apos;&gt;{tab} →&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{caveat}&lt;/b&gt; Mean mood on days with versus days without each thing, and on the day after; the brackets hold the 95 % interval of the difference. A comparison shows once there are at least {min_days} days on each side. Mood comes from your journal check-ins (−5 to +5).</source>
@@ -5352,16 +5352,16 @@ Energie {value2}
         <translation>Ruhe</translation>
     </message>
     <message>
-        <source>Your mood rose by {mean:.1f} on average across the {count} sessions of it in the last {look_back_days} days where you rated your mood before and after.</source>
-        <translation>Deine Stimmung ist im Schnitt um {mean:.1f} gestiegen, über die {count} Einheiten davon in den letzten {look_back_days} Tagen, bei denen du deine Stimmung vorher und nachher bewertet hast.</translation>
+        <source>Your mood rose by {mean} on average across the {count} sessions of it in the last {look_back_days} days where you rated your mood before and after.</source>
+        <translation>Deine Stimmung ist im Schnitt um {mean} gestiegen, über die {count} Einheiten davon in den letzten {look_back_days} Tagen, bei denen du deine Stimmung vorher und nachher bewertet hast.</translation>
     </message>
     <message>
         <source>Get in touch with {name}</source>
         <translation>Melde dich bei {name}</translation>
     </message>
     <message>
-        <source>You felt supported ({mean:.1f} of 5 on average) across the {count} contacts with them in the last {look_back_days} days where you rated it.</source>
-        <translation>Du hast dich unterstützt gefühlt (im Schnitt {mean:.1f} von 5), über die {count} Kontakte mit dieser Person in den letzten {look_back_days} Tagen, bei denen du es bewertet hast.</translation>
+        <source>You felt supported ({mean} of 5 on average) across the {count} contacts with them in the last {look_back_days} days where you rated it.</source>
+        <translation>Du hast dich unterstützt gefühlt (im Schnitt {mean} von 5), über die {count} Kontakte mit dieser Person in den letzten {look_back_days} Tagen, bei denen du es bewertet hast.</translation>
     </message>
     <message>
         <source>Insights</source>
@@ -5524,8 +5524,8 @@ Energie {value2}
         <translation>von {target} Min.</translation>
     </message>
     <message>
-        <source>Mood over the last {days} days: {points} days with a check-in, average pleasantness {mean:.1f} (from −5 to +5)</source>
-        <translation>Stimmung in den letzten {days} Tagen: {points} Tage mit einem Check-in, mittleres Wohlbefinden {mean:.1f} (von −5 bis +5)</translation>
+        <source>Mood over the last {days} days: {points} days with a check-in, average pleasantness {mean} (from −5 to +5)</source>
+        <translation>Stimmung in den letzten {days} Tagen: {points} Tage mit einem Check-in, mittleres Wohlbefinden {mean} (von −5 bis +5)</translation>
     </message>
     <message>
         <source>No mood check-ins in the last {days} days</source>
@@ -5572,8 +5572,8 @@ Energie {value2}
         <translation>Dort kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <source>Your stress fell by {drop:.1f} points on average (0–10) across the {count} sessions of it in the last {look_back_days} days where you rated your stress before and after.</source>
-        <translation>Dein Stress ist im Schnitt um {drop:.1f} Punkte gesunken (0–10), über die {count} Übungen davon in den letzten {look_back_days} Tagen, bei denen du deinen Stress vorher und nachher bewertet hast.</translation>
+        <source>Your stress fell by {drop} points on average (0–10) across the {count} sessions of it in the last {look_back_days} days where you rated your stress before and after.</source>
+        <translation>Dein Stress ist im Schnitt um {drop} Punkte gesunken (0–10), über die {count} Übungen davon in den letzten {look_back_days} Tagen, bei denen du deinen Stress vorher und nachher bewertet hast.</translation>
     </message>
     <message>
         <source>&amp;Breathe</source>

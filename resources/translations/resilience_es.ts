@@ -228,8 +228,8 @@ caja: mitad central · punto: media</translation>
         <translation>una semana</translation>
     </message>
     <message>
-        <source>fitted line (r = {r:.2f})</source>
-        <translation>recta ajustada (r = {r:.2f})</translation>
+        <source>fitted line (r = {r})</source>
+        <translation>recta ajustada (r = {r})</translation>
     </message>
     <message>
         <source>guideline minutes in the week</source>
@@ -682,8 +682,8 @@ caja: mitad central · punto: media</translation>
         <translation>{label}: indica un número de segundos.</translation>
     </message>
     <message>
-        <source>{label} must be from 0 to 20 seconds (you gave {value:g}).</source>
-        <translation>{label} debe estar entre 0 y 20 segundos (has indicado {value:g}).</translation>
+        <source>{label} must be from 0 to 20 seconds (you gave {value}).</source>
+        <translation>{label} debe estar entre 0 y 20 segundos (has indicado {value}).</translation>
     </message>
     <message>
         <source>Please give the pattern a name.</source>
@@ -3282,8 +3282,8 @@ No se importó nada.</translation>
         <translation>Registrar una sesión</translation>
     </message>
     <message>
-        <source>{name}  ({met:g} MET, {intensity})</source>
-        <translation>{name}  ({met:g} MET, {intensity})</translation>
+        <source>{name}  ({met} MET, {intensity})</source>
+        <translation>{name}  ({met} MET, {intensity})</translation>
     </message>
     <message>
         <source> min</source>
@@ -3334,8 +3334,8 @@ No se importó nada.</translation>
         <translation>Haz clic derecho en el título de una columna para mostrar u ocultar columnas.</translation>
     </message>
     <message>
-        <source>Distance: {distance_km:.2f} km</source>
-        <translation>Distancia: {distance_km:.2f} km</translation>
+        <source>Distance: {distance_km} km</source>
+        <translation>Distancia: {distance_km} km</translation>
     </message>
     <message>
         <source>With: </source>
@@ -3358,8 +3358,8 @@ No se importó nada.</translation>
         <translation>faltan {minutes} para 150; algo de actividad es mejor que nada</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This week&lt;/b&gt; (from {start}): &lt;b&gt;{minutes}&lt;/b&gt; guideline minutes ({moderate_minutes} moderate + 2 × {vigorous_minutes} vigorous), {verdict}. {strength_days} MET-minutes: {met_minutes:,.0f}.</source>
-        <translation>&lt;b&gt;Esta semana&lt;/b&gt; (desde {start}): &lt;b&gt;{minutes}&lt;/b&gt; minutos de la directriz ({moderate_minutes} moderados + 2 × {vigorous_minutes} vigorosos), {verdict}. {strength_days} MET-minutos: {met_minutes:,.0f}.</translation>
+        <source>&lt;b&gt;This week&lt;/b&gt; (from {start}): &lt;b&gt;{minutes}&lt;/b&gt; guideline minutes ({moderate_minutes} moderate + 2 × {vigorous_minutes} vigorous), {verdict}. {strength_days} MET-minutes: {met_minutes}.</source>
+        <translation>&lt;b&gt;Esta semana&lt;/b&gt; (desde {start}): &lt;b&gt;{minutes}&lt;/b&gt; minutos de la directriz ({moderate_minutes} moderados + 2 × {vigorous_minutes} vigorosos), {verdict}. {strength_days} MET-minutos: {met_minutes}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Heart Minutes&lt;/b&gt; as {source} counts them: &lt;b&gt;{minutes}&lt;/b&gt; this week ({days_counted}). Google&apos;s own measure (1 a minute of moderate activity, 2 of vigorous), not added to the guideline minutes.</source>
@@ -3422,8 +3422,8 @@ No se importó nada.</translation>
         <translation>{difference}  ({low} a {high})</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{what}&lt;/b&gt;: {mean_change:+.1f} {measure}, 95 % interval {low:+.1f} to {high:+.1f} (n = {n}) &lt;a href=&apos;{key}&apos;&gt;{tab} →&lt;/a&gt;</source>
-        <translation>&lt;b&gt;{what}&lt;/b&gt;: {mean_change:+.1f} {measure}, intervalo del 95 % de {low:+.1f} a {high:+.1f} (n = {n}) &lt;a href=&apos;{key}&apos;&gt;{tab} →&lt;/a&gt;</translation>
+        <source>&lt;b&gt;{what}&lt;/b&gt;: {mean_change} {measure}, 95 % interval {low} to {high} (n = {n}) &lt;a href=&apos;{key}&apos;&gt;{tab} →&lt;/a&gt;</source>
+        <translation>&lt;b&gt;{what}&lt;/b&gt;: {mean_change} {measure}, intervalo del 95 % de {low} a {high} (n = {n}) &lt;a href=&apos;{key}&apos;&gt;{tab} →&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{caveat}&lt;/b&gt; Mean mood on days with versus days without each thing, and on the day after; the brackets hold the 95 % interval of the difference. A comparison shows once there are at least {min_days} days on each side. Mood comes from your journal check-ins (−5 to +5).</source>
@@ -5352,16 +5352,16 @@ Energía {value2}
         <translation>Calma</translation>
     </message>
     <message>
-        <source>Your mood rose by {mean:.1f} on average across the {count} sessions of it in the last {look_back_days} days where you rated your mood before and after.</source>
-        <translation>Tu ánimo subió {mean:.1f} de media en las {count} sesiones de esto de los últimos {look_back_days} días en las que valoraste tu ánimo antes y después.</translation>
+        <source>Your mood rose by {mean} on average across the {count} sessions of it in the last {look_back_days} days where you rated your mood before and after.</source>
+        <translation>Tu ánimo subió {mean} de media en las {count} sesiones de esto de los últimos {look_back_days} días en las que valoraste tu ánimo antes y después.</translation>
     </message>
     <message>
         <source>Get in touch with {name}</source>
         <translation>Ponte en contacto con {name}</translation>
     </message>
     <message>
-        <source>You felt supported ({mean:.1f} of 5 on average) across the {count} contacts with them in the last {look_back_days} days where you rated it.</source>
-        <translation>Te sentiste apoyado ({mean:.1f} de 5 de media) en los {count} contactos con esta persona de los últimos {look_back_days} días en los que lo valoraste.</translation>
+        <source>You felt supported ({mean} of 5 on average) across the {count} contacts with them in the last {look_back_days} days where you rated it.</source>
+        <translation>Te sentiste apoyado ({mean} de 5 de media) en los {count} contactos con esta persona de los últimos {look_back_days} días en los que lo valoraste.</translation>
     </message>
     <message>
         <source>Insights</source>
@@ -5524,8 +5524,8 @@ Energía {value2}
         <translation>de {target} min</translation>
     </message>
     <message>
-        <source>Mood over the last {days} days: {points} days with a check-in, average pleasantness {mean:.1f} (from −5 to +5)</source>
-        <translation>Ánimo en los últimos {days} días: {points} días con registro, media de lo agradable {mean:.1f} (de −5 a +5)</translation>
+        <source>Mood over the last {days} days: {points} days with a check-in, average pleasantness {mean} (from −5 to +5)</source>
+        <translation>Ánimo en los últimos {days} días: {points} días con registro, media de lo agradable {mean} (de −5 a +5)</translation>
     </message>
     <message>
         <source>No mood check-ins in the last {days} days</source>
@@ -5572,8 +5572,8 @@ Energía {value2}
         <translation>No se puede guardar ahí</translation>
     </message>
     <message>
-        <source>Your stress fell by {drop:.1f} points on average (0–10) across the {count} sessions of it in the last {look_back_days} days where you rated your stress before and after.</source>
-        <translation>Tu estrés bajó {drop:.1f} puntos de media (0–10) en las {count} sesiones de esto de los últimos {look_back_days} días en las que valoraste tu estrés antes y después.</translation>
+        <source>Your stress fell by {drop} points on average (0–10) across the {count} sessions of it in the last {look_back_days} days where you rated your stress before and after.</source>
+        <translation>Tu estrés bajó {drop} puntos de media (0–10) en las {count} sesiones de esto de los últimos {look_back_days} días en las que valoraste tu estrés antes y después.</translation>
     </message>
     <message>
         <source>&amp;Breathe</source>

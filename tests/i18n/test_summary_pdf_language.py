@@ -50,7 +50,8 @@ def test_a_german_window_writes_a_german_summary(speak, tmp_path):
                    "Bewegung", "Kontakt mit Menschen", "Ruheübungen", "Quellen",
                    "Seite 1 von", "Resilience-Zusammenfassung: Alex Morgan",
                    "Für: Alex Morgan", "Erstellt am", "9 Tage mit einem Stimmungs-Check-in",
-                   "Mittleres Wohlbefinden +2.0, mittlere Energie −1.0",
+                   "Mittleres Wohlbefinden +2,0, mittlere Energie −1,0",
+                   "Der Stress sank im Schnitt um 1,5 Punkte",
                    "14 persönliche Kontakte und 9 online, mit 5 verschiedenen Personen",
                    "1 Einheit.", "Dies ist keine Diagnose.", "keine Antworten in diesem Zeitraum",
                    "WHO-5-Fragebogen zum Wohlbefinden", "1 Jan 2026 bis"):

@@ -13,7 +13,7 @@ from matplotlib.ticker import MaxNLocator
 from resilience_desktop.charts.plots.change_boxes import draw_change_boxes
 from resilience_desktop.charts.plots.style import (ACCENT, MUTED, empty_message, muted_ink,
                                                    set_date_ticks)
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, format_decimal, translate
 
 __all__ = ["draw_weekly_guideline", "update_weekly_guideline", "mark_partial_weeks", "draw_activity_mix", "draw_mood_change",
            "draw_minutes_vs_mood", "INTENSITY_COLOURS", "ASSOCIATION_CAVEAT"]
@@ -184,7 +184,7 @@ def draw_minutes_vs_mood(ax, data) -> None:
         slope, intercept, r = data.fit
         ends = [min(xs), max(xs)]
         ax.plot(ends, [intercept + slope * x for x in ends], color="#e08a3c", lw=2,
-                label=translate("Resilience", "fitted line (r = {r:.2f})").format(r=r))
+                label=translate("Resilience", "fitted line (r = {r})").format(r=format_decimal(r, 2)))
     ax.axvspan(*GUIDELINE_BAND, color="#5cb85c", alpha=0.1, lw=0)
     ax.set_xlabel(translate("Resilience", "guideline minutes in the week"))
     ax.set_ylabel(translate("Resilience", "mean weekly mood\n({mood_source})").format(mood_source=data.mood_source), fontsize=8)

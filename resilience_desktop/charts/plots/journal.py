@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from resilience_desktop.charts.plots.style import (ACCENT, MUTED, QUADRANT_COLOURS, empty_message,
                                                    muted_ink, set_date_ticks)
-from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.i18n import format_decimal, translate
 
 __all__ = ["draw_mood_over_time", "update_mood_over_time", "draw_year_in_pixels", "draw_emotion_frequencies",
            "draw_granularity", "draw_intensity_drop"]
@@ -255,7 +255,7 @@ def intensity_title(overall_drop: float, entries: int) -> str:
         text = translate("Resilience", "After naming a feeling its strength rose by {drop} on"
                          " average (%n entries)", "After naming a feeling its strength rose by"
                          " {drop} on average (%n entry)", entries)
-    return text.format(drop=f"{abs(overall_drop):.1f}")
+    return text.format(drop=format_decimal(abs(overall_drop), 1))
 
 
 def draw_intensity_drop(ax, months) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 # Mood-quadrant colours (pleasantness x energy), used by pads and charts alike.
 QUADRANT_COLOURS = {
     "high_unpleasant": "#d9534f",  # red: angry, anxious...
@@ -80,6 +82,38 @@ def empty_message(ax, text: str | None = None) -> None:
     ax.set_axis_off()
     ax.text(0.5, 0.5, text, ha="center", va="center", color=muted_ink(), fontsize=11,
             transform=ax.transAxes, wrap=True)
+
+
+def localise_tick_numbers(figure) -> None:
+    """Number tick labels in the interface locale ("2,5" in German, core.i18n's symbols):
+    each axis still on matplotlib's default ScalarFormatter gets one that writes them so.
+    Called once a figure is drawn (ChartCanvas, render_png); English changes nothing."""
+    from resilience_desktop.core.i18n import ENGLISH_NUMBERS, number_symbols
+
+    if number_symbols() == ENGLISH_NUMBERS:
+        return
+    from matplotlib.ticker import ScalarFormatter
+
+    for ax in figure.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            if type(axis.get_major_formatter()) is ScalarFormatter:
+                axis.set_major_formatter(_local_scalar_formatter()())
+
+
+@cache
+def _local_scalar_formatter():
+    """The formatter class (made once, on first use: matplotlib loads lazily here)."""
+    from matplotlib.ticker import ScalarFormatter
+
+    from resilience_desktop.core.i18n import localise_number_text
+
+    class LocalScalarFormatter(ScalarFormatter):
+        """matplotlib's labels ("2.5", "−1.0") with the locale's decimal point."""
+
+        def __call__(self, x, pos=None):
+            return localise_number_text(super().__call__(x, pos))
+
+    return LocalScalarFormatter
 
 
 def in_date_range(day):

@@ -18,7 +18,7 @@ from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.calm import CalmPattern
 from resilience_desktop.services.calm.patterns import BUILT_IN_PATTERNS, BreathingPattern
 from resilience_desktop.services.preferences import get_preference, set_preference
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, format_trimmed, translate
 
 log = logging.getLogger(__name__)
 MAX_SECONDS = 20.0
@@ -47,7 +47,7 @@ def _seconds(label: str, value: object) -> float:
     if not isinstance(value, (int, float)) or isinstance(value, bool) or math.isnan(value):
         raise ValidationError(translate("Resilience", "{label}: please give a number of seconds.").format(label=label))
     if not 0 <= value <= MAX_SECONDS:
-        raise ValidationError(translate("Resilience", "{label} must be from 0 to 20 seconds (you gave {value:g}).").format(label=label, value=value))
+        raise ValidationError(translate("Resilience", "{label} must be from 0 to 20 seconds (you gave {value}).").format(label=label, value=format_trimmed(value, 2)))
     return round(float(value), 2)
 
 

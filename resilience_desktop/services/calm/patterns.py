@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, format_trimmed, translate
 
 # PRODUCT.md's safety line, shown before the first breathing session and on demand.
 SAFETY_LINE = (QT_TRANSLATE_NOOP("Resilience", "Stop if dizzy; skip breath holds when pregnant or with heart or lung "
@@ -69,7 +69,7 @@ class BreathingPattern:
 
 
 def _seconds(value: float) -> str:
-    return f"{value:g}"
+    return format_trimmed(value, 2)
 
 
 BUILT_IN_PATTERNS = (

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from resilience_desktop.core.db import database
 from resilience_desktop.services.calm.labels import practice_label
-from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.i18n import format_decimal, translate
 
 LOOK_BACK_DAYS = 180
 MIN_RATED = 3
@@ -34,4 +34,4 @@ def suggested_practice(day: date) -> CalmSuggestion | None:
         return None
     kind, name, drop, count = rows[0]
     return CalmSuggestion(practice_label(kind, name),
-                          translate("Resilience", "Your stress fell by {drop:.1f} points on average (0–10) across the {count} sessions of it in the last {look_back_days} days where you rated your stress before and after.").format(drop=drop, count=count, look_back_days=LOOK_BACK_DAYS))
+                          translate("Resilience", "Your stress fell by {drop} points on average (0–10) across the {count} sessions of it in the last {look_back_days} days where you rated your stress before and after.").format(drop=format_decimal(drop, 1), count=count, look_back_days=LOOK_BACK_DAYS))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from statistics import fmean
 
-from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.i18n import format_decimal, translate
 from resilience_desktop.services.exercise.stats import GUIDELINE_LOW, MixItem, WeekSummary
 
 
@@ -43,7 +43,7 @@ def minutes_mood_reading(points: list[tuple[float, float]]) -> str:
             if difference <= -0.05
             else translate("Resilience", "Mood on weeks with {low}+ guideline minutes: about the "
                            "same as on other weeks ({active} vs {other} weeks)."))
-    return text.format(low=GUIDELINE_LOW, diff=f"{abs(difference):.1f}", active=len(active),
+    return text.format(low=GUIDELINE_LOW, diff=format_decimal(abs(difference), 1), active=len(active),
                        other=len(other))
 
 

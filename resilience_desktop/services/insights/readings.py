@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from resilience_desktop.services.insights.responses import ScoredResponse
 from resilience_desktop.services.insights.scales import (BRS, WHO5, get_scale, format_score)
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, month_name, translate
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, format_decimal, month_name, translate
 
 WHO5_MEANINGFUL_CHANGE = 10  # points (PRODUCT.md)
 WHO5_CARE_AT_OR_BELOW = 28
@@ -61,7 +61,7 @@ def change_reading(previous: ScoredResponse | None, current: ScoredResponse) -> 
         return translate("Resilience", "The same score as last time (since {since})."
                          ).format(since=since)
     if scale.id == "brs":
-        amount = f"{abs(difference):.2f}"
+        amount = format_decimal(abs(difference), 2)
         text = (translate("Resilience", "Up {amount} since {since}.") if difference > 0
                 else translate("Resilience", "Down {amount} since {since}.")
                 ).format(amount=amount, since=since)

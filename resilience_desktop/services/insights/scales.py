@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, format_decimal, translate
 
 NOT_A_DIAGNOSIS = QT_TRANSLATE_NOOP("Resilience", "This is not a diagnosis.")  # interface, not an item
 
@@ -164,10 +164,14 @@ def band_for(scale: Scale, value: float) -> Band | None:
     return scale.bands[-1] if scale.bands else None
 
 
+def score_places(scale: Scale) -> int:
+    """Decimals a score is shown with: the BRS is a mean (3.50), the others sums."""
+    return 2 if scale.id == "brs" else 0
+
+
 def format_score(scale: Scale, value: float) -> str:
-    if scale.id == "brs":
-        return f"{value:.2f}"
-    return f"{value:.0f}"
+    """A score as a person reads it, in the interface locale ("3,50" in German)."""
+    return format_decimal(value, score_places(scale))
 
 
 def chart_bands(scale: Scale) -> list[tuple[float, float, str, str]]:

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 
 from resilience_desktop import APP_NAME
 from resilience_desktop.core.db import database
-from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.i18n import format_decimal, translate
 from resilience_desktop.services.dates import format_day
 from resilience_desktop.services.insights import helps, responses
 from resilience_desktop.services.insights.summary_figures import (
-    exercise_figures, exercise_sentence, figures_table, mood_figures, mood_sentence)
+    exercise_figures, exercise_sentence, figures_table, mood_figures, mood_sentence, signed)
 from resilience_desktop.services.insights.scale_translations import shown_scale
 from resilience_desktop.services.insights.scales import (NOT_A_DIAGNOSIS, SCALES, format_score)
 from resilience_desktop.services.journal.entries import Entry, get_entry
@@ -167,8 +167,8 @@ def _mood_text(data: SummaryData) -> str:
         return _p(mood_sentence(figures))
     return _p(mood_sentence(figures)) + figures_table([
         (translate("Resilience", "Days with a check-in"), str(figures.days)),
-        (translate("Resilience", "Average pleasantness (−5 to +5)"), f"{figures.pleasantness:+.1f}"),
-        (translate("Resilience", "Average energy (−5 to +5)"), f"{figures.energy:+.1f}")])
+        (translate("Resilience", "Average pleasantness (−5 to +5)"), signed(figures.pleasantness or 0.0)),
+        (translate("Resilience", "Average energy (−5 to +5)"), signed(figures.energy or 0.0))])
 
 
 def _title(data: SummaryData) -> str:
@@ -196,7 +196,7 @@ def _calm_text(calm: CalmSummary | None) -> str:
     rows = [(translate("Resilience", "Practices"), str(calm.sessions)),
             (translate("Resilience", "Minutes"), minutes)]
     if calm.rated:
-        drop = f"{calm.mean_stress_drop:.1f}"
+        drop = format_decimal(calm.mean_stress_drop or 0.0, 1)
         text += " " + translate(
             "Resilience", "Stress dropped by {drop} points on average (0–10) across %n rated "
             "practices.", "Stress dropped by {drop} points on average (0–10) across %n rated "

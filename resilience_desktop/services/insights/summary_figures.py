@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.i18n import format_signed, translate
 
 if TYPE_CHECKING:
     from resilience_desktop.services.exercise.stats import WeekSummary
@@ -78,7 +78,8 @@ def mood_figures(mood: list[MoodDay]) -> MoodFigures:
 
 
 def signed(value: float) -> str:
-    return f"{value:+.1f}".replace("-", "−")
+    """+1.2 / −0.4 in the interface locale ("+1,2" in German)."""
+    return format_signed(value, 1)
 
 
 def mood_sentence(figures: MoodFigures) -> str:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from statistics import fmean
 from typing import TYPE_CHECKING
 
-from resilience_desktop.core.i18n import month_name, translate
+from resilience_desktop.core.i18n import format_signed, month_name, translate
 
 if TYPE_CHECKING:
     from resilience_desktop.services.journal.stats import MonthValue, MoodDay, WordCount
@@ -18,7 +18,7 @@ WINDOW_DAYS = 30
 
 
 def _signed(value: float) -> str:
-    return f"{value:+.1f}".replace("-", "−")
+    return format_signed(value, 1)
 
 
 def mood_reading(days: list[MoodDay], today: date) -> str:

@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 
 from resilience_desktop.services.reading.report import ImportFailed
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, format_decimal, format_int, translate
 
 # a file path as the importers are given it
 StrPath = str | os.PathLike[str]
@@ -28,7 +28,8 @@ SAVE_AS_UTF8 = QT_TRANSLATE_NOOP("Resilience", "save it as UTF-8 and try again."
 
 
 def _size_mb(size: int) -> str:
-    return f"{size / 1_000_000:,.0f} MB" if size >= 1_000_000 else f"{size:,} bytes"
+    return (f"{format_decimal(size / 1_000_000, 0, grouped=True)} MB" if size >= 1_000_000
+            else f"{format_int(size)} bytes")
 
 
 def _check_head(path: Path, max_bytes: int) -> None:

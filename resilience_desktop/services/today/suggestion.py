@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from resilience_desktop.core.db import database
 from resilience_desktop.services.exercise.stats import SessionFact, mood_changes
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, format_decimal, translate
 
 LOOK_BACK_DAYS = 180
 MIN_SESSIONS = 3
@@ -54,7 +54,7 @@ def _activity_candidate(facts: list[SessionFact]) -> Suggestion | None:
     if best is None:
         return None
     name, mean, count = best
-    return Suggestion(name, translate("Resilience", "Your mood rose by {mean:.1f} on average across the {count} sessions of it in the last {look_back_days} days where you rated your mood before and after.").format(mean=mean, count=count, look_back_days=LOOK_BACK_DAYS), translate("Resilience", "Exercise"))
+    return Suggestion(name, translate("Resilience", "Your mood rose by {mean} on average across the {count} sessions of it in the last {look_back_days} days where you rated your mood before and after.").format(mean=format_decimal(mean, 1), count=count, look_back_days=LOOK_BACK_DAYS), translate("Resilience", "Exercise"))
 
 
 def _person_candidate(due_ids: list[int], since: date) -> Suggestion | None:
@@ -68,7 +68,7 @@ def _person_candidate(due_ids: list[int], since: date) -> Suggestion | None:
         return None
     name, mean, count = rows[0]
     return Suggestion(translate("Resilience", "Get in touch with {name}").format(name=name),
-                      translate("Resilience", "You felt supported ({mean:.1f} of 5 on average) across the {count} contacts with them in the last {look_back_days} days where you rated it.").format(mean=mean, count=count, look_back_days=LOOK_BACK_DAYS), translate("Resilience", "People"))
+                      translate("Resilience", "You felt supported ({mean} of 5 on average) across the {count} contacts with them in the last {look_back_days} days where you rated it.").format(mean=format_decimal(mean, 1), count=count, look_back_days=LOOK_BACK_DAYS), translate("Resilience", "People"))
 
 
 def _calm_candidate(day: date) -> Suggestion | None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpin
 
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.services.exercise import sessions as ex
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, format_decimal, translate
 from resilience_desktop.ui.settings.theme import ERROR_STYLE
 
 COMPENDIUM_SOURCE = (QT_TRANSLATE_NOOP("Resilience", "MET values: Ainsworth BE et al., 2011 Compendium of Physical Activities, "
@@ -85,7 +85,7 @@ class ActivityCatalogueDialog(QDialog):
         self.activity_table.setRowCount(len(self._activities))
         for row, activity in enumerate(self._activities):
             name = activity.name + ("" if activity.built_in else "  (yours)")
-            cells = (name, f"{activity.met:.1f}", activity.intensity,
+            cells = (name, format_decimal(activity.met, 1), activity.intensity,
                      "yes" if activity.muscle_strengthening else "")
             for column, text in enumerate(cells):
                 self.activity_table.setItem(row, column, QTableWidgetItem(translate("Resilience", text)))

@@ -9,14 +9,14 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
 from resilience_desktop.services.exercise.importing import ImportPreview, commit_preview
 from resilience_desktop.services.reading.report import ImportFailed, ImportReport
 from resilience_desktop.services.dates import format_day_time
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, format_decimal, translate
 
 PREVIEW_COLUMNS = (
     (QT_TRANSLATE_NOOP("Resilience", "Line"), lambda r: str(r.line)),
     (QT_TRANSLATE_NOOP("Resilience", "Date"), lambda r: format_day_time(r.started_at)),
     (QT_TRANSLATE_NOOP("Resilience", "Activity"), lambda r: r.activity_name),
     (QT_TRANSLATE_NOOP("Resilience", "Minutes"), lambda r: str(r.minutes)),
-    (QT_TRANSLATE_NOOP("Resilience", "Distance"), lambda r: "" if r.distance_km is None else f"{r.distance_km:.2f} km"),
+    (QT_TRANSLATE_NOOP("Resilience", "Distance"), lambda r: "" if r.distance_km is None else f"{format_decimal(r.distance_km, 2)} km"),
     (QT_TRANSLATE_NOOP("Resilience", "Notes"), lambda r: r.notes.replace("\n", " ")[:60]),
 )
 

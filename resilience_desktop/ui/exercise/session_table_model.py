@@ -11,7 +11,7 @@ from resilience_desktop.services.exercise.sessions import SessionRow
 from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
 from resilience_desktop.services.dates import format_day
 from resilience_desktop.services.wording import signed
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, format_decimal, translate
 
 
 
@@ -27,7 +27,7 @@ COLUMNS = (
     (QT_TRANSLATE_NOOP("Resilience", "Intensity"), lambda r: r.intensity, lambda r: r.met),
     (QT_TRANSLATE_NOOP("Resilience", "Effort"), lambda r: "" if r.effort is None else str(r.effort),
      lambda r: -1 if r.effort is None else r.effort),
-    (QT_TRANSLATE_NOOP("Resilience", "Distance"), lambda r: "" if r.distance_km is None else f"{r.distance_km:.2f} km",
+    (QT_TRANSLATE_NOOP("Resilience", "Distance"), lambda r: "" if r.distance_km is None else f"{format_decimal(r.distance_km, 2)} km",
      lambda r: -1.0 if r.distance_km is None else r.distance_km),
     (QT_TRANSLATE_NOOP("Resilience", "Mood before"), lambda r: _mood(r.mood_before),
      lambda r: -99 if r.mood_before is None else r.mood_before),
@@ -44,7 +44,7 @@ def _details(row: SessionRow) -> str | None:
     """Distance, company and notes in one tooltip (those columns may be hidden)."""
     parts = []
     if row.distance_km is not None:
-        parts.append(translate("Resilience", "Distance: {distance_km:.2f} km").format(distance_km=row.distance_km))
+        parts.append(translate("Resilience", "Distance: {distance_km} km").format(distance_km=format_decimal(row.distance_km, 2)))
     if row.people or row.groups:
         parts.append(translate("Resilience", "With: ") + ", ".join(row.people + row.groups))
     if row.notes:

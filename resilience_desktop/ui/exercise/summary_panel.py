@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from resilience_desktop.core import clock
 from resilience_desktop.services.exercise import heart_minutes, stats
 from resilience_desktop.services.dates import format_day
-from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.i18n import format_decimal, translate
 
 
 def guideline_text(week: stats.WeekSummary) -> str:
@@ -18,7 +18,7 @@ def guideline_text(week: stats.WeekSummary) -> str:
         verdict = translate("Resilience", "within the 150–300 range")
     else:
         verdict = translate("Resilience", "{minutes} to go for 150; some activity is better than none").format(minutes=stats.GUIDELINE_LOW - minutes)
-    return (translate("Resilience", "<b>This week</b> (from {start}): <b>{minutes}</b> guideline minutes ({moderate_minutes} moderate + 2 × {vigorous_minutes} vigorous), {verdict}. {strength_days} MET-minutes: {met_minutes:,.0f}.").format(start=format_day(week.start), minutes=minutes, moderate_minutes=week.moderate_minutes, vigorous_minutes=week.vigorous_minutes, verdict=verdict, strength_days=strength_text(week.strength_days), met_minutes=week.met_minutes))
+    return (translate("Resilience", "<b>This week</b> (from {start}): <b>{minutes}</b> guideline minutes ({moderate_minutes} moderate + 2 × {vigorous_minutes} vigorous), {verdict}. {strength_days} MET-minutes: {met_minutes}.").format(start=format_day(week.start), minutes=minutes, moderate_minutes=week.moderate_minutes, vigorous_minutes=week.vigorous_minutes, verdict=verdict, strength_days=strength_text(week.strength_days), met_minutes=format_decimal(week.met_minutes, 0, grouped=True)))
 
 
 def strength_text(days: int) -> str:

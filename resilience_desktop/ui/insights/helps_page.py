@@ -14,7 +14,7 @@ from resilience_desktop.services.insights import findings as findings_service
 from resilience_desktop.services.insights import helps
 from resilience_desktop.services.insights.figures import HelpsFigures
 from resilience_desktop.ui.insights.selfcheck_page import placeholder_label
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, format_decimal, format_signed, translate
 
 COLUMNS = (QT_TRANSLATE_NOOP("Resilience", "What"), QT_TRANSLATE_NOOP("Resilience", "Days with / without"), QT_TRANSLATE_NOOP("Resilience", "Pleasantness, same day"), QT_TRANSLATE_NOOP("Resilience", "Pleasantness, next day"),
            QT_TRANSLATE_NOOP("Resilience", "Energy, same day"), QT_TRANSLATE_NOOP("Resilience", "Energy, next day"))
@@ -29,12 +29,12 @@ def comparison_text(comparison: helps.Comparison) -> str:
 
 
 def _signed(value: float) -> str:
-    text = f"{value:+.1f}"
-    return "0.0" if text in ("+0.0", "-0.0") else text
+    """+1.2 / −0.8 in the interface locale; a difference that rounds to nothing is 0.0."""
+    return format_decimal(0, 1) if f"{abs(value):.1f}" == "0.0" else format_signed(value, 1)
 
 
 def finding_text(finding: findings_service.Finding) -> str:
-    return (translate("Resilience", "<b>{what}</b>: {mean_change:+.1f} {measure}, 95 % interval {low:+.1f} to {high:+.1f} (n = {n}) <a href='{key}'>{tab} →</a>").format(what=html.escape(translate("Resilience", finding.what)), mean_change=finding.mean_change, measure=html.escape(translate("Resilience", finding.measure)), low=finding.low, high=finding.high, n=finding.n, key=finding.tab, tab=translate("Resilience", finding.tab)))
+    return (translate("Resilience", "<b>{what}</b>: {mean_change} {measure}, 95 % interval {low} to {high} (n = {n}) <a href='{key}'>{tab} →</a>").format(what=html.escape(translate("Resilience", finding.what)), mean_change=format_signed(finding.mean_change, 1), measure=html.escape(translate("Resilience", finding.measure)), low=format_signed(finding.low, 1), high=format_signed(finding.high, 1), n=finding.n, key=finding.tab, tab=translate("Resilience", finding.tab)))
 
 
 class HelpsPage(QWidget):

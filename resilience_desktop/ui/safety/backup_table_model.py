@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from resilience_desktop.core.backup import BackupFile
 from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, format_decimal
 
 KIND_LABELS = {
     "auto": QT_TRANSLATE_NOOP("Resilience", "Automatic"),
@@ -17,7 +17,7 @@ KIND_LABELS = {
 def human_size(size: int) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if size < 1024 or unit == "GB":
-            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+            return f"{size} {unit}" if unit == "bytes" else f"{format_decimal(size, 1)} {unit}"
         size /= 1024
     return str(size)
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from resilience_desktop.core import clock
 from resilience_desktop.charts.plots.style import ACCENT, QUADRANT_COLOURS
-from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.i18n import format_decimal, translate
 
 RING_DONE = "#5cb85c"
 
@@ -82,7 +82,7 @@ class MoodSparkline(QWidget):
         self.end, self.points = end, dict(points)
         if points:
             mean = sum(points.values()) / len(points)
-            summary = (translate("Resilience", "Mood over the last {days} days: {points} days with a check-in, average pleasantness {mean:.1f} (from −5 to +5)").format(days=self.days, points=len(points), mean=mean))
+            summary = (translate("Resilience", "Mood over the last {days} days: {points} days with a check-in, average pleasantness {mean} (from −5 to +5)").format(days=self.days, points=len(points), mean=format_decimal(mean, 1)))
         else:
             summary = translate("Resilience", "No mood check-ins in the last {days} days").format(days=self.days)
         self.setAccessibleName(summary)
