@@ -28,7 +28,7 @@ from resilience_desktop.core import triggers
 from resilience_desktop.services.sync.schema import TableInfo
 from resilience_desktop.services.sync.shapes import Database, Record, Row, Value
 
-#: A unique key's values, and the keys of one unique index already taken.
+# A unique key's values, and the keys of one unique index already taken.
 Key = tuple[Value, ...]
 Taken = list[tuple[tuple[str, ...], set[Key]]]
 

@@ -20,7 +20,7 @@ from resilience_desktop.services.sync.store import Store, effective_clock
 
 # Above this many rows a whole table is read at once instead of row by row.
 BULK = 200
-#: A row's pending change: (uid, columns changed, "*" for a new row; wall time in ms).
+# A row's pending change: (uid, columns changed, "*" for a new row; wall time in ms).
 Pending = tuple[str, set[str], int]
 
 

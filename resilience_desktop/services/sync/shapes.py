@@ -14,13 +14,13 @@ import sqlite3
 from contextlib import AbstractContextManager
 from typing import Any, NamedTuple, NotRequired, Protocol, TypedDict
 
-#: A column's value as SQLite holds it.
+# A column's value as SQLite holds it.
 Value = str | int | float | bytes | None
-#: column -> value (foreign keys as the parent's uid in records, as local ids in the table)
+# column -> value (foreign keys as the parent's uid in records, as local ids in the table)
 Row = dict[str, Value]
-#: ``[table, uid, hlc, op, row, changed, prev]`` as sent and received (see the docstring).
+# ``[table, uid, hlc, op, row, changed, prev]`` as sent and received (see the docstring).
 Record = list[Any]
-#: An authenticated JSON object from the folder (a manifest, a segment's payload).
+# An authenticated JSON object from the folder (a manifest, a segment's payload).
 FolderJson = dict[str, Any]
 
 
