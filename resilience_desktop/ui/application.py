@@ -24,9 +24,10 @@ log = logging.getLogger(__name__)
 DEMO_YEARS = 2
 
 
-def make_application(keyboard: bool = True) -> QApplication:
-    """keyboard: install the app-wide F1/keyboard filter now (a shell-first start
-    installs it once the shown tab is built: ui/app_keyboard.py)."""
+def make_application(filters: bool = True) -> QApplication:
+    """filters: install the app-wide event filters now, F1/keyboard and screen fitting
+    (a shell-first start installs them once the shown tab is built: every event of the
+    start through a Python filter cost ~100 ms; ui/app_keyboard.py)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
@@ -35,14 +36,18 @@ def make_application(keyboard: bool = True) -> QApplication:
     app.setWindowIcon(QIcon(str(resource_path("icons", "resilience.svg"))))
     # Help lines default to the system's territory until the person chooses (first run).
     help_resources.use_system_locale(QLocale.system().name())
-    if keyboard:
-        from resilience_desktop.ui.app_keyboard import install_app_keyboard
+    if filters:
+        _install_filters(app)
+    return app
 
-        install_app_keyboard(app)  # F1 shows the help lines from every window and dialog
+
+def _install_filters(app) -> None:
+    """The app-wide event filters (idempotent)."""
+    from resilience_desktop.ui.app_keyboard import install_app_keyboard
     from resilience_desktop.ui.widgets.fit_screen import install_screen_fitter
 
+    install_app_keyboard(app)  # F1 shows the help lines from every window and dialog
     install_screen_fitter(app)  # no window or dialog grows off a small screen
-    return app
 
 
 def _tell_user(message: str, interactive: bool) -> None:
@@ -65,7 +70,7 @@ def _run_gui(args, paths: AppPaths, demo: bool) -> int:
     from resilience_desktop.ui.error_dialog import install_excepthook
 
     shell_first = bool(start_lock_state()) and not (demo or args.screenshot)
-    app = make_application(keyboard=not shell_first)
+    app = make_application(filters=not shell_first)
     from resilience_desktop.services.language import read_language
     from resilience_desktop.ui.i18n import install_translators
 
@@ -91,7 +96,7 @@ def _run_gui(args, paths: AppPaths, demo: bool) -> int:
         global _SHELL
         _SHELL = show_shell(app, paths, theme=getattr(args, "theme", None))  # before the data layer
         if _SHELL is None:  # journal first: the unlock prompt and first run have F1 too
-            _install_keyboard(app)
+            _install_filters(app)
     from resilience_desktop.ui.termination import install_termination_handler
 
     # logout/shutdown close it like File → Quit (after the shell's first paint: until
@@ -150,13 +155,7 @@ def _close_shell() -> None:
         _SHELL.hide()  # not close(): closing the last window would end the next event loop
         _SHELL.deleteLater()
         _SHELL = None
-        _install_keyboard(QApplication.instance())  # for the recovery screen or the message
-
-
-def _install_keyboard(app) -> None:
-    from resilience_desktop.ui.app_keyboard import install_app_keyboard
-
-    install_app_keyboard(app)
+        _install_filters(QApplication.instance())  # for the recovery screen or the message
 
 
 def _key_provider(interactive: bool):
@@ -269,6 +268,7 @@ def _make_window(context: AppContext):
     if _SHELL is not None:  # the shell shown at start-up: filled in place
         window, _SHELL = _SHELL, None
         window.attach(context)
+        _install_filters(QApplication.instance())  # now that the shown tab is built
         return window
     from resilience_desktop.ui.main_window import MainWindow
 

@@ -42,6 +42,9 @@ def show_shell(app: QApplication, paths: AppPaths, theme: str | None = None):
     window = MainWindow(None, remembered=remembered)
     window.shell_theme = theme
     window.show()
+    from resilience_desktop.ui.widgets.fit_screen import fit_shown_window
+
+    fit_shown_window(window)  # the app-wide fitter comes once the tab is built
     wait_for_first_paint(window)
     return window
 

@@ -37,3 +37,27 @@ def test_a_window_never_shrinks_below_what_its_content_needs(qtbot):
     dialog.setMinimumSize(500, 600)
     target = fitted_rect(dialog, QRect(0, 0, 853, 480))
     assert (target.width(), target.height()) == (853 - FRAME_ALLOWANCE.width(), 600)
+
+
+def test_a_window_shown_before_the_fitter_is_adopted_and_kept_on_screen(qtbot):
+    """A shell-first start installs the fitter after the window is shown (ui/shell.py):
+    the window is fitted then, and again when the window manager resizes it soon after."""
+    from PySide6.QtWidgets import QApplication
+
+    from resilience_desktop.ui.widgets.fit_screen import ScreenFitter
+
+    dialog = _dialog(qtbot, 400, 300)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    available = dialog.screen().availableGeometry()
+    dialog.resize(available.width() + 300, available.height() + 300)  # grown off the screen
+    fitter = ScreenFitter()
+    fitter.adopt(dialog)
+    assert dialog.width() <= available.width() and dialog.height() <= available.height()
+    QApplication.instance().installEventFilter(fitter)
+    try:
+        dialog.resize(available.width() + 200, available.height() + 200)  # placed again
+        qtbot.waitUntil(lambda: dialog.height() <= available.height())
+        assert dialog.width() <= available.width()
+    finally:
+        QApplication.instance().removeEventFilter(fitter)

@@ -76,12 +76,21 @@ class ScreenFitter(QObject):
             return False
         key = id(watched)
         if kind == QEvent.Type.Show:
-            self._settling[key] = time.monotonic() + self.SETTLING_SECONDS
+            self._settle(watched)
         elif self._settling.get(key, 0.0) < time.monotonic():
             self._settling.pop(key, None)  # placed: the person may move it where they like
             return False
         fit_to_screen(watched)
         return False
+
+    def _settle(self, window: QWidget) -> None:
+        self._settling[id(window)] = time.monotonic() + self.SETTLING_SECONDS
+
+    def adopt(self, window: QWidget) -> None:
+        """A window shown before this fitter was installed: fitted now, and kept fitted
+        while the window manager places it, as if it had just been shown."""
+        self._settle(window)
+        fit_to_screen(window)
 
 
 # Platforms with no real screen: their "screen" is a fixed virtual size (offscreen:
@@ -90,9 +99,21 @@ HEADLESS_PLATFORMS = ("offscreen", "minimal")
 
 
 def install_screen_fitter(app: QApplication) -> None:
+    """Fit every window from now on (idempotent). A shell-first start installs it once
+    the shown tab is built (an app-wide Python filter makes every event of the start
+    slower: docs/performance.md); windows already shown are adopted then."""
     if QGuiApplication.platformName() in HEADLESS_PLATFORMS:
         return
     if getattr(app, "_screen_fitter", None) is None:
         fitter = ScreenFitter(app)
         app.installEventFilter(fitter)
         app._screen_fitter = fitter
+        for window in app.topLevelWidgets():
+            if window.isVisible():
+                fitter.adopt(window)
+
+
+def fit_shown_window(window: QWidget) -> None:
+    """Fit a window just shown while no fitter is installed (the start-up shell)."""
+    if QGuiApplication.platformName() not in HEADLESS_PLATFORMS:
+        fit_to_screen(window)
