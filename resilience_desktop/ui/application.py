@@ -228,7 +228,7 @@ def _run_window(app: QApplication, args, session, demo: bool = False) -> int:
     if args.screenshot:
         from resilience_desktop.ui.screenshots import render_all_tabs
 
-        written = render_all_tabs(window, Path(args.screenshot))
+        written = render_all_tabs(window, Path(args.screenshot), free_pictured_tabs=True)
         print("\n".join(str(path) for path in written))
         window.close()
         return 0

@@ -161,6 +161,15 @@ class MainWindow(QMainWindow):
         tab.show()  # a child added to a visible parent is otherwise shown only later
         self._tabs[title] = tab
 
+    def release_tab(self, title: str) -> None:
+        """Free a built tab (its widgets, charts and rows); built again when next shown.
+        --screenshot frees each tab once its pictures are taken (peak memory)."""
+        tab = self._tabs.pop(title, None)
+        if tab is not None:
+            tab.hide()
+            tab.setParent(None)
+            tab.deleteLater()
+
     def _on_tab_widget_current_changed(self, index: int) -> None:
         self._ensure_built(index)
 

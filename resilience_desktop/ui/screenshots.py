@@ -20,6 +20,7 @@ import struct
 import zlib
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
 
@@ -57,7 +58,7 @@ def save_picture(widget: QWidget, path: Path, data_dir: Path) -> Path:
     picture of the same name is replaced (re-running --screenshot into one folder)."""
     from resilience_desktop.core.output_path import guarded_path
 
-    picture = widget.grab().toImage()
+    picture = rendered(widget)
     if picture.isNull():
         raise OSError(translate("Resilience", "could not write {path}").format(path=path))
     with guarded_path(path, data_dir, force=True, suffix=".png") as temporary:
@@ -65,13 +66,27 @@ def save_picture(widget: QWidget, path: Path, data_dir: Path) -> Path:
     return path
 
 
+def rendered(widget: QWidget) -> QImage:
+    """What QWidget.grab() shows, rendered straight into an image (no pixmap to copy)."""
+    ratio = widget.devicePixelRatioF()
+    image = QImage(round(widget.width() * ratio), round(widget.height() * ratio),
+                   QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(ratio)
+    image.fill(Qt.GlobalColor.transparent)  # as grab() starts a widget that is not opaque
+    widget.render(image)
+    return image
+
+
 def png_bytes(image: QImage) -> bytes:
     """image as an 8-bit RGB PNG file: every row unfiltered, zlib at PNG_ZLIB_LEVEL."""
+    import numpy as np
+
     rgb = image.convertToFormat(QImage.Format.Format_RGB888)
     width, height, stride = rgb.width(), rgb.height(), rgb.bytesPerLine()
-    pixels = memoryview(rgb.constBits()).cast("B")
-    rows = b"".join(b"\0" + pixels[top:top + width * 3]
-                    for top in range(0, height * stride, stride))
+    rows = np.zeros((height, 1 + width * 3), np.uint8)  # each row: filter 0 ("none"), pixels
+    rows[:, 1:] = np.frombuffer(rgb.constBits(), np.uint8, height * stride).reshape(
+        height, stride)[:, :width * 3]
+    del rgb
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
@@ -88,13 +103,17 @@ def screenshot_folder(out_dir: Path, data_dir: Path) -> Path:
     return make_output_folder(out_dir, data_dir, force=True)
 
 
-def render_all_tabs(window, out_dir: Path) -> list[Path]:
+def render_all_tabs(window, out_dir: Path, free_pictured_tabs: bool = False) -> list[Path]:
+    """Every picture (module doc). free_pictured_tabs: each tab is freed once pictured
+    (the --screenshot command: its peak memory is one tab's, not all seven)."""
     out_dir = screenshot_folder(out_dir, window.context.paths.data_dir)
     window.resize(*window_size(window.devicePixelRatioF()))
     window.show()
     written = _render_first_run(window, out_dir)
-    for title in TAB_TITLES:
+    for previous, title in zip((None, *TAB_TITLES), TAB_TITLES):
         window.show_tab(title)
+        if free_pictured_tabs and previous is not None:  # pictured, and hidden now
+            _release(window, previous)
         written.append(_save(window, window.tab(title), out_dir / f"{slug(title)}.png"))
         written.extend(_render_sub_tabs(window, title, out_dir))
         written.extend(_render_focus_modes(window, title, out_dir))
@@ -102,6 +121,18 @@ def render_all_tabs(window, out_dir: Path) -> list[Path]:
     written.append(_render_dialog(window.open_settings(), out_dir / "settings.png", window))
     written.append(_render_dialog(window.open_sync(), out_dir / "sync.png", window))
     return written
+
+
+def _release(window, title: str) -> None:
+    """Free a tab whose pictures are taken, at once: each tab's charts and rows would
+    otherwise add up to the run's peak memory."""
+    import gc
+
+    from PySide6.QtCore import QEvent
+
+    window.release_tab(title)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gc.collect()  # matplotlib's figures and canvases hold each other
 
 
 def _render_first_run(window, out_dir: Path) -> list[Path]:

@@ -81,3 +81,23 @@ def test_about_box_shows_version_licences_and_disclaimer():
     assert __version__ in text
     assert "LGPL" in text and "peewee" in text
     assert "not a substitute for diagnosis" in text
+
+
+def test_a_released_tab_is_built_again_with_its_journal_when_shown(main_window, qtbot):
+    """--screenshot frees each tab once pictured (MainWindow.release_tab): shown again,
+    the tab is back, whole, with what the journal holds."""
+    from resilience_desktop.services.people import records
+
+    records.add_person(records.PersonInput("Ada"))
+    main_window.show_tab("People")
+    first = main_window.tab("People")
+    main_window.show_tab("Today")
+    main_window.release_tab("People")
+    qtbot.waitUntil(lambda: first not in main_window.findChildren(type(first)))
+
+    main_window.show_tab("People")
+    again = main_window.tab("People")
+    assert again is not first and again.isVisible()
+    table = again.people_page.people_table
+    names = [table.model().index(row, 0).data() for row in range(table.model().rowCount())]
+    assert any("Ada" in str(name) for name in names)

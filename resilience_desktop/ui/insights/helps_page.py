@@ -88,9 +88,8 @@ class HelpsPage(QWidget):
 
     def show_figures(self, figures: HelpsFigures) -> None:
         """Fill the table, the findings and the chart from figures (worked out off the GUI
-        thread)."""
-        self.placeholder.setVisible(False)
-        self.content.setVisible(True)
+        thread). Filled before it is shown: the chart is drawn once, at its final size,
+        not at each size the layout passes through while the table and text arrive."""
         self.results = list(figures.results)
         self.table.setRowCount(len(self.results))
         for row, result in enumerate(self.results):
@@ -106,6 +105,8 @@ class HelpsPage(QWidget):
             translate("Resilience", "<b>Also from your data</b> (95 % intervals; an association, not proof of cause):"
             "<br>") + ("<br>".join(lines) if lines else translate("Resilience", "Nothing with enough records yet.")))
         self.canvas.mark_stale()
+        self.placeholder.setVisible(False)
+        self.content.setVisible(True)
 
     def _draw(self, figure) -> None:
         from resilience_desktop.charts import plots
