@@ -3,14 +3,16 @@
 Qt-free. ``format_day(d)`` turns a date into text in the chosen format; the
 choice is a preference read once and cached here (``set_date_format`` after
 the preference changes). ``qt_display_format()`` gives the matching
-QDateEdit display format.
+QDateEdit display format. ``week_start_preference()``/``week_start_of()``: where a week
+begins for every weekly figure (Settings → Week starts on; until chosen, the interface
+locale's first day of the week, QLocale).
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from resilience_desktop.core.i18n import day_name, month_name
+from resilience_desktop.core.i18n import day_name, locale_week_start, month_name
 
 DATE_FORMAT_KEY = "display.date_format"
 # key -> (label shown in Settings, strftime-free formatter, Qt display format)
@@ -25,6 +27,9 @@ DEFAULT_DATE_FORMAT = "weekday"
 
 _current: str | None = None
 
+WEEK_START_KEY = "exercise.week_start"  # Settings → Week starts on (the key is older)
+WEEK_STARTS = ("monday", "sunday")
+
 
 def date_format() -> str:
     """The chosen format key (read from preferences once, then cached)."""
@@ -38,6 +43,21 @@ def date_format() -> str:
             value = DEFAULT_DATE_FORMAT
         _current = value if value in DATE_FORMATS else DEFAULT_DATE_FORMAT
     return _current
+
+
+def week_start_preference() -> str:
+    """"monday" or "sunday": the chosen first day of the week, else the locale's."""
+    from resilience_desktop.services.preferences import get_preference
+
+    default = locale_week_start()
+    value = get_preference(WEEK_START_KEY, default)
+    return value if value in WEEK_STARTS else default
+
+
+def week_start_of(day: date, week_start: str = "monday") -> date:
+    """The first day (Monday or Sunday) of the week that holds day."""
+    offset = day.weekday() if week_start == "monday" else (day.weekday() + 1) % 7
+    return day - timedelta(days=offset)
 
 
 def set_date_format(key: str | None) -> None:

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from resilience_desktop.charts.plots.style import (ACCENT, MUTED, QUADRANT_COLOURS, empty_message,
                                                    muted_ink, set_date_ticks)
-from resilience_desktop.core.i18n import format_decimal, translate
+from resilience_desktop.core.i18n import day_name, format_decimal, translate
 
 __all__ = ["draw_mood_over_time", "update_mood_over_time", "draw_year_in_pixels", "draw_emotion_frequencies",
            "draw_granularity", "draw_intensity_drop"]
@@ -96,7 +96,8 @@ def _date_axis(ax, first, last) -> None:
 def pixel_bands(weeks: int, axes_aspect: float, most: int = 12) -> int:
     """How many stacked bands of weeks make the grid's shape closest to the axes'.
 
-    A band is 7 rows (Mon..Sun) plus one label row; the weeks are split evenly."""
+    A band is 7 rows (a week, from its first day) plus one label row; the weeks are
+    split evenly."""
     import math
 
     def misfit(bands: int) -> float:
@@ -106,20 +107,22 @@ def pixel_bands(weeks: int, axes_aspect: float, most: int = 12) -> int:
     return min(range(1, max(1, min(most, weeks)) + 1), key=misfit)
 
 
-def pixel_position(day: date, first_monday: date, weeks_per_band: int) -> tuple[int, int]:
-    """(row, column) of a day: band k holds rows 8k+1..8k+7 (Mon..Sun), row 8k its labels."""
-    week = (day - first_monday).days // 7
-    band, column = divmod(week, weeks_per_band)
-    return band * 8 + 1 + day.weekday(), column
+def pixel_position(day: date, first_week_day: date, weeks_per_band: int) -> tuple[int, int]:
+    """(row, column) of a day: band k holds rows 8k+1..8k+7 (the week from first_week_day's
+    weekday: Monday..Sunday or Sunday..Saturday), row 8k its labels."""
+    days = (day - first_week_day).days
+    band, column = divmod(days // 7, weeks_per_band)
+    return band * 8 + 1 + days % 7, column
 
 
 def draw_year_in_pixels(ax, values: dict, first=None, last: date | None = None,
-                        period: str = "") -> None:
+                        period: str = "", week_start: str = "monday") -> None:
     """values: {date: mean pleasantness}; one square per day from first to last.
 
-    Weeks run across, Monday to Sunday down; a long period is split into
-    stacked bands so the grid fills the chart instead of leaving blank bands.
-    ``first`` may be a year (int): that whole calendar year."""
+    Weeks run across, their days down from week_start ("monday"/"sunday": Settings →
+    Week starts on); a long period is split into stacked bands so the grid fills the
+    chart instead of leaving blank bands. ``first`` may be a year (int): that whole
+    calendar year."""
     if isinstance(first, int):
         first, last = date(first, 1, 1), date(first, 12, 31)
     first = first or (min(values) if values else None)
@@ -132,8 +135,8 @@ def draw_year_in_pixels(ax, values: dict, first=None, last: date | None = None,
     from matplotlib.cm import ScalarMappable
     from matplotlib.colors import ListedColormap, Normalize
 
-    monday = first - timedelta(days=first.weekday())
-    weeks = (last - monday).days // 7 + 1
+    week_one = first - timedelta(days=(first.weekday() + (week_start == "sunday")) % 7)
+    weeks = (last - week_one).days // 7 + 1
     width, height = ax.figure.get_size_inches()
     bands = pixel_bands(weeks, (width * 0.88) / max(0.5, height * 0.78))
     per_band = -(-weeks // bands)
@@ -141,7 +144,7 @@ def draw_year_in_pixels(ax, values: dict, first=None, last: date | None = None,
     in_period = np.full(grid.shape, np.nan)
     for ordinal in range(first.toordinal(), last.toordinal() + 1):
         day = date.fromordinal(ordinal)
-        row, column = pixel_position(day, monday, per_band)
+        row, column = pixel_position(day, week_one, per_band)
         in_period[row, column] = 0.0
         if day in values:
             grid[row, column] = values[day]
@@ -152,7 +155,7 @@ def draw_year_in_pixels(ax, values: dict, first=None, last: date | None = None,
     no_check_in = ListedColormap([NO_CHECK_IN]).with_extremes(bad=(0, 0, 0, 0))
     ax.imshow(np.ma.masked_invalid(in_period), cmap=no_check_in, aspect="equal",
               interpolation="nearest", zorder=1)
-    _label_pixel_bands(ax, monday, first, last, per_band, bands)
+    _label_pixel_bands(ax, week_one, first, last, per_band, bands)
     ax.set_title(translate("Resilience", "Pleasantness per day{value} (grey: no check-in)").format(value=', ' + period.lower() if period else ''))
     colour_axes = ax.inset_axes([1.015, 0.0, 0.012, 1.0])
     colour_bar = ax.figure.colorbar(ScalarMappable(norm, cmap), cax=colour_axes)
@@ -160,15 +163,15 @@ def draw_year_in_pixels(ax, values: dict, first=None, last: date | None = None,
     colour_bar.set_label("pleasantness")
 
 
-def _label_pixel_bands(ax, monday: date, first: date, last: date, per_band: int,
+def _label_pixel_bands(ax, week_one: date, first: date, last: date, per_band: int,
                        bands: int) -> None:
     """Month names in each band's label row (only January's year when the period is long)."""
     months_only_january = (last - first).days > 3 * 366
     cursor = date(first.year, first.month, 1)
     while cursor <= last:
         shown = max(cursor, first)
-        row, column = pixel_position(shown, monday, per_band)
-        band_top = row - 1 - shown.weekday()
+        row, column = pixel_position(shown, week_one, per_band)
+        band_top = row - 1 - (shown - week_one).days % 7
         if not months_only_january:
             text = f"{cursor:%b}" if cursor.month != 1 and cursor > first else f"{cursor:%b %Y}"
         else:
@@ -178,7 +181,9 @@ def _label_pixel_bands(ax, monday: date, first: date, last: date, per_band: int,
                     ha="left", color=muted_ink())
         cursor = date(cursor.year + cursor.month // 12, cursor.month % 12 + 1, 1)
     ticks = [band * 8 + 1 + offset for band in range(bands) for offset in (0, 6)]
-    ax.set_yticks(ticks, ["Mon", "Sun"] * bands, fontsize="x-small")
+    ends = [day_name(week_one.weekday(), short=True), day_name((week_one.weekday() + 6) % 7,
+                                                               short=True)]
+    ax.set_yticks(ticks, ends * bands, fontsize="x-small")
     ax.set_xticks([])
     ax.set_ylim(bands * 8 - 0.5, -0.5)
     ax.tick_params(length=0)

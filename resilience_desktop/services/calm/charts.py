@@ -14,11 +14,13 @@ from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.calm import PRACTICE_KINDS
 from resilience_desktop.services.calm.labels import practice_label
+from resilience_desktop.services.dates import week_start_of, week_start_preference
 
-_WEEKLY_SQL = (  # week start: the Monday on or before the day
-    "SELECT DATE(SUBSTR(started_at, 1, 10), '-6 days', 'weekday 1') AS week, kind,"
+_WEEKLY_SQL = (  # week start: the Monday (weekday 1) or Sunday (0) on or before the day
+    "SELECT DATE(SUBSTR(started_at, 1, 10), '-6 days', ?) AS week, kind,"
     " SUM(actual_seconds), COUNT(*) FROM calm_session"
     " WHERE started_at >= ? AND started_at < ? GROUP BY week, kind ORDER BY week")
+_WEEKDAY = {"monday": "weekday 1", "sunday": "weekday 0"}
 _STRESS_SQL = (
     "SELECT kind, name, stress_after - stress_before FROM calm_session"
     " WHERE stress_before IS NOT NULL AND stress_after IS NOT NULL ORDER BY started_at")
@@ -26,7 +28,7 @@ _STRESS_SQL = (
 
 @dataclass
 class PracticeWeek:
-    start: date  # Monday
+    start: date  # the week's first day (Settings → Week starts on)
     minutes: dict[str, float] = field(default_factory=dict)  # kind -> minutes
     sessions: int = 0
 
@@ -35,19 +37,18 @@ class PracticeWeek:
         return sum(self.minutes.values())
 
 
-def week_start_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
-def weekly_minutes(weeks: int | None = 26, today: date | None = None) -> list[PracticeWeek]:
-    """Minutes practised per kind for each week (Monday start), empty weeks included.
+def weekly_minutes(weeks: int | None = 26, today: date | None = None,
+                   week_start: str | None = None) -> list[PracticeWeek]:
+    """Minutes practised per kind for each week, empty weeks included; weeks begin on
+    week_start ("monday"/"sunday"; None: the preference, the locale's by default).
 
     weeks=None: from the first practice's week to this one.
     """
     today = today or clock.now_to_second().date()
-    last = week_start_of(today)
+    week_start = week_start or week_start_preference()
+    last = week_start_of(today, week_start)
     first = date_range.EARLIEST if weeks is None else last - timedelta(weeks=weeks - 1)
-    rows = database.execute_sql(_WEEKLY_SQL, (first.isoformat(),
+    rows = database.execute_sql(_WEEKLY_SQL, (_WEEKDAY[week_start], first.isoformat(),
                                               (today + timedelta(days=1)).isoformat())).fetchall()
     by_week: dict[date, PracticeWeek] = {}
     for week_text, kind, seconds, count in rows:

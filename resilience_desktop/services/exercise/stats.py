@@ -22,11 +22,11 @@ from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.exercise import Activity, ExerciseSession
 from resilience_desktop.services.exercise.intensity import MODERATE, VIGOROUS, intensity_class
-from resilience_desktop.services.preferences import get_preference
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, locale_week_start
-
-WEEK_START_KEY = "exercise.week_start"
-WEEK_STARTS = ("monday", "sunday")
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
+from resilience_desktop.services.dates import WEEK_START_KEY as WEEK_START_KEY
+from resilience_desktop.services.dates import WEEK_STARTS as WEEK_STARTS
+from resilience_desktop.services.dates import week_start_of as week_start_of
+from resilience_desktop.services.dates import week_start_preference as week_start_preference
 GUIDELINE_LOW, GUIDELINE_HIGH, STRENGTH_DAYS = 150, 300, 2
 GUIDELINE_SOURCE = (QT_TRANSLATE_NOOP("Resilience", "WHO guidelines on physical activity and sedentary behaviour, 2020: "
                     "150–300 min moderate a week, 1 vigorous minute = 2 moderate."))
@@ -75,17 +75,8 @@ class WeekSummary:
         return self.strength_days >= STRENGTH_DAYS
 
 
-# -- week arithmetic -------------------------------------------------------------
-def week_start_preference() -> str:
-    default = locale_week_start()  # the locale's first day until one is chosen
-    value = get_preference(WEEK_START_KEY, default)
-    return value if value in WEEK_STARTS else default
-
-
-def week_start_of(day: date, week_start: str = "monday") -> date:
-    """The first day (Monday or Sunday) of the week that holds day."""
-    offset = day.weekday() if week_start == "monday" else (day.weekday() + 1) % 7
-    return day - timedelta(days=offset)
+# Week arithmetic (week_start_preference, week_start_of) lives in services/dates.py:
+# every weekly figure (calm, people, the journal's pixels) shares it.
 
 
 # -- loading -------------------------------------------------------------------

@@ -12,6 +12,7 @@ from resilience_desktop.core.models.rows import tuples
 from resilience_desktop.core.models.people import Contact, ContactPerson, Person, SocialGroup
 from resilience_desktop.services.people.records import memberships
 from resilience_desktop.services.people.contacts import IN_PERSON
+from resilience_desktop.services.dates import week_start_of, week_start_preference
 
 RECENT_DAYS = 90
 
@@ -40,7 +41,7 @@ class NetworkData:
 
 @dataclass
 class WeekCount:
-    week_start: date  # a Monday
+    week_start: date  # the week's first day (Settings → Week starts on)
     in_person: int
     online: int  # calls, video, messages, online communities
 
@@ -61,22 +62,20 @@ def network_data(on: date) -> NetworkData:
     return NetworkData(people, groups)
 
 
-def _monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
-def weekly_contacts(start: date, end: date) -> list[WeekCount]:
-    """Contacts per week from start to end (every week listed, empty ones too)."""
+def weekly_contacts(start: date, end: date, week_start: str | None = None) -> list[WeekCount]:
+    """Contacts per week from start to end (every week listed, empty ones too); weeks
+    begin on week_start ("monday"/"sunday"; None: the preference, the locale's by default)."""
+    week_start = week_start or week_start_preference()
     counts: Counter[tuple[date, bool]] = Counter()
     query = (Contact.select(Contact.day, Contact.channel)
              .where((Contact.day >= start) & (Contact.day <= end)))
     for day, channel in tuples(query):
         day = day if isinstance(day, date) else date.fromisoformat(day)
-        counts[(_monday(day), channel == IN_PERSON)] += 1
-    weeks, monday = [], _monday(start)
-    while monday <= end:
-        weeks.append(WeekCount(monday, counts[(monday, True)], counts[(monday, False)]))
-        monday += timedelta(days=7)
+        counts[(week_start_of(day, week_start), channel == IN_PERSON)] += 1
+    weeks, first = [], week_start_of(start, week_start)
+    while first <= end:
+        weeks.append(WeekCount(first, counts[(first, True)], counts[(first, False)]))
+        first += timedelta(days=7)
     return weeks
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from resilience_desktop.core.i18n import locale_week_start
 from resilience_desktop.services.exercise import heart_minutes
 from resilience_desktop.services.exercise import stats as exercise_stats
 from resilience_desktop.services.journal import followups
@@ -59,8 +60,9 @@ def people_due(day: date, statuses: list[people_status.PersonStatus] | None = No
 
 
 def load_today(day: date) -> TodaySnapshot:
-    prefs = get_preferences({FIRST_NAME: "", WEEK_START: "monday"})
-    week_start = prefs[WEEK_START] if prefs[WEEK_START] in exercise_stats.WEEK_STARTS else "monday"
+    default = locale_week_start()  # until a first day is chosen, the locale's (QLocale)
+    prefs = get_preferences({FIRST_NAME: "", WEEK_START: default})
+    week_start = prefs[WEEK_START] if prefs[WEEK_START] in exercise_stats.WEEK_STARTS else default
     first_day = exercise_stats.week_start_of(day, week_start)
     facts = exercise_stats.load_facts(min(first_day, day - timedelta(days=LOOK_BACK_DAYS)), day)
     week_facts = [fact for fact in facts if fact.day >= first_day]

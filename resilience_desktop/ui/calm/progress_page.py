@@ -14,7 +14,7 @@ from resilience_desktop.services.calm import charts as calm_charts
 from resilience_desktop.services.calm.meditation import clock_text
 from resilience_desktop.services.calm.sessions import (DeletedPractice, delete_practice,
                                                        list_practices, restore_practice)
-from resilience_desktop.services.dates import format_day
+from resilience_desktop.services.dates import format_day, week_start_preference
 from resilience_desktop.services.wording import best_change_reading
 from resilience_desktop.ui.widgets.chart_reading import reading_label, with_reading
 from resilience_desktop.ui.widgets.selection_buttons import enable_with_selection
@@ -106,9 +106,9 @@ class ProgressPage(QWidget):
         """The chosen range's weeks, worked out once per range until the data changes."""
         from resilience_desktop.core import clock
 
-        key = (self.range_combo.currentData(), clock.today())
+        key = (self.range_combo.currentData(), clock.today(), week_start_preference())
         if key not in self._weeks_kept:
-            self._weeks_kept[key] = calm_charts.weekly_minutes(key[0])
+            self._weeks_kept[key] = calm_charts.weekly_minutes(key[0], week_start=key[2])
         weeks = self._weeks_kept[key]
         self.weekly_canvas.set_reading(calm_readings.practice_reading(weeks))
         return weeks

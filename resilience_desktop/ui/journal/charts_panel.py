@@ -11,6 +11,7 @@ from resilience_desktop.charts import plots
 from resilience_desktop.charts.canvas import ChartCanvas
 from resilience_desktop.services.journal import chart_readings
 from resilience_desktop.services.journal import stats as journal_stats
+from resilience_desktop.services.dates import week_start_preference
 from resilience_desktop.ui.widgets.accessible import label_for
 from resilience_desktop.ui.widgets.chart_reading import with_reading
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -98,7 +99,7 @@ class JournalChartsPanel(QWidget):
         values = {m.day: m.pleasantness for m in journal_stats.mood_by_day(start, end)}
         self.pixels_canvas.set_reading(chart_readings.pixels_reading(values, start, end))
         plots.draw_year_in_pixels(figure.add_subplot(), values, start, end,
-                                  self.period_combo.currentText())
+                                  self.period_combo.currentText(), week_start_preference())
 
     def _draw_words(self, figure) -> None:
         counts = journal_stats.emotion_frequencies(self.period_start())

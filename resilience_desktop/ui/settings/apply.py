@@ -52,5 +52,16 @@ def apply_preference(window, key: str) -> None:
     elif key == settings.DATE_FORMAT:
         dates.set_date_format(None)
         _rebuild_item_text(window)
+    elif key == settings.WEEK_START:
+        from resilience_desktop.charts.canvas import ChartCanvas
+
+        from PySide6.QtWidgets import QCalendarWidget
+
+        from resilience_desktop.ui.widgets.date_fields import first_day_of_week
+
+        for canvas in window.findChildren(ChartCanvas):
+            canvas.mark_stale()  # weekly bars and the journal's pixels begin on that day
+        for calendar in window.findChildren(QCalendarWidget):
+            calendar.setFirstDayOfWeek(first_day_of_week())
     elif key == settings.CADENCES:
         window.context.signals.people_changed.emit()  # statuses depend on the cadence

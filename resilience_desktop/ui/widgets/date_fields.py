@@ -6,13 +6,16 @@ clamped to its edge instead of breaking the field.
 ``OneStopDateEdit`` is a date field that is one Tab stop: Qt's QDateEdit spends
 a Tab press on each of its sections (day, month, year), which put the Journal's
 text 8 presses from the tab bar. Arrow keys still move between the sections and
-change them, and typing works as before."""
+change them, and typing works as before.
+
+A field's calendar pop-up begins its weeks on Settings → Week starts on (until one is
+chosen Qt's default, the locale's first day: QLocale), as every weekly chart does."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 from resilience_desktop.core import date_range
@@ -22,7 +25,22 @@ def limit_to_date_range(edit: QDateTimeEdit, latest: date | None = None) -> QDat
     """edit (a QDateEdit or QDateTimeEdit) limited to 1900-01-01 .. latest (2200-12-31)."""
     last = min(latest or date_range.LATEST, date_range.LATEST)
     edit.setDateRange(QDate(date_range.EARLIEST), QDate(last))
+    if edit.calendarPopup() and edit.calendarWidget() is not None:
+        edit.calendarWidget().setFirstDayOfWeek(first_day_of_week())
     return edit
+
+
+def first_day_of_week() -> Qt.DayOfWeek:
+    """Settings → Week starts on as Qt's day (the locale's until one is chosen)."""
+    from resilience_desktop.services.dates import week_start_preference
+
+    try:
+        sunday = week_start_preference() == "sunday"
+    except Exception:  # no journal open (nothing to read the choice from): the locale's
+        from PySide6.QtCore import QLocale
+
+        return QLocale().firstDayOfWeek()
+    return Qt.DayOfWeek.Sunday if sunday else Qt.DayOfWeek.Monday
 
 
 class OneStopDateEdit(QDateEdit):
