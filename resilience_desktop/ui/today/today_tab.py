@@ -18,7 +18,6 @@ from resilience_desktop.services.today.snapshot import load_today
 from resilience_desktop.ui.today.cards import (LookingBackCard, MoodTrendCard, PeopleCard,
                                                PracticeCard, WeekCard)
 from resilience_desktop.ui.today.checkin_card import CheckInCard
-from resilience_desktop.ui.today.parts import CARD_STYLE
 from resilience_desktop.ui.widgets.base_tab import BaseTab
 from resilience_desktop.core.i18n import translate
 
@@ -44,7 +43,6 @@ class TodayTab(BaseTab):
         outer.addWidget(scroll)
         page = QWidget()
         page.setObjectName("today_page")
-        page.setStyleSheet(CARD_STYLE)
         scroll.setWidget(page)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(28, 18, 28, 18)
