@@ -14,6 +14,7 @@ large set).
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import struct
@@ -110,14 +111,19 @@ def render_all_tabs(window, out_dir: Path, free_pictured_tabs: bool = False) -> 
     window.resize(*window_size(window.devicePixelRatioF()))
     window.show()
     written = _render_first_run(window, out_dir)
-    for previous, title in zip((None, *TAB_TITLES), TAB_TITLES):
-        window.show_tab(title)
-        if free_pictured_tabs and previous is not None:  # pictured, and hidden now
-            _release(window, previous)
-        written.append(_save(window, window.tab(title), out_dir / f"{slug(title)}.png"))
-        written.extend(_render_sub_tabs(window, title, out_dir))
-        written.extend(_render_focus_modes(window, title, out_dir))
-        window.show_tab(title)
+    if free_pictured_tabs:
+        gc.freeze()  # the window's lasting objects: each tab's release need not walk them
+    try:
+        for previous, title in zip((None, *TAB_TITLES), TAB_TITLES):
+            window.show_tab(title)
+            if free_pictured_tabs and previous is not None:  # pictured, and hidden now
+                _release(window, previous)
+            written.append(_save(window, window.tab(title), out_dir / f"{slug(title)}.png"))
+            written.extend(_render_sub_tabs(window, title, out_dir))
+            written.extend(_render_focus_modes(window, title, out_dir))
+            window.show_tab(title)
+    finally:
+        gc.unfreeze()
     written.append(_render_dialog(window.open_settings(), out_dir / "settings.png", window))
     written.append(_render_dialog(window.open_sync(), out_dir / "sync.png", window))
     return written
@@ -126,8 +132,6 @@ def render_all_tabs(window, out_dir: Path, free_pictured_tabs: bool = False) -> 
 def _release(window, title: str) -> None:
     """Free a tab whose pictures are taken, at once: each tab's charts and rows would
     otherwise add up to the run's peak memory."""
-    import gc
-
     from PySide6.QtCore import QEvent
 
     window.release_tab(title)
