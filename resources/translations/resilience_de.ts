@@ -3654,8 +3654,8 @@ Es wurde nichts importiert.</translation>
         <translation>Diese Woche noch nicht geschrieben – wann immer es dir passt.</translation>
     </message>
     <message>
-        <source>Written this week ({day} {last:%b}). You can always add more.</source>
-        <translation>Diese Woche geschrieben ({day}. {last:%b}). Du kannst jederzeit mehr hinzufügen.</translation>
+        <source>Written this week ({day} {month}). You can always add more.</source>
+        <translation>Diese Woche geschrieben ({day}. {month}). Du kannst jederzeit mehr hinzufügen.</translation>
     </message>
     <message>
         <source>Strength saved.</source>

@@ -3654,8 +3654,8 @@ No se importó nada.</translation>
         <translation>Todavía no lo has escrito esta semana; cuando te venga bien.</translation>
     </message>
     <message>
-        <source>Written this week ({day} {last:%b}). You can always add more.</source>
-        <translation>Escrito esta semana ({day} {last:%b}). Siempre puedes añadir más.</translation>
+        <source>Written this week ({day} {month}). You can always add more.</source>
+        <translation>Escrito esta semana ({day} {month}). Siempre puedes añadir más.</translation>
     </message>
     <message>
         <source>Strength saved.</source>

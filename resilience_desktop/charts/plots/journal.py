@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from resilience_desktop.charts.plots.style import (ACCENT, MUTED, QUADRANT_COLOURS, empty_message,
                                                    muted_ink, set_date_ticks)
-from resilience_desktop.core.i18n import day_name, format_decimal, translate
+from resilience_desktop.core.i18n import day_name, format_decimal, month_name, translate
 
 __all__ = ["draw_mood_over_time", "update_mood_over_time", "draw_year_in_pixels", "draw_emotion_frequencies",
            "draw_granularity", "draw_intensity_drop"]
@@ -173,7 +173,8 @@ def _label_pixel_bands(ax, week_one: date, first: date, last: date, per_band: in
         row, column = pixel_position(shown, week_one, per_band)
         band_top = row - 1 - (shown - week_one).days % 7
         if not months_only_january:
-            text = f"{cursor:%b}" if cursor.month != 1 and cursor > first else f"{cursor:%b %Y}"
+            month = month_name(cursor.month, short=True)  # in the interface language
+            text = month if cursor.month != 1 and cursor > first else f"{month} {cursor.year}"
         else:
             text = f"{cursor.year}" if cursor.month == 1 or cursor <= first else ""
         if text:

@@ -141,11 +141,13 @@ def set_date_ticks(ax, first, last, max_ticks: int = 8) -> None:
     from matplotlib.dates import date2num
     from matplotlib.ticker import FixedFormatter, FixedLocator, NullLocator
 
+    from resilience_desktop.core.i18n import month_name
+
     first, last = in_date_range(first), in_date_range(last)  # 9999-12-31 from an old file
     months = (last.year - first.year) * 12 + last.month - first.month + 1
     if months <= 2:  # a few weeks: label Mondays... simply every 7 days from first
         ticks = [date.fromordinal(o) for o in range(first.toordinal(), last.toordinal() + 1, 7)]
-        labels = [f"{d.day} {d:%b}" for d in ticks]
+        labels = [f"{d.day} {month_name(d.month, short=True)}" for d in ticks]
     else:
         step = next((s for s in (1, 2, 3, 6, 12, 24, 60, 120, 240, 600)
                      if months / s <= max_ticks), 1200)
@@ -161,7 +163,8 @@ def set_date_ticks(ax, first, last, max_ticks: int = 8) -> None:
         if step >= 12:
             labels = [f"{d.year}" for d in ticks]
         else:
-            labels = [f"{d:%b}" if d.month != 1 and i else f"{d:%b}\n{d.year}"
+            labels = [month_name(d.month, short=True) if d.month != 1 and i
+                      else f"{month_name(d.month, short=True)}\n{d.year}"
                       for i, d in enumerate(ticks)]
     ax.xaxis.set_major_locator(FixedLocator(date2num(ticks) if ticks else []))
     ax.xaxis.set_major_formatter(FixedFormatter(labels))

@@ -15,7 +15,7 @@ from resilience_desktop.services.insights.figures import SelfCheckFigures
 from resilience_desktop.services.dates import format_day
 from resilience_desktop.services.insights.scales import (NOT_A_DIAGNOSIS, SCALES, Scale,
                                                           chart_bands, format_score)
-from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.i18n import month_name, translate
 
 # Fixed calm colours in light and dark themes alike, text included.
 NOTE_STYLE = ("QFrame#care_note { background: #eef5f7; border: 1px solid #9cc3cf;"
@@ -184,7 +184,7 @@ class ScaleCard(QFrame):
         latest = self.latest
         if latest is None:
             return
-        when = f"{latest.taken_on.day} {latest.taken_on:%B %Y}"
+        when = f"{latest.taken_on.day} {month_name(latest.taken_on.month)} {latest.taken_on.year}"
         answer = QMessageBox.question(
             self, translate("Resilience", "Remove an answer"),
             translate("Resilience", "Remove your {short_name} answers of {when}? They cannot be brought back.").format(short_name=self.scale.short_name, when=when))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLi
 from resilience_desktop.core import clock
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.services.insights import strengths as st
-from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.i18n import month_name, translate
 
 
 def _button(name: str, text: str, slot) -> QPushButton:
@@ -19,6 +19,11 @@ def _button(name: str, text: str, slot) -> QPushButton:
     button.clicked.connect(slot)
     return button
 
+
+
+def _day_month_year(day) -> str:
+    """'5 Mar 2026', the month in the interface language (QLocale)."""
+    return f"{day.day} {month_name(day.month, short=True)} {day.year}"
 
 class StrengthsPage(QWidget):
     def __init__(self, tab) -> None:
@@ -122,7 +127,7 @@ class StrengthsPage(QWidget):
         if st.good_things_due(today):
             self.good_things_status.setText(translate("Resilience", "Not written this week yet — whenever suits you."))
         else:
-            self.good_things_status.setText(translate("Resilience", "Written this week ({day} {last:%b}). You can always add more.").format(day=last.day, last=last))
+            self.good_things_status.setText(translate("Resilience", "Written this week ({day} {month}). You can always add more.").format(day=last.day, month=month_name(last.month, short=True)))
 
     def selected(self) -> st.StrengthRow | None:
         row = self.strength_list.currentRow()
@@ -134,7 +139,7 @@ class StrengthsPage(QWidget):
         self.description_edit.setPlainText(strength.description if strength else "")
         self.examples_list.clear()
         for example in (strength.examples if strength else []):
-            when = f"{example.entry_date.day} {example.entry_date:%b %Y}: " if example.entry_date else ""
+            when = f"{_day_month_year(example.entry_date)}: " if example.entry_date else ""
             self.examples_list.addItem(f"{when}{example.excerpt or example.note}")
 
     def _changed(self, message: str, journal: bool = False) -> None:
@@ -182,7 +187,7 @@ class StrengthsPage(QWidget):
         if not suggestions:
             self.page_status.setText(translate("Resilience", "No journal entries to pick from yet."))
             return
-        labels = [f"{day.day} {day:%b %Y}: {text}" for _id, day, text in suggestions]
+        labels = [f"{_day_month_year(day)}: {text}" for _id, day, text in suggestions]
         label, ok = QInputDialog.getItem(self, translate("Resilience", "Add an example"),
                                          translate("Resilience", "An entry that shows “{name}”:").format(name=strength.name), labels, 0,
                                          False)
