@@ -82,8 +82,10 @@ def main() -> None:
     parser.add_argument("--word", default="zephyr")
     args = parser.parse_args()
     data_dir = demo_data_dir(args.years)
-    ours_argv = [PYTHON, "-m", "resilience_desktop", "search", args.word,
-                 "--data-dir", str(data_dir)]
+    # the command a person types (the venv's `resilience-desktop` script), as jrnl's is
+    command = Path(PYTHON).parent / "resilience-desktop"
+    launcher = [str(command)] if command.exists() else [PYTHON, "-m", "resilience_desktop"]
+    ours_argv = [*launcher, "search", args.word, "--data-dir", str(data_dir)]
     jrnl = os.environ.get("JRNL", "/tmp/jrnl-venv/bin/jrnl")
     peer = None
     if shutil.which(jrnl):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,8 +20,6 @@ from resilience_desktop.core.i18n import translate
 
 if TYPE_CHECKING:
     from tempfile import TemporaryDirectory
-
-log = logging.getLogger("resilience_desktop")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from resilience_desktop import APP_ID
 
@@ -13,8 +13,7 @@ DATA_DIR_ENV = "RESILIENCE_DATA_DIR"
 DB_FILENAME = "resilience.sqlite3"
 
 
-@dataclass(frozen=True)
-class AppPaths:
+class AppPaths(NamedTuple):
     """Every file location the app uses, derived from one data directory."""
 
     data_dir: Path

@@ -62,3 +62,16 @@ def test_the_wall_clock_is_read_in_one_place_only():
                  for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
                  if reads.search(line.split("#")[0])]
     assert offenders == []
+
+
+def test_every_module_gets_its_logger_from_core_log():
+    """One logger factory (core/log.get_logger): the logging package is imported on the
+    first record, and a read-only verb's log destination is applied before it. A module
+    holding logging.getLogger would log before that choice, and cost `search` ~8 ms."""
+    from pathlib import Path
+
+    package = Path(resilience_desktop.__file__).parent
+    allowed = {package / "core" / "log.py", package / "logging_setup.py"}
+    offenders = [str(path.relative_to(package)) for path in package.rglob("*.py")
+                 if path not in allowed and "logging.getLogger" in path.read_text(encoding="utf-8")]
+    assert offenders == []

@@ -1,10 +1,10 @@
 """The log rotates as logging.handlers.RotatingFileHandler did (the file, then .1 to .5,
 each under the size limit, the oldest dropped) without importing logging.handlers at
-start-up (logging_setup.RotatingLog, docs/performance.md)."""
+start-up (rotating_log.RotatingLog, docs/performance.md)."""
 
 import logging
 
-from resilience_desktop.logging_setup import RotatingLog
+from resilience_desktop.rotating_log import RotatingLog
 
 
 def _log_lines(tmp_path, count, max_bytes=300, backups=3):

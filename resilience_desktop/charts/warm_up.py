@@ -14,11 +14,11 @@ for ``--smoke`` or ``--screenshot``, which measure and draw everything themselve
 
 from __future__ import annotations
 
-import logging
 import threading
 from importlib import import_module
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 # What the first chart needs, in import order (the canvas, the figure, the pieces
 # every chart module imports, and the font list read at the first draw).

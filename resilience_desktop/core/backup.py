@@ -11,7 +11,6 @@ its own with the passphrase or the recovery key.
 from __future__ import annotations
 
 import json
-import logging
 import os
 import re
 from dataclasses import dataclass
@@ -25,8 +24,9 @@ from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.files import fsync_dir, fsync_file
 from resilience_desktop.core.integrity import driver_errors, connect_file
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 BACKUP_SUFFIX = ".sqlite3"
 # Kinds that rotation thins out; before-migration copies are kept (they are rare).

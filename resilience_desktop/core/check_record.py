@@ -16,20 +16,18 @@ record: the day's full check is then due. The record holds no journal text.
 
 from __future__ import annotations
 
-import json
-import logging
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from resilience_desktop.core import clock
-from resilience_desktop.core.files import CHECK_RECORD_FILENAME, write_json_atomic
+from resilience_desktop.core.files import CHECK_RECORD_FILENAME, read_json, write_json_atomic
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 
-@dataclass(frozen=True)
-class CheckRecord:
+class CheckRecord(NamedTuple):
     checked_at: datetime  # local time, to the second
     ok: bool
     summary: str  # "ok", or SQLite's first messages
@@ -46,7 +44,7 @@ def record_path(db_path: Path) -> Path:
 def read_record(db_path: Path) -> CheckRecord | None:
     """The last recorded full check of the journal at db_path (None: none readable)."""
     try:
-        value = json.loads(record_path(db_path).read_text(encoding="utf-8"))
+        value = read_json(record_path(db_path))
         record = CheckRecord(datetime.fromisoformat(value["checked_at"]), value["ok"],
                              str(value["summary"]))
     except (OSError, ValueError, KeyError, TypeError):

@@ -9,10 +9,9 @@ data private, and ``os.replace`` is still atomic on NTFS.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import shutil
 from pathlib import Path
+from typing import Any
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
@@ -78,8 +77,21 @@ def write_atomic(target: Path, data: bytes) -> None:
     fsync_dir(target.parent)
 
 
+# json and shutil are imported where used: `search` reads no JSON and copies nothing,
+# and its whole process is measured against jrnl (benchmarks/search_peer.py).
 def write_json_atomic(target: Path, value: object) -> None:
+    import json
+
     write_atomic(target, json.dumps(value, indent=1).encode("utf-8"))
+
+
+def read_json(source: Path) -> Any:
+    """The JSON value in source (UTF-8). Raises OSError, or ValueError when it is not
+    UTF-8 JSON."""
+    text = Path(source).read_text(encoding="utf-8")  # a missing file imports no json
+    import json
+
+    return json.loads(text)
 
 
 def replace_durably(source: Path, target: Path) -> None:
@@ -92,6 +104,8 @@ def replace_durably(source: Path, target: Path) -> None:
 
 def copy_private(source: Path, target: Path) -> None:
     """Copy bytes (not metadata) to target, 0600, fsynced."""
+    import shutil
+
     shutil.copyfile(source, target)
     make_private(target)
     fsync_file(target)

@@ -17,7 +17,6 @@ folder holds no journal again. After it: the rename is finished.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from resilience_desktop.core import vault
@@ -31,11 +30,12 @@ from resilience_desktop.core.restore_transition import (RestoreFailed, check_can
 from resilience_desktop.core.transitions import clear_intent, write_intent
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from typing import TYPE_CHECKING, Any
+from resilience_desktop.core.log import get_logger
 
 if TYPE_CHECKING:
     from resilience_desktop.paths import AppPaths
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 NO_KEY_COPY = (QT_TRANSLATE_NOOP("Resilience", "No journal in {folder} yet, and that file cannot become one by itself: it "
                "is not a plain backup and carries no copy of a key (an encrypted backup "

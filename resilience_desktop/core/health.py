@@ -17,7 +17,6 @@ on a private copy, and ``resilience-desktop check`` always runs the full check.
 
 from __future__ import annotations
 
-import logging
 from contextlib import contextmanager
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,8 +29,9 @@ from resilience_desktop.core.integrity import (CheckResult, check_private_copy, 
 from resilience_desktop.core.schema_version import check_not_too_new
 from resilience_desktop.core.files import CRASH_SIDECARS, ROLLBACK_JOURNAL, WAL, side_file
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 # PRAGMA application_id of every Resilience journal and backup ("RSLC").
 APPLICATION_ID = 0x52534C43

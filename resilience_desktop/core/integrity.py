@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from resilience_desktop.core.db_file import raw_key_literal, readonly_uri
 from resilience_desktop.core.files import SHM, WAL, WAL_SIDECARS, side_file
@@ -82,10 +81,9 @@ def tables_in_dependency_order(conn: Any) -> list[str]:
     return ordered
 
 
-@dataclass
-class CheckResult:
+class CheckResult(NamedTuple):
     ok: bool
-    messages: list[str] = field(default_factory=list)
+    messages: list[str]
     user_version: int | None = None
     application_id: int | None = None
     table_count: int = 0

@@ -20,7 +20,6 @@ vault.json is missing or damaged opens with the newest copy the secret opens.
 from __future__ import annotations
 
 import json
-import logging
 import os
 from pathlib import Path
 
@@ -28,11 +27,12 @@ from resilience_desktop.core.db_file import looks_plain_sqlite
 from resilience_desktop.core.files import WAL_SIDECARS, side_file
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from typing import TYPE_CHECKING, Any
+from resilience_desktop.core.log import get_logger
 
 if TYPE_CHECKING:
     from resilience_desktop.paths import AppPaths
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 MAGIC = b"\nRSLC-KEYCOPY-1\n"
 _LENGTH_BYTES = 8

@@ -16,18 +16,18 @@ Twins of a transition (``*.partial``, ``*.locking``…) are handled by
 
 from __future__ import annotations
 
-import logging
 import shutil
 from pathlib import Path
 
 from resilience_desktop.core.files import CHECK_RECORD_FILENAME
 from resilience_desktop.core.health import CHECK_COPY_PREFIX
 from typing import TYPE_CHECKING
+from resilience_desktop.core.log import get_logger
 
 if TYPE_CHECKING:
     from resilience_desktop.paths import AppPaths
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 # A demo build holds no lock on this folder: one younger than this may be starting.
 DEMO_GRACE_SECONDS = 60

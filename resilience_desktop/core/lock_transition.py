@@ -10,7 +10,6 @@ decrypted. The database must be closed (and checkpointed) by the caller.
 
 from __future__ import annotations
 
-import logging
 from functools import partial
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -31,11 +30,12 @@ from resilience_desktop.core.transitions import (LOCKING, SEALED, UNLOCKING, UNS
 from resilience_desktop.core.files import ROLLBACK_JOURNAL
 from resilience_desktop.core.i18n import translate
 from typing import TYPE_CHECKING, Any
+from resilience_desktop.core.log import get_logger
 
 if TYPE_CHECKING:
     from resilience_desktop.paths import AppPaths
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 PENDING_VAULT, RETIRED_VAULT = ".pending", ".retired"
 
 

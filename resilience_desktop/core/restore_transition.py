@@ -12,7 +12,6 @@ only then is the staged copy renamed into place.
 
 from __future__ import annotations
 
-import logging
 import os
 from pathlib import Path
 from collections.abc import Callable
@@ -29,11 +28,12 @@ from resilience_desktop.core.progress import Cancelled, Progress, report
 from resilience_desktop.core.transitions import (clear_intent, read_intent, remove_sidecars,
                                                  write_intent)
 from typing import TYPE_CHECKING, Any
+from resilience_desktop.core.log import get_logger
 
 if TYPE_CHECKING:
     from resilience_desktop.paths import AppPaths
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 STAGING_SUFFIX = ".restoring"
 
 

@@ -6,7 +6,6 @@ Nothing here imports peewee: the window shell is shown before the data layer loa
 
 from __future__ import annotations
 
-import logging
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,12 +17,13 @@ from resilience_desktop.core.integrity import CheckResult
 from resilience_desktop.core.shell_preferences import read_shell_preferences
 from resilience_desktop.instance_lock import InstanceLock
 from resilience_desktop.paths import AppPaths
+from resilience_desktop.core.log import get_logger
 
 if TYPE_CHECKING:
     from resilience_desktop.core.migrations import MigrationReport
     from resilience_desktop.core.session import DataSession
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 # cheap check results computed ahead of time: path -> (thread, result box, file stamp)
 _prefetched: dict[Path, tuple[threading.Thread, dict[str, object], tuple[int, int]]] = {}

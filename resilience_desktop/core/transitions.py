@@ -21,8 +21,6 @@ intent. Readers never do this: they say the journal must be opened once.
 
 from __future__ import annotations
 
-import json
-import logging
 import os
 from pathlib import Path
 
@@ -30,14 +28,15 @@ from resilience_desktop.core import clock
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.files import (fsync_dir, replace_durably, sidecars,
                                            unlink_durably, write_json_atomic)
-from resilience_desktop.core.files import CRASH_SIDECARS, INTENT_FILENAME
+from resilience_desktop.core.files import CRASH_SIDECARS, INTENT_FILENAME, read_json
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 from typing import TYPE_CHECKING, Any
+from resilience_desktop.core.log import get_logger
 
 if TYPE_CHECKING:
     from resilience_desktop.paths import AppPaths
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 LOCKING, UNLOCKING, UNSEALING, SEALED = ".locking", ".unlocking", ".unsealing", ".sealed"
 # Temporary copies the app may leave after a kill; each is redundant by construction.
@@ -69,7 +68,7 @@ def read_intent(paths: AppPaths) -> dict[str, Any] | None:
     if not path.exists() and not path.is_symlink():
         return None
     try:
-        intent = json.loads(path.read_text(encoding="utf-8"))
+        intent = read_json(path)
     except (OSError, ValueError, UnicodeError) as error:
         raise UnreadableIntentError(unreadable_message(paths, "it is not readable")) from error
     problem = intent_problem(intent)

@@ -10,11 +10,10 @@ next start (the Settings dialog says so).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from resilience_desktop.core.files import write_json_atomic
+from resilience_desktop.core.files import read_json, write_json_atomic
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -41,7 +40,7 @@ def language_path(paths: AppPaths) -> Path:
 def read_language(paths: AppPaths) -> str:
     """The chosen code ("system", "en", "de", "es"); "system" when none is readable."""
     try:
-        value = json.loads(language_path(paths).read_text(encoding="utf-8")).get("language")
+        value = read_json(language_path(paths)).get("language")
     except (OSError, ValueError, AttributeError):
         return SYSTEM
     return value if value in LANGUAGES else SYSTEM

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,11 +15,12 @@ from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.paths import AppPaths, resource_path
 from resilience_desktop.services import help_resources
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
 if TYPE_CHECKING:  # imported where used: after the shell's first paint (ui/shell.py)
     from resilience_desktop.ui.app_context import AppContext
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 DEMO_YEARS = 2
 
 

@@ -7,13 +7,13 @@ message or local values, which could hold journal text.
 
 from __future__ import annotations
 
-import logging
 import sys
 import traceback
 from pathlib import Path
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 _state = {"log_dir": None, "showing": False}
 
 

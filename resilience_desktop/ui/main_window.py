@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import logging
 from importlib import import_module
 from typing import TYPE_CHECKING
 
@@ -16,11 +15,12 @@ from resilience_desktop import APP_NAME
 from resilience_desktop.paths import resource_path
 from resilience_desktop.ui.tab_registry import TAB_SPECS, TAB_TITLES
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
 if TYPE_CHECKING:
     from resilience_desktop.ui.app_context import AppContext
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 GEOMETRY_PREFERENCE = "window.geometry"  # = core.shell_preferences.GEOMETRY
 LAST_TAB_PREFERENCE = "window.last_tab"  # = core.shell_preferences.LAST_TAB
 

@@ -12,7 +12,6 @@ stays 0. Windows has no SIGTERM at logout (Qt closes the windows itself).
 
 from __future__ import annotations
 
-import logging
 import os
 import signal
 import socket
@@ -20,8 +19,9 @@ import socket
 from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication
 import contextlib
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 _state: dict = {"asked": False, "parts": None}
 
 

@@ -50,6 +50,8 @@ KNOWN_WRITERS = {
                                "folder (--data-dir), never over a journal",
     ("cli/new_journal.py", "rename"): "an import into a new data folder moves the journal "
                                       "built aside into it, never over a journal",
+    ("rotating_log.py", "rename"): "the app's own log files rotated (resilience.log -> .1 "
+                                   "...) in its log folder, never a path the person types",
 }
 
 WRITING_NAMES = {"write_text", "write_bytes", "savefig", "copyfile", "copy2", "copytree",

@@ -13,7 +13,6 @@ the existing file.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,11 +26,12 @@ from resilience_desktop.core.backup import write_verified_backup
 from resilience_desktop.core import schema_version
 from resilience_desktop.core.db import database
 from resilience_desktop.core.schema_version import STEP_MODULES, check_not_too_new
+from resilience_desktop.core.log import get_logger
 
 __all__ = ["STEP_MODULES", "MigrationReport", "MigrationStep", "check_not_too_new",
            "current_version", "discover_steps", "latest_version", "migrate_database"]
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 _STEP_NAME = re.compile(r"^m(\d{4})_\w+$")
 
 # STEP_MODULES (every step, in order) lives in core/schema_version.py: readers need the

@@ -9,7 +9,6 @@ even the rolled-back journal cannot be opened.
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,12 +24,13 @@ from resilience_desktop.core.integrity import driver_errors
 from resilience_desktop.core.progress import Progress, report
 from resilience_desktop.core.session.state import SessionState
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
 if TYPE_CHECKING:
     from resilience_desktop.core.session.session import DataSession
     from resilience_desktop.paths import AppPaths
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 
 def unique_backup_path(directory: Path, kind: str) -> Path:

@@ -18,7 +18,6 @@ behind its back. Only this package opens or closes connections. Qt-free.
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -42,8 +41,9 @@ from resilience_desktop.core.transitions import finish_or_roll_back, intent_path
 from resilience_desktop.instance_lock import ALREADY_OPEN_MESSAGE, InstanceLock
 from resilience_desktop.paths import AppPaths
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 # (session) -> the data key of a locked journal; raises JournalLockedError if none is given.
 KeyProvider = Callable[["DataSession"], bytes]

@@ -6,7 +6,6 @@ sentence the window shows as-is.
 
 from __future__ import annotations
 
-import logging
 import math
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,8 +18,9 @@ from resilience_desktop.core.models.calm import CalmPattern
 from resilience_desktop.services.calm.patterns import BUILT_IN_PATTERNS, BreathingPattern
 from resilience_desktop.services.preferences import get_preference, set_preference
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, format_trimmed, translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 MAX_SECONDS = 20.0
 MAX_NAME = 60
 LAST_PATTERN_KEY = "calm.last_pattern"

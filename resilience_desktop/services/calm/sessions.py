@@ -7,7 +7,6 @@ stress rating given before it; the rating after is added by
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -18,8 +17,9 @@ from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.calm import PRACTICE_KINDS, CalmSession
 from resilience_desktop.services.calm.labels import practice_label  # noqa: F401 (re-exported)
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 MAX_SECONDS = 86_400
 MAX_NOTES = 20_000
 BATCH = 400  # rows a statement, far below SQLite's variable limit

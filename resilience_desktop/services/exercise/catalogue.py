@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 
 from peewee import fn
@@ -12,8 +11,9 @@ from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.exercise import Activity, ExerciseSession
 from resilience_desktop.services.exercise.intensity import intensity_class
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 MET_RANGE = (1.0, 23.0)
 
 

@@ -9,7 +9,6 @@ never added to the guideline minutes, which come from the sessions' MET values
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -21,8 +20,9 @@ from resilience_desktop.core.db import database
 from resilience_desktop.core.i18n import translate
 from resilience_desktop.core.models.exercise import HeartMinutesDay
 from resilience_desktop.core.models.rows import tuples
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 # Two a minute of vigorous activity, all day long: more is not a count, it is an error.
 MAX_PER_DAY = 2 * 24 * 60

@@ -11,7 +11,6 @@ writes the rows in one transaction. ``import_strava_csv`` and
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, UTC
@@ -29,8 +28,9 @@ from resilience_desktop.services.reading.textfile import StrPath
 from resilience_desktop.services.reading.report import ImportFailed, ImportReport
 from resilience_desktop.services.reading.values import parse_number
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 MAX_ERRORS_SHOWN = 10
 STRAVA_DATE_FORMAT = "%b %d, %Y, %I:%M:%S %p"
 MAX_BYTES = 100_000_000

@@ -6,7 +6,6 @@ ValidationError with a sentence the window shows as-is.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -26,8 +25,9 @@ from resilience_desktop.services.exercise.catalogue import (  # noqa: F401 (re-e
 from resilience_desktop.services.exercise.intensity import intensity_class
 from resilience_desktop.services.dates import format_day
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 MINUTES_RANGE = (1, 1440)
 MAX_NOTES = 20_000
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -14,8 +13,9 @@ from resilience_desktop.core.models.base import new_uid
 from resilience_desktop.core.models.insights import QuestionnaireAnswer, QuestionnaireResponse
 from resilience_desktop.services.insights.scales import (Band, Scale, band_for,
                                                           check_answers, get_scale, score)
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 BATCH = 400  # rows a statement, far below SQLite's variable limit
 
 

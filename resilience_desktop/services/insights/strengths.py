@@ -3,7 +3,6 @@ and the weekly "three good things" reflection, saved as a gratitude journal entr
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -15,8 +14,9 @@ from resilience_desktop.core.models.insights import Strength, StrengthExample
 from resilience_desktop.core.models.journal import KIND_GRATITUDE
 from resilience_desktop.services.journal.entries import EntryInput, save_entry
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 MAX_NAME = 200
 GOOD_THINGS_TITLE = QT_TRANSLATE_NOOP("Resilience", "Three good things")
 GOOD_THINGS_TAG = QT_TRANSLATE_NOOP("Resilience", "three good things")

@@ -9,7 +9,6 @@ same transaction (journal.save_entry(..., draft_editor=...)).
 from __future__ import annotations
 
 import json
-import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -18,8 +17,9 @@ from resilience_desktop.core.db import database
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.models.journal import KIND_FREE, JournalDraft
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 MAIN_EDITOR = "main"
 
 

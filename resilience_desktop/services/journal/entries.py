@@ -7,7 +7,6 @@ and counts only). Dates and times come from the app's one clock,
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -23,8 +22,9 @@ from resilience_desktop.services.journal.drafts import discard_draft
 from resilience_desktop.services.journal.emotions import normalise_word
 from resilience_desktop.services.journal.revisions import keep_before_save
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 TRASH_DAYS = 30
 PREVIEW_CHARS = 120
 

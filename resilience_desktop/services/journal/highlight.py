@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from collections.abc import Iterator
+from typing import NamedTuple
 
 MARK_START = "\x02"
 MARK_END = "\x03"
@@ -43,8 +43,7 @@ def fold(token: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-@dataclass(frozen=True)
-class QueryTerms:
+class QueryTerms(NamedTuple):
     exact: frozenset[str]
     prefix: str | None  # the last word while it is being typed
     ascii_pattern: re.Pattern[str] | None = None  # fast path for ASCII queries

@@ -22,7 +22,6 @@ the current text as a revision first. No text is ever logged.
 from __future__ import annotations
 
 import hashlib
-import logging
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -37,8 +36,9 @@ from resilience_desktop.core.models.journal_history import (REASON_SAVED, REASON
                                                             REVISION_REASONS, JournalReview,
                                                             JournalRevision)
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 THIN_AFTER_DAYS = 30
 _NAMESPACE = uuid.UUID("3b0f7d1e-5c2a-4e8b-9f61-0d4c2a7e9b15")
 

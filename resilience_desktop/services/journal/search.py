@@ -15,9 +15,8 @@ The queries run on the models' handle (core/db.py), or on ``conn`` when given: t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from resilience_desktop.core import date_range
 from resilience_desktop.services.journal import highlight
@@ -27,8 +26,7 @@ DEFAULT_LIMIT = 50
 _SPLIT = re.compile(r'[\s"]+')
 
 
-@dataclass(frozen=True)
-class SearchFilters:
+class SearchFilters(NamedTuple):
     date_from: date | None = None
     date_to: date | None = None
     kind: str | None = None
@@ -37,8 +35,7 @@ class SearchFilters:
     quadrant: str | None = None
 
 
-@dataclass(frozen=True)
-class SearchHit:
+class SearchHit(NamedTuple):
     id: int
     entry_date: date
     title: str  # with marks around matched words

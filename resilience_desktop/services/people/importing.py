@@ -10,7 +10,6 @@ file raises ImportFailed with the reason; nothing is saved.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -22,8 +21,9 @@ from resilience_desktop.services.people.records import (MAX_NAME, PersonInput, a
 from resilience_desktop.services.people.vcard import VCard, parse_vcards
 from resilience_desktop.services.reading.textfile import read_text
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 # What an imported person starts as (editable afterwards).
 IMPORTED_RELATIONSHIP = "other"

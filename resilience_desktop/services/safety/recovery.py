@@ -9,7 +9,6 @@ that reads.
 
 from __future__ import annotations
 
-import logging
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -24,8 +23,9 @@ from resilience_desktop.services.transfer.document import (
     table_columns,
     write_json_atomically,
 )
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 
 @dataclass

@@ -27,7 +27,6 @@ or a complete one; a killed deletion is finished by the next sync.
 from __future__ import annotations
 
 import json
-import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -38,8 +37,9 @@ from resilience_desktop.services.sync.outbox import RowReader
 from resilience_desktop.services.sync.schema import TableInfo
 from resilience_desktop.services.sync.shapes import FolderJson, Payload, Record, Row, Snapshot
 from resilience_desktop.services.sync.store import Store
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 # Compact once this many segments could be deleted (read by every known computer).
 COMPACT_AFTER = 64
 # A computer whose last sync is older than this no longer holds segments back.

@@ -10,7 +10,6 @@ happen before anything is written. docs/sync.md explains the design.
 from __future__ import annotations
 
 import json
-import logging
 import platform
 import secrets
 from dataclasses import dataclass, field
@@ -32,8 +31,9 @@ from resilience_desktop.services.sync.schema import TableInfo, load_schema
 from resilience_desktop.services.sync.shapes import Payload, Record
 from resilience_desktop.services.sync.store import Store
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 RECORDS_PER_SEGMENT = 4000
 RECORD_FORMAT = 1
 

@@ -4,7 +4,6 @@ inbox_note.py) and then moved to ``inbox/imported/`` after the sync has committe
 
 from __future__ import annotations
 
-import logging
 import os
 from datetime import datetime
 from pathlib import Path
@@ -12,11 +11,12 @@ from typing import TYPE_CHECKING
 
 from resilience_desktop.services.sync.inbox_note import InboxNoteError, import_inbox_note
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
 if TYPE_CHECKING:
     from resilience_desktop.services.sync.engine import SyncReport
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 NOTE_SUFFIXES = (".md", ".txt")
 MAX_NOTE_BYTES = 1 << 20
 

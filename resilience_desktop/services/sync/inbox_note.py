@@ -26,7 +26,6 @@ to ``inbox/imported/`` (also when it returns None).
 from __future__ import annotations
 
 import hashlib
-import logging
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -39,8 +38,9 @@ from resilience_desktop.core.models.journal_history import InboxImport
 from resilience_desktop.services.journal.entries import EntryInput, parse_tags
 from resilience_desktop.services.journal.plain_text import split_title
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 NOTE_SUFFIXES = (".md", ".txt")
 _DATE_LINE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})\s*$")
 _LOOKS_LIKE_DATE = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\b")

@@ -15,7 +15,6 @@ exported by ``export --format json`` like every table. No text is ever logged.
 from __future__ import annotations
 
 import hashlib
-import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,8 +22,9 @@ from datetime import datetime
 from resilience_desktop.core import clock
 from resilience_desktop.core.db import database
 from resilience_desktop.core.models.journal_history import NoteRevision
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 _NAMESPACE = uuid.UUID("c41e7a90-2d5b-4f38-8e16-93a0b5d7c2f4")
 
 

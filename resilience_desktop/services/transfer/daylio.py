@@ -11,7 +11,6 @@ in the same transaction as the entries.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -33,11 +32,12 @@ from resilience_desktop.services.transfer.entries import (describe, save_all, un
 from resilience_desktop.services.transfer.preview_rows import (PREVIEW_ROWS, PreviewRow,
                                                                first_new_rows)
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
 if TYPE_CHECKING:
     from resilience_desktop.services.journal.entries import EntryInput
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 REQUIRED_COLUMNS = ("full_date", "time", "mood", "activities", "note_title", "note")
 DEFAULT_MOODS = {"rad": 4, "good": 2, "meh": 0, "bad": -2, "awful": -4}

@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import csv
 import json
-import logging
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -29,8 +28,9 @@ from resilience_desktop.services.reading.report import ImportFailed, ImportRepor
 from resilience_desktop.services.reading.textfile import read_text
 from resilience_desktop.services.reading.values import decode_base64
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 FORMAT_NAME = "resilience-export"
 # 2: every row carries its stable ``uid`` and import merges on it; 1 still imports.

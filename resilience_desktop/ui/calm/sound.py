@@ -8,12 +8,12 @@ the caller shows a visual cue instead; nothing raises and nothing waits.
 
 from __future__ import annotations
 
-import logging
 
 from resilience_desktop.paths import resource_path
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 TONE_IN, TONE_OUT, TONE_HOLD = "tone_in", "tone_out", "tone_hold"
 BELL, BELL_SOFT = "bell", "bell_soft"

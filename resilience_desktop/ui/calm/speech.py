@@ -5,10 +5,10 @@ Imported on demand; when the module, an engine or a voice is missing,
 """
 
 from __future__ import annotations
+from resilience_desktop.core.log import get_logger
 
-import logging
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 
 class Speaker:

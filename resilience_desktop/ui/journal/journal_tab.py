@@ -7,7 +7,6 @@ successful write. Every failure is a sentence in ``status_label``.
 
 from __future__ import annotations
 
-import logging
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,8 +28,9 @@ from resilience_desktop.ui.widgets.base_tab import BaseTab
 from resilience_desktop.services.dates import format_day_time
 from resilience_desktop.core.i18n import translate
 from resilience_desktop.ui.settings.theme import ERROR_STYLE
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 OK_STYLE = "color: #2e7d32;"
 
 

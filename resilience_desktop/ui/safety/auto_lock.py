@@ -3,7 +3,6 @@ its window (so every editor is cleared), then asks for the passphrase again."""
 
 from __future__ import annotations
 
-import logging
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -11,8 +10,9 @@ from PySide6.QtWidgets import QApplication
 from resilience_desktop.core import vault
 from resilience_desktop.services.settings import AUTOLOCK_MINUTES, read_setting
 from resilience_desktop.ui.safety.lock_settings_dialog import AUTOLOCK_PREFERENCE
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                  QEvent.Type.Wheel}
 

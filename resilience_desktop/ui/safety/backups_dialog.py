@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,8 +19,9 @@ from PySide6.QtWidgets import (
 from resilience_desktop.services.safety import backups as backup_service
 from resilience_desktop.ui.safety.backup_table_model import BackupTableModel
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 
 class BackupsDialog(QDialog):

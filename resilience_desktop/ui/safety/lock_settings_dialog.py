@@ -3,7 +3,6 @@ passphrase, turn it off, choose the auto-lock time."""
 
 from __future__ import annotations
 
-import logging
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,8 +19,9 @@ from resilience_desktop.core.errors import UserFacingError, ValidationError
 from resilience_desktop.services.preferences import set_preference
 from resilience_desktop.services.settings import AUTOLOCK_MINUTES, read_setting
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 AUTOLOCK_PREFERENCE = "safety.autolock_minutes"
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import logging
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
@@ -17,8 +16,9 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWi
 from resilience_desktop import APP_NAME
 from resilience_desktop.ui.support.help_lines_dialog import support_button
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 
 class RecoveryWindow(QWidget):

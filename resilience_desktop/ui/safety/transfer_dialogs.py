@@ -8,7 +8,6 @@ asks a pleasantness for each custom mood and offers exercise sessions (DaylioOpt
 from __future__ import annotations
 
 import inspect
-import logging
 from importlib import import_module
 from pathlib import Path
 
@@ -31,8 +30,9 @@ from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.ui.safety.daylio_options_panel import DaylioOptionsPanel
 from resilience_desktop.ui.safety.import_rows_table_model import ImportRowsTableModel
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 JSON_FILTER = QT_TRANSLATE_NOOP("Resilience", "Resilience JSON document (*.json)")
 CSV_FILTER = QT_TRANSLATE_NOOP("Resilience", "CSV files, one per table (*.csv)")
 # label -> (importer "module:function", previewer "module:function", file filter)

@@ -4,7 +4,6 @@ demo in its own process."""
 
 from __future__ import annotations
 
-import logging
 import sys
 
 from PySide6.QtWidgets import QComboBox
@@ -12,8 +11,9 @@ from PySide6.QtWidgets import QComboBox
 from resilience_desktop.services import help_resources as hr
 from resilience_desktop.services import settings
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 
 def save_and_announce(context, values: dict) -> list[str]:

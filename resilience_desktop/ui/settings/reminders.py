@@ -5,7 +5,6 @@ tray, nothing is shown and the Settings dialog says so."""
 
 from __future__ import annotations
 
-import logging
 from datetime import datetime
 from collections.abc import Callable
 
@@ -17,8 +16,9 @@ from resilience_desktop.core import clock as app_clock
 from resilience_desktop import APP_NAME
 from resilience_desktop.services import reminders, settings
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 CHECK_EVERY_MS = 30_000
 NO_TRAY_NOTE = (QT_TRANSLATE_NOOP("Resilience", "This desktop has no system tray, so Resilience cannot show reminders "
                 "or stay open in the tray here."))

@@ -12,7 +12,6 @@ goes through services/sync/setup.py only.
 
 from __future__ import annotations
 
-import logging
 import os
 from datetime import datetime
 from pathlib import Path
@@ -27,8 +26,9 @@ from resilience_desktop.services.dates import format_day_time
 from resilience_desktop.services.sync.chosen import chosen_folder
 from resilience_desktop.ui.sync.report_text import status_text
 from resilience_desktop.ui.sync.runner import SyncRunner
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 # Files arrive in bursts (a sync tool writes a segment, then a manifest): wait this long
 # after the last change before syncing.
 DEBOUNCE_MS = 1500

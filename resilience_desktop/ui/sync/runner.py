@@ -10,14 +10,14 @@ GUI thread hears of the end.
 
 from __future__ import annotations
 
-import logging
 import threading
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from resilience_desktop.core.session import close_thread_connection
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 # Jobs still running (kept referenced; ``wait_until_idle`` waits for them).
 _running: set = set()
 _done = threading.Condition()

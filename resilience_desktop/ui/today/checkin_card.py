@@ -7,7 +7,6 @@ opens it in the Journal tab to grow into a full entry.
 
 from __future__ import annotations
 
-import logging
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -20,8 +19,9 @@ from resilience_desktop.ui.today.parts import TodayCard, text_label
 from resilience_desktop.services.wording import signed
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from resilience_desktop.ui.settings.theme import ERROR_STYLE
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 SAVE_DELAY_MS = 600
 PROMPT = QT_TRANSLATE_NOOP("Resilience", "How are you right now? Tap the pad: how pleasant, how much energy.")
 HINT = (QT_TRANSLATE_NOOP("Resilience", "It is saved to your journal as you tap. Then you can pick words for the feeling: "

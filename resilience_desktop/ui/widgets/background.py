@@ -25,7 +25,6 @@ says "Waiting for the sync to finish…" until it ends, then the work starts.
 
 from __future__ import annotations
 
-import logging
 import threading
 import time
 
@@ -36,8 +35,9 @@ from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.progress import Cancelled
 from resilience_desktop.core.session import close_thread_connection
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.log import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 # Tasks still running (kept referenced so Python does not collect them).
 _running: set = set()
 
