@@ -28,7 +28,7 @@ Machine-read text (CSV, JSON, ``--json``, files, logs) keeps plain ``f"{x:.1f}"`
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 Translator = Callable[[str, str, "str | None", int], str]
 NameHook = Callable[[int, bool], str]
@@ -40,9 +40,9 @@ _week_start = "monday"
 _language = "en"
 
 
-@dataclass(frozen=True)
-class NumberSymbols:
-    """How the interface locale writes numbers (QLocale's symbols); English by default."""
+class NumberSymbols(NamedTuple):
+    """How the interface locale writes numbers (QLocale's symbols); English by default.
+    (A NamedTuple, not a dataclass: `search` imports this, and dataclasses costs it ~10 ms.)"""
 
     decimal_point: str = "."
     group_separator: str = ","
