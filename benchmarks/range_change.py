@@ -14,7 +14,8 @@ period kept yet) and **again** (later rounds: what a person flicking between
 periods meets). Beside them the floor: a bare matplotlib draw (Agg) of one line on
 a Figure of the size of each chart the tab shows, as many as it shows, alternated
 with the changes. CPU time of the process (user + system; the steadier figure on a
-shared machine) and wall time, medians.
+shared machine) and wall time, medians. ``PROFILE=1 ... --child NAME DATA_DIR ROUNDS``
+prints a cProfile of the later rounds instead.
 
 Tabs (``--tabs``): Insights (Self-checks: three scale charts), Insights/helps (What
 helps me), Exercise (Guideline), Journal (Charts › Mood over time) and Journal/NAME
@@ -136,6 +137,14 @@ def child(name: str, data_dir: Path, rounds: int) -> dict:
         window.repaint()
         _settle(app)
 
+    if os.environ.get("PROFILE"):  # PROFILE=1 ... --child NAME DATA_DIR ROUNDS: where it goes
+        import cProfile
+
+        for _ in range(combo.count()):
+            change()  # every period once: kept from now on
+        cProfile.runctx("for _ in range(rounds * combo.count()): change()", globals(), locals(),
+                        sort="tottime")
+        sys.exit(0)
     results: dict = {"first": [], "again": [], "floor": [], "charts": len(shown)}
     for round_ in range(rounds + 1):
         for _ in range(combo.count()):

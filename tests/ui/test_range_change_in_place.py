@@ -15,6 +15,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from PySide6.QtCore import Qt
+
 from resilience_desktop.services.demo import generate_demo
 from resilience_desktop.ui.widgets import background
 from tests.chart_pixels import full_draws, go_dark, pixels, same_picture
@@ -30,9 +32,7 @@ def old_demo(wall_clock, data_session):
 
 
 def _pick(qtbot, combo, index: int) -> None:
-    """Choose a period from the box as a person does: open it, arrow to the row, Enter."""
-    from PySide6.QtCore import Qt
-
+    """Choose a period from the box as a person does: focus it, arrow to the row."""
     combo.setFocus()
     steps = index - combo.currentIndex()
     key = Qt.Key.Key_Down if steps > 0 else Qt.Key.Key_Up
@@ -47,8 +47,6 @@ LAST_YEAR, TWO_YEARS, FIVE_YEARS, ALL_TIME = range(4)
 
 
 def _insights_tab(context, qtbot, in_place: bool):
-    from PySide6.QtCore import Qt
-
     from resilience_desktop.ui.insights.insights_tab import InsightsTab
 
     tab = InsightsTab(context)
@@ -135,6 +133,38 @@ def test_insights_charts_in_place_in_a_dark_theme(context, qtbot, old_demo):
             card.canvas.mark_stale()
     _choose_period(qtbot, (kept, rebuilt), FIVE_YEARS)
     _same_charts(kept, rebuilt)
+
+
+def _helps_shown(tab, qtbot) -> None:
+    qtbot.waitUntil(background.idle, timeout=30_000)
+    qtbot.waitUntil(lambda: tab.helps_page.content.isVisible(), timeout=30_000)
+    pixels(tab.helps_page.canvas)
+
+
+def test_what_helps_me_follows_the_period_in_place_with_the_same_picture(
+        context, qtbot, old_demo):
+    kept, rebuilt = _insights_pair(context, qtbot)
+    rebuilt.helps_page.canvas._update_callback = None
+    for tab in (kept, rebuilt):
+        tab.helps_page.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        qtbot.mouseClick(tab.pages.tabBar(), Qt.MouseButton.LeftButton,
+                         pos=tab.pages.tabBar().tabRect(1).center())
+        _helps_shown(tab, qtbot)
+    canvas, twin = kept.helps_page.canvas, rebuilt.helps_page.canvas
+    assert same_picture(canvas, twin)
+    axes = canvas.figure.axes[0]
+    for index in (ALL_TIME, FIVE_YEARS, LAST_YEAR, TWO_YEARS, ALL_TIME):  # nothing last year
+        for tab in (kept, rebuilt):
+            _pick(qtbot, tab.range_combo, index)
+            _helps_shown(tab, qtbot)
+        assert same_picture(canvas, twin), index
+        assert canvas.text_summary == twin.text_summary
+        if index == FIVE_YEARS:
+            assert canvas.figure.axes == [axes]  # moved in place
+        assert ("Not enough days" in canvas.text_summary) == (index == LAST_YEAR)
+    assert "Not enough days" not in canvas.text_summary
+    rows = kept.helps_page.table.rowCount()
+    assert rows and kept.helps_page.table.item(0, 0).text()  # the comparisons are listed
 
 
 # -- Calm ------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from matplotlib.ticker import MaxNLocator
 from resilience_desktop.charts.plots.style import ACCENT, MUTED, empty_message, set_date_ticks
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-__all__ = ["ScaleSeries", "draw_scale_history", "update_scale_history", "draw_helps", "NOT_A_DIAGNOSIS_NOTE"]
+__all__ = ["ScaleSeries", "draw_scale_history", "update_scale_history", "draw_helps", "update_helps", "NOT_A_DIAGNOSIS_NOTE"]
 
 NOT_A_DIAGNOSIS_NOTE = QT_TRANSLATE_NOOP("Resilience", "This is not a diagnosis.")
 
@@ -96,6 +96,29 @@ def draw_helps(ax, rows, unit: str = "pleasantness") -> None:
         empty_message(ax, translate("Resilience", "Not enough days yet: each comparison needs at least\n"
                           "5 days with and 5 days without."))
         return
+    _set_helps_rows(ax, rows)
+    ax.xaxis.set_major_locator(MaxNLocator(6))
+    ax.tick_params(axis="x", labelsize=8)
+    ax.set_xlabel(translate("Resilience", "difference in mean {unit} (with − without), 95 % interval").format(unit=unit), fontsize=8)
+    ax.set_title(translate("Resilience", "An association, not proof of cause."), fontsize=10)
+
+
+def update_helps(ax, rows) -> bool:
+    """Another period's comparisons on a drawn chart: its lines made anew on the kept Axes
+    (same picture as ``draw_helps``, issue 20); False when it must be drawn anew (it was
+    or becomes the "not enough days" message)."""
+    if not rows or not ax.axison or not ax.lines:
+        return False
+    for line in list(ax.lines):
+        line.remove()
+    _set_helps_rows(ax, rows)
+    ax.relim()  # the x limits from the new lines, as on a new Axes
+    ax.autoscale_view()
+    return True
+
+
+def _set_helps_rows(ax, rows) -> None:
+    """A line and a dot per comparison, the zero line, the names and the y limits."""
     positions = list(range(len(rows)))
     for y, (_label, difference, low, high) in zip(positions, rows):
         colour = ACCENT if low > 0 or high < 0 else MUTED
@@ -104,7 +127,3 @@ def draw_helps(ax, rows, unit: str = "pleasantness") -> None:
     ax.axvline(0, color=MUTED, lw=0.8)
     ax.set_yticks(positions, [label for label, *_ in rows], fontsize=8)
     ax.set_ylim(len(rows) - 0.5, -0.5)
-    ax.xaxis.set_major_locator(MaxNLocator(6))
-    ax.tick_params(axis="x", labelsize=8)
-    ax.set_xlabel(translate("Resilience", "difference in mean {unit} (with − without), 95 % interval").format(unit=unit), fontsize=8)
-    ax.set_title(translate("Resilience", "An association, not proof of cause."), fontsize=10)

@@ -57,7 +57,7 @@ class HelpsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
-        self.canvas = ChartCanvas(self._draw, min_height=200)
+        self.canvas = ChartCanvas(self._draw, min_height=200, update=self._update)
         self.canvas.setObjectName("helps_canvas")
         self.findings_label = QLabel()
         self.findings_label.setObjectName("findings_label")
@@ -108,12 +108,20 @@ class HelpsPage(QWidget):
         self.placeholder.setVisible(False)
         self.content.setVisible(True)
 
+    def _rows(self) -> list:
+        return [(translate("Resilience", r.factor.label), c.result.difference, c.result.low, c.result.high)
+                for r in self.results if (c := r.get("pleasantness", 0)).result is not None]
+
     def _draw(self, figure) -> None:
         from resilience_desktop.charts import plots
 
-        rows = [(translate("Resilience", r.factor.label), c.result.difference, c.result.low, c.result.high)
-                for r in self.results if (c := r.get("pleasantness", 0)).result is not None]
-        plots.draw_helps(figure.add_subplot(), rows)
+        plots.draw_helps(figure.add_subplot(), self._rows())
+
+    def _update(self, figure) -> bool:
+        """Another period moves the kept chart (ChartCanvas: updating in place, issue 20)."""
+        from resilience_desktop.charts import plots
+
+        return plots.update_helps(figure.axes[0], self._rows())
 
     def _on_table_double_clicked(self, index) -> None:
         self.tab.context.signals.show_tab_requested.emit(self.results[index.row()].factor.tab)
