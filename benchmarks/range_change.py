@@ -143,7 +143,7 @@ def child(name: str, data_dir: Path, rounds: int) -> dict:
         for _ in range(combo.count()):
             change()  # every period once: kept from now on
         cProfile.runctx("for _ in range(rounds * combo.count()): change()", globals(), locals(),
-                        sort="tottime")
+                        sort=os.environ.get("PROFILE_SORT", "tottime"))
         sys.exit(0)
     results: dict = {"first": [], "again": [], "floor": [], "charts": len(shown)}
     for round_ in range(rounds + 1):

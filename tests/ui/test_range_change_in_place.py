@@ -125,12 +125,32 @@ def test_insights_shows_each_periods_scores_after_period_changes(context, qtbot,
         assert format_score(brs.scale, latest.score) in brs.score_label.text()
 
 
+def test_insights_works_out_the_other_periods_after_the_shown_one(context, qtbot, old_demo):
+    """Once the shown period's figures are up, the others are worked out on the worker one
+    after another: choosing one later shows its figures at once, no work started."""
+    tab = _insights_tab(context, qtbot, True)
+    brs = tab.selfcheck_page.cards["brs"]
+    qtbot.waitUntil(background.idle, timeout=30_000)
+    for index in (ALL_TIME, LAST_YEAR, FIVE_YEARS):
+        _pick(qtbot, tab.range_combo, index)
+        assert background.idle()  # nothing to work out: kept already
+        assert tab.selfcheck_page.scroll.isVisible()
+        pixels(brs.canvas)
+        assert ("No BRS answers" in brs.canvas.text_summary) == (index == LAST_YEAR)
+    _pick(qtbot, tab.range_combo, TWO_YEARS)
+    tab.pages.setCurrentWidget(tab.helps_page)  # another page: its own figures, then the rest
+    qtbot.waitUntil(background.idle, timeout=30_000)
+    _pick(qtbot, tab.range_combo, ALL_TIME)
+    assert background.idle() and tab.helps_page.content.isVisible()
+
+
 def test_insights_charts_in_place_in_a_dark_theme(context, qtbot, old_demo):
     kept, rebuilt = _insights_pair(context, qtbot)
     for tab in (kept, rebuilt):
         for card in tab.selfcheck_page.cards.values():
             go_dark(card.canvas)
             card.canvas.mark_stale()
+        _settled(tab, qtbot)  # drawn dark, as the window would before the next click
     _choose_period(qtbot, (kept, rebuilt), FIVE_YEARS)
     _same_charts(kept, rebuilt)
 

@@ -36,6 +36,9 @@ class FiguresLoader:
     def kept(self, key: Hashable) -> Any | None:
         return self._kept.get(key)
 
+    def working_on(self, key: Hashable) -> bool:
+        return key in self._waiting
+
     def load(self, key: Hashable, compute: Callable[[], Any],
              on_ready: Callable[[Any], None], on_failed: Callable[[BaseException], None]) -> None:
         if key in self._kept:

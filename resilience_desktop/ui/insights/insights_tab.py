@@ -67,9 +67,10 @@ class InsightsTab(BaseTab):
         self.listen(context.signals.preferences_changed, self._on_preferences_changed)
 
     # -- data -------------------------------------------------------------
-    def date_range(self) -> tuple[date | None, date]:
+    def date_range(self, days: int | None | bool = False) -> tuple[date | None, date]:
+        """The chosen period's first and last day (or that of a range of days)."""
         today = clock.today()
-        days = self.range_combo.currentData()
+        days = self.range_combo.currentData() if days is False else days
         return (None if days is None else today - timedelta(days=days - 1)), today
 
     def refresh(self) -> None:
@@ -106,17 +107,19 @@ class InsightsTab(BaseTab):
         else:
             self._load(page)
 
+    def _job(self, page, days: int | None | bool = False) -> tuple:
+        """The key and the work of a page's figures for the chosen range (or days)."""
+        start, end = self.date_range(days)
+        if page is self.selfcheck_page:
+            today = clock.today()
+            return (("self-checks", start, end, today),
+                    lambda: insights_figures.selfcheck_figures(start, end, today))
+        return ("what helps", start, end), lambda: insights_figures.helps_figures(start, end)
+
     def _load(self, page) -> None:
         """Show the page's figures for the chosen range: kept ones at once, else worked out
         on a worker thread behind the page's placeholder (or its previous figures)."""
-        start, end = self.date_range()
-        if page is self.selfcheck_page:
-            today = clock.today()
-            key = ("self-checks", start, end, today)
-            compute = lambda: insights_figures.selfcheck_figures(start, end, today)  # noqa: E731
-        else:
-            key = ("what helps", start, end)
-            compute = lambda: insights_figures.helps_figures(start, end)  # noqa: E731
+        key, compute = self._job(page)
         self._wanted[page] = key
         if self.loader.kept(key) is None and page.placeholder.isVisible():
             page.show_placeholder(translate("Resilience", "Working out your figures…"))
@@ -126,6 +129,19 @@ class InsightsTab(BaseTab):
     def _show(self, page, key, figures) -> None:
         if self._wanted.get(page) == key:  # not a range the person has moved away from
             page.show_figures(figures)
+            self._prefetch(page)
+
+    def _prefetch(self, page) -> None:
+        """Work out the page's other ranges one after another on the worker, once the shown
+        one is up: a later range change then only draws (issue 20: <= 100 ms). Kept until
+        the data changes, like the shown range's; a failure here is silent (the range is
+        worked out again, with its message, when chosen)."""
+        for index in range(self.range_combo.count()):
+            key, compute = self._job(page, self.range_combo.itemData(index))
+            if self.loader.kept(key) is None and not self.loader.working_on(key):
+                self.loader.load(key, compute, lambda _figures: self._prefetch(page),
+                                 lambda _error: None)
+                return
 
     def _failed(self, page, key, error: BaseException) -> None:
         if self._wanted.get(page) != key:
