@@ -17,9 +17,9 @@ import struct
 import zlib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from resilience_desktop.core.files import make_private_dir, write_atomic
+from resilience_desktop.services.sync.shapes import FolderJson
 
 MAGIC = b"RSG1"
 SEGMENT_DIGITS = 8
@@ -58,7 +58,7 @@ def seal(key: bytes, aad: bytes, value: object) -> bytes:
     return MAGIC + nonce + AESGCM(key).encrypt(nonce, plain, aad)
 
 
-def unseal(key: bytes, aad: bytes, data: bytes) -> Any:
+def unseal(key: bytes, aad: bytes, data: bytes) -> object:
     """The value, or None when data does not authenticate for exactly this aad."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -112,7 +112,7 @@ def candidates(directory: Path, name: str) -> list[Path]:
 
 
 def read_segment(folder: Path, folder_id: str, key: bytes, device: str,
-                 seq: int) -> dict[str, Any] | None:
+                 seq: int) -> FolderJson | None:
     directory = segments_dir(folder, device)
     aad = segment_aad(folder_id, device, seq)
     for path in candidates(directory, segment_name(seq)):
@@ -140,13 +140,13 @@ def device_ids(folder: Path) -> list[str]:
 
 
 def write_manifest(folder: Path, folder_id: str, key: bytes, device: str,
-                   value: dict[str, Any]) -> None:
+                   value: FolderJson) -> None:
     directory = make_private_dir(devices_dir(folder) / device)
     write_atomic(directory / "manifest.json", seal(key, manifest_aad(folder_id, device), value))
 
 
 def read_manifest(folder: Path, folder_id: str, key: bytes,
-                  device: str) -> dict[str, Any] | None:
+                  device: str) -> FolderJson | None:
     """The newest manifest of a device that authenticates (conflict copies included)."""
     best = None
     aad = manifest_aad(folder_id, device)

@@ -2,7 +2,7 @@
 
 A record travels as a JSON array ``[table, uid, hlc, op, row, changed, prev]``: its
 positions hold different types, which a Python list type cannot say, so ``Record`` is a
-``list[Any]`` and ``RecordFields`` names its positions where the code takes one apart.
+``list[Any]`` and ``Upsert`` names its positions where the merger takes one apart.
 It stays a list (not a tuple): records are read back from JSON and stored as they came.
 JSON objects read from the folder (manifests, segment payloads) are ``FolderJson``:
 authenticated but not trusted, so they are read with ``.get`` and checked where used.
@@ -45,7 +45,7 @@ class Database(Protocol):
     """What sync uses of the peewee database (``core.db.database``; peewee ships no
     types): statements, the DB-API connection (sqlite3's or sqlcipher3's), savepoints."""
 
-    def execute_sql(self, sql: str, params: Any = ...) -> sqlite3.Cursor: ...
+    def execute_sql(self, sql: str, params: tuple[object, ...] = ...) -> sqlite3.Cursor: ...
 
     def connection(self) -> sqlite3.Connection: ...
 
