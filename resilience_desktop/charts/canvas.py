@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from resilience_desktop.charts.blit import FrameBlitter
 from resilience_desktop.charts.layout_cache import LayoutCache, layout_pending
 from resilience_desktop.charts.plots.style import chart_rc, localise_tick_numbers
+from resilience_desktop.charts.warm_up import skip_artist_docs
 from resilience_desktop.core.i18n import translate
 
 BASE_DPI = 100
@@ -267,6 +268,8 @@ class ChartCanvas(QWidget):
         if self.canvas is not None:
             return
         import matplotlib
+
+        skip_artist_docs()  # before the figure modules are imported (charts/warm_up.py)
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 

@@ -1,7 +1,7 @@
 """Import matplotlib while the window sits idle, so the first chart a person opens is quick.
 
-Importing matplotlib and its Qt backend costs ~0.4–0.7 s of CPU (most of it
-matplotlib building the keyword docs of every Artist class), which would otherwise
+Importing matplotlib and its Qt backend costs ~0.3–0.6 s of CPU (less the keyword
+docs of every Artist class's set(), skipped: ``skip_artist_docs``), which would otherwise
 land on the first click on Exercise, People, Journal › Charts or Insights
 (benchmarks/tabs.py: "cold" against "warm"). ``start_warm_up()`` runs those imports
 on one plain thread, started a moment after the window is up and idle: nothing is
@@ -38,8 +38,26 @@ MODULES = (
 _started: list[threading.Thread] = []
 
 
+def skip_artist_docs() -> None:
+    """Before matplotlib's Artist classes are made: as each is made, matplotlib writes the
+    keyword docs of its set() method (~0.1 s of CPU, a quarter of importing the figure
+    modules), read only by help(). Here they stay empty; nothing else changes."""
+    import matplotlib.artist
+
+    if callable(getattr(matplotlib.artist, "kwdoc", None)):
+        matplotlib.artist.kwdoc = _no_docs
+
+
+def _no_docs(_artist) -> str:
+    return ""
+
+
 def warm_up() -> None:
     """Import MODULES (any failure is logged and left for the chart to report)."""
+    try:
+        skip_artist_docs()
+    except Exception:  # noqa: BLE001 - only a saving; the imports below say what failed
+        log.debug("artist docs left as they are", exc_info=True)
     for name in MODULES:
         try:
             import_module(name)
