@@ -96,15 +96,20 @@ def main() -> None:
     ours_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     ours_env.setdefault("PYTHONPATH", str(ROOT))  # this checkout (before/after: set it)
     cpu_run(ours_argv, ours_env)
-    ours, theirs = [], []
+    # the floor: the interpreter importing the standard modules any such command needs
+    floor_argv = [PYTHON, "-c", "import sqlite3, re, argparse, pathlib, typing, datetime"]
+    ours, theirs, floor = [], [], []
     for _ in range(args.runs):  # alternated
         ours.append(cpu_run(ours_argv, ours_env))
+        floor.append(cpu_run(floor_argv, ours_env))
         if peer:
             theirs.append(cpu_run(*peer))
     print(f"load average {os.getloadavg()[0]:.1f}; {args.years}-year demo; "
           f"`search {args.word}`, medians of {args.runs} alternated runs")
     cpu, wall = median([c for c, _ in ours]) * 1000, median([w for _, w in ours]) * 1000
     print(f"  resilience-desktop search: {cpu:7.0f} ms CPU ({wall:.0f} ms wall)")
+    print(f"  floor (python importing sqlite3, re, argparse, pathlib, typing, datetime): "
+          f"{median([c for c, _ in floor]) * 1000:.0f} ms CPU")
     if theirs:
         peer_cpu = median([c for c, _ in theirs]) * 1000
         peer_wall = median([w for _, w in theirs]) * 1000
