@@ -830,6 +830,14 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n bars from {first} to {last}</source>
+        <comment>%n bar from {first} to {last}</comment>
+        <translation>
+            <numerusform>%n Balken von {first} bis {last}</numerusform>
+            <numerusform>%n Balken von {first} bis {last}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n calm practices</source>
         <comment>%n calm practice</comment>
         <translation>
@@ -843,6 +851,14 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>
             <numerusform>%n Ruheübung, insgesamt {minutes} Minuten.</numerusform>
             <numerusform>%n Ruheübungen, insgesamt {minutes} Minuten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coloured squares: mean {mean}, lowest {low}, highest {high}</source>
+        <comment>%n coloured square: mean {mean}, lowest {low}, highest {high}</comment>
+        <translation>
+            <numerusform>%n farbiges Quadrat: Mittel {mean}, niedrigster {low}, höchster {high}</numerusform>
+            <numerusform>%n farbige Quadrate: Mittel {mean}, niedrigster {low}, höchster {high}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -990,6 +1006,14 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n points</source>
+        <comment>%n point</comment>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n rows</source>
         <comment>%n row</comment>
         <translation>
@@ -1027,6 +1051,14 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>
             <numerusform>%n Einheit.</numerusform>
             <numerusform>%n Einheiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values from {first} to {last}</source>
+        <comment>%n value from {first} to {last}</comment>
+        <translation>
+            <numerusform>%n Wert von {first} bis {last}</numerusform>
+            <numerusform>%n Werte von {first} bis {last}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1155,6 +1187,14 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>
             <numerusform>Die WHO-{low} Minuten hast du in {met} der letzten %n ganzen Woche erreicht; {so_far}</numerusform>
             <numerusform>Die WHO-{low} Minuten hast du in {met} der letzten %n ganzen Wochen erreicht; {so_far}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>and %n more</comment>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6310,6 +6350,34 @@ Das Tagebuch, wie es vorher war, liegt in {previous}</translation>
     <message>
         <source>{added} added, {skipped} skipped</source>
         <translation>{added} hinzugefügt, {skipped} übersprungen</translation>
+    </message>
+    <message>
+        <source>Nothing is drawn yet.</source>
+        <translation>Noch nichts gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Across: {label}</source>
+        <translation>Waagrecht: {label}</translation>
+    </message>
+    <message>
+        <source>Up: {label}</source>
+        <translation>Senkrecht: {label}</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>Datenreihe</translation>
+    </message>
+    <message>
+        <source>reference line at {value}</source>
+        <translation>Bezugslinie bei {value}</translation>
+    </message>
+    <message>
+        <source>lowest {low}, highest {high}, last {last}</source>
+        <translation>niedrigster {low}, höchster {high}, letzter {last}</translation>
+    </message>
+    <message>
+        <source>Bars:</source>
+        <translation>Balken:</translation>
     </message>
 </context>
 <context>

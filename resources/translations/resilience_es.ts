@@ -830,6 +830,14 @@ caja: mitad central · punto: media</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n bars from {first} to {last}</source>
+        <comment>%n bar from {first} to {last}</comment>
+        <translation>
+            <numerusform>%n barra de {first} a {last}</numerusform>
+            <numerusform>%n barras de {first} a {last}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n calm practices</source>
         <comment>%n calm practice</comment>
         <translation>
@@ -843,6 +851,14 @@ caja: mitad central · punto: media</translation>
         <translation>
             <numerusform>%n práctica de calma, {minutes} minutos en total.</numerusform>
             <numerusform>%n prácticas de calma, {minutes} minutos en total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coloured squares: mean {mean}, lowest {low}, highest {high}</source>
+        <comment>%n coloured square: mean {mean}, lowest {low}, highest {high}</comment>
+        <translation>
+            <numerusform>%n cuadrado de color: media {mean}, mínimo {low}, máximo {high}</numerusform>
+            <numerusform>%n cuadrados de color: media {mean}, mínimo {low}, máximo {high}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -990,6 +1006,14 @@ caja: mitad central · punto: media</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n points</source>
+        <comment>%n point</comment>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n rows</source>
         <comment>%n row</comment>
         <translation>
@@ -1027,6 +1051,14 @@ caja: mitad central · punto: media</translation>
         <translation>
             <numerusform>%n sesión.</numerusform>
             <numerusform>%n sesiones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values from {first} to {last}</source>
+        <comment>%n value from {first} to {last}</comment>
+        <translation>
+            <numerusform>%n valor de {first} a {last}</numerusform>
+            <numerusform>%n valores de {first} a {last}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1155,6 +1187,14 @@ caja: mitad central · punto: media</translation>
         <translation>
             <numerusform>Alcanzaste los {low} minutos de la OMS en {met} de la última %n semana completa; {so_far}</numerusform>
             <numerusform>Alcanzaste los {low} minutos de la OMS en {met} de las últimas %n semanas completas; {so_far}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>and %n more</comment>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6310,6 +6350,34 @@ El diario tal como estaba antes se guarda en {previous}</translation>
     <message>
         <source>{added} added, {skipped} skipped</source>
         <translation>{added} añadidos, {skipped} omitidos</translation>
+    </message>
+    <message>
+        <source>Nothing is drawn yet.</source>
+        <translation>Todavía no hay nada dibujado.</translation>
+    </message>
+    <message>
+        <source>Across: {label}</source>
+        <translation>Horizontal: {label}</translation>
+    </message>
+    <message>
+        <source>Up: {label}</source>
+        <translation>Vertical: {label}</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>serie</translation>
+    </message>
+    <message>
+        <source>reference line at {value}</source>
+        <translation>línea de referencia en {value}</translation>
+    </message>
+    <message>
+        <source>lowest {low}, highest {high}, last {last}</source>
+        <translation>mínimo {low}, máximo {high}, último {last}</translation>
+    </message>
+    <message>
+        <source>Bars:</source>
+        <translation>Barras:</translation>
     </message>
 </context>
 <context>

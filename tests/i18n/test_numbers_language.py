@@ -131,3 +131,36 @@ def test_a_german_command_line_writes_comma_decimals_and_exports_stay_plain(qm_d
     assert re.search(r",\d+\.\d+,", sessions)  # distance_km with its decimal point
     for csv in (tmp_path / "csv-de").iterdir():
         assert csv.read_bytes() == (tmp_path / "csv-en" / csv.name).read_bytes(), csv.name
+
+
+def test_a_chart_read_by_a_screen_reader_speaks_the_window_s_language(speak, qapp):
+    """The chart's text description (its accessible description and "Show data as
+    text") is in German with German numbers and month names, as the chart itself."""
+    from datetime import date
+
+    from resilience_desktop.charts.canvas import ChartCanvas
+
+    days = [date(2026, 3, 1) + timedelta(days=n) for n in range(60)]
+
+    def draw(figure):
+        ax = figure.add_subplot()
+        ax.plot(days, [1.25 + n % 3 for n in range(60)], label="Stimmung")
+        ax.set_ylabel("Angenehm")
+        ax.scatter([days[0], days[1]], [1, 2])
+
+    speak("de")
+    canvas = ChartCanvas(draw)
+    canvas.draw_now()
+    text = canvas.text_summary
+    assert "Senkrecht: Angenehm" in text, text
+    assert ("Stimmung: 60 Werte von 01 Mär 2026 bis 29 Apr 2026; niedrigster 1,25, "
+            "höchster 3,25, letzter 3,25") in text, text
+    assert "2 Punkte" in text, text
+    assert canvas.accessibleDescription().startswith(text[:40])
+    speak("en")
+    canvas.mark_stale()
+    canvas.draw_now()
+    assert "Up: Angenehm" in canvas.text_summary
+    assert "60 values from 01 Mar 2026 to 29 Apr 2026; lowest 1.25, highest 3.25" in \
+        canvas.text_summary, canvas.text_summary
+    canvas.deleteLater()

@@ -4,19 +4,23 @@ Every chart on a ChartCanvas gets this as its accessible description and in
 its "Show data as text" view, so a person who cannot see the picture can
 still read what it shows. It works from the artists matplotlib holds (titles,
 labels, lines, bars, points, pixel grids), so any new chart is described
-without extra code.
+without extra code. The words are in the window's language and the numbers and dates
+follow its locale (core/i18n), as on the chart itself.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
+from resilience_desktop.core.i18n import format_trimmed, month_name, translate
+
 MAX_ROWS = 40  # rows listed per series; longer series are summarised
 
 
 def describe_figure(figure) -> str:
     parts = [_describe_axes(ax) for ax in figure.axes if _has_content(ax)]
-    return "\n\n".join(part for part in parts if part) or "Nothing is drawn yet."
+    return "\n\n".join(part for part in parts if part) or translate("Resilience",
+                                                                     "Nothing is drawn yet.")
 
 
 def chart_title(figure) -> str:
@@ -45,9 +49,12 @@ def _describe_axes(ax) -> str:
     if not ax.axison:  # an empty-state message drawn instead of a plot
         lines += [text.get_text().replace("\n", " ") for text in ax.texts]
         return "\n".join(lines)
-    axes_text = [f"{name}: {label.replace(chr(10), ' ')}" for name, label in
-                 (("Across", ax.get_xlabel()), ("Up", ax.get_ylabel())) if label]
-    lines += axes_text
+    if ax.get_xlabel():
+        lines.append(translate("Resilience", "Across: {label}").format(
+            label=ax.get_xlabel().replace("\n", " ")))
+    if ax.get_ylabel():
+        lines.append(translate("Resilience", "Up: {label}").format(
+            label=ax.get_ylabel().replace("\n", " ")))
     for line in ax.get_lines():
         lines += _describe_line(ax, line)
     for container in ax.containers:
@@ -59,9 +66,9 @@ def _describe_axes(ax) -> str:
             continue
         offsets = collection.get_offsets()
         if len(offsets) and collection.get_label() and not collection.get_label().startswith("_"):
-            lines.append(f"{collection.get_label()}: {len(offsets)} points")
+            lines.append(f"{collection.get_label()}: {_points(len(offsets))}")
         elif len(offsets) > 1:
-            lines.append(f"{len(offsets)} points")
+            lines.append(_points(len(offsets)))
     for image in ax.images:
         lines += _describe_image(image)
     lines += [text.get_text().replace("\n", " ") for text in ax.texts if text.get_text()]
@@ -74,9 +81,10 @@ def _describe_line(ax, line) -> list[str]:
         return []
     xs = list(line.get_xdata())
     label = line.get_label()
-    name = label if label and not label.startswith("_") else "series"
+    name = label if label and not label.startswith("_") else translate("Resilience", "series")
     if len(set(ys)) == 1 and len(ys) == 2 and _is_reference(xs):
-        return [f"{name}: reference line at {_number(ys[0])}"]
+        return [f"{name}: " + translate("Resilience", "reference line at {value}").format(
+            value=_number(ys[0]))]
     categories = _category_labels(ax)
     if categories and all(round(y, 3) in categories for y in ys):  # values across, names up
         return [f"{name}: " + "; ".join(f"{categories[round(y, 3)]}: {_number(float(x))}"
@@ -84,8 +92,9 @@ def _describe_line(ax, line) -> list[str]:
     if len(ys) <= MAX_ROWS:
         rows = ", ".join(f"{_x_text(ax, x)}: {_number(y)}" for x, y in zip(xs, ys))
         return [f"{name}: {rows}"]
-    return [f"{name}: {len(ys)} values from {_x_text(ax, xs[0])} to {_x_text(ax, xs[-1])}; "
-            f"lowest {_number(min(ys))}, highest {_number(max(ys))}, last {_number(ys[-1])}"]
+    return [f"{name}: " + _summary(translate("Resilience", "%n values from {first} to {last}",
+                                             "%n value from {first} to {last}", len(ys)),
+                                   _x_text(ax, xs[0]), _x_text(ax, xs[-1]), ys)]
 
 
 def _describe_polygon_bars(ax, collection) -> list[str]:
@@ -107,9 +116,20 @@ def _describe_polygon_bars(ax, collection) -> list[str]:
     if len(rows) <= MAX_ROWS:
         return [f"{label}: " + "; ".join(f"{_x_text(ax, x)}: {_number(v)}" for x, v in rows)]
     values = [v for _, v in rows]
-    return [f"{label}: {len(rows)} bars from {_x_text(ax, rows[0][0])} to "
-            f"{_x_text(ax, rows[-1][0])}; lowest {_number(min(values))}, highest "
-            f"{_number(max(values))}, last {_number(values[-1])}"]
+    return [f"{label}: " + _summary(translate("Resilience", "%n bars from {first} to {last}",
+                                              "%n bar from {first} to {last}", len(rows)),
+                                    _x_text(ax, rows[0][0]), _x_text(ax, rows[-1][0]), values)]
+
+
+def _summary(counted: str, first: str, last: str, values: list[float]) -> str:
+    """"N values from A to B; lowest L, highest H, last Z" for a long series."""
+    return counted.format(first=first, last=last) + "; " + translate(
+        "Resilience", "lowest {low}, highest {high}, last {last}").format(
+        low=_number(min(values)), high=_number(max(values)), last=_number(values[-1]))
+
+
+def _points(count: int) -> str:
+    return translate("Resilience", "%n points", "%n point", count)
 
 
 def _category_labels(ax) -> dict:
@@ -141,8 +161,9 @@ def _describe_bars(ax, container) -> list[str]:
         rows.append(f"{_tick_label(ax, where, horizontal)}: {_number(float(value))}")
     more = len(patches) - len(rows)
     label = container.get_label() if not str(container.get_label()).startswith("_") else ""
-    head = f"{label}: " if label else "Bars: "
-    return [head + "; ".join(rows) + (f"; and {more} more" if more > 0 else "")]
+    head = f"{label}: " if label else translate("Resilience", "Bars:") + " "
+    tail = "; " + translate("Resilience", "and %n more", "and %n more", more) if more > 0 else ""
+    return [head + "; ".join(rows) + tail]
 
 
 def _tick_label(ax, where: float, horizontal: bool) -> str:
@@ -166,13 +187,15 @@ def _describe_image(image) -> list[str]:
         values = [float(v) for v in data.ravel()]
     if not values or len(set(values)) == 1:
         return []
-    return [f"{len(values)} coloured squares: mean {_number(sum(values) / len(values))}, "
-            f"lowest {_number(min(values))}, highest {_number(max(values))}"]
+    return [translate("Resilience", "%n coloured squares: mean {mean}, lowest {low}, highest "
+                      "{high}", "%n coloured square: mean {mean}, lowest {low}, highest {high}",
+                      len(values)).format(mean=_number(sum(values) / len(values)),
+                                          low=_number(min(values)), high=_number(max(values)))]
 
 
 def _x_text(ax, x) -> str:
     if isinstance(x, (date, datetime)):
-        return f"{x:%d %b %Y}"
+        return _day_text(x)
     text = str(x)
     if text[:4].isdigit() and len(text) >= 10 and text[4] == "-":  # numpy datetime64
         return text[:10]
@@ -180,7 +203,7 @@ def _x_text(ax, x) -> str:
         from matplotlib.dates import num2date
 
         try:
-            return f"{num2date(float(x)):%d %b %Y}"
+            return _day_text(num2date(float(x)))
         except (ValueError, OverflowError):
             pass
     return _number(float(x)) if isinstance(x, (int, float)) or hasattr(x, "__float__") else text
@@ -191,5 +214,11 @@ def _is_date_axis(ax) -> bool:
     return ax.xaxis.get_units() is not None or (7000 < low < 40000 and 7000 < high < 40000)
 
 
+def _day_text(day: date) -> str:
+    """"05 Mar 2026", the month in the window's language."""
+    return f"{day.day:02d} {month_name(day.month, short=True)} {day.year}"
+
+
 def _number(value: float) -> str:
-    return f"{value:.0f}" if float(value).is_integer() else f"{value:.2f}".rstrip("0").rstrip(".")
+    """At most two decimals, no trailing zeros, in the window's locale ("2.5", "2,5")."""
+    return format_trimmed(float(value), 2)

@@ -160,7 +160,7 @@ def draw_year_in_pixels(ax, values: dict, first=None, last: date | None = None,
     colour_axes = ax.inset_axes([1.015, 0.0, 0.012, 1.0])
     colour_bar = ax.figure.colorbar(ScalarMappable(norm, cmap), cax=colour_axes)
     colour_bar.set_ticks([-5, 0, 5], labels=["−5", "0", "+5"])
-    colour_bar.set_label("pleasantness")
+    colour_bar.set_label(translate("Resilience", "Pleasantness"))
 
 
 def _label_pixel_bands(ax, week_one: date, first: date, last: date, per_band: int,
