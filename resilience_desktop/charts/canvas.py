@@ -144,7 +144,7 @@ class ChartCanvas(QWidget):
         with self._theme_rc():
             if not self.update_figure(self.figure):
                 return False
-        self._choose_layout()
+        self._choose_layout(rebuilt=False)
         self._stale = False
         self._describe()
         return True
@@ -233,8 +233,9 @@ class ChartCanvas(QWidget):
         self._layout_cache.forget()
 
     # -- layout (charts/layout_cache.py) ----------------------------------
-    def _choose_layout(self) -> None:
-        self._layout_cache.choose(self.figure, (self.canvas.width(), self.canvas.height()))
+    def _choose_layout(self, rebuilt: bool = True) -> None:
+        self._layout_cache.choose(self.figure, (self.canvas.width(), self.canvas.height()),
+                                  rebuilt)
 
     def _on_canvas_drawn(self, event) -> None:
         self._shows_figure = True

@@ -1,14 +1,20 @@
-"""The constrained layout of a chart, worked out once per shape (Qt-free).
+"""The constrained layout of a chart, worked out once per shape (Qt-free; a few shapes
+kept per chart, so flicking between periods reuses each period's layout).
 
 Constrained layout measures every text twice and cost about half of a redraw.
 Its result depends only on the canvas size and the figure's "shape" (axes,
-titles, labels, legend, the width of the y tick labels), so it runs when that
+titles, labels, legend, the width of the y tick labels, names written as y tick
+labels), so it runs when that
 shape changes and the Axes' positions are reused for redraws that only change
 the data (``ChartCanvas``; a chart that places its Axes itself opts out with
 ``figure.set_layout_engine("none")``).
 """
 
 from __future__ import annotations
+
+from collections import OrderedDict
+
+KEPT_LAYOUTS = 8  # shapes kept per chart: a few periods' titles, labels, limits
 
 
 def layout_pending(figure) -> bool:
@@ -25,8 +31,17 @@ def _signature(figure, size: tuple[int, int]) -> tuple:
         low, high = ax.get_ylim() if ax.axison else (0, 0)
         digits = len(f"{max(abs(low), abs(high)):.0f}")
         signature.append((ax.get_title(), ax.get_xlabel(), ax.get_ylabel(),
-                          ax.get_legend() is not None, ax.axison, digits))
+                          ax.get_legend() is not None, ax.axison, digits, _row_names(ax)))
     return tuple(signature)
+
+
+def _row_names(ax) -> tuple:
+    """Names written as y tick labels (a row per activity, word, factor): their width
+    sets the left margin, so other names are another shape."""
+    from matplotlib.ticker import FixedFormatter
+
+    formatter = ax.yaxis.get_major_formatter()
+    return tuple(formatter.seq) if isinstance(formatter, FixedFormatter) else ()
 
 
 def _from_the_grid(figure) -> None:
@@ -41,45 +56,58 @@ def _from_the_grid(figure) -> None:
 
 
 class LayoutCache:
+    """The positions constrained layout gave, per shape (a few kept: the periods a person
+    flicks between have shapes of their own, e.g. a title naming the period)."""
+
     def __init__(self) -> None:
-        self.signature: tuple | None = None
-        self.positions: list | None = None
+        self.signature: tuple | None = None  # the shape shown now
+        self.positions: list | None = None  # its positions (None: laid out on the next draw)
+        self._kept: OrderedDict[tuple, list] = OrderedDict()
         self.automatic = True  # the chart left the layout to constrained layout
 
-    def choose(self, figure, size: tuple[int, int]) -> None:
-        """After the figure's artists changed: reuse the positions or lay out anew."""
+    def choose(self, figure, size: tuple[int, int], rebuilt: bool = True) -> None:
+        """After the figure's artists changed (rebuilt, or moved in place): reuse the
+        positions of its shape or lay out anew. Whether the chart leaves its layout to
+        constrained layout is known from its build (an update in place finds the
+        engine this cache set)."""
         from matplotlib.layout_engine import ConstrainedLayoutEngine
 
-        self.automatic = isinstance(figure.get_layout_engine(), ConstrainedLayoutEngine)
+        if rebuilt:
+            self.automatic = isinstance(figure.get_layout_engine(), ConstrainedLayoutEngine)
         if not self.automatic:
             return
         signature = _signature(figure, size)
-        if signature == self.signature and self.positions:
+        positions = self._kept.get(signature)
+        if positions:
             try:
                 figure.set_layout_engine("none")
             except RuntimeError:  # colorbars pin the engine: keep constrained
                 return
-            for ax, position in zip(figure.axes, self.positions):
+            for ax, position in zip(figure.axes, positions):
                 ax.set_position(position)
+            self._kept.move_to_end(signature)
         else:
             figure.set_layout_engine("constrained")
             _from_the_grid(figure)
-            self.signature = signature
-            self.positions = None  # captured after the next draw
+        self.signature, self.positions = signature, positions  # None: captured when drawn
 
     def drawn(self, figure) -> None:
         """A full draw happened: keep the positions constrained layout gave."""
         from matplotlib.layout_engine import ConstrainedLayoutEngine
 
-        if self.positions is None and isinstance(figure.get_layout_engine(),
-                                                 ConstrainedLayoutEngine):
+        if (self.positions is None and self.signature is not None
+                and isinstance(figure.get_layout_engine(), ConstrainedLayoutEngine)):
             self.positions = [ax.get_position() for ax in figure.axes]
+            self._kept[self.signature] = self.positions
+            while len(self._kept) > KEPT_LAYOUTS:
+                self._kept.popitem(last=False)
 
     def forget(self, figure=None) -> None:
         """A new size (or dpi) needs a new layout: back to constrained before the
         canvas redraws itself."""
         self.signature = None
         self.positions = None
+        self._kept.clear()
         if figure is not None and self.automatic:
             figure.set_layout_engine("constrained")
             _from_the_grid(figure)

@@ -278,3 +278,63 @@ def test_people_over_time_bars_move_in_place_through_an_empty_period_and_back(
     _pick(qtbot, rebuilt.period_combo, TWO_YEARS_)
     assert same_picture(canvas, rebuilt.canvas)
     assert canvas.figure.axes[0] is weekly and list(weekly.collections) == bars  # moved
+
+
+# -- Journal › Charts ------------------------------------------------------------------
+
+JOURNAL_3_MONTHS, JOURNAL_12_MONTHS, JOURNAL_3_YEARS, EVERYTHING = range(4)
+
+
+def test_naming_the_feeling_follows_the_period_in_place_with_the_same_picture(
+        qtbot, old_demo):
+    from resilience_desktop.ui.journal.charts_panel import JournalChartsPanel
+    from tests.chart_pixels import settle
+
+    kept, rebuilt = JournalChartsPanel(), JournalChartsPanel()
+    rebuilt.intensity_canvas._update_callback = None  # rebuilt on every change
+    for panel in (kept, rebuilt):
+        panel.chart_tabs.setCurrentIndex(panel.canvases().index(panel.intensity_canvas))
+        settle(qtbot, panel, [panel.intensity_canvas], size=(900, 560))
+    canvas, twin = kept.intensity_canvas, rebuilt.intensity_canvas
+    assert "Rate how strong a feeling is" in canvas.text_summary  # 12 months: nothing
+    axes = None
+    for index in (JOURNAL_3_YEARS, EVERYTHING, JOURNAL_3_MONTHS, EVERYTHING, JOURNAL_3_YEARS,
+                  EVERYTHING):
+        for panel in (kept, rebuilt):
+            _pick(qtbot, panel.period_combo, index)
+        assert same_picture(canvas, twin), index
+        assert canvas.text_summary == twin.text_summary
+        if index == JOURNAL_3_MONTHS:
+            assert "Rate how strong a feeling is" in canvas.text_summary
+            axes = None
+        elif axes is None:
+            axes = canvas.figure.axes[0]
+        else:
+            assert canvas.figure.axes == [axes]  # moved in place
+    assert "After naming a feeling its strength" in canvas.text_summary
+
+
+def test_emotion_words_follow_the_period_in_place_with_the_same_picture(qtbot, old_demo):
+    from resilience_desktop.ui.journal.charts_panel import JournalChartsPanel
+    from tests.chart_pixels import settle
+
+    kept, rebuilt = JournalChartsPanel(), JournalChartsPanel()
+    rebuilt.words_canvas._update_callback = None  # rebuilt on every change
+    for panel in (kept, rebuilt):
+        panel.chart_tabs.setCurrentIndex(panel.canvases().index(panel.words_canvas))
+        settle(qtbot, panel, [panel.words_canvas], size=(900, 560))
+    canvas, twin = kept.words_canvas, rebuilt.words_canvas
+    assert "No feelings named in this period" in canvas.text_summary  # 12 months: nothing
+    for index in (JOURNAL_3_YEARS, EVERYTHING, JOURNAL_3_MONTHS, EVERYTHING, JOURNAL_3_YEARS):
+        for panel in (kept, rebuilt):
+            _pick(qtbot, panel.period_combo, index)
+        assert same_picture(canvas, twin), index
+        assert canvas.text_summary == twin.text_summary
+    axes = canvas.figure.axes[0]
+    for index in (EVERYTHING, JOURNAL_3_YEARS):
+        for panel in (kept, rebuilt):
+            _pick(qtbot, panel.period_combo, index)
+        assert same_picture(canvas, twin), index
+    assert canvas.figure.axes == [axes]  # moved in place
+    words = [label.get_text() for label in axes.get_yticklabels()]
+    assert words and all(word in canvas.text_summary for word in words)

@@ -14,7 +14,8 @@ from resilience_desktop.charts.plots.style import (ACCENT, MUTED, QUADRANT_COLOU
 from resilience_desktop.core.i18n import day_name, format_decimal, month_name, translate
 
 __all__ = ["draw_mood_over_time", "update_mood_over_time", "draw_year_in_pixels", "draw_emotion_frequencies",
-           "draw_granularity", "draw_intensity_drop"]
+           "update_emotion_frequencies",
+           "draw_granularity", "draw_intensity_drop", "update_intensity_drop"]
 
 PLEASANT_COLOUR = "#e08e0b"
 ENERGY_COLOUR = "#3f7f93"
@@ -197,14 +198,38 @@ def draw_emotion_frequencies(ax, counts) -> None:
     if not counts:
         empty_message(ax, translate("Resilience", "No feelings named in this period yet"))
         return
-    shown = list(counts)[::-1]  # most frequent at the top
-    ax.barh([c.word for c in shown], [c.count for c in shown],
-            color=[QUADRANT_COLOURS.get(c.quadrant, QUADRANT_COLOURS["neutral"]) for c in shown])
+    _word_bars(ax, counts)
     ax.set_xlabel(translate("Resilience", "times named"))
     ax.set_title(translate("Resilience", "Emotion words by frequency"))
     ax.tick_params(axis="y", labelsize=8)
+
+
+def update_emotion_frequencies(ax, counts) -> bool:
+    """Another period's words on a drawn chart: the bars, names and legend made anew on
+    the kept Axes (same picture as ``draw_emotion_frequencies``, issue 20); False when it
+    must be drawn anew (it was or becomes the message)."""
+    if not counts or not ax.axison or len(ax.containers) != 1:
+        return False
+    from matplotlib.transforms import Bbox
+
+    ax.containers[0].remove()
+    ax.dataLim.ignore(True)  # the limits grow from the new bars, as on a new Axes
+    ax.dataLim.set_points(Bbox.null().get_points())
+    ax.ignore_existing_data_limits = True
+    _word_bars(ax, counts)
+    return True
+
+
+def _word_bars(ax, counts) -> None:
+    """A bar per word (rows at 0, 1, ... named by their tick labels: kept Axes take new
+    words as a new Axes does, not after the old ones), the quadrants' legend."""
     from matplotlib.patches import Patch
 
+    shown = list(counts)[::-1]  # most frequent at the top
+    rows = list(range(len(shown)))
+    ax.barh(rows, [c.count for c in shown],
+            color=[QUADRANT_COLOURS.get(c.quadrant, QUADRANT_COLOURS["neutral"]) for c in shown])
+    ax.set_yticks(rows, [c.word for c in shown])
     labels = {"high_unpleasant": translate("Resilience", "high energy, unpleasant"),
               "high_pleasant": translate("Resilience", "high energy, pleasant"),
               "low_unpleasant": translate("Resilience", "low energy, unpleasant"),
@@ -271,6 +296,29 @@ def draw_intensity_drop(ax, months) -> None:
         empty_message(ax, translate("Resilience", "Rate how strong a feeling is before and after naming it "
                           "to see the effect here"))
         return
+    _intensity_bars(ax, months)
+    ax.set_ylabel(translate("Resilience", "drop in strength (0–10 scale)"))
+
+
+def update_intensity_drop(ax, months) -> bool:
+    """Another period's months on a drawn chart: its bars, average line and title made
+    anew on the kept Axes (same picture as ``draw_intensity_drop``, issue 20); False
+    when it must be drawn anew (it was or becomes the message)."""
+    if not months or not ax.axison or len(ax.containers) != 1 or len(ax.lines) != 1:
+        return False
+    from matplotlib.transforms import Bbox
+
+    ax.containers[0].remove()
+    ax.lines[0].remove()
+    # The data limits start empty, as on a new Axes, and grow with the new bars.
+    ax.dataLim.ignore(True)
+    ax.dataLim.set_points(Bbox.null().get_points())
+    ax.ignore_existing_data_limits = True
+    _intensity_bars(ax, months)
+    return True
+
+
+def _intensity_bars(ax, months) -> None:
     xs = [m.month for m in months]
     drops = [m.before - m.after for m in months]
     width = 20 if len(xs) < 60 else 25
@@ -278,6 +326,5 @@ def draw_intensity_drop(ax, months) -> None:
     total = sum(m.entries for m in months)
     overall = sum((m.before - m.after) * m.entries for m in months) / total
     ax.axhline(overall, color=MUTED, linestyle="--", linewidth=1)
-    ax.set_ylabel(translate("Resilience", "drop in strength (0–10 scale)"))
     ax.set_title(intensity_title(overall, total))
     _date_axis(ax, xs[0], xs[-1])

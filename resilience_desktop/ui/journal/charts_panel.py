@@ -41,11 +41,13 @@ class JournalChartsPanel(QWidget):
         self.mood_canvas = self._add("mood_canvas", translate("Resilience", "Mood over time"), self._draw_mood,
                                      update=self._update_mood)
         self.pixels_canvas = self._add("pixels_canvas", translate("Resilience", "Year in pixels"), self._draw_pixels)
-        self.words_canvas = self._add("words_canvas", translate("Resilience", "Emotion words"), self._draw_words)
+        self.words_canvas = self._add("words_canvas", translate("Resilience", "Emotion words"),
+                                      self._draw_words, update=self._update_words)
         self.granularity_canvas = self._add("granularity_canvas", translate("Resilience", "Granularity"),
                                             self._draw_granularity)
         self.intensity_canvas = self._add("intensity_canvas", translate("Resilience", "Naming the feeling"),
-                                          self._draw_intensity, SOURCE)
+                                          self._draw_intensity, SOURCE, update=self._update_intensity)
+        self._kept: dict = {}  # (chart, period, today) -> its data; emptied when data changes
         layout.addWidget(self.chart_tabs, 1)
         self.period_combo.currentIndexChanged.connect(self._on_period_combo_changed)
 
@@ -71,7 +73,12 @@ class JournalChartsPanel(QWidget):
                 self.granularity_canvas, self.intensity_canvas]
 
     def mark_stale(self) -> None:
-        for canvas in self.canvases():
+        """The journal changed: forget the kept data; the shown chart redraws now."""
+        self._kept.clear()
+        self._charts_stale()
+
+    def _charts_stale(self) -> None:
+        for canvas in self.canvases():  # only a shown one redraws now (ChartCanvas)
             canvas.mark_stale()
 
     def period_start(self):
@@ -79,11 +86,19 @@ class JournalChartsPanel(QWidget):
         return None if days is None else clock.today() - timedelta(days=days - 1)
 
     def _on_period_combo_changed(self, _index: int) -> None:
-        self.mark_stale()
+        self._charts_stale()
+
+    def _data(self, chart: str, fetch):
+        """A chart's data for the chosen period, fetched once until the journal changes
+        (issue 20: flicking between periods only draws)."""
+        key = (chart, self.period_combo.currentData(), clock.today())
+        if key not in self._kept:
+            self._kept[key] = fetch()
+        return self._kept[key]
 
     # -- draw callbacks (figure -> axes -> plots) -----------------------------
     def _mood_days(self):
-        days = journal_stats.mood_by_day(self.period_start())
+        days = self._data("mood", lambda: journal_stats.mood_by_day(self.period_start()))
         self.mood_canvas.set_reading(chart_readings.mood_reading(days, clock.today()))
         return days
 
@@ -96,21 +111,36 @@ class JournalChartsPanel(QWidget):
 
     def _draw_pixels(self, figure) -> None:
         start, end = self.period_start(), clock.today()
-        values = {m.day: m.pleasantness for m in journal_stats.mood_by_day(start, end)}
+        values = self._data("pixels", lambda: {
+            m.day: m.pleasantness for m in journal_stats.mood_by_day(start, end)})
         self.pixels_canvas.set_reading(chart_readings.pixels_reading(values, start, end))
         plots.draw_year_in_pixels(figure.add_subplot(), values, start, end,
                                   self.period_combo.currentText(), week_start_preference())
 
-    def _draw_words(self, figure) -> None:
-        counts = journal_stats.emotion_frequencies(self.period_start())
+    def _word_counts(self):
+        counts = self._data("words", lambda: journal_stats.emotion_frequencies(self.period_start()))
         self.words_canvas.set_reading(chart_readings.words_reading(counts))
-        plots.draw_emotion_frequencies(figure.add_subplot(), counts)
+        return counts
+
+    def _draw_words(self, figure) -> None:
+        plots.draw_emotion_frequencies(figure.add_subplot(), self._word_counts())
+
+    def _update_words(self, figure) -> bool:
+        """A period change: new bars and names on the kept Axes (updating in place)."""
+        return plots.update_emotion_frequencies(figure.axes[0], self._word_counts())
 
     def _draw_granularity(self, figure) -> None:
-        months = journal_stats.granularity_by_month(self.period_start(), today=clock.today())
+        months = self._data("granularity", lambda: journal_stats.granularity_by_month(
+            self.period_start(), today=clock.today()))
         self.granularity_canvas.set_reading(chart_readings.granularity_reading(months))
         plots.draw_granularity(figure.add_subplot(), months)
 
+    def _intensity_months(self):
+        return self._data("intensity", lambda: journal_stats.intensity_by_month(self.period_start()))
+
     def _draw_intensity(self, figure) -> None:
-        plots.draw_intensity_drop(figure.add_subplot(),
-                                  journal_stats.intensity_by_month(self.period_start()))
+        plots.draw_intensity_drop(figure.add_subplot(), self._intensity_months())
+
+    def _update_intensity(self, figure) -> bool:
+        """A period change: new bars on the kept Axes (ChartCanvas: updating in place)."""
+        return plots.update_intensity_drop(figure.axes[0], self._intensity_months())
