@@ -26,6 +26,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
 
 from resilience_desktop.charts.canvas import ChartCanvas
+from resilience_desktop.ui.insights import insights_tab
 from resilience_desktop.ui.tab_registry import TAB_TITLES
 from resilience_desktop.core.i18n import translate
 
@@ -113,6 +114,7 @@ def render_all_tabs(window, out_dir: Path, free_pictured_tabs: bool = False) -> 
     written = _render_first_run(window, out_dir)
     if free_pictured_tabs:
         gc.freeze()  # the window's lasting objects: each tab's release need not walk them
+        insights_tab.PREFETCH_OTHER_RANGES = False  # each picture shows one range
     try:
         for previous, title in zip((None, *TAB_TITLES), TAB_TITLES):
             window.show_tab(title)

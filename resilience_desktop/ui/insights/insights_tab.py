@@ -20,6 +20,9 @@ from resilience_desktop.ui.widgets.base_tab import BaseTab
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 ONE_PAGE_KEY = "insights.questionnaire_one_page"
+# Once a page's figures are up, work out its other ranges ahead (_prefetch); off for
+# --screenshot (ui/screenshots.py), which waits for background work and shows one range.
+PREFETCH_OTHER_RANGES = True
 RANGES = ((QT_TRANSLATE_NOOP("Resilience", "Last year"), 365), (QT_TRANSLATE_NOOP("Resilience", "Last 2 years"), 730), (QT_TRANSLATE_NOOP("Resilience", "Last 5 years"), 1826), (QT_TRANSLATE_NOOP("Resilience", "All time"), None))
 
 
@@ -135,7 +138,10 @@ class InsightsTab(BaseTab):
         """Work out the page's other ranges one after another on the worker, once the shown
         one is up: a later range change then only draws (issue 20: <= 100 ms). Kept until
         the data changes, like the shown range's; a failure here is silent (the range is
-        worked out again, with its message, when chosen)."""
+        worked out again, with its message, when chosen). Not for --screenshot
+        (PREFETCH_OTHER_RANGES), whose pictures show one range each."""
+        if not PREFETCH_OTHER_RANGES:
+            return
         for index in range(self.range_combo.count()):
             key, compute = self._job(page, self.range_combo.itemData(index))
             if self.loader.kept(key) is None and not self.loader.working_on(key):
