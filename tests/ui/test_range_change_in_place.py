@@ -338,3 +338,29 @@ def test_emotion_words_follow_the_period_in_place_with_the_same_picture(qtbot, o
     assert canvas.figure.axes == [axes]  # moved in place
     words = [label.get_text() for label in axes.get_yticklabels()]
     assert words and all(word in canvas.text_summary for word in words)
+
+
+def test_year_in_pixels_follows_the_period_in_place_with_the_same_picture(qtbot, old_demo):
+    from resilience_desktop.ui.journal.charts_panel import JournalChartsPanel
+    from tests.chart_pixels import settle
+
+    kept, rebuilt = JournalChartsPanel(), JournalChartsPanel()
+    rebuilt.pixels_canvas._update_callback = None  # rebuilt on every change
+    for panel in (kept, rebuilt):
+        panel.chart_tabs.setCurrentIndex(panel.canvases().index(panel.pixels_canvas))
+        settle(qtbot, panel, [panel.pixels_canvas], size=(900, 560))
+    canvas, twin = kept.pixels_canvas, rebuilt.pixels_canvas
+    assert "No mood check-ins in this period" in canvas.text_summary  # 12 months: nothing
+    for index in (JOURNAL_3_YEARS, EVERYTHING, JOURNAL_3_MONTHS, EVERYTHING, JOURNAL_3_YEARS):
+        for panel in (kept, rebuilt):
+            _pick(qtbot, panel.period_combo, index)
+        assert same_picture(canvas, twin), index
+        assert canvas.text_summary == twin.text_summary
+    axes = canvas.figure.axes[0]
+    images = list(axes.images)
+    for index in (EVERYTHING, JOURNAL_3_YEARS):
+        for panel in (kept, rebuilt):
+            _pick(qtbot, panel.period_combo, index)
+        assert same_picture(canvas, twin), index
+    assert canvas.figure.axes[0] is axes and list(axes.images) == images  # moved in place
+    assert "coloured squares" in canvas.text_summary

@@ -13,7 +13,7 @@ from resilience_desktop.charts.plots.style import (ACCENT, MUTED, QUADRANT_COLOU
                                                    muted_ink, set_date_ticks)
 from resilience_desktop.core.i18n import day_name, format_decimal, month_name, translate
 
-__all__ = ["draw_mood_over_time", "update_mood_over_time", "draw_year_in_pixels", "draw_emotion_frequencies",
+__all__ = ["draw_mood_over_time", "update_mood_over_time", "draw_year_in_pixels", "update_year_in_pixels", "draw_emotion_frequencies",
            "update_emotion_frequencies",
            "draw_granularity", "draw_intensity_drop", "update_intensity_drop"]
 
@@ -131,10 +131,59 @@ def draw_year_in_pixels(ax, values: dict, first=None, last: date | None = None,
     if not values or first is None:
         empty_message(ax, translate("Resilience", "No mood check-ins in this period yet"))
         return
-    import numpy as np
     from matplotlib import colormaps
     from matplotlib.cm import ScalarMappable
     from matplotlib.colors import ListedColormap, Normalize
+
+    grids, week_one, per_band, bands = _pixel_grids(ax, values, first, last, week_start)
+    cmap = colormaps["RdYlGn"].with_extremes(bad=(0, 0, 0, 0))
+    norm = Normalize(-5, 5)
+    ax.imshow(grids[0], cmap=cmap, norm=norm, aspect="equal", interpolation="nearest",
+              zorder=2)
+    no_check_in = ListedColormap([NO_CHECK_IN]).with_extremes(bad=(0, 0, 0, 0))
+    ax.imshow(grids[1], cmap=no_check_in, aspect="equal", interpolation="nearest", zorder=1)
+    _label_pixel_bands(ax, week_one, first, last, per_band, bands)
+    _pixels_title(ax, period)
+    colour_axes = ax.inset_axes([1.015, 0.0, 0.012, 1.0])
+    colour_bar = ax.figure.colorbar(ScalarMappable(norm, cmap), cax=colour_axes)
+    colour_bar.set_ticks([-5, 0, 5], labels=["−5", "0", "+5"])
+    colour_bar.set_label(translate("Resilience", "Pleasantness"))
+
+
+def update_year_in_pixels(ax, values: dict, first: date | None, last: date,
+                          period: str = "", week_start: str = "monday") -> bool:
+    """Another period on a drawn pixel chart: the two images take the new grids, the month
+    names, day names and title are written anew; the Axes and the colour bar are kept
+    (same picture as ``draw_year_in_pixels``, issue 20). False when it must be drawn anew
+    (it was or becomes the message)."""
+    first = first or (min(values) if values else None)
+    if not values or first is None or not ax.axison or len(ax.images) != 2:
+        return False
+    from matplotlib.transforms import Bbox
+
+    grids, week_one, per_band, bands = _pixel_grids(ax, values, first, last, week_start)
+    ax.dataLim.ignore(True)  # the limits from the new grids, as on a new Axes
+    ax.dataLim.set_points(Bbox.null().get_points())
+    ax.ignore_existing_data_limits = True
+    rows, columns = grids[0].shape
+    for image, grid in zip(ax.images, grids):
+        image.set_data(grid)
+        image.set_extent((-0.5, columns - 0.5, rows - 0.5, -0.5))
+    for text in list(ax.texts):
+        text.remove()
+    _label_pixel_bands(ax, week_one, first, last, per_band, bands)
+    _pixels_title(ax, period)
+    return True
+
+
+def _pixels_title(ax, period: str) -> None:
+    ax.set_title(translate("Resilience", "Pleasantness per day{value} (grey: no check-in)").format(value=', ' + period.lower() if period else ''))
+
+
+def _pixel_grids(ax, values: dict, first: date, last: date, week_start: str) -> tuple:
+    """The mood grid and the in-period grid (masked where empty), the first week's first
+    day, the weeks per band and the bands, for the Axes' shape."""
+    import numpy as np
 
     week_one = first - timedelta(days=(first.weekday() + (week_start == "sunday")) % 7)
     weeks = (last - week_one).days // 7 + 1
@@ -149,19 +198,8 @@ def draw_year_in_pixels(ax, values: dict, first=None, last: date | None = None,
         in_period[row, column] = 0.0
         if day in values:
             grid[row, column] = values[day]
-    cmap = colormaps["RdYlGn"].with_extremes(bad=(0, 0, 0, 0))
-    norm = Normalize(-5, 5)
-    ax.imshow(np.ma.masked_invalid(grid), cmap=cmap, norm=norm, aspect="equal",
-              interpolation="nearest", zorder=2)
-    no_check_in = ListedColormap([NO_CHECK_IN]).with_extremes(bad=(0, 0, 0, 0))
-    ax.imshow(np.ma.masked_invalid(in_period), cmap=no_check_in, aspect="equal",
-              interpolation="nearest", zorder=1)
-    _label_pixel_bands(ax, week_one, first, last, per_band, bands)
-    ax.set_title(translate("Resilience", "Pleasantness per day{value} (grey: no check-in)").format(value=', ' + period.lower() if period else ''))
-    colour_axes = ax.inset_axes([1.015, 0.0, 0.012, 1.0])
-    colour_bar = ax.figure.colorbar(ScalarMappable(norm, cmap), cax=colour_axes)
-    colour_bar.set_ticks([-5, 0, 5], labels=["−5", "0", "+5"])
-    colour_bar.set_label(translate("Resilience", "Pleasantness"))
+    return ((np.ma.masked_invalid(grid), np.ma.masked_invalid(in_period)), week_one,
+            per_band, bands)
 
 
 def _label_pixel_bands(ax, week_one: date, first: date, last: date, per_band: int,

@@ -40,7 +40,8 @@ class JournalChartsPanel(QWidget):
         self.chart_tabs.setObjectName("chart_tabs")
         self.mood_canvas = self._add("mood_canvas", translate("Resilience", "Mood over time"), self._draw_mood,
                                      update=self._update_mood)
-        self.pixels_canvas = self._add("pixels_canvas", translate("Resilience", "Year in pixels"), self._draw_pixels)
+        self.pixels_canvas = self._add("pixels_canvas", translate("Resilience", "Year in pixels"),
+                                       self._draw_pixels, update=self._update_pixels)
         self.words_canvas = self._add("words_canvas", translate("Resilience", "Emotion words"),
                                       self._draw_words, update=self._update_words)
         self.granularity_canvas = self._add("granularity_canvas", translate("Resilience", "Granularity"),
@@ -109,13 +110,20 @@ class JournalChartsPanel(QWidget):
         """A period or data change moves the kept lines (ChartCanvas: updating in place)."""
         return plots.update_mood_over_time(figure.axes[0], self._mood_days())
 
-    def _draw_pixels(self, figure) -> None:
+    def _pixels(self) -> tuple:
+        """The period's mood per day and what the pixel chart is drawn with."""
         start, end = self.period_start(), clock.today()
         values = self._data("pixels", lambda: {
             m.day: m.pleasantness for m in journal_stats.mood_by_day(start, end)})
         self.pixels_canvas.set_reading(chart_readings.pixels_reading(values, start, end))
-        plots.draw_year_in_pixels(figure.add_subplot(), values, start, end,
-                                  self.period_combo.currentText(), week_start_preference())
+        return values, start, end, self.period_combo.currentText(), week_start_preference()
+
+    def _draw_pixels(self, figure) -> None:
+        plots.draw_year_in_pixels(figure.add_subplot(), *self._pixels())
+
+    def _update_pixels(self, figure) -> bool:
+        """A period change: the kept images take the new days (updating in place)."""
+        return plots.update_year_in_pixels(figure.axes[0], *self._pixels())
 
     def _word_counts(self):
         counts = self._data("words", lambda: journal_stats.emotion_frequencies(self.period_start()))
