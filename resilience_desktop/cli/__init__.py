@@ -8,12 +8,38 @@ package folder to list); its parser sets ``func(args, paths) -> int`` (the exit 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 
 from resilience_desktop import APP_ID, __version__
 
 
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Every parser's help layout: descriptions and examples as written, wrapped to the
+    terminal. The width is read here, as ``shutil.get_terminal_size`` would (COLUMNS,
+    then the terminal, else 80): argparse would import shutil for it while a parser is
+    built, ~3 ms of every verb (`search` is measured against jrnl)."""
+
+    def __init__(self, prog: str, **options) -> None:
+        options.setdefault("width", _terminal_columns() - 2)  # argparse leaves 2 spare
+        super().__init__(prog, **options)
+
+
+def _terminal_columns() -> int:
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 80
+    return columns
+
+
 def _data_dir_parent() -> argparse.ArgumentParser:
-    parent = argparse.ArgumentParser(add_help=False)
+    parent = argparse.ArgumentParser(add_help=False, formatter_class=HelpFormatter)
     # SUPPRESS: a verb's --data-dir only overrides when given.
     parent.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="use DIR for the database instead of the default "
@@ -89,7 +115,7 @@ def build_parser(with_verbs: bool = True, argv: list[str] | None = None) -> argp
                "  resilience-desktop export --format json ~/resilience.json\n"
                "  resilience-desktop backup --list\n\n"
                "`resilience-desktop COMMAND --help` explains each command, with examples.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=HelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", default=None,

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.cli.progress_line import progress_line
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.cli import HelpFormatter
 
 
 BACKUP_EXAMPLES = """\
@@ -46,7 +46,7 @@ def register(subparsers, parents) -> None:
                                    help="write a verified backup now, or --list the backups",
                                    description="Write a verified backup of the journal now.",
                                    epilog=BACKUP_EXAMPLES,
-                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+                                   formatter_class=HelpFormatter)
     backup.add_argument("--list", action="store_true",
                         help="list the backups (name, date, size), newest first; writes nothing")
     backup.set_defaults(func=run_backup)
@@ -54,7 +54,7 @@ def register(subparsers, parents) -> None:
         "restore", parents=parents,
         help="replace the journal with a backup (the current one is backed up first)",
         description="Replace the journal with a backup.", epilog=RESTORE_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        formatter_class=HelpFormatter)
     restore.add_argument("file", metavar="NAME|FILE",
                          help="a backup's name as `backup --list` shows it, or the path of "
                               "a backup file anywhere")

@@ -17,7 +17,6 @@ A locked journal is checked with the passphrase read from stdin.
 
 from __future__ import annotations
 
-import argparse
 
 from resilience_desktop.cli.common import CommandError, fail, key_from_stdin
 from resilience_desktop.core.backup import table_row_counts
@@ -28,6 +27,7 @@ from resilience_desktop.core.integrity import (check_private_copy, connect_file,
                                                quick_check_file)
 from resilience_desktop.core.migrations import latest_version
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.cli import HelpFormatter
 
 HEALTHY, DAMAGED, TOO_NEW, NO_JOURNAL = 0, 1, 2, 3
 EXAMPLES = """\
@@ -48,7 +48,7 @@ def register(subparsers, parents) -> None:
                                         "2 if newer than this app, 3 if there is no journal",
                                    description="Report the journal's health and rows per table.",
                                    epilog=EXAMPLES,
-                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+                                   formatter_class=HelpFormatter)
     parser.set_defaults(func=run, no_journal_code=NO_JOURNAL)
 
 

@@ -8,12 +8,12 @@ with the item number and nothing is stored. Ends with ``score: X`` and the band.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 
 from resilience_desktop.cli.common import CommandError, opened_data, read_stdin_text
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.cli import HelpFormatter
 
 EXAMPLES = """\
 examples:
@@ -27,7 +27,7 @@ def register(subparsers, parents) -> None:
     parser = subparsers.add_parser(
         "checkin", parents=parents,
         help="answer a self-check questionnaire (BRS, WHO-5 or Rosenberg) and store it",
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=EXAMPLES, formatter_class=HelpFormatter)
     parser.add_argument("--scale", required=True, choices=("brs", "who5", "rses"),
                         help="brs: Brief Resilience Scale; who5: WHO-5 Well-Being Index; "
                              "rses: Rosenberg Self-Esteem Scale")

@@ -7,7 +7,6 @@ renamed into place only when complete, so a kill leaves no half data set
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import tempfile
@@ -22,6 +21,7 @@ from resilience_desktop.core.files import fsync_dir, make_private_dir
 from resilience_desktop.paths import DB_FILENAME, AppPaths
 from resilience_desktop.services.demo import DEFAULT_SEED, generate_demo
 from resilience_desktop.core.i18n import format_trimmed, translate
+from resilience_desktop.cli import HelpFormatter
 
 EXAMPLES = """\
 Demo data is invented: journal entries, moods, people and contacts, exercise,
@@ -43,7 +43,7 @@ def register(subparsers, parents) -> None:
         "demo", parents=parents,
         help="fill an empty data dir with realistic demo data (same seed, same data)",
         description="Fill an empty data folder with realistic demo data.", epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        formatter_class=HelpFormatter)
     parser.add_argument("--years", type=float, default=2.0,
                         help="years of data: more than 0 (fractions allowed), at most 200, "
                              "starting in 1900 or later (default 2; 100 years takes a while)")

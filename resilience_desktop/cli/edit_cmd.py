@@ -10,13 +10,13 @@ stdin when stdin is not a terminal.
 
 from __future__ import annotations
 
-import argparse
 import sys
 
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.cli.write_cmd import day_argument
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.cli import HelpFormatter
 
 EXAMPLES = """\
 examples:
@@ -35,7 +35,7 @@ def register(subparsers, parents) -> None:
         "edit", parents=parents, help="change a journal entry in your text editor",
         description="Open an entry in $VISUAL or $EDITOR and save it if it changed "
                     "(the old text stays in the entry's history).",
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=EXAMPLES, formatter_class=HelpFormatter)
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--on", type=day_argument, metavar="YYYY-MM-DD",
                        help="the entry of that day")

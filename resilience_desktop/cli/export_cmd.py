@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.cli.progress_line import progress_line
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.cli import HelpFormatter
 
 PLAIN_EXPORT_WARNING = QT_TRANSLATE_NOOP(
     "Resilience", "Warning: this journal is locked, but the export is NOT encrypted; anyone "
@@ -32,7 +32,7 @@ def register(subparsers, parents) -> None:
         "export", parents=parents,
         help="export everything: one JSON document (re-importable) or a folder of CSV files",
         description="Export everything in the journal to PATH.", epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        formatter_class=HelpFormatter)
     parser.add_argument("--format", required=True, choices=("json", "csv"),
                         help="json: one file that `import --format json` reads back; "
                              "csv: a folder with one spreadsheet file per table (not re-importable)")

@@ -8,7 +8,6 @@ and validates in memory, writes in one transaction, and raises ImportFailed
 
 from __future__ import annotations
 
-import argparse
 import inspect
 from importlib import import_module
 from pathlib import Path
@@ -17,6 +16,7 @@ from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.cli.progress_line import progress_line
 from resilience_desktop.services.reading.report import ImportFailed
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.cli import HelpFormatter
 
 IMPORT_FORMATS: dict[str, str] = {
     "strava-csv": "resilience_desktop.services.exercise.importing:import_strava_csv",
@@ -78,7 +78,7 @@ def register(subparsers, parents) -> None:
         "import", parents=parents, help="import a file (Resilience, Daylio, jrnl, Day One, Apple Health, Google Fit, "
              "Bearable, Journey, vCard, Strava, CSV)",
         description="Import FILE into the journal, all or nothing.", epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        formatter_class=HelpFormatter)
     parser.add_argument("--format", required=True, choices=sorted(IMPORT_FORMATS),
                         help="what kind of file FILE is (see formats below)")
     parser.add_argument("file", type=Path, metavar="FILE", help="the file to import")

@@ -10,7 +10,6 @@ benchmarks/search_peer.py); a locked one through the data session.
 
 from __future__ import annotations
 
-import argparse
 import sys
 
 from typing import Any
@@ -21,6 +20,7 @@ from resilience_desktop.core.integrity import driver_errors
 from resilience_desktop.core.i18n import translate
 from resilience_desktop.services.journal.search import (count_matches, marked_to_plain,
                                                         match_expression, search_entries)
+from resilience_desktop.cli import HelpFormatter
 
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
 EXAMPLES = """\
@@ -42,7 +42,7 @@ def register(subparsers, parents) -> None:
                                    description="Find journal entries: date, title and the "
                                                "matching words in context, best match first.",
                                    epilog=EXAMPLES,
-                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+                                   formatter_class=HelpFormatter)
     parser.add_argument("words", nargs="+", metavar="WORDS",
                         help="words to look for; the last one may be the start of a word")
     parser.add_argument("--limit", type=int, default=20, metavar="N",

@@ -3,12 +3,12 @@ therapist, without journal entries (the window lets the person tick entries)."""
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.core.date_range import cli_day
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.cli import HelpFormatter
 
 
 EXAMPLES = """\
@@ -30,7 +30,7 @@ def register(subparsers, parents) -> None:
         help="write a PDF summary (mood, questionnaires, exercise, contacts, calm) for a "
              "date range; journal entries are never included from here",
         description="Write a PDF summary for a therapist to PATH.", epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter)
+        formatter_class=HelpFormatter)
     parser.add_argument("--from", dest="start", type=cli_day, required=True, metavar="YYYY-MM-DD")
     parser.add_argument("--to", dest="end", type=cli_day, required=True, metavar="YYYY-MM-DD")
     parser.add_argument("--force", action="store_true", help="overwrite PATH if it exists")

@@ -8,13 +8,13 @@ comes first, on its own line), and only when it is needed: to create or join a f
 
 from __future__ import annotations
 
-import argparse
 import sys
 from datetime import datetime
 from pathlib import Path
 
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.cli import HelpFormatter
 
 EXAMPLES = """\
 The first time, `sync` creates the folder (and prints its recovery key once) or joins
@@ -35,7 +35,7 @@ def register(subparsers, parents) -> None:
         "sync", parents=parents,
         help="exchange changes with a sync folder (Syncthing, Nextcloud, a USB stick...)",
         description="Send this journal's changes to FOLDER and apply the other computers'.",
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=EXAMPLES, formatter_class=HelpFormatter)
     parser.add_argument("folder", type=Path, metavar="FOLDER",
                         help="the sync folder (created the first time)")
     parser.add_argument("--status", action="store_true",

@@ -6,7 +6,6 @@ terminal a new passphrase is asked twice (a typo would lock the journal away).
 
 from __future__ import annotations
 
-import argparse
 import sys
 import textwrap
 
@@ -14,6 +13,7 @@ from resilience_desktop.cli.common import NOT_TEXT, CommandError, opened_data, r
 from resilience_desktop.cli.progress_line import progress_line
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.cli import HelpFormatter
 
 LOST_RECOVERY_KEY = QT_TRANSLATE_NOOP(
     "Resilience", "Lost it? It cannot be shown again, but with your passphrase you can get a "
@@ -124,7 +124,7 @@ def _say_if_vault_lost(paths) -> bool:
 
 
 def register(subparsers, parents) -> None:
-    raw = argparse.RawDescriptionHelpFormatter
+    raw = HelpFormatter
     lock = subparsers.add_parser(
         "lock", parents=parents,
         help="encrypt the journal with a passphrase read from stdin; prints the recovery key",

@@ -16,6 +16,7 @@ from resilience_desktop.core import clock
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.i18n import translate
+from resilience_desktop.cli import HelpFormatter
 
 EXAMPLES = """\
 examples:
@@ -39,7 +40,7 @@ def register(subparsers, parents) -> None:
     parser = subparsers.add_parser(
         "write", parents=parents, help="add a journal entry from the terminal",
         description="Add a journal entry. The first sentence or line becomes the title.",
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=EXAMPLES, formatter_class=HelpFormatter)
     parser.add_argument("--date", type=day_argument, metavar="YYYY-MM-DD",
                         help="the entry's day (default today)")
     parser.add_argument("text", nargs="*", metavar="TEXT",

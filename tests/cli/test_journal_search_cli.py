@@ -42,8 +42,9 @@ def test_search_without_a_journal_is_a_plain_error(tmp_path):
 
 def test_search_of_a_plain_journal_never_loads_the_models(tmp_path):
     """The reader door's plain connection: peewee (~70 ms) is not imported, nor logging
-    (made on first record, core/log) or dataclasses (~10 ms with inspect): `search` is
-    measured against jrnl as a whole process (issue 20)."""
+    (made on first record, core/log), dataclasses (~10 ms with inspect) or shutil (the
+    help formatter reads the terminal's width itself): `search` is measured against jrnl
+    as a whole process (issue 20)."""
     import subprocess
     import sys
 
@@ -52,7 +53,21 @@ def test_search_of_a_plain_journal_never_loads_the_models(tmp_path):
     data_dir = make_journal(tmp_path / "data")
     code = ("import sys; from resilience_desktop.__main__ import main; "
             "code = main(['search', 'nothing-like-this', '--data-dir', sys.argv[1]]); "
-            "print(*(m in sys.modules for m in ('peewee', 'logging', 'dataclasses')), code)")
+            "print(*(m in sys.modules for m in ('peewee', 'logging', 'dataclasses', 'shutil')), "
+            "code)")
     result = subprocess.run([sys.executable, "-c", code, str(data_dir)], capture_output=True,
                             text=True, timeout=120)
-    assert result.stdout.splitlines()[-1] == "False False False 1", result.stdout + result.stderr
+    assert result.stdout.splitlines()[-1] == "False False False False 1", \
+        result.stdout + result.stderr
+
+
+def test_search_help_is_wrapped_to_the_terminal_width():
+    """COLUMNS (or the terminal) sets the width of --help, as argparse's own would."""
+    narrow = run_cli("search", "--help", env_extra={"COLUMNS": "50"})
+    wide = run_cli("search", "--help", env_extra={"COLUMNS": "200"})
+    assert narrow.returncode == 0 and wide.returncode == 0
+    text = narrow.stdout
+    arguments = text[text.index("positional arguments:"):text.index("Every word must")]
+    assert max(map(len, arguments.splitlines())) <= 48, text  # the examples stay as written
+    assert "--limit N" in narrow.stdout
+    assert len(wide.stdout.splitlines()) < len(narrow.stdout.splitlines())
