@@ -2970,6 +2970,14 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>Ausgewählte löschen</translation>
     </message>
     <message>
+        <source>(yours)</source>
+        <translation>(eigene)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
         <source>Added “{name}”.</source>
         <translation>„{name}“ hinzugefügt.</translation>
     </message>

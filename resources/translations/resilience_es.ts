@@ -2970,6 +2970,14 @@ caja: mitad central · punto: media</translation>
         <translation>Borrar la seleccionada</translation>
     </message>
     <message>
+        <source>(yours)</source>
+        <translation>(tuya)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
         <source>Added “{name}”.</source>
         <translation>«{name}» añadida.</translation>
     </message>

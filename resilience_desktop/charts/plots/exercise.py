@@ -20,6 +20,7 @@ __all__ = ["draw_weekly_guideline", "update_weekly_guideline", "mark_partial_wee
 
 INTENSITY_COLOURS = {"light": "#b8c4cc", "moderate": "#3f7f93", "vigorous": "#e08a3c"}
 GUIDELINE_BAND = (150, 300)
+# the same messages as services/exercise/intensity.INTENSITY_NAMES (plots take no services)
 INTENSITY_NAMES = {"light": QT_TRANSLATE_NOOP("Resilience", "light"),
                    "moderate": QT_TRANSLATE_NOOP("Resilience", "moderate"),
                    "vigorous": QT_TRANSLATE_NOOP("Resilience", "vigorous")}

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
 LIGHT, MODERATE, VIGOROUS = "light", "moderate", "vigorous"
+# What a person reads for each class (the charts' legends use the same messages).
+INTENSITY_NAMES = {LIGHT: QT_TRANSLATE_NOOP("Resilience", "light"),
+                   MODERATE: QT_TRANSLATE_NOOP("Resilience", "moderate"),
+                   VIGOROUS: QT_TRANSLATE_NOOP("Resilience", "vigorous")}
 MODERATE_MET = 3.0
 VIGOROUS_MET = 6.0
 
@@ -14,3 +20,8 @@ def intensity_class(met: float) -> str:
     if met >= MODERATE_MET:
         return MODERATE
     return LIGHT
+
+
+def intensity_name(kind: str) -> str:
+    """"moderate" in the window's language ("mäßig"); an unknown class as it is."""
+    return translate("Resilience", INTENSITY_NAMES[kind]) if kind in INTENSITY_NAMES else kind

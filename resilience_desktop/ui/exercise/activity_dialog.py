@@ -10,6 +10,7 @@ from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.services.exercise import sessions as ex
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, format_decimal, translate
 from resilience_desktop.ui.settings.theme import ERROR_STYLE
+from resilience_desktop.services.exercise.intensity import intensity_name
 
 COMPENDIUM_SOURCE = (QT_TRANSLATE_NOOP("Resilience", "MET values: Ainsworth BE et al., 2011 Compendium of Physical Activities, "
                      "Med Sci Sports Exerc 43(8):1575-81. Intensity: light < 3.0, moderate "
@@ -84,11 +85,13 @@ class ActivityCatalogueDialog(QDialog):
         self._activities = ex.list_activities()
         self.activity_table.setRowCount(len(self._activities))
         for row, activity in enumerate(self._activities):
-            name = activity.name + ("" if activity.built_in else "  (yours)")
-            cells = (name, format_decimal(activity.met, 1), activity.intensity,
-                     "yes" if activity.muscle_strengthening else "")
+            # activity names are content (the MET catalogue's own words), the rest interface
+            yours = "" if activity.built_in else "  " + translate("Resilience", "(yours)")
+            cells = (activity.name + yours, format_decimal(activity.met, 1),
+                     intensity_name(activity.intensity),
+                     translate("Resilience", "yes") if activity.muscle_strengthening else "")
             for column, text in enumerate(cells):
-                self.activity_table.setItem(row, column, QTableWidgetItem(translate("Resilience", text)))
+                self.activity_table.setItem(row, column, QTableWidgetItem(text))
 
     def _on_add_button_clicked(self) -> None:
         try:

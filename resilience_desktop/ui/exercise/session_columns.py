@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 from resilience_desktop.services.preferences import get_preference, set_preference
 from resilience_desktop.ui.exercise.session_table_model import COLUMNS
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.services.exercise.intensity import INTENSITY_NAMES, intensity_name
 
 HIDDEN_COLUMNS_KEY = "exercise.hidden_columns"
 DEFAULT_HIDDEN = (QT_TRANSLATE_NOOP("Resilience", "Distance"), QT_TRANSLATE_NOOP("Resilience", "With"), QT_TRANSLATE_NOOP("Resilience", "Notes"))
@@ -33,9 +34,10 @@ def size_columns(view: QTableView) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(False)
     for column, (title, _display, _sort) in enumerate(COLUMNS):
-        words = title.split()
-        label = max(words, key=metrics.horizontalAdvance) if len(words) == 2 else title
-        width = max(metrics.horizontalAdvance(SAMPLES.get(title, title)),
+        shown = translate("Resilience", title)  # measured as the header shows it
+        words = shown.split()
+        label = max(words, key=metrics.horizontalAdvance) if len(words) == 2 else shown
+        width = max(metrics.horizontalAdvance(_sample(title)),
                     metrics.horizontalAdvance(label) + SORT_ARROW)
         view.setColumnWidth(column, width + CELL_PADDING)
         if title == STRETCH:
@@ -44,6 +46,13 @@ def size_columns(view: QTableView) -> None:
     apply_hidden_columns(view)
     header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     header.customContextMenuRequested.connect(lambda pos: _show_header_menu(view, pos))
+
+
+def _sample(title: str) -> str:
+    """The widest text the column usually holds, in the window's language."""
+    if title == "Intensity":
+        return max((intensity_name(kind) for kind in INTENSITY_NAMES), key=len)
+    return translate("Resilience", SAMPLES.get(title, title))
 
 
 def hidden_columns() -> list[str]:

@@ -14,6 +14,7 @@ from resilience_desktop.services.dates import qt_display_format
 from resilience_desktop.ui.widgets.date_fields import limit_to_date_range
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, format_trimmed, translate
 from resilience_desktop.ui.settings.theme import ERROR_STYLE
+from resilience_desktop.services.exercise.intensity import intensity_name
 
 NOT_SET = QT_TRANSLATE_NOOP("Resilience", "not recorded")
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -52,7 +53,7 @@ class SessionDialog(QDialog):
         self.activity_combo = QComboBox()
         self.activity_combo.setObjectName("activity_combo")
         for activity in ex.list_activities():
-            self.activity_combo.addItem(translate("Resilience", "{name}  ({met} MET, {intensity})").format(name=activity.name, met=format_trimmed(activity.met, 2), intensity=activity.intensity), activity.id)
+            self.activity_combo.addItem(translate("Resilience", "{name}  ({met} MET, {intensity})").format(name=activity.name, met=format_trimmed(activity.met, 2), intensity=intensity_name(activity.intensity)), activity.id)
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setObjectName("minutes_spin")
         self.minutes_spin.setRange(1, 1440)

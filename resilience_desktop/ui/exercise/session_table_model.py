@@ -12,6 +12,7 @@ from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
 from resilience_desktop.services.dates import format_day
 from resilience_desktop.services.wording import signed
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, format_decimal, translate
+from resilience_desktop.services.exercise.intensity import intensity_name
 
 
 
@@ -24,7 +25,7 @@ COLUMNS = (
     (QT_TRANSLATE_NOOP("Resilience", "Start"), lambda r: r.started_at.strftime("%H:%M"), lambda r: r.started_at.strftime("%H:%M")),
     (QT_TRANSLATE_NOOP("Resilience", "Activity"), lambda r: r.activity_name, lambda r: r.activity_name.lower()),
     (QT_TRANSLATE_NOOP("Resilience", "Minutes"), lambda r: str(r.minutes), lambda r: r.minutes),
-    (QT_TRANSLATE_NOOP("Resilience", "Intensity"), lambda r: r.intensity, lambda r: r.met),
+    (QT_TRANSLATE_NOOP("Resilience", "Intensity"), lambda r: intensity_name(r.intensity), lambda r: r.met),
     (QT_TRANSLATE_NOOP("Resilience", "Effort"), lambda r: "" if r.effort is None else str(r.effort),
      lambda r: -1 if r.effort is None else r.effort),
     (QT_TRANSLATE_NOOP("Resilience", "Distance"), lambda r: "" if r.distance_km is None else f"{format_decimal(r.distance_km, 2)} km",
@@ -148,5 +149,5 @@ class ExerciseSessionTableModel(RowsTableModel):
             shown = translate("Resilience", title)
             return shown.replace(" ", "\n", 1) if title.startswith("Mood") else shown
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIP
+            return translate("Resilience", HEADER_TIP)
         return None

@@ -33,7 +33,7 @@ def habit_text(habits: stats.HabitStrengths) -> str:
     top = ", ".join(f"{name} {score:.0%}" for name, score in list(habits.per_activity.items())[:3])
     return (translate("Resilience", "<b>Habit strength</b>: {overall:.0%} overall").format(overall=habits.overall)
             + (f" · {top}" if top else "")
-            + f" <i>({stats.HABIT_EXPLANATION})</i>")
+            + f" <i>({translate('Resilience', stats.HABIT_EXPLANATION)})</i>")
 
 
 class ExerciseSummaryPanel(QWidget):

@@ -1,0 +1,58 @@
+"""The Exercise tab in German: intensity words, the habit-strength note and the table's
+column titles are German, and every column is wide enough for its German title (the
+widths were measured from the English words, and "Anstrengung" was cut off)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from resilience_desktop.core import clock
+from resilience_desktop.services.exercise import sessions as ex
+from resilience_desktop.ui.exercise.session_columns import STRETCH
+from resilience_desktop.ui.widgets import background
+from tests.i18n.helpers import compile_shipped
+from tests.ui.main_window_helpers import shown_main_window
+
+
+@pytest.fixture(scope="module")
+def qm_dir(tmp_path_factory):
+    return compile_shipped(tmp_path_factory.mktemp("qm"))
+
+
+@pytest.fixture
+def german(qapp, qm_dir):
+    from resilience_desktop.ui.i18n import install_translators, remove_translators
+
+    install_translators(qapp, "de", qm_dir=qm_dir)
+    yield
+    remove_translators(qapp)
+    QLocale.setDefault(QLocale("en_US"))
+
+
+def test_a_german_exercise_tab_speaks_german_and_fits_its_titles(german, context, qtbot):
+    activities = {a.name: a.id for a in ex.list_activities()}
+    for hours, name in ((2, "Jogging"), (30, "Walking for pleasure")):
+        ex.add_session(ex.SessionInput(clock.now() - timedelta(hours=hours), activities[name],
+                                       40, effort=5))
+    window = shown_main_window(context, qtbot)
+    window.show_tab("Exercise")
+    qtbot.waitUntil(background.idle, timeout=30_000)
+    tab = window.tab("Exercise")
+    view = tab.session_view
+    model = view.model()
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    intensity = titles.index("Intensität")
+    assert sorted(model.index(r, intensity).data() for r in range(model.rowCount())) == \
+        ["intensiv", "mäßig"]
+    assert "fällt nie auf null zurück" in tab.summary_panel.habit_label.text()
+    assert "Spaltentitel" in model.headerData(0, Qt.Orientation.Horizontal,
+                                              Qt.ItemDataRole.ToolTipRole)
+    metrics = view.horizontalHeader().fontMetrics()
+    for column, title in enumerate(titles):
+        if view.isColumnHidden(column) or model.HEADERS[column] == STRETCH:
+            continue
+        widest_line = max(metrics.horizontalAdvance(line) for line in title.split("\n"))
+        assert view.columnWidth(column) >= widest_line, (title, view.columnWidth(column))
