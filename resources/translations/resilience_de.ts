@@ -4486,6 +4486,10 @@ Energie {value2}
         <translation>Nächster Kontakt fällig</translation>
     </message>
     <message>
+        <source>{status} (snoozed)</source>
+        <translation>{status} (verschoben)</translation>
+    </message>
+    <message>
         <source>Keep in touch every {cadence_days}; {days_since} on the clock</source>
         <translation>Kontakt halten alle {cadence_days}; seit {days_since}</translation>
     </message>

@@ -4486,6 +4486,10 @@ Energía {value2}
         <translation>Próximo contacto</translation>
     </message>
     <message>
+        <source>{status} (snoozed)</source>
+        <translation>{status} (pospuesto)</translation>
+    </message>
+    <message>
         <source>Keep in touch every {cadence_days}; {days_since} on the clock</source>
         <translation>Mantener el contacto cada {cadence_days}; {days_since} desde el último</translation>
     </message>

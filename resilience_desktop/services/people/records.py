@@ -64,7 +64,8 @@ def default_cadence(relationship: str, defaults: dict[str, int] | None = None) -
 
 
 def relationship_label(key: str) -> str:
-    return RELATIONSHIPS.get(key, (key, 0))[0]
+    """"Close friend" in the window's language; an unknown key as it is."""
+    return translate("Resilience", RELATIONSHIPS[key][0]) if key in RELATIONSHIPS else key
 
 
 def split_supports(text: str) -> list[str]:

@@ -31,10 +31,12 @@ class PersonTableModel(RowsTableModel):
         if column == 2:
             return "●" * row.closeness
         if column == 3:
-            return format_day(row.last_contact, empty="never")
+            return format_day(row.last_contact, empty=translate("Resilience", "never"))
         if column == 4:
-            text = STATUS_LABELS[row.status]
-            return f"{text} (snoozed)" if row.snoozed_until and row.status != "ok" else text
+            text = translate("Resilience", STATUS_LABELS[row.status])
+            snoozed = row.snoozed_until and row.status != "ok"
+            return translate("Resilience", "{status} (snoozed)").format(status=text) if snoozed \
+                else text
         return format_day(row.due_on)
 
     def foreground(self, row, column: int):
@@ -53,7 +55,9 @@ class GroupTableModel(RowsTableModel):
 
     def display(self, row, column: int):
         group, members = row
-        return (group.name, GROUP_KINDS.get(group.kind, group.kind), group.schedule,
+        kind = translate("Resilience", GROUP_KINDS[group.kind]) if group.kind in GROUP_KINDS \
+            else group.kind
+        return (group.name, kind, group.schedule,
                 str(members))[column]
 
 
@@ -70,7 +74,8 @@ class ContactTableModel(RowsTableModel):
         if column == 2:
             return row.group
         if column == 3:
-            return CHANNELS.get(row.channel, row.channel)
+            return translate("Resilience", CHANNELS[row.channel]) if row.channel in CHANNELS \
+                else row.channel
         if column == 4:
             return "" if row.duration_minutes is None else str(row.duration_minutes)
         if column == 5:
