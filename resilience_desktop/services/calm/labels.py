@@ -1,14 +1,20 @@
 """How practices are named in charts, lists and the Today suggestion (no imports:
 this sits on the start-up path through the Today tab)."""
 
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 KIND_LABELS = {"breathing": QT_TRANSLATE_NOOP("Resilience", "Breathing"), "meditation": QT_TRANSLATE_NOOP("Resilience", "Meditation"), "imagery": QT_TRANSLATE_NOOP("Resilience", "Imagery"),
                "grounding": QT_TRANSLATE_NOOP("Resilience", "Grounding")}
+# the kinds inside a sentence ("most of it breathing"): their own messages, since only
+# the translator knows the case ("Atmung" stays capitalised in German)
+KIND_IN_SENTENCE = {"breathing": QT_TRANSLATE_NOOP("Resilience", "breathing"),
+                    "meditation": QT_TRANSLATE_NOOP("Resilience", "meditation"),
+                    "imagery": QT_TRANSLATE_NOOP("Resilience", "imagery"),
+                    "grounding": QT_TRANSLATE_NOOP("Resilience", "grounding")}
 
 
 def practice_label(kind: str, name: str) -> str:
-    """"Breathing: Box", "Imagery: A safe place", "Meditation", "Grounding"."""
-    if kind in ("breathing", "imagery"):
-        return f"{KIND_LABELS[kind]}: {name}"
-    return KIND_LABELS.get(kind, kind)
+    """"Breathing: Box", "Imagery: A safe place", "Meditation", "Grounding": the kind in
+    the window's language, the pattern's or script's own name after it."""
+    label = translate("Resilience", KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+    return f"{label}: {name}" if kind in ("breathing", "imagery") else label

@@ -18,7 +18,7 @@ from resilience_desktop.services.journal.emotions import quadrant_of
 from resilience_desktop.services.journal.entries import KIND_LABELS
 from resilience_desktop.services.journal.search import marked_to_html, marked_to_plain
 from resilience_desktop.services.dates import format_day
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, month_name, translate
 from resilience_desktop.ui.settings.theme import on_base
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,8 +28,6 @@ DATE_ROLE = Qt.ItemDataRole.UserRole + 3
 # month headings of the list: (on a light Base, on a dark Base), each above 4.5:1
 MONTH_COLOURS = ("#2f6d80", "#7fc0d4")
 TWO_COMPUTERS_MARK = QT_TRANSLATE_NOOP("Resilience", "⇄ edited on two computers")
-MONTHS = (QT_TRANSLATE_NOOP("Resilience", "January"), QT_TRANSLATE_NOOP("Resilience", "February"), QT_TRANSLATE_NOOP("Resilience", "March"), QT_TRANSLATE_NOOP("Resilience", "April"), QT_TRANSLATE_NOOP("Resilience", "May"), QT_TRANSLATE_NOOP("Resilience", "June"), QT_TRANSLATE_NOOP("Resilience", "July"), QT_TRANSLATE_NOOP("Resilience", "August"),
-          QT_TRANSLATE_NOOP("Resilience", "September"), QT_TRANSLATE_NOOP("Resilience", "October"), QT_TRANSLATE_NOOP("Resilience", "November"), QT_TRANSLATE_NOOP("Resilience", "December"))
 
 
 def _muted_colour() -> str:
@@ -44,7 +42,8 @@ def _muted_colour() -> str:
 
 
 def month_label(day) -> str:
-    return f"{MONTHS[day.month - 1]} {day.year}"
+    """"December 2026", the month in the window's language (QLocale's names)."""
+    return f"{month_name(day.month)} {day.year}"
 
 
 class EntryListModel(QAbstractListModel):
@@ -114,7 +113,7 @@ class EntryListModel(QAbstractListModel):
         dot = (f"<span style='color:{QUADRANT_COLOURS[quadrant]}'>●</span> " if quadrant
                else "<span style='color:#bbb'>○</span> ")  # no mood: keeps the dates aligned
         heading = to_html(item.title) if item.title else \
-            f"<i>{KIND_LABELS.get(item.kind, '')}</i>"
+            f"<i>{translate('Resilience', KIND_LABELS[item.kind]) if item.kind in KIND_LABELS else ''}</i>"
         day = item.entry_date
         when = format_day(day)
         if item.id in self._to_review:

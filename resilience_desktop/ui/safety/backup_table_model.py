@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from resilience_desktop.core.backup import BackupFile
 from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, format_decimal
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, format_decimal, translate
 
 KIND_LABELS = {
     "auto": QT_TRANSLATE_NOOP("Resilience", "Automatic"),
@@ -32,5 +32,6 @@ class BackupTableModel(RowsTableModel):
         if column == 0:
             return backup.created.strftime("%Y-%m-%d %H:%M:%S")
         if column == 1:
-            return KIND_LABELS.get(backup.kind, backup.kind)
+            return translate("Resilience", KIND_LABELS[backup.kind]) if backup.kind in KIND_LABELS \
+                else backup.kind
         return human_size(backup.size)

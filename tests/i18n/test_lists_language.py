@@ -1,9 +1,9 @@
-"""People's tables in German: relationships, statuses, group kinds, how a contact was
+"""Tables and lists in German: People's relationships, statuses, group kinds, contact
 made and "never" are German words, as the rest of the window (they were English)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from types import SimpleNamespace
 
 import pytest
@@ -55,3 +55,31 @@ def test_people_tables_in_english_are_unchanged(qapp):
     assert people.display(_person(), 1) == "Close friend"
     assert people.display(_person(), 4) == "Overdue (snoozed)"
     assert people.display(_person(), 3) == "never"
+
+
+def test_journal_calm_and_backup_lists_speak_german(german, qapp):
+    """The Journal list's month headings, Calm's practice names and reading, and the
+    backup kinds were English in a German window."""
+    from pathlib import Path
+
+    from resilience_desktop.core.backup import BackupFile
+    from resilience_desktop.services.calm.chart_readings import practice_reading
+    from resilience_desktop.services.calm.charts import PracticeWeek
+    from resilience_desktop.services.calm.labels import practice_label
+    from resilience_desktop.ui.journal.entry_list_model import month_label
+    from resilience_desktop.ui.safety.backup_table_model import BackupTableModel
+
+    assert month_label(date(2026, 12, 5)) == "Dezember 2026"
+    assert practice_label("breathing", "Box") == "Atmung: Box"
+    weeks = [PracticeWeek(date(2026, 11, 30), {"breathing": 21.0, "meditation": 5.0}, 3)]
+    assert "das meiste davon Atmung (21 Minuten)" in practice_reading(weeks)
+    backup = BackupFile(Path("x.sqlite3"), datetime(2026, 12, 5, 9, 0), 2048, "auto")
+    assert BackupTableModel().display(backup, 1) == "Automatisch"
+
+
+def test_journal_and_calm_lists_in_english_are_unchanged(qapp):
+    from resilience_desktop.services.calm.labels import practice_label
+    from resilience_desktop.ui.journal.entry_list_model import month_label
+
+    assert month_label(date(2026, 12, 5)) == "December 2026"
+    assert practice_label("breathing", "Box") == "Breathing: Box"
