@@ -1,5 +1,6 @@
 """Tables and lists in German: People's relationships, statuses, group kinds, contact
-made and "never" are German words, as the rest of the window (they were English)."""
+channels and "never", the Journal list's months and entry kinds, Calm's practice names
+and backup kinds are German words, as the rest of the window (they were English)."""
 
 from __future__ import annotations
 
