@@ -154,11 +154,12 @@ def _describe_bars(ax, container) -> list[str]:
     if values is None or not len(patches):
         return []
     horizontal = getattr(container, "orientation", "vertical") == "horizontal"
+    names = _tick_names(ax, horizontal)  # once: each look-up formats every tick label
     rows = []
     for patch, value in list(zip(patches, values))[:MAX_ROWS]:
         where = (patch.get_y() + patch.get_height() / 2 if horizontal
                  else patch.get_x() + patch.get_width() / 2)
-        rows.append(f"{_tick_label(ax, where, horizontal)}: {_number(float(value))}")
+        rows.append(f"{_tick_label(ax, where, horizontal, names)}: {_number(float(value))}")
     more = len(patches) - len(rows)
     label = container.get_label() if not str(container.get_label()).startswith("_") else ""
     head = f"{label}: " if label else translate("Resilience", "Bars:") + " "
@@ -166,12 +167,18 @@ def _describe_bars(ax, container) -> list[str]:
     return [head + "; ".join(rows) + tail]
 
 
-def _tick_label(ax, where: float, horizontal: bool) -> str:
-    if not horizontal and _is_date_axis(ax):
-        return _x_text(ax, where)
+def _tick_names(ax, horizontal: bool) -> tuple[list, list]:
+    """The category axis' tick places and their labels."""
     axis = ax.yaxis if horizontal else ax.xaxis
     ticks = list(axis.get_majorticklocs())
     labels = [t.get_text() for t in (ax.get_yticklabels() if horizontal else ax.get_xticklabels())]
+    return ticks, labels
+
+
+def _tick_label(ax, where: float, horizontal: bool, names: tuple[list, list]) -> str:
+    if not horizontal and _is_date_axis(ax):
+        return _x_text(ax, where)
+    ticks, labels = names
     if ticks and len(labels) == len(ticks):
         nearest = min(range(len(ticks)), key=lambda i: abs(ticks[i] - where))
         if abs(ticks[nearest] - where) < 0.5 and labels[nearest]:
