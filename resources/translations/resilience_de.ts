@@ -870,6 +870,14 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n days ago</source>
+        <comment>%n day ago</comment>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n days counted</source>
         <comment>%n day counted</comment>
         <translation>
@@ -955,6 +963,14 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>
             <numerusform>%n Tagebucheintrag</numerusform>
             <numerusform>%n Tagebucheinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months ago</source>
+        <comment>%n month ago</comment>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1059,6 +1075,22 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>
             <numerusform>%n Wert von {first} bis {last}</numerusform>
             <numerusform>%n Werte von {first} bis {last}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks ago</source>
+        <comment>%n week ago</comment>
+        <translation>
+            <numerusform>vor %n Woche</numerusform>
+            <numerusform>vor %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <comment>%n year ago</comment>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1578,6 +1610,14 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>Aus</translation>
     </message>
     <message>
+        <source>{name}: not taken yet</source>
+        <translation>{name}: noch nicht ausgefüllt</translation>
+    </message>
+    <message>
+        <source>{name}: due (last taken {day})</source>
+        <translation>{name}: fällig (zuletzt ausgefüllt {day})</translation>
+    </message>
+    <message>
         <source>Three good things</source>
         <translation>Drei gute Dinge</translation>
     </message>
@@ -1680,6 +1720,23 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
     <message>
         <source>What helped? What did you learn? Who supported you?</source>
         <translation>Was hat geholfen? Was hast du gelernt? Wer hat dich unterstützt?</translation>
+    </message>
+    <message>
+        <source>Looking back: a hard time {when}</source>
+        <translation>Rückblick: eine schwere Zeit {when}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <comment>earlier today</comment>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>a year ago</source>
+        <translation>vor einem Jahr</translation>
     </message>
     <message>
         <source>{text!r} is not an entry uid (32 hex digits, or at least the first {min_uid_prefix}).</source>

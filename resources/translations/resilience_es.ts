@@ -870,6 +870,14 @@ caja: mitad central · punto: media</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n days ago</source>
+        <comment>%n day ago</comment>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n days counted</source>
         <comment>%n day counted</comment>
         <translation>
@@ -955,6 +963,14 @@ caja: mitad central · punto: media</translation>
         <translation>
             <numerusform>%n entrada del diario</numerusform>
             <numerusform>%n entradas del diario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months ago</source>
+        <comment>%n month ago</comment>
+        <translation>
+            <numerusform>hace %n mes</numerusform>
+            <numerusform>hace %n meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1059,6 +1075,22 @@ caja: mitad central · punto: media</translation>
         <translation>
             <numerusform>%n valor de {first} a {last}</numerusform>
             <numerusform>%n valores de {first} a {last}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks ago</source>
+        <comment>%n week ago</comment>
+        <translation>
+            <numerusform>hace %n semana</numerusform>
+            <numerusform>hace %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <comment>%n year ago</comment>
+        <translation>
+            <numerusform>hace %n año</numerusform>
+            <numerusform>hace %n años</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1578,6 +1610,14 @@ caja: mitad central · punto: media</translation>
         <translation>Desactivado</translation>
     </message>
     <message>
+        <source>{name}: not taken yet</source>
+        <translation>{name}: aún no respondido</translation>
+    </message>
+    <message>
+        <source>{name}: due (last taken {day})</source>
+        <translation>{name}: pendiente (última vez {day})</translation>
+    </message>
+    <message>
         <source>Three good things</source>
         <translation>Tres cosas buenas</translation>
     </message>
@@ -1680,6 +1720,23 @@ caja: mitad central · punto: media</translation>
     <message>
         <source>What helped? What did you learn? Who supported you?</source>
         <translation>¿Qué te ayudó? ¿Qué aprendiste? ¿Quién te apoyó?</translation>
+    </message>
+    <message>
+        <source>Looking back: a hard time {when}</source>
+        <translation>Mirar atrás: un momento difícil {when}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <comment>earlier today</comment>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <source>a year ago</source>
+        <translation>hace un año</translation>
     </message>
     <message>
         <source>{text!r} is not an entry uid (32 hex digits, or at least the first {min_uid_prefix}).</source>

@@ -84,3 +84,18 @@ def test_journal_and_calm_lists_in_english_are_unchanged(qapp):
 
     assert month_label(date(2026, 12, 5)) == "December 2026"
     assert practice_label("breathing", "Box") == "Breathing: Box"
+
+
+def test_today_s_looking_back_and_due_self_checks_speak_german(german, qapp):
+    """"11 days ago" and "Rosenberg: due (last taken …)" were English on a German Today."""
+    from resilience_desktop.services.insights.rhythm import DueCheck
+    from resilience_desktop.services.journal.followups import how_long_ago
+
+    today = date(2026, 12, 5)
+    assert how_long_ago(date(2026, 11, 24), today) == "vor 11 Tagen"
+    assert how_long_ago(date(2026, 12, 4), today) == "gestern"
+    assert how_long_ago(date(2024, 12, 1), today) == "vor 2 Jahren"
+    due = DueCheck("rses", "Rosenberg", date(2026, 1, 27), today)
+    assert due.label().startswith("Rosenberg: fällig (zuletzt ausgefüllt ")
+    assert DueCheck("rses", "Rosenberg", None, today).label() == \
+        "Rosenberg: noch nicht ausgefüllt"

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from resilience_desktop.services.insights import responses
 from resilience_desktop.services.insights.scales import SCALES
 from resilience_desktop.services.preferences import get_preference, set_preference
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 RHYTHM_KEY = "insights.rhythm"
 DEFAULT_RHYTHM = {"brs": 30, "who5": 14, "rses": 91}  # days; 0 = off
@@ -27,10 +27,11 @@ class DueCheck:
 
     def label(self) -> str:
         if self.last_taken is None:
-            return f"{self.name}: not taken yet"
+            return translate("Resilience", "{name}: not taken yet").format(name=self.name)
         from resilience_desktop.services.dates import format_day
 
-        return f"{self.name}: due (last taken {format_day(self.last_taken)})"
+        return translate("Resilience", "{name}: due (last taken {day})").format(
+            name=self.name, day=format_day(self.last_taken))
 
 
 def rhythm() -> dict[str, int]:

@@ -24,7 +24,7 @@ from resilience_desktop.core.db import database
 from resilience_desktop.core.models.journal import KIND_GROWTH, KIND_HARD_TIME
 from resilience_desktop.services.journal import entries as journal
 from resilience_desktop.services.preferences import get_preference, set_preference
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 # stage key -> (days after the entry, label)
 FOLLOW_UP_STAGES = {
@@ -50,7 +50,8 @@ class FollowUp:
         return f"{self.entry_id}:{self.stage}"
 
     def heading_on(self, day: date) -> str:
-        return f"Looking back: a hard time {how_long_ago(self.entry_date, day)}"
+        return translate("Resilience", "Looking back: a hard time {when}").format(
+            when=how_long_ago(self.entry_date, day))
 
     @property
     def heading(self) -> str:
@@ -58,22 +59,25 @@ class FollowUp:
 
 
 def how_long_ago(then: date, day: date) -> str:
-    """'yesterday', '5 days ago', '3 weeks ago', 'a month ago', '6 months ago'."""
+    """'yesterday', '5 days ago', '3 weeks ago', 'a month ago', '6 months ago', in the
+    window's language."""
     days = (day - then).days
     if days <= 0:
-        return "today"
+        return translate("Resilience", "today", "earlier today")
     if days == 1:
-        return "yesterday"
+        return translate("Resilience", "yesterday")
     if days < 14:
-        return f"{days} days ago"
+        return translate("Resilience", "%n days ago", "%n day ago", days)
     if days < 30:
-        return f"{days // 7} weeks ago"
+        return translate("Resilience", "%n weeks ago", "%n week ago", days // 7)
     months = round(days / 30.44)
     if months <= 1:
-        return "a month ago"
+        return translate("Resilience", "a month ago")
     if months < 12:
-        return f"{months} months ago"
-    return "a year ago" if months < 24 else f"{months // 12} years ago"
+        return translate("Resilience", "%n months ago", "%n month ago", months)
+    if months < 24:
+        return translate("Resilience", "a year ago")
+    return translate("Resilience", "%n years ago", "%n year ago", months // 12)
 
 
 NOT_NOW_PREFERENCE = "journal.follow_ups_not_now"

@@ -39,7 +39,7 @@ class LosingTouchListModel(QAbstractListModel):
         status = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             last = format_day(status.last_contact, empty=translate("Resilience", "never"))
-            return (translate("Resilience", "{name} — {days_overdue} overdue\n    {lower}, last contact {last}").format(name=status.name, days_overdue=translate('Resilience', '%n days', '%n day', status.days_overdue), lower=relationship_label(status.relationship).lower(), last=last))
+            return (translate("Resilience", "{name} — {days_overdue} overdue\n    {lower}, last contact {last}").format(name=status.name, days_overdue=translate('Resilience', '%n days', '%n day', status.days_overdue), lower=relationship_label(status.relationship), last=last))
         if role == Qt.ItemDataRole.ToolTipRole:
             return translate("Resilience", "Aim: every {cadence_days}").format(cadence_days=translate('Resilience', '%n days', '%n day', status.cadence_days))
         return None

@@ -99,7 +99,7 @@ class PeopleCard(TodayCard):
                     if status.last_contact else translate("Resilience", "no contact logged yet"))
             row.addWidget(text_label(
                 f"<b>{html.escape(status.name)}</b> · "
-                f"{html.escape(relationship_label(status.relationship).lower())}, {last}"), 1)
+                f"{html.escape(relationship_label(status.relationship))}, {last}"), 1)
             button = QPushButton(translate("Resilience", "Log contact…"))
             button.setObjectName(f"log_contact_button_{status.person_id}")
             button.setAccessibleName(translate("Resilience", "Log a contact with {name}").format(name=status.name))
@@ -156,7 +156,7 @@ class LookingBackCard(TodayCard):
         if self.card is not None:
             what = html.escape(self.card.title or shorten(self.card.preview, 80))
             self.card_label.setText(
-                translate("Resilience", "<b>A hard time {day}</b> ({entry_date}: <i>{what}</i>)<br>{follow_up_questions}").format(day=followups.how_long_ago(self.card.entry_date, snapshot.day), entry_date=dates.format_day(self.card.entry_date), what=what, follow_up_questions=followups.FOLLOW_UP_QUESTIONS))
+                translate("Resilience", "<b>A hard time {day}</b> ({entry_date}: <i>{what}</i>)<br>{follow_up_questions}").format(day=followups.how_long_ago(self.card.entry_date, snapshot.day), entry_date=dates.format_day(self.card.entry_date), what=what, follow_up_questions=translate("Resilience", followups.FOLLOW_UP_QUESTIONS)))
         entries = snapshot.on_this_day
         set_shown(self.on_this_day_box, bool(entries))
         _clear(self.on_this_day_rows)
