@@ -58,7 +58,7 @@ def key_record_for(paths: AppPaths, source: Path) -> dict[str, Any] | None:
         except vault.DamagedVaultError:
             record = None
     if record is None:
-        raise RestoreFailed(NO_KEY_COPY.format(folder=paths.data_dir))
+        raise RestoreFailed(translate("Resilience", NO_KEY_COPY).format(folder=paths.data_dir))
     return record
 
 

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.files import fsync_dir
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 NOTHING_WRITTEN = QT_TRANSLATE_NOOP("Resilience", "Nothing was written.")
 
@@ -51,15 +51,20 @@ def _inside(path: Path, folder: Path) -> bool:
 
 
 def _kind(mode: int) -> str:
+    """What the path is, in the person's language ("a folder", "a device"...)."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return translate("Resilience", "a folder")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return translate("Resilience", "a device")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return translate("Resilience", "a named pipe (FIFO)")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return translate("Resilience", "a socket")
+    return translate("Resilience", "not a regular file")
+
+
+def _nothing_written() -> str:
+    return translate("Resilience", NOTHING_WRITTEN)
 
 
 def _same_folder_by_identity(path: Path, data: Path) -> bool:
@@ -88,8 +93,9 @@ def _refuse_inside_data(dest: Path, shown: str, data_dir: Path | None) -> None:
     folders = {data.resolve(), Path(os.path.abspath(data))}
     if (any(_inside(path, folder) for path in candidates for folder in folders)
             or _same_folder_by_identity(dest.resolve(), data)):
-        raise OutputRefused(f"{shown} is inside the data folder ({data_dir}); choose a place "
-                            f"outside it. {NOTHING_WRITTEN}")
+        raise OutputRefused(translate("Resilience", "{shown} is inside the data folder ({folder}); "
+                                      "choose a place outside it.").format(
+            shown=shown, folder=data_dir) + " " + _nothing_written())
 
 
 def _status(dest: Path, shown: str) -> os.stat_result | None:
@@ -97,11 +103,12 @@ def _status(dest: Path, shown: str) -> os.stat_result | None:
         return os.stat(dest)  # follows a link: what would really be written over
     except FileNotFoundError:
         if dest.is_symlink():  # a dangling link: writing would create its target somewhere
-            raise OutputRefused(f"{shown} is a link to a file that does not exist; "
-                                f"choose a real file name. {NOTHING_WRITTEN}") from None
+            raise OutputRefused(translate("Resilience", "{shown} is a link to a file that does not "
+                                          "exist; choose a real file name.").format(shown=shown)
+                                + " " + _nothing_written()) from None
         return None
     except OSError as error:
-        raise OutputRefused(f"{shown}: {error.strerror or error}. {NOTHING_WRITTEN}") from None
+        raise OutputRefused(f"{shown}: {error.strerror or error}. {_nothing_written()}") from None
 
 
 def check_output_file(dest: str | os.PathLike[str], data_dir: Path | None, force: bool) -> Path:
@@ -112,15 +119,22 @@ def check_output_file(dest: str | os.PathLike[str], data_dir: Path | None, force
     status = _status(path, shown)
     if status is not None:
         if not stat.S_ISREG(status.st_mode):
-            raise OutputRefused(f"{shown} is {_kind(status.st_mode)}, not a file; choose a "
-                                f"file name. {NOTHING_WRITTEN}")
+            raise OutputRefused(translate("Resilience", "{shown} is {kind}, not a file; choose a file "
+                                          "name.").format(shown=shown, kind=_kind(status.st_mode))
+                                + " " + _nothing_written())
         if not force:
-            raise OutputExists(f"{shown} already exists; use --force to replace it. "
-                               f"{NOTHING_WRITTEN}")
+            raise OutputExists(translate("Resilience", "{shown} already exists; use --force to "
+                                         "replace it.").format(shown=shown)
+                               + " " + _nothing_written())
     if not path.parent.is_dir():
-        raise OutputRefused(f"{shown}: the folder {path.parent} does not exist. "
-                            f"{NOTHING_WRITTEN}")
+        raise _missing_folder(shown, path.parent)
     return path
+
+
+def _missing_folder(shown: str, folder: Path) -> OutputRefused:
+    return OutputRefused(translate("Resilience", "{shown}: the folder {folder} does not "
+                                   "exist.").format(shown=shown, folder=folder)
+                         + " " + _nothing_written())
 
 
 def check_output_folder(dest: str | os.PathLike[str], data_dir: Path | None, force: bool) -> Path:
@@ -134,15 +148,18 @@ def check_output_folder(dest: str | os.PathLike[str], data_dir: Path | None, for
     status = _status(path, shown)
     if status is None:
         if not path.parent.is_dir():
-            raise OutputRefused(f"{shown}: the folder {path.parent} does not exist. "
-                                f"{NOTHING_WRITTEN}")
+            raise _missing_folder(shown, path.parent)
         return path
     if not stat.S_ISDIR(status.st_mode):
-        kind = "a file" if stat.S_ISREG(status.st_mode) else _kind(status.st_mode)
-        raise OutputRefused(f"{shown} is {kind}; a folder is needed here. {NOTHING_WRITTEN}")
+        kind = (translate("Resilience", "a file") if stat.S_ISREG(status.st_mode)
+                else _kind(status.st_mode))
+        raise OutputRefused(translate("Resilience", "{shown} is {kind}; a folder is needed "
+                                      "here.").format(shown=shown, kind=kind)
+                            + " " + _nothing_written())
     if not force and any(path.iterdir()):
-        raise OutputExists(f"{shown} already holds files; use --force to write into it "
-                           "anyway (files of the same name are replaced).")
+        raise OutputExists(translate("Resilience", "{shown} already holds files; use --force to "
+                                     "write into it anyway (files of the same name are "
+                                     "replaced).").format(shown=shown))
     return path
 
 
@@ -152,8 +169,10 @@ def make_output_folder(dest: str | os.PathLike[str], data_dir: Path | None, forc
     try:
         path.mkdir(mode=0o700, exist_ok=True)  # Windows ignores the mode
     except OSError as error:
-        raise OutputRefused(f"{dest}: cannot create the folder ({error.strerror or error}). "
-                            f"{NOTHING_WRITTEN}") from None
+        raise OutputRefused(translate("Resilience", "{shown}: cannot create the folder "
+                                      "({error}).").format(shown=dest,
+                                                           error=error.strerror or error)
+                            + " " + _nothing_written()) from None
     return path
 
 
@@ -183,8 +202,8 @@ def guarded_path(dest: str | os.PathLike[str], data_dir: Path | None, force: boo
         fsync_dir(path.parent)
     except OSError as error:
         _remove(temporary)
-        raise OutputRefused(f"{shown}: cannot write it ({error.strerror or error}). "
-                            f"{NOTHING_WRITTEN}") from None
+        raise OutputRefused(translate("Resilience", "{shown}: cannot write it ({error}).").format(
+            shown=shown, error=error.strerror or error) + " " + _nothing_written()) from None
     except BaseException:
         _remove(temporary)
         raise

@@ -514,6 +514,66 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine normale Datei</translation>
+    </message>
+    <message>
+        <source>{shown} is inside the data folder ({folder}); choose a place outside it.</source>
+        <translation>{shown} liegt im Datenordner ({folder}); wähle einen Ort außerhalb davon.</translation>
+    </message>
+    <message>
+        <source>{shown} is a link to a file that does not exist; choose a real file name.</source>
+        <translation>{shown} ist ein Verweis auf eine Datei, die es nicht gibt; wähle einen echten Dateinamen.</translation>
+    </message>
+    <message>
+        <source>{shown} is {kind}, not a file; choose a file name.</source>
+        <translation>{shown} ist {kind}, keine Datei; wähle einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>{shown} already exists; use --force to replace it.</source>
+        <translation>{shown} gibt es schon; mit --force wird die Datei ersetzt.</translation>
+    </message>
+    <message>
+        <source>{shown}: the folder {folder} does not exist.</source>
+        <translation>{shown}: Den Ordner {folder} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <source>{shown} is {kind}; a folder is needed here.</source>
+        <translation>{shown} ist {kind}; hier wird ein Ordner gebraucht.</translation>
+    </message>
+    <message>
+        <source>{shown} already holds files; use --force to write into it anyway (files of the same name are replaced).</source>
+        <translation>In {shown} liegen schon Dateien; mit --force wird trotzdem hineingeschrieben (gleichnamige Dateien werden ersetzt).</translation>
+    </message>
+    <message>
+        <source>{shown}: cannot create the folder ({error}).</source>
+        <translation>{shown}: Der Ordner kann nicht angelegt werden ({error}).</translation>
+    </message>
+    <message>
+        <source>{shown}: cannot write it ({error}).</source>
+        <translation>{shown}: Kann nicht geschrieben werden ({error}).</translation>
+    </message>
+    <message>
         <source>Lost it? It cannot be shown again, but with your passphrase you can get a new one: `resilience-desktop unlock`, then `resilience-desktop lock` (the old recovery key then stops working).</source>
         <translation>Verloren? Er kann nicht noch einmal angezeigt werden, aber mit deiner Passphrase bekommst du einen neuen: `resilience-desktop unlock`, dann `resilience-desktop lock` (der alte Wiederherstellungsschlüssel gilt dann nicht mehr).</translation>
     </message>

@@ -514,6 +514,66 @@ caja: mitad central · punto: media</translation>
         <translation>No se ha escrito nada.</translation>
     </message>
     <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>una tubería con nombre (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>{shown} is inside the data folder ({folder}); choose a place outside it.</source>
+        <translation>{shown} está dentro de la carpeta de datos ({folder}); elige un lugar fuera de ella.</translation>
+    </message>
+    <message>
+        <source>{shown} is a link to a file that does not exist; choose a real file name.</source>
+        <translation>{shown} es un enlace a un archivo que no existe; elige un nombre de archivo real.</translation>
+    </message>
+    <message>
+        <source>{shown} is {kind}, not a file; choose a file name.</source>
+        <translation>{shown} es {kind}, no un archivo; elige un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>{shown} already exists; use --force to replace it.</source>
+        <translation>{shown} ya existe; usa --force para reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>{shown}: the folder {folder} does not exist.</source>
+        <translation>{shown}: la carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un archivo</translation>
+    </message>
+    <message>
+        <source>{shown} is {kind}; a folder is needed here.</source>
+        <translation>{shown} es {kind}; aquí se necesita una carpeta.</translation>
+    </message>
+    <message>
+        <source>{shown} already holds files; use --force to write into it anyway (files of the same name are replaced).</source>
+        <translation>{shown} ya contiene archivos; usa --force para escribir en ella de todos modos (los archivos con el mismo nombre se reemplazan).</translation>
+    </message>
+    <message>
+        <source>{shown}: cannot create the folder ({error}).</source>
+        <translation>{shown}: no se puede crear la carpeta ({error}).</translation>
+    </message>
+    <message>
+        <source>{shown}: cannot write it ({error}).</source>
+        <translation>{shown}: no se puede escribir ({error}).</translation>
+    </message>
+    <message>
         <source>Lost it? It cannot be shown again, but with your passphrase you can get a new one: `resilience-desktop unlock`, then `resilience-desktop lock` (the old recovery key then stops working).</source>
         <translation>¿La has perdido? No se puede volver a mostrar, pero con tu frase de contraseña puedes obtener una nueva: `resilience-desktop unlock` y luego `resilience-desktop lock` (la clave de recuperación antigua deja de funcionar).</translation>
     </message>

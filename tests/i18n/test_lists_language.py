@@ -99,3 +99,17 @@ def test_today_s_looking_back_and_due_self_checks_speak_german(german, qapp):
     assert due.label().startswith("Rosenberg: fällig (zuletzt ausgefüllt ")
     assert DueCheck("rses", "Rosenberg", None, today).label() == \
         "Rosenberg: noch nicht ausgefüllt"
+
+
+def test_the_output_guard_refuses_in_german(german, tmp_path):
+    """A file the person chose that cannot be written is refused in their language."""
+    from resilience_desktop.core.output_path import OutputRefused, check_output_file
+
+    target = tmp_path / "export.json"
+    target.write_text("{}", encoding="utf-8")
+    with pytest.raises(OutputRefused) as refused:
+        check_output_file(target, None, force=False)
+    assert str(refused.value).startswith(f"{target} gibt es schon; mit --force wird")
+    with pytest.raises(OutputRefused) as refused:
+        check_output_file(tmp_path, None, force=True)
+    assert str(refused.value).startswith(f"{tmp_path} ist ein Ordner, keine Datei")

@@ -230,8 +230,8 @@ class DataSession:
         if not lost:
             vault.load_vault(self.paths)  # a damaged vault.json: a plain message, first
         if self.key_provider is None:
-            raise vault.JournalLockedError(key_copies.LOST_MESSAGE if lost
-                                           else vault.LOCKED_MESSAGE)
+            raise vault.JournalLockedError(translate("Resilience", key_copies.LOST_MESSAGE if lost
+                                                     else vault.LOCKED_MESSAGE))
         return self.key_provider(self)
 
     # ---- the reader door -------------------------------------------------------

@@ -43,10 +43,10 @@ def _check_head(path: Path, max_bytes: int) -> None:
         raise ImportFailed(translate("Resilience", "The file is {size}; this importer reads at most {max_bytes}. Split it into smaller files.").format(size=_size_mb(size), max_bytes=_size_mb(max_bytes)))
     for bom, name in _WIDE_BOMS:
         if head.startswith(bom):
-            raise ImportFailed(translate("Resilience", "The file is not UTF-8 (it is {name} text); {save_as_utf}").format(name=name, save_as_utf=SAVE_AS_UTF8))
+            raise ImportFailed(translate("Resilience", "The file is not UTF-8 (it is {name} text); {save_as_utf}").format(name=name, save_as_utf=translate("Resilience", SAVE_AS_UTF8)))
     if b"\x00" in head:
         if head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4:
-            raise ImportFailed(translate("Resilience", "The file is not UTF-8 (it looks like UTF-16 text); {save_as_utf}").format(save_as_utf=SAVE_AS_UTF8))
+            raise ImportFailed(translate("Resilience", "The file is not UTF-8 (it looks like UTF-16 text); {save_as_utf}").format(save_as_utf=translate("Resilience", SAVE_AS_UTF8)))
         raise ImportFailed(translate("Resilience", "The file is not text (it holds binary data)."))
 
 
@@ -66,7 +66,7 @@ def not_utf8(path: Path, error: UnicodeDecodeError) -> ImportFailed:
             sample = handle.read(1_000_000)
     except OSError:
         sample = bytes(error.object)
-    return ImportFailed(translate("Resilience", "The file is not UTF-8 (looks like {sample}); {save_as_utf}").format(sample=guess_encoding(sample), save_as_utf=SAVE_AS_UTF8))
+    return ImportFailed(translate("Resilience", "The file is not UTF-8 (looks like {sample}); {save_as_utf}").format(sample=guess_encoding(sample), save_as_utf=translate("Resilience", SAVE_AS_UTF8)))
 
 
 def read_text(path: StrPath, max_bytes: int = DEFAULT_MAX_BYTES) -> str:

@@ -60,7 +60,7 @@ class BreathePage(PracticePage):
                                          "border: 1px solid #f0c36d; border-radius: 4px; }"
                                          "#safety_banner QLabel { color: #3d2b00; }")
         row = QHBoxLayout(self.safety_banner)
-        self.safety_label = QLabel(translate("Resilience", "<b>Safety:</b> {safety_line}").format(safety_line=SAFETY_LINE))
+        self.safety_label = QLabel(translate("Resilience", "<b>Safety:</b> {safety_line}").format(safety_line=translate("Resilience", SAFETY_LINE)))
         self.safety_label.setObjectName("safety_label")
         self.safety_label.setWordWrap(True)
         row.addWidget(self.safety_label, 1)

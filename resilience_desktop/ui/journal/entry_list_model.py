@@ -117,7 +117,7 @@ class EntryListModel(QAbstractListModel):
         day = item.entry_date
         when = format_day(day)
         if item.id in self._to_review:
-            heading += f"</b> <span style='color:#b26a00'>{TWO_COMPUTERS_MARK}</span><b>"
+            heading += f"</b> <span style='color:#b26a00'>{translate('Resilience', TWO_COMPUTERS_MARK)}</span><b>"
         return (f"{dot}<span style='color:{self._muted}'>{when}</span> &nbsp;<b>{heading}</b>"
                 f"<br><span style='color:{self._muted}'>{to_html(text)}</span>")
 
@@ -135,7 +135,7 @@ class EntryListModel(QAbstractListModel):
                 return row
             text = row.snippet if self._marked else row.preview
             plain = marked_to_plain if self._marked else (lambda t: t)
-            mark = f" ({TWO_COMPUTERS_MARK})" if row.id in self._to_review else ""
+            mark = f" ({translate('Resilience', TWO_COMPUTERS_MARK)})" if row.id in self._to_review else ""
             return f"{row.entry_date.isoformat()} {plain(row.title)}{mark} {plain(text)}"
         if role == HTML_ROLE:
             if header:
