@@ -72,6 +72,12 @@ def child(title: str, data_dir: Path, warm: bool) -> dict:
     from resilience_desktop.ui.app_signals import AppSignals
     from resilience_desktop.ui.main_window import MainWindow
 
+    from resilience_desktop.ui.insights import insights_tab
+
+    # The tab's first show ends when the shown period's figures are drawn; the other
+    # periods Insights works out after it (for later period changes: range_change.py)
+    # run behind the person's back and are not waited for here.
+    insights_tab.PREFETCH_OTHER_RANGES = False
     app = QApplication.instance() or QApplication([])
     paths = AppPaths.resolve(data_dir)
     context = AppContext(paths, AppSignals(), open_script_session(paths))
