@@ -141,3 +141,35 @@ def test_the_excepthook_logs_without_content_and_tells_calmly(tmp_path, caplog, 
     assert "OSError" in logged and "private title" not in logged
     told = capsys.readouterr().err
     assert "saved entries are safe" in told and str(tmp_path / "logs") in told
+
+
+def test_a_replacement_waits_for_reads_under_way_and_holds_new_ones_back(qapp, qtbot, tmp_path):
+    """Lock, unlock and restore replace the journal file: a read already on a worker
+    thread (Insights working out a period) finishes first, since it holds the old file
+    open, and a read asked for meanwhile starts on the new file afterwards."""
+    from resilience_desktop.core.session import DataSession
+    from resilience_desktop.paths import AppPaths
+
+    session = DataSession(AppPaths.resolve(tmp_path / "data"))
+    order, release = [], []
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def read(progress):
+        _wait_for(release)
+        order.append("read")
+
+    background.run_quietly(parent, "Working out your insights", read, lambda r: None,
+                           lambda e: None)
+    run_in_background(parent, "Locking", lambda progress: order.append("replace"),
+                      lambda result: None, replaces_journal=session)
+    background.run_quietly(parent, "Working out your insights",
+                           lambda progress: order.append("later read"), lambda r: None,
+                           lambda e: None)
+    qtbot.wait(300)
+    before_the_read_ended = list(order)
+    release.append(True)  # before any assert: the worker thread must end either way
+    qtbot.waitUntil(background.idle, timeout=30_000)
+    assert before_the_read_ended == []  # the replacement waits for the read; the later
+    assert order == ["read", "replace", "later read"]  # read waits for both
+    assert not session.journal_is_being_replaced()

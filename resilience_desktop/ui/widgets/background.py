@@ -40,6 +40,9 @@ from resilience_desktop.core.log import get_logger
 log = get_logger(__name__)
 # Tasks still running (kept referenced so Python does not collect them).
 _running: set = set()
+# Reads started while a replacement of the journal file waits or runs: they start once it
+# has ended, on the new file.
+_held_back: list = []
 
 
 class _Signals(QObject):
@@ -117,17 +120,32 @@ class BackgroundTask(QObject):
         return dialog
 
     def start(self) -> BackgroundTask:
-        _running.add(self)
         if self.replaces_journal is None:
-            QThreadPool.globalInstance().start(self.job)
+            if _replacement_pending():  # read the new file, once it is in place
+                _held_back.append(self)
+            else:
+                QThreadPool.globalInstance().start(self.job)
+            _running.add(self)
             return self
+        _running.add(self)
         from resilience_desktop.ui.sync.runner import when_idle
 
         self.replaces_journal.begin_replacement()  # from now on no new sync starts
-        if not when_idle(self._start_replacing):
+        if not when_idle(self._after_reads):
             self.dialog.setLabelText(translate("Resilience", "Waiting for the sync to finish…"))
             self.dialog.show()  # at once: the wait may be long (a first sync)
         return self
+
+    def _after_reads(self) -> None:
+        """After a running sync: wait for reads already on worker threads (Insights
+        working out a period...), which hold the old file open (Windows cannot replace
+        an open file; elsewhere they would read a file on its way out)."""
+        reading = [task for task in _running
+                   if task.replaces_journal is None and task not in _held_back]
+        if reading:
+            reading[0].finished.connect(self._after_reads, Qt.ConnectionType.SingleShotConnection)
+            return
+        self._start_replacing()
 
     def _start_replacing(self) -> None:
         """After a running sync ended (its thread's connection is closed): the work
@@ -154,6 +172,8 @@ class BackgroundTask(QObject):
         if self.replaces_journal is not None and self in _running:
             self.replaces_journal.end_replacement()
         _running.discard(self)
+        if not _replacement_pending():
+            _start_held_back()
         self.finished.emit()
 
     def _on_signals_succeeded(self, result) -> None:
@@ -193,6 +213,17 @@ def run_in_background(parent, title: str, work, on_done, on_error=None,
 def run_quietly(parent, title: str, work, on_done, on_error) -> BackgroundTask:
     """Start work(progress) on a worker thread without a dialog; see the module doc."""
     return BackgroundTask(parent, title, work, on_done, on_error, quiet=True).start()
+
+
+def _replacement_pending() -> bool:
+    return any(task.replaces_journal is not None for task in _running)
+
+
+def _start_held_back() -> None:
+    held = list(_held_back)
+    _held_back.clear()
+    for task in held:
+        QThreadPool.globalInstance().start(task.job)
 
 
 def idle() -> bool:
