@@ -6,30 +6,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
 from resilience_desktop.core import clock
 from resilience_desktop.services.exercise import sessions as ex
 from resilience_desktop.ui.exercise.session_columns import STRETCH
 from resilience_desktop.ui.widgets import background
-from tests.i18n.helpers import compile_shipped
 from tests.ui.main_window_helpers import shown_main_window
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory):
-    return compile_shipped(tmp_path_factory.mktemp("qm"))
-
-
-@pytest.fixture
-def german(qapp, qm_dir):
-    from resilience_desktop.ui.i18n import install_translators, remove_translators
-
-    install_translators(qapp, "de", qm_dir=qm_dir)
-    yield
-    remove_translators(qapp)
-    QLocale.setDefault(QLocale("en_US"))
 
 
 def test_a_german_exercise_tab_speaks_german_and_fits_its_titles(german, context, qtbot):

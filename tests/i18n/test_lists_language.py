@@ -8,26 +8,9 @@ from datetime import date, datetime
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from resilience_desktop.ui.people.people_models import (ContactTableModel, GroupTableModel,
                                                         PersonTableModel)
-from tests.i18n.helpers import compile_shipped
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory):
-    return compile_shipped(tmp_path_factory.mktemp("qm"))
-
-
-@pytest.fixture
-def german(qapp, qm_dir):
-    from resilience_desktop.ui.i18n import install_translators, remove_translators
-
-    install_translators(qapp, "de", qm_dir=qm_dir)
-    yield
-    remove_translators(qapp)
-    QLocale.setDefault(QLocale("en_US"))
 
 
 def _person(**changes):

@@ -10,7 +10,6 @@ import re
 import unicodedata
 from datetime import timedelta
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale
 
@@ -19,25 +18,9 @@ from resilience_desktop.services.exercise import sessions as ex
 from resilience_desktop.services.insights import responses
 from resilience_desktop.ui.widgets import background
 from tests.cli.test_cli_language import run
-from tests.i18n.helpers import compile_shipped
 from tests.ui.main_window_helpers import shown_main_window
 
 GERMAN = {"LANGUAGE": "de", "LC_ALL": "de_DE.UTF-8"}
-
-
-@pytest.fixture(scope="module")
-def qm_dir(tmp_path_factory):
-    return compile_shipped(tmp_path_factory.mktemp("qm"))
-
-
-@pytest.fixture
-def speak(qapp, qm_dir):
-    """speak("de") installs the shipped translation, as the window does at start-up."""
-    from resilience_desktop.ui.i18n import install_translators, remove_translators
-
-    yield lambda code: install_translators(qapp, code, qm_dir=qm_dir)
-    remove_translators(qapp)
-    QLocale.setDefault(QLocale("en_US"))
 
 
 def test_without_a_locale_installed_numbers_are_written_as_before():
