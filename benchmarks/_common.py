@@ -14,9 +14,10 @@ BENCH_DATA = ROOT / "bench-data"  # git-ignored cache of demo corpora
 PYTHON = sys.executable
 
 
-def demo_data_dir(years: int, end_date: str = "2026-11-01") -> Path:
-    """A cached demo data dir with `years` of data (built once, reused)."""
-    target = BENCH_DATA / f"demo-{years}y"
+def demo_data_dir(years: int, end_date: str = "2026-11-01", name: str = "demo") -> Path:
+    """A cached demo data dir with `years` of data (built once, reused), in
+    bench-data/NAME-<years>y (a script wanting another end date names its own)."""
+    target = BENCH_DATA / f"{name}-{years}y"
     if not (target / "resilience.sqlite3").exists():
         target.mkdir(parents=True, exist_ok=True)
         started = time.perf_counter()

@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from tabs import _cpu, _settle, corpus  # noqa: E402
+from tabs import _cpu, _settle, corpus, open_window  # noqa: E402
 
 GOAL_MS = 100
 JOURNAL_CHARTS = ("mood", "pixels", "words", "granularity", "intensity")
@@ -105,23 +105,9 @@ def _timed(function) -> tuple[float, float]:
 
 def child(name: str, data_dir: Path, rounds: int) -> dict:
     """In a fresh process: open the window, show the tab's charts, change the period."""
-    from PySide6.QtWidgets import QApplication
-
     from resilience_desktop.charts.warm_up import start_warm_up
-    from resilience_desktop.core.startup import open_script_session
-    from resilience_desktop.paths import AppPaths
-    from resilience_desktop.ui.app_context import AppContext
-    from resilience_desktop.ui.app_signals import AppSignals
-    from resilience_desktop.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
-    paths = AppPaths.resolve(data_dir)
-    context = AppContext(paths, AppSignals(), open_script_session(paths))
-    window = MainWindow(None, remembered={"window.geometry": None, "window.last_tab": "Today"})
-    window.resize(1280, 800)
-    window.attach(context)
-    window.show()
-    _settle(app)
+    app, window = open_window(data_dir)
     start_warm_up().join()
     title, _, page = name.partition("/")
     window.show_tab(title)

@@ -22,13 +22,11 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from _common import BENCH_DATA, PYTHON, median, run_timed
+from _common import PYTHON, demo_data_dir, median, run_timed
 
 END_DATE = "2026-11-29"
 GOAL_CPU_S, GOAL_MIB = 3.0, 200  # at 100 years
@@ -36,14 +34,7 @@ GOAL_CPU_S, GOAL_MIB = 3.0, 200  # at 100 years
 
 def screens_data_dir(years: int) -> Path:
     """A demo journal of `years` ending on END_DATE, built once and reused."""
-    target = BENCH_DATA / f"screens-{years}y"
-    if not (target / "resilience.sqlite3").exists():
-        target.mkdir(parents=True, exist_ok=True)
-        started = time.perf_counter()
-        subprocess.run([PYTHON, "-m", "resilience_desktop", "demo", "--years", str(years),
-                        "--end-date", END_DATE, "--data-dir", str(target)], check=True)
-        print(f"(built the {years}-year demo journal in {time.perf_counter() - started:.0f} s)")
-    return target
+    return demo_data_dir(years, END_DATE, name="screens")
 
 
 def _commands(data_dir: Path, out_dir: Path) -> dict[str, list[str]]:

@@ -60,10 +60,8 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def child(title: str, data_dir: Path, warm: bool) -> dict:
-    """In a fresh process: open the window on Today, then time the first show of title.
-    warm: first let the window's idle chart warm-up (charts/warm_up.py) finish, as it
-    has when a person clicks a tab a second or so after the window appeared."""
+def open_window(data_dir: Path):
+    """(app, window): the whole window at 1280x800 on data_dir, shown on Today and settled."""
     from PySide6.QtWidgets import QApplication
 
     from resilience_desktop.core.startup import open_script_session
@@ -72,12 +70,6 @@ def child(title: str, data_dir: Path, warm: bool) -> dict:
     from resilience_desktop.ui.app_signals import AppSignals
     from resilience_desktop.ui.main_window import MainWindow
 
-    from resilience_desktop.ui.insights import insights_tab
-
-    # The tab's first show ends when the shown period's figures are drawn; the other
-    # periods Insights works out after it (for later period changes: range_change.py)
-    # run behind the person's back and are not waited for here.
-    insights_tab.PREFETCH_OTHER_RANGES = False
     app = QApplication.instance() or QApplication([])
     paths = AppPaths.resolve(data_dir)
     context = AppContext(paths, AppSignals(), open_script_session(paths))
@@ -86,6 +78,20 @@ def child(title: str, data_dir: Path, warm: bool) -> dict:
     window.attach(context)
     window.show()
     _settle(app)
+    return app, window
+
+
+def child(title: str, data_dir: Path, warm: bool) -> dict:
+    """In a fresh process: open the window on Today, then time the first show of title.
+    warm: first let the window's idle chart warm-up (charts/warm_up.py) finish, as it
+    has when a person clicks a tab a second or so after the window appeared."""
+    from resilience_desktop.ui.insights import insights_tab
+
+    # The tab's first show ends when the shown period's figures are drawn; the other
+    # periods Insights works out after it (for later period changes: range_change.py)
+    # run behind the person's back and are not waited for here.
+    insights_tab.PREFETCH_OTHER_RANGES = False
+    app, window = open_window(data_dir)
     if warm:
         from resilience_desktop.charts.warm_up import start_warm_up
 
