@@ -40,18 +40,13 @@ class HelpsFigures:
     findings: tuple[findings.Finding, ...]
 
 
-def _in_range(day: date, start: date | None, end: date) -> bool:
-    return (start is None or day >= start) and day <= end
-
-
 def selfcheck_figures(start: date | None, end: date, today: date) -> SelfCheckFigures:
     """Each questionnaire's last two answers and its scores inside [start, end]."""
     scales = {}
     for scale_id in SCALES:
-        every = responses.history(scale_id)  # one query serves the latest and the range
-        scales[scale_id] = ScaleFigures(
-            scale_id, tuple(every[-2:]),
-            tuple((r.taken_on, r.score) for r in every if _in_range(r.taken_on, start, end)))
+        in_range, last_two = responses.in_range_and_latest(scale_id, start, end)
+        scales[scale_id] = ScaleFigures(scale_id, tuple(last_two),
+                                        tuple((r.taken_on, r.score) for r in in_range))
     who5, brs = scales[WHO5.id].last_two, scales[BRS.id].last_two
     care_note = readings.needs_care_note(who5[-1] if who5 else None, list(brs))
     return SelfCheckFigures(start, end, scales, rhythm.rhythm(), tuple(rhythm.due_checks(today)),

@@ -17,6 +17,7 @@ from resilience_desktop.core.log import get_logger
 
 log = get_logger(__name__)
 BATCH = 400  # rows a statement, far below SQLite's variable limit
+LATEST_TAIL = 4  # responses read per one asked for from the end (a few may be incomplete)
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,66 @@ def history(scale_id: str, start: date | None = None,
             end: date | None = None) -> list[ScoredResponse]:
     """Every complete response of a scale in the range, oldest first, scored."""
     scale = get_scale(scale_id)
+    return [scored for response_id, taken_on, answers in _answers(scale, start, end)
+            if (scored := _scored(scale, response_id, taken_on, answers)) is not None]
+
+
+def in_range_and_latest(scale_id: str, start: date | None, end: date,
+                        count: int = 2) -> tuple[list[ScoredResponse], list[ScoredResponse]]:
+    """The complete responses whose day is in [start, end], and the last `count` complete
+    ones, each oldest first. Only their answers are read and scored: a century's journal
+    holds thousands of responses, and reading and scoring all cost ~100 ms (issue 20)."""
+    scale = get_scale(scale_id)
+    days = database.execute_sql(
+        "SELECT id, taken_on FROM insights_response WHERE scale = ? ORDER BY taken_on, id",
+        [scale.id]).fetchall()
+    in_range = [(response_id, taken_on) for response_id, taken_on in days
+                if _day_in(date_range.stored_day(taken_on), start, end)]
+    tail = days[-LATEST_TAIL * count:]  # the last few: nearly always complete
+    answers = _answers_of([response_id for response_id, _ in in_range + tail])
+    last = _last_scored(scale, tail, answers, count)
+    if len(last) < count and len(tail) < len(days):  # incomplete ones at the end: look further
+        last = _last_scored(scale, days, _answers_of([r for r, _ in days]), count)
+    return [scored for response_id, taken_on in in_range
+            if (scored := _scored(scale, response_id, taken_on,
+                                  answers.get(response_id, []))) is not None], last
+
+
+def _day_in(day: date, start: date | None, end: date) -> bool:
+    return (start is None or day >= start) and day <= end
+
+
+def _last_scored(scale: Scale, days: list, answers: dict,
+                 count: int) -> list[ScoredResponse]:
+    """The last `count` complete responses of days ((id, stored day), oldest first)."""
+    last: list[ScoredResponse] = []
+    for response_id, taken_on in reversed(days):
+        if len(last) == count:
+            break
+        if (scored := _scored(scale, response_id, taken_on,
+                              answers.get(response_id, []))) is not None:
+            last.insert(0, scored)
+    return last
+
+
+def _answers_of(response_ids: list[int]) -> dict[int, list[tuple[int, int]]]:
+    """response id -> its (item, value) answers."""
+    answers: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    unique = sorted(set(response_ids))
+    for first in range(0, len(unique), BATCH):
+        batch = unique[first:first + BATCH]
+        rows = database.execute_sql(
+            "SELECT response_id, item, value FROM insights_answer WHERE response_id IN"
+            f" ({', '.join('?' * len(batch))})", batch).fetchall()
+        for response_id, item, value in rows:
+            answers[response_id].append((item, value))
+    return answers
+
+
+def _answers(scale: Scale, start: date | None = None,
+             end: date | None = None) -> list[tuple[int, object, list[tuple[int, int]]]]:
+    """(response id, stored day, [(item, value)]) of each response in the range, oldest
+    first; not yet scored."""
     where, params = ["r.scale = ?"], [scale.id]
     if start is not None:
         where.append("r.taken_on >= ?")
@@ -110,15 +171,15 @@ def history(scale_id: str, start: date | None = None,
     for response_id, taken_on, item, value in rows:
         grouped[response_id].append((item, value))
         days[response_id] = taken_on
-    return [scored for response_id, answers in grouped.items()
-            if (scored := _scored(scale, response_id, days[response_id], answers)) is not None]
+    return [(response_id, days[response_id], answers) for response_id, answers in grouped.items()]
 
 
 def _scored(scale: Scale, response_id: int, taken_on: object,
             answers: list[tuple[int, int]]) -> ScoredResponse | None:
-    values = [value for _item, value in sorted(answers)]
-    if [item for item, _ in sorted(answers)] != list(range(1, len(scale.items) + 1)):
+    answers = sorted(answers)
+    if [item for item, _ in answers] != list(range(1, len(scale.items) + 1)):
         return None  # an incomplete response (imported from elsewhere): not scored
+    values = [value for _item, value in answers]
     try:
         value = score(scale, values)
     except ValueError:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, format_decimal, translate
 
 NOT_A_DIAGNOSIS = QT_TRANSLATE_NOOP("Resilience", "This is not a diagnosis.")  # interface, not an item
@@ -36,7 +37,7 @@ class Scale:
     score_range: tuple[float, float]
     bands: tuple[Band, ...] = ()
 
-    @property
+    @cached_property  # asked for every answer scored (thousands in a century's journal)
     def values(self) -> tuple[int, ...]:
         return tuple(sorted(value for value, _ in self.answers))
 
