@@ -124,8 +124,8 @@ def _day_in(day: date, start: date | None, end: date) -> bool:
     return (start is None or day >= start) and day <= end
 
 
-def _last_scored(scale: Scale, days: list, answers: dict,
-                 count: int) -> list[ScoredResponse]:
+def _last_scored(scale: Scale, days: list[tuple[int, object]],
+                 answers: dict[int, list[tuple[int, int]]], count: int) -> list[ScoredResponse]:
     """The last `count` complete responses of days ((id, stored day), oldest first)."""
     last: list[ScoredResponse] = []
     for response_id, taken_on in reversed(days):
