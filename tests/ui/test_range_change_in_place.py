@@ -364,3 +364,55 @@ def test_year_in_pixels_follows_the_period_in_place_with_the_same_picture(qtbot,
         assert same_picture(canvas, twin), index
     assert canvas.figure.axes[0] is axes and list(axes.images) == images  # moved in place
     assert "coloured squares" in canvas.text_summary
+
+
+def _journal_pair(qtbot, chart: str):
+    """Two chart panels showing one chart: one updating in place, its twin rebuilding."""
+    from resilience_desktop.ui.journal.charts_panel import JournalChartsPanel
+    from tests.chart_pixels import settle
+
+    kept, rebuilt = JournalChartsPanel(), JournalChartsPanel()
+    getattr(rebuilt, f"{chart}_canvas")._update_callback = None  # rebuilt on every change
+    for panel in (kept, rebuilt):
+        canvas = getattr(panel, f"{chart}_canvas")
+        panel.chart_tabs.setCurrentIndex(panel.canvases().index(canvas))
+        settle(qtbot, panel, [canvas], size=(900, 560))
+    return kept, rebuilt, getattr(kept, f"{chart}_canvas"), getattr(rebuilt, f"{chart}_canvas")
+
+
+def _pick_both(qtbot, panels, index: int) -> None:
+    for panel in panels:
+        _pick(qtbot, panel.period_combo, index)
+
+
+def test_granularity_follows_the_period_in_place_with_the_same_picture(qtbot, old_demo):
+    kept, rebuilt, canvas, twin = _journal_pair(qtbot, "granularity")
+    assert "Name some feelings" in canvas.text_summary  # 12 months: nothing
+    for index in (JOURNAL_3_YEARS, EVERYTHING, JOURNAL_3_MONTHS, EVERYTHING, JOURNAL_3_YEARS):
+        _pick_both(qtbot, (kept, rebuilt), index)
+        assert same_picture(canvas, twin), index
+        assert canvas.text_summary == twin.text_summary
+    axes = canvas.figure.axes[0]
+    drawn = full_draws(canvas)
+    for index in (EVERYTHING, JOURNAL_3_YEARS, EVERYTHING):  # a part month, then none
+        _pick_both(qtbot, (kept, rebuilt), index)
+        assert same_picture(canvas, twin), index
+        assert canvas.text_summary == twin.text_summary
+        assert (axes.get_legend() is not None) == (index == JOURNAL_3_YEARS)
+    assert canvas.figure.axes == [axes]  # moved in place
+    assert len(drawn) < 3  # blitted over the kept frame text once each shape was laid out
+    assert "distinct words in the month" in canvas.text_summary
+
+
+@pytest.mark.parametrize("chart", ["pixels", "words", "granularity", "intensity"])
+def test_journal_charts_in_place_in_a_dark_theme(qtbot, old_demo, chart):
+    kept, rebuilt, canvas, twin = _journal_pair(qtbot, chart)
+    _pick_both(qtbot, (kept, rebuilt), EVERYTHING)
+    for shown in (canvas, twin):
+        go_dark(shown)
+        shown.mark_stale()
+        pixels(shown)  # drawn dark, as the window would before the next click
+    for index in (JOURNAL_3_YEARS, JOURNAL_12_MONTHS, EVERYTHING, JOURNAL_3_YEARS):
+        _pick_both(qtbot, (kept, rebuilt), index)
+        assert same_picture(canvas, twin), (chart, index)
+        assert canvas.text_summary == twin.text_summary

@@ -15,7 +15,7 @@ from resilience_desktop.core.i18n import day_name, format_decimal, month_name, t
 
 __all__ = ["draw_mood_over_time", "update_mood_over_time", "draw_year_in_pixels", "update_year_in_pixels", "draw_emotion_frequencies",
            "update_emotion_frequencies",
-           "draw_granularity", "draw_intensity_drop", "update_intensity_drop"]
+           "draw_granularity", "update_granularity", "draw_intensity_drop", "update_intensity_drop"]
 
 PLEASANT_COLOUR = "#e08e0b"
 ENERGY_COLOUR = "#3f7f93"
@@ -294,6 +294,39 @@ def draw_granularity(ax, months) -> None:
     if not months:
         empty_message(ax, translate("Resilience", "Name some feelings to see your emotional granularity"))
         return
+    _granularity_lines(ax, months)
+    ax.set_ylabel(translate("Resilience", "distinct words"))
+    ax.set_title(translate("Resilience", "Emotional granularity: different words used per month (rising is good)"))
+
+
+def update_granularity(ax, months) -> bool:
+    """Another period's months on a drawn chart: its lines (and the legend, when a month
+    is partly covered) made anew on the kept Axes (same picture as ``draw_granularity``,
+    issue 20); False when it must be drawn anew (it was or becomes the message)."""
+    if not months or not ax.axison or not ax.lines:
+        return False
+    for line in list(ax.lines):
+        line.remove()
+    if ax.get_legend() is not None:
+        ax.get_legend().remove()
+    _fresh_limits(ax)
+    _granularity_lines(ax, months)
+    return True
+
+
+def _fresh_limits(ax) -> None:
+    """The data limits start empty and both axes autoscale, as on a new Axes, so the
+    limits grow from the artists drawn next (``set_ylim(bottom=0)`` had fixed y)."""
+    from matplotlib.transforms import Bbox
+
+    ax.dataLim.ignore(True)
+    ax.dataLim.set_points(Bbox.null().get_points())
+    ax.ignore_existing_data_limits = True
+    ax.set_autoscalex_on(True)
+    ax.set_autoscaley_on(True)
+
+
+def _granularity_lines(ax, months) -> None:
     whole = [m for m in months if not getattr(m, "partial", False)]
     partial = [m for m in months if getattr(m, "partial", False)]
     many = len(months) >= 40
@@ -312,8 +345,6 @@ def draw_granularity(ax, months) -> None:
                 label=translate("Resilience", "part of a month (so far)"))
         ax.legend(loc="upper left", fontsize="small", frameon=False)
     ax.set_ylim(bottom=0)
-    ax.set_ylabel(translate("Resilience", "distinct words"))
-    ax.set_title(translate("Resilience", "Emotional granularity: different words used per month (rising is good)"))
     _date_axis(ax, months[0].month, months[-1].month)
 
 

@@ -45,7 +45,7 @@ class JournalChartsPanel(QWidget):
         self.words_canvas = self._add("words_canvas", translate("Resilience", "Emotion words"),
                                       self._draw_words, update=self._update_words)
         self.granularity_canvas = self._add("granularity_canvas", translate("Resilience", "Granularity"),
-                                            self._draw_granularity)
+                                            self._draw_granularity, update=self._update_granularity)
         self.intensity_canvas = self._add("intensity_canvas", translate("Resilience", "Naming the feeling"),
                                           self._draw_intensity, SOURCE, update=self._update_intensity)
         self._kept: dict = {}  # (chart, period, today) -> its data; emptied when data changes
@@ -137,11 +137,18 @@ class JournalChartsPanel(QWidget):
         """A period change: new bars and names on the kept Axes (updating in place)."""
         return plots.update_emotion_frequencies(figure.axes[0], self._word_counts())
 
-    def _draw_granularity(self, figure) -> None:
+    def _granularity_months(self):
         months = self._data("granularity", lambda: journal_stats.granularity_by_month(
             self.period_start(), today=clock.today()))
         self.granularity_canvas.set_reading(chart_readings.granularity_reading(months))
-        plots.draw_granularity(figure.add_subplot(), months)
+        return months
+
+    def _draw_granularity(self, figure) -> None:
+        plots.draw_granularity(figure.add_subplot(), self._granularity_months())
+
+    def _update_granularity(self, figure) -> bool:
+        """A period change: new lines on the kept Axes (ChartCanvas: updating in place)."""
+        return plots.update_granularity(figure.axes[0], self._granularity_months())
 
     def _intensity_months(self):
         return self._data("intensity", lambda: journal_stats.intensity_by_month(self.period_start()))
