@@ -20,12 +20,13 @@ from __future__ import annotations
 from contextlib import contextmanager
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from resilience_desktop.core.errors import DatabaseDamagedError, UserFacingError
-from resilience_desktop.core.cheap_check import cheap_check_file
+from resilience_desktop.core.cheap_check import cheap_check_file, checked_connection
 from resilience_desktop.core.check_record import recorded_failure, write_record
-from resilience_desktop.core.integrity import (CheckResult, check_private_copy, quick_check_file,
-                                               wal_problem)
+from resilience_desktop.core.integrity import (CheckResult, check_private_copy, connect_file,
+                                               quick_check_file, wal_problem)
 from resilience_desktop.core.schema_version import check_not_too_new
 from resilience_desktop.core.files import CRASH_SIDECARS, ROLLBACK_JOURNAL, WAL, side_file
 from resilience_desktop.core.i18n import translate
@@ -102,15 +103,37 @@ def check_after_crash(path: Path, key: bytes | None, full: bool = False) -> Chec
         return check_private_copy(copy, key, full)
 
 
+def _reader_needs_full_check(path: Path, in_place: bool) -> bool:
+    """An empty file, crash leftovers (not a live writer's) or a recorded failure of the
+    daily full check: the reader runs the full check instead (core/check_record.py)."""
+    return (path.stat().st_size == 0 or (bool(crash_sidecars(path)) and not in_place)
+            or recorded_failure(path) is not None)
+
+
 def check_for_reader(path: Path, key: bytes | None, *, in_place: bool = False) -> CheckResult:
     """check_journal with the cheap check (a reader never changes a byte). A recorded
     failure of the daily full check is checked again in full (core/check_record.py)."""
     path = Path(path)
-    if (path.stat().st_size == 0 or (crash_sidecars(path) and not in_place)
-            or recorded_failure(path) is not None):
+    if _reader_needs_full_check(path, in_place):
         return check_journal(path, key, in_place=in_place)
     result = cheap_check_file(path, key, in_place)
     return check_journal(path, key, in_place=in_place, result=result)
+
+
+def open_for_reader(path: Path, *, in_place: bool = False) -> tuple[CheckResult, Any]:
+    """check_for_reader for a plain journal, and a ``mode=ro`` connection to it: the
+    cheap check's own connection, handed on (the schema parsed once, issue 20). The
+    caller closes it and removes the -wal/-shm SQLite made for it."""
+    path = Path(path)
+    if _reader_needs_full_check(path, in_place):
+        return check_journal(path, None, in_place=in_place), connect_file(path, None, readonly=True)
+    result, conn = checked_connection(path, None, in_place)
+    try:  # not check_journal: the -wal/-shm made for conn are not crash leftovers
+        return verdict(result), conn
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        raise
 
 
 def check_for_writer(path: Path, key: bytes | None,
@@ -146,6 +169,12 @@ def check_journal(path: Path, key: bytes | None, *, allow_empty: bool = True,
         result = check_after_crash(path, key, full)
     elif result is None:
         result = quick_check_file(path, key, full=full)
+    return verdict(result, allow_empty=allow_empty, what=what)
+
+
+def verdict(result: CheckResult, *, allow_empty: bool = True,
+            what: str = "The journal file") -> CheckResult:
+    """A check's result, or the plain-worded error of a damaged, foreign or too new file."""
     if not result.ok:
         log.error("health check failed (%d messages)", len(result.messages))
         raise DatabaseDamagedError(translate("Resilience", "{what} is damaged and cannot be opened safely ({summary}). Nothing was changed.").format(what=what, summary=result.summary()))

@@ -71,3 +71,26 @@ def test_search_help_is_wrapped_to_the_terminal_width():
     assert max(map(len, arguments.splitlines())) <= 48, text  # the examples stay as written
     assert "--limit N" in narrow.stdout
     assert len(wide.stdout.splitlines()) < len(narrow.stdout.splitlines())
+
+
+def test_search_checks_and_reads_the_journal_on_one_connection(db, monkeypatch, capsys):
+    """The reader door hands the cheap check's connection on to the search: SQLite parses
+    the journal's schema once (~2.6 ms of a ~60 ms `search`, issue 20), and what SQLite
+    made for that connection (-wal/-shm) is gone afterwards."""
+    import sqlite3
+
+    from resilience_desktop.__main__ import main
+    from tests.session.helpers import file_hashes
+
+    journal.save_entry(journal.EntryInput(entry_date=date(2024, 3, 2), title="Harbour",
+                                          body="We watched the boats in the harbour."))
+    close_database()
+    before = file_hashes(db.data_dir)
+    opened = []
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect",
+                        lambda *args, **kwargs: opened.append(args[0]) or real_connect(*args, **kwargs))
+    assert main(["search", "harbour", "--data-dir", str(db.data_dir)]) == 0
+    assert "2024-03-02  Harbour" in capsys.readouterr().out
+    assert len(opened) == 1 and "mode=ro" in opened[0]
+    assert file_hashes(db.data_dir) == before

@@ -31,8 +31,8 @@ from typing import Any
 from resilience_desktop.core.data_folder import is_read_only, refuse_symlinks
 from resilience_desktop.core.errors import DatabaseDamagedError, UserFacingError
 from resilience_desktop.core.files import ROLLBACK_JOURNAL, SHM, WAL, side_file, sidecars
-from resilience_desktop.core.health import check_for_reader, check_journal
-from resilience_desktop.core.integrity import connect_file, driver_errors, wal_problem
+from resilience_desktop.core.health import check_for_reader, check_journal, open_for_reader
+from resilience_desktop.core.integrity import CheckResult, connect_file, driver_errors, wal_problem
 from resilience_desktop.core.schema_version import latest_version
 from resilience_desktop.core.transitions import pending_description
 from resilience_desktop.instance_lock import InstanceLock, is_held_elsewhere, is_held_here
@@ -66,6 +66,13 @@ class UnreadableLeftoversError(UserFacingError):
 def wal_has_changes(db: Path) -> bool:
     wal = side_file(db, WAL)
     return wal.exists() and wal.stat().st_size > WAL_HEADER_BYTES
+
+
+def refuse_older_schema(result: CheckResult) -> None:
+    """A reader never migrates: a journal behind the current schema is refused."""
+    if (result.user_version or 0) < latest_version():
+        raise PendingTransitionError(translate("Resilience", "This journal was saved by an older version and must be "
+                                     "updated: open Resilience once. Nothing was changed."))
 
 
 class ReaderOpening:
@@ -143,11 +150,19 @@ class ReaderOpening:
         """The readable journal (readable_path), checked for a reader: the cheap check,
         and at the current schema version."""
         path = self.readable_path(key)
-        result = check_for_reader(path, key, in_place=self.in_place)
-        if (result.user_version or 0) < latest_version():
-            raise PendingTransitionError(translate("Resilience", "This journal was saved by an older version and must be "
-                                         "updated: open Resilience once. Nothing was changed."))
+        refuse_older_schema(check_for_reader(path, key, in_place=self.in_place))
         return path
+
+    def checked_connection(self) -> Any:
+        """checked_path for a plain journal, as the ``mode=ro`` connection the check
+        read it on (one schema parse for the check and the reads, issue 20)."""
+        result, conn = open_for_reader(self.readable_path(None), in_place=self.in_place)
+        try:
+            refuse_older_schema(result)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
 
     def open(self, key: bytes | None) -> None:
         from resilience_desktop.core.db import open_database
@@ -184,7 +199,7 @@ def plain_reader_connection(paths: AppPaths) -> Iterator[Any]:
     conn = None
     try:
         opening.refuse_if_pending()
-        conn = connect_file(opening.checked_path(None), None, readonly=True)
+        conn = opening.checked_connection()
         conn.execute("PRAGMA query_only = 1")
         conn.execute("PRAGMA busy_timeout = 5000")
         yield conn
