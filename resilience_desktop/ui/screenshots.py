@@ -21,7 +21,7 @@ import struct
 import zlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
 
@@ -111,6 +111,7 @@ def render_all_tabs(window, out_dir: Path, free_pictured_tabs: bool = False) -> 
     out_dir = screenshot_folder(out_dir, window.context.paths.data_dir)
     window.resize(*window_size(window.devicePixelRatioF()))
     window.show()
+    unpainted = ScreenPaintBlocker(window)
     written = _render_first_run(window, out_dir)
     if free_pictured_tabs:
         gc.freeze()  # the window's lasting objects: each tab's release need not walk them
@@ -126,16 +127,40 @@ def render_all_tabs(window, out_dir: Path, free_pictured_tabs: bool = False) -> 
             window.show_tab(title)
     finally:
         gc.unfreeze()
+        unpainted.remove()
     written.append(_render_dialog(window.open_settings(), out_dir / "settings.png", window))
     written.append(_render_dialog(window.open_sync(), out_dir / "sync.png", window))
     return written
 
 
+class ScreenPaintBlocker(QObject):
+    """Keeps a shown window from painting itself to the screen while it is pictured.
+
+    Every picture is the window rendered into an image (``rendered``); painting the
+    same widgets into the window's backing store as well (each tab, page and focus
+    mode as it appears) was about a tenth of a --screenshot run. Only the window's
+    update requests are held back: the widgets are shown, laid out, active and drawn
+    as before (the pictures are pixel-identical), and ``remove()`` lets the window
+    paint again."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        return event.type() == QEvent.Type.UpdateRequest
+
+    def remove(self) -> None:
+        """The window paints again: what was held back, at the next turn of the loop.
+        (Qt asks once and waits for the held-back request: it is asked for anew.)"""
+        self._window.removeEventFilter(self)
+        QApplication.postEvent(self._window, QEvent(QEvent.Type.UpdateRequest))
+
+
 def _release(window, title: str) -> None:
     """Free a tab whose pictures are taken, at once: each tab's charts and rows would
     otherwise add up to the run's peak memory."""
-    from PySide6.QtCore import QEvent
-
     window.release_tab(title)
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     gc.collect()  # matplotlib's figures and canvases hold each other
