@@ -12,16 +12,13 @@ from matplotlib.ticker import MaxNLocator
 
 from resilience_desktop.charts.plots.change_boxes import draw_change_boxes
 from resilience_desktop.charts.plots.style import empty_message, set_date_ticks
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.kind_names import CALM_KIND_IN_SENTENCE
 
 __all__ = ["draw_weekly_practice", "update_weekly_practice", "draw_stress_change", "PRACTICE_COLOURS"]
 
 PRACTICE_COLOURS = {"breathing": "#3f7f93", "meditation": "#7b6fb0", "imagery": "#5cb85c",
                     "grounding": "#e08a3c"}
-KIND_NAMES = {"breathing": QT_TRANSLATE_NOOP("Resilience", "breathing"),
-              "meditation": QT_TRANSLATE_NOOP("Resilience", "meditation"),
-              "imagery": QT_TRANSLATE_NOOP("Resilience", "imagery"),
-              "grounding": QT_TRANSLATE_NOOP("Resilience", "grounding")}
 MANY_WEEKS = 104
 MAX_ROWS = 10
 
@@ -39,7 +36,7 @@ def draw_weekly_practice(ax, weeks) -> None:
     for kind, _vertices in _practice_stacks(weeks)[0]:
         colour = PRACTICE_COLOURS[kind]
         ax.add_collection(PolyCollection([], facecolors=colour, edgecolors="none", gid=kind))
-        handles.append(Patch(color=colour, label=translate("Resilience", KIND_NAMES[kind])))
+        handles.append(Patch(color=colour, label=translate("Resilience", CALM_KIND_IN_SENTENCE[kind])))
     _set_practice_weeks(ax, weeks)
     ax.yaxis.set_major_locator(MaxNLocator(5, integer=True))
     ax.tick_params(axis="x", labelsize=8)

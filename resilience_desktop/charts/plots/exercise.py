@@ -14,16 +14,13 @@ from resilience_desktop.charts.plots.change_boxes import draw_change_boxes
 from resilience_desktop.charts.plots.style import (ACCENT, MUTED, empty_message, muted_ink,
                                                    set_date_ticks)
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, format_decimal, translate
+from resilience_desktop.core.kind_names import INTENSITY_NAMES
 
 __all__ = ["draw_weekly_guideline", "update_weekly_guideline", "mark_partial_weeks", "draw_activity_mix", "draw_mood_change",
            "draw_minutes_vs_mood", "INTENSITY_COLOURS", "ASSOCIATION_CAVEAT"]
 
 INTENSITY_COLOURS = {"light": "#b8c4cc", "moderate": "#3f7f93", "vigorous": "#e08a3c"}
 GUIDELINE_BAND = (150, 300)
-# the same messages as services/exercise/intensity.INTENSITY_NAMES (plots take no services)
-INTENSITY_NAMES = {"light": QT_TRANSLATE_NOOP("Resilience", "light"),
-                   "moderate": QT_TRANSLATE_NOOP("Resilience", "moderate"),
-                   "vigorous": QT_TRANSLATE_NOOP("Resilience", "vigorous")}
 INTENSITY_MINUTES = {"moderate": QT_TRANSLATE_NOOP("Resilience", "moderate minutes"),
                      "vigorous": QT_TRANSLATE_NOOP("Resilience", "vigorous minutes (× 2)")}
 WHO_SOURCE = QT_TRANSLATE_NOOP("Resilience", "Source: WHO guidelines on physical activity and sedentary behaviour, 2020")

@@ -6,7 +6,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from resilience_desktop.core.i18n import translate
-from resilience_desktop.services.calm.labels import KIND_IN_SENTENCE
+from resilience_desktop.core.kind_names import CALM_KIND_IN_SENTENCE
 
 if TYPE_CHECKING:
     from resilience_desktop.services.calm.charts import PracticeWeek
@@ -26,6 +26,6 @@ def practice_reading(weeks: list[PracticeWeek]) -> str:
     kind, minutes = max(by_kind.items(), key=lambda item: (item[1], item[0]))
     return translate("Resilience", "{total} minutes of practice in the last 4 weeks, most of "
                      "it {kind} ({minutes} minutes).").format(
-        total=total, kind=translate("Resilience", KIND_IN_SENTENCE[kind])
-        if kind in KIND_IN_SENTENCE else kind,
+        total=total, kind=translate("Resilience", CALM_KIND_IN_SENTENCE[kind])
+        if kind in CALM_KIND_IN_SENTENCE else kind,
         minutes=round(minutes))

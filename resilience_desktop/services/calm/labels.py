@@ -1,16 +1,11 @@
-"""How practices are named in charts, lists and the Today suggestion (no imports:
-this sits on the start-up path through the Today tab)."""
+"""How practices are named in lists and the Today suggestion (inside a sentence and in
+the charts' legends: core/kind_names). No imports: this sits on the start-up path
+through the Today tab."""
 
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 KIND_LABELS = {"breathing": QT_TRANSLATE_NOOP("Resilience", "Breathing"), "meditation": QT_TRANSLATE_NOOP("Resilience", "Meditation"), "imagery": QT_TRANSLATE_NOOP("Resilience", "Imagery"),
                "grounding": QT_TRANSLATE_NOOP("Resilience", "Grounding")}
-# the kinds inside a sentence ("most of it breathing"): their own messages, since only
-# the translator knows the case ("Atmung" stays capitalised in German)
-KIND_IN_SENTENCE = {"breathing": QT_TRANSLATE_NOOP("Resilience", "breathing"),
-                    "meditation": QT_TRANSLATE_NOOP("Resilience", "meditation"),
-                    "imagery": QT_TRANSLATE_NOOP("Resilience", "imagery"),
-                    "grounding": QT_TRANSLATE_NOOP("Resilience", "grounding")}
 
 
 def practice_label(kind: str, name: str) -> str:

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from resilience_desktop.core.i18n import translate
+from resilience_desktop.core.kind_names import INTENSITY_NAMES, LIGHT, MODERATE, VIGOROUS
 
-LIGHT, MODERATE, VIGOROUS = "light", "moderate", "vigorous"
-# What a person reads for each class (the charts' legends use the same messages).
-INTENSITY_NAMES = {LIGHT: QT_TRANSLATE_NOOP("Resilience", "light"),
-                   MODERATE: QT_TRANSLATE_NOOP("Resilience", "moderate"),
-                   VIGOROUS: QT_TRANSLATE_NOOP("Resilience", "vigorous")}
+__all__ = ["INTENSITY_NAMES", "LIGHT", "MODERATE", "VIGOROUS", "intensity_class", "intensity_name"]
 MODERATE_MET = 3.0
 VIGOROUS_MET = 6.0
 
