@@ -2011,6 +2011,10 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>Überfällig</translation>
     </message>
     <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
         <source>Nobody is down for emotional support yet. Who could you talk to when things are hard?</source>
         <translation>Noch niemand ist für emotionale Unterstützung eingetragen. Mit wem könntest du sprechen, wenn es schwer ist?</translation>
     </message>

@@ -2011,6 +2011,10 @@ caja: mitad central · punto: media</translation>
         <translation>Atrasado</translation>
     </message>
     <message>
+        <source>OK</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
         <source>Nobody is down for emotional support yet. Who could you talk to when things are hard?</source>
         <translation>Todavía no hay nadie para el apoyo emocional. ¿Con quién podrías hablar cuando las cosas se ponen difíciles?</translation>
     </message>

@@ -6,9 +6,11 @@ and technique names from the catalogues, questionnaire text (docs/translations.m
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableView, QTabWidget
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QTableView,
+                               QTabWidget)
 
 from resilience_desktop.services.insights.scales import SCALES
 from resilience_desktop.ui.tab_registry import TAB_TITLES
@@ -21,6 +23,19 @@ from tests.ui.main_window_helpers import shown_main_window
 # imagery scripts stay English by decision.
 SCALE_NAMES = {scale.short_name for scale in SCALES.values()}
 DATA_CONTENT = {"source_label", "script_combo"}
+# Table columns whose cells are the person's data, names from the catalogues, or dates
+# and distances written by QLocale (by view and English header); every other cell is
+# interface wording (a status, an intensity, a kind) and must be translated. Lists of
+# the person's entries, strengths and examples, and the emotion words (content,
+# docs/translations.md) are content throughout.
+CONTENT_COLUMNS = {
+    "people_table": {"Name", "Last contact", "Next contact due"},
+    "contacts_table": {"Date", "Group", "Who"},
+    "groups_table": {"Name", "Schedule"},
+    "session_view": {"Date", "Activity", "With", "Distance"},
+}
+CONTENT_LISTS = {"entry_list", "examples_list", "strength_list", "word_list"}
+CELLS_READ = 40  # rows of each view: enough to meet every kind of cell in a year of data
 
 
 def _headers(root) -> list[str]:
@@ -34,6 +49,36 @@ def _headers(root) -> list[str]:
             text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             if re.search(r"[A-Za-z]{2}", text) and OPEN not in text and not NOT_WORDING.match(text):
                 found.append(f"header {view.objectName() or type(view).__name__}: {text!r}")
+    return found
+
+
+def _english(header: str) -> str:
+    """A pseudo-translated header back to its English source ("⟦Dáté ·⟧" -> "Date")."""
+    plain = unicodedata.normalize("NFKD", header.replace(OPEN, "").replace("⟧", ""))
+    return "".join(c for c in plain if not unicodedata.combining(c)).replace("·", "").strip()
+
+
+def _cells(root) -> list[str]:
+    """The cells of every visible table and list that hold interface wording: a status
+    or a kind shown in English slipped past the walk of labels and buttons (session 8)."""
+    found = []
+    for view in root.findChildren(QAbstractItemView):
+        name = view.objectName()
+        if isinstance(view, QHeaderView) or not view.isVisible() or view.model() is None \
+                or name in CONTENT_LISTS:
+            continue
+        model = view.model()
+        columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
+        content = CONTENT_COLUMNS.get(name, set())
+        for column in range(columns):
+            header = _english(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+            if header in content:
+                continue
+            for row in range(min(model.rowCount(QModelIndex()), CELLS_READ)):
+                text = _plain(str(model.data(model.index(row, column)) or ""))
+                if re.search(r"[A-Za-z]{2}", text) and OPEN not in text \
+                        and not NOT_WORDING.match(text):
+                    found.append(f"cell {name or type(view).__name__} [{header}]: {text!r}")
     return found
 
 
@@ -82,5 +127,5 @@ def test_screens_with_data_show_only_translated_wording_and_nothing_clipped(
     for page in _pages(window):
         problems += [f"[{page}] {p}"
                      for p in walk.untranslated(window) + walk.clipped(window) + _headers(window)
-                     + _chart_text(window)]
+                     + _cells(window) + _chart_text(window)]
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(sorted(set(problems)))

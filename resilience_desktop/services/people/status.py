@@ -26,7 +26,7 @@ from resilience_desktop.services.people.records import (SUPPORT_KINDS, default_c
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 OK, DUE, OVERDUE = "ok", "due", "overdue"
-STATUS_LABELS = {OK: "OK", DUE: QT_TRANSLATE_NOOP("Resilience", "Due"), OVERDUE: QT_TRANSLATE_NOOP("Resilience", "Overdue")}
+STATUS_LABELS = {OK: QT_TRANSLATE_NOOP("Resilience", "OK"), DUE: QT_TRANSLATE_NOOP("Resilience", "Due"), OVERDUE: QT_TRANSLATE_NOOP("Resilience", "Overdue")}
 MAX_FACTOR = 1.5
 
 # A gentle note per kind of support nobody gives yet.
