@@ -17,25 +17,21 @@ from __future__ import annotations
 import gc
 import os
 import re
-import struct
-import zlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
 
 from resilience_desktop.charts.canvas import ChartCanvas
+from resilience_desktop.ui.picture_png import PictureBuffers
 from resilience_desktop.ui.insights import insights_tab
 from resilience_desktop.ui.tab_registry import TAB_TITLES
 from resilience_desktop.core.i18n import translate
 
 SIZE = (1280, 800)
 PIXELS_VARIABLE = "RESILIENCE_SCREENSHOT_PIXELS"
-# zlib's effort for the pictures: level 2 on unfiltered rows writes these flat-coloured
-# pictures in a third of the time of Qt's PNG writer (libpng trying every row filter)
-# and a little smaller (docs/performance.md).
-PNG_ZLIB_LEVEL = 2
+_BUFFERS = PictureBuffers()  # one run's pictures are one size: their buffers are kept
 
 
 def window_size(device_pixel_ratio: float) -> tuple[int, int]:
@@ -60,42 +56,22 @@ def save_picture(widget: QWidget, path: Path, data_dir: Path) -> Path:
     picture of the same name is replaced (re-running --screenshot into one folder)."""
     from resilience_desktop.core.output_path import guarded_path
 
-    picture = rendered(widget)
+    picture = _BUFFERS.rendered(widget)
     if picture.isNull():
         raise OSError(translate("Resilience", "could not write {path}").format(path=path))
     with guarded_path(path, data_dir, force=True, suffix=".png") as temporary:
-        temporary.write_bytes(png_bytes(picture))
+        temporary.write_bytes(_BUFFERS.png_bytes(picture))
     return path
 
 
 def rendered(widget: QWidget) -> QImage:
-    """What QWidget.grab() shows, rendered straight into an image (no pixmap to copy)."""
-    ratio = widget.devicePixelRatioF()
-    image = QImage(round(widget.width() * ratio), round(widget.height() * ratio),
-                   QImage.Format.Format_RGB32)
-    image.setDevicePixelRatio(ratio)
-    image.fill(Qt.GlobalColor.transparent)  # as grab() starts a widget that is not opaque
-    widget.render(image)
-    return image
+    """What QWidget.grab() shows, rendered straight into an image of its own."""
+    return PictureBuffers().rendered(widget)
 
 
 def png_bytes(image: QImage) -> bytes:
-    """image as an 8-bit RGB PNG file: every row unfiltered, zlib at PNG_ZLIB_LEVEL."""
-    import numpy as np
-
-    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
-    width, height, stride = rgb.width(), rgb.height(), rgb.bytesPerLine()
-    rows = np.zeros((height, 1 + width * 3), np.uint8)  # each row: filter 0 ("none"), pixels
-    rows[:, 1:] = np.frombuffer(rgb.constBits(), np.uint8, height * stride).reshape(
-        height, stride)[:, :width * 3]
-    del rgb
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB, no interlace
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(rows, PNG_ZLIB_LEVEL)) + chunk(b"IEND", b""))
+    """image as an 8-bit RGB PNG file (ui/picture_png.py)."""
+    return PictureBuffers().png_bytes(image)
 
 
 def screenshot_folder(out_dir: Path, data_dir: Path) -> Path:

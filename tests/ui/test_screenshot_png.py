@@ -1,11 +1,13 @@
-"""--screenshot writes its pictures with its own PNG writer (ui/screenshots.png_bytes, a
-third of Qt's PNG time): a picture read back shows exactly the pixels the window showed."""
+"""--screenshot writes its pictures with its own PNG writer (ui/picture_png.py, a third
+of Qt's PNG time, its buffers kept from one picture to the next): a picture read back
+shows exactly the pixels the window showed."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QLabel
 
+from resilience_desktop.ui.picture_png import PictureBuffers
 from resilience_desktop.ui.screenshots import png_bytes, save_picture
 
 
@@ -42,3 +44,28 @@ def test_save_picture_writes_what_the_widget_shows_privately(qtbot, tmp_path):
     assert QImage(str(path)).convertToFormat(QImage.Format.Format_RGB32) == shown
     assert path.stat().st_mode & 0o777 == 0o600
     assert [p.name for p in path.parent.iterdir()] == ["label.png"]  # no temporary left
+
+
+def test_kept_buffers_write_each_picture_exactly_whatever_came_before(qtbot):
+    buffers = PictureBuffers()  # as one --screenshot run keeps them
+    for width, height, ratio in ((1280, 80, 1.0), (1280, 80, 2.0), (101, 37, 1.0), (1280, 80, 1.0)):
+        image = _picture(width, height)
+        image.setDevicePixelRatio(ratio)  # pixels, not logical points, are written
+        back = QImage.fromData(buffers.png_bytes(image), "PNG")
+        assert back.convertToFormat(QImage.Format.Format_RGB32) == _picture(width, height)
+
+
+def test_a_kept_render_image_shows_only_the_latest_widget(qtbot):
+    buffers = PictureBuffers()
+    labels = []
+    for text, colour in (("first, longer words", "#203040"), ("second", "#f0f0f0")):
+        label = QLabel(text)
+        label.setStyleSheet(f"background: {colour}; color: #a03010; font-size: 18px;")
+        qtbot.addWidget(label)
+        label.resize(240, 50)
+        label.show()
+        qtbot.waitExposed(label)
+        labels.append(label)
+    for label in (*labels, labels[0]):
+        shown = label.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        assert buffers.rendered(label) == shown
