@@ -24,6 +24,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QStackedWidget, QTabWidget, QWidget
 
 from resilience_desktop.charts.canvas import ChartCanvas
+from resilience_desktop.charts.warm_up import warm_up
 from resilience_desktop.ui.picture_png import PictureBuffers
 from resilience_desktop.ui.insights import insights_tab
 from resilience_desktop.ui.tab_registry import TAB_TITLES
@@ -90,7 +91,10 @@ def render_all_tabs(window, out_dir: Path, free_pictured_tabs: bool = False) -> 
     unpainted = ScreenPaintBlocker(window)
     written = _render_first_run(window, out_dir)
     if free_pictured_tabs:
-        gc.freeze()  # the window's lasting objects: each tab's release need not walk them
+        # matplotlib (the first chart imports it anyway) and the window's lasting objects
+        # are frozen out of the collector: each tab's release walks only that tab's.
+        warm_up()
+        gc.freeze()
         insights_tab.PREFETCH_OTHER_RANGES = False  # each picture shows one range
     try:
         for previous, title in zip((None, *TAB_TITLES), TAB_TITLES):
