@@ -9,7 +9,9 @@ drawn and no Qt object is made there, only modules are loaded (Python's import
 lock makes a tab that needs matplotlib meanwhile wait for the same import instead of
 doing it twice). The thread is not a daemon, so quitting waits for the import to end
 instead of tearing it down half-way; it is started only in interactive runs, never
-for ``--smoke`` or ``--screenshot``, which measure and draw everything themselves.
+for ``--smoke`` or ``--screenshot``, which measure and draw everything themselves
+(``--screenshot`` calls ``warm_up()`` on its own thread before it freezes the window's
+objects out of the garbage collector: ui/screenshots.py).
 """
 
 from __future__ import annotations
