@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import statistics
 from datetime import date, timedelta
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -73,6 +74,11 @@ def test_mood_change_boxes_and_means():
     boxes = ax.collections[0].get_paths()
     assert list(boxes[0].vertices[:4, 0]) == [1.5, 1.5, 2.5, 2.5]  # quartiles of 1, 2, 3
     assert list(means[:, 0]) == [2.0, -0.5]
+    many = {"Swim": [(i * 7919) % 11 - 5 for i in range(3001)]}  # a century's sessions
+    figure, ax = _axes()
+    plots.draw_mood_change(ax, many)
+    dot = next(line for line in ax.get_lines() if line.get_label() == "mean").get_xydata()
+    assert dot[0, 0] == statistics.mean(many["Swim"])  # the same float, exactly
     figure, ax = _axes()
     plots.draw_mood_change(ax, {})
     assert "mood before and after" in _texts(ax)

@@ -8,7 +8,8 @@ Drawn from collections (one artist each) because a redraw must stay cheap.
 
 from __future__ import annotations
 
-from statistics import mean, quantiles
+from math import fsum
+from statistics import quantiles
 
 from matplotlib.ticker import MaxNLocator
 
@@ -35,7 +36,7 @@ def draw_change_boxes(ax, kept: list, face: str, edge: str) -> None:
     ax.add_collection(LineCollection(whiskers, colors=line_ink(), linewidths=1))
     ax.add_collection(LineCollection(medians, colors=edge, linewidths=2))
     positions = list(range(1, len(kept) + 1))
-    ax.plot([mean(values) for _, values in kept], positions, linestyle="none", marker="o",
+    ax.plot([_mean(values) for _, values in kept], positions, linestyle="none", marker="o",
             markersize=4.5, color=MEAN_COLOUR, zorder=3, label="mean")
     spread = [v for _, values in kept for v in values]
     ax.set_xlim(min(*spread, -1) - 0.5, max(*spread, 1) + 0.5)
@@ -43,6 +44,12 @@ def draw_change_boxes(ax, kept: list, face: str, edge: str) -> None:
     ax.axvline(0, color=MUTED, lw=0.8)
     ax.xaxis.set_major_locator(MaxNLocator(6, integer=True))
     ax.set_yticks(positions, [f"{name} (n={len(values)})" for name, values in kept], fontsize=8)
+
+
+def _mean(values: list) -> float:
+    """statistics.mean's value (for these small whole numbers, exactly) without its
+    fractions: ~15 ms for a century of sessions."""
+    return fsum(values) / len(values)
 
 
 def quartiles(values: list) -> tuple[float, float, float]:
