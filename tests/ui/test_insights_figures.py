@@ -6,6 +6,8 @@ from datetime import timedelta
 
 import pytest
 
+from PySide6.QtWidgets import QWidget
+
 from resilience_desktop.core import clock
 from resilience_desktop.services.insights import figures as insights_figures
 from resilience_desktop.services.insights import responses
@@ -131,3 +133,27 @@ def test_a_failure_while_working_out_is_a_plain_message(context, qtbot, monkeypa
     tab.pages.setCurrentWidget(tab.strengths_page)
     tab.pages.setCurrentWidget(page)
     qtbot.waitUntil(lambda: not page.placeholder.isVisible(), timeout=30_000)
+
+
+def test_the_other_pages_are_built_when_first_chosen_and_show_their_figures(context, qtbot):
+    """The tab's first show builds only the page it shows (issue 20); a page chosen later
+    is built then, in its place, with its figures."""
+    _answer_brs(10, [4, 2, 4, 3, 5, 1])
+    tab = _shown_tab(context, qtbot)
+    _settled(tab, qtbot)
+    assert tab.findChild(QWidget, "helps_page") is None
+    assert tab.findChild(QWidget, "strengths_page") is None
+    titles = [tab.pages.tabText(index) for index in range(tab.pages.count())]
+    assert titles == ["Self-checks", "What helps me", "Strengths and good things"]
+    tab.pages.setCurrentIndex(1)  # as a click on "What helps me"
+    qtbot.waitUntil(background.idle, timeout=30_000)
+    helps_page = tab.findChild(QWidget, "helps_page")
+    assert tab.pages.currentWidget() is helps_page is tab.helps_page
+    qtbot.waitUntil(lambda: not helps_page.placeholder.isVisible(), timeout=30_000)
+    assert helps_page.isVisible() and helps_page.table.isVisible()
+    tab.pages.setCurrentIndex(2)
+    assert tab.pages.currentWidget() is tab.strengths_page
+    assert tab.strengths_page.strength_list.isVisible()
+    assert [tab.pages.tabText(index) for index in range(tab.pages.count())] == titles
+    tab.pages.setCurrentIndex(0)
+    assert tab.selfcheck_page.cards["brs"].isVisible()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from resilience_desktop.core import clock
 from resilience_desktop.core.errors import UserFacingError
@@ -23,6 +23,7 @@ ONE_PAGE_KEY = "insights.questionnaire_one_page"
 # Once a page's figures are up, work out its other ranges ahead (_prefetch); off for
 # --screenshot (ui/screenshots.py), which waits for background work and shows one range.
 PREFETCH_OTHER_RANGES = True
+SELFCHECKS, HELPS, STRENGTHS = PAGE_NAMES = ("self-checks", "what helps", "strengths")  # tab order
 RANGES = ((QT_TRANSLATE_NOOP("Resilience", "Last year"), 365), (QT_TRANSLATE_NOOP("Resilience", "Last 2 years"), 730), (QT_TRANSLATE_NOOP("Resilience", "Last 5 years"), 1826), (QT_TRANSLATE_NOOP("Resilience", "All time"), None))
 
 
@@ -43,14 +44,16 @@ class InsightsTab(BaseTab):
         self.pages = QTabWidget()
         self.pages.setObjectName("insights_pages")
         self.selfcheck_page = SelfCheckPage(self)
-        self.helps_page = HelpsPage(self)
         self.pages.addTab(self.selfcheck_page, translate("Resilience", "Self-checks"))
-        self.pages.addTab(self.helps_page, translate("Resilience", "What helps me"))
-        self.strengths_page = StrengthsPage(self)
-        self.pages.addTab(self.strengths_page, translate("Resilience", "Strengths and good things"))
+        # The other pages are built when first shown (or asked for): the tab's first show
+        # builds only the page it shows (issue 20). Until then an empty widget holds the place.
+        self._builders = {HELPS: lambda: HelpsPage(self), STRENGTHS: lambda: StrengthsPage(self)}
+        self._built: dict[str, QWidget] = {SELFCHECKS: self.selfcheck_page}
+        self.pages.addTab(QWidget(), translate("Resilience", "What helps me"))
+        self.pages.addTab(QWidget(), translate("Resilience", "Strengths and good things"))
         self.loader = FiguresLoader(self)  # figures per page and date range (issue 20)
         self._wanted: dict = {}  # page -> the key of the figures it waits for
-        self._stale_pages: set = {self.selfcheck_page, self.helps_page, self.strengths_page}
+        self._stale_pages: set[str] = set(PAGE_NAMES)
         self._due_stale = True
         self.pages.currentChanged.connect(self._on_pages_current_changed)
         header = QHBoxLayout()
@@ -69,6 +72,32 @@ class InsightsTab(BaseTab):
             self.listen(signal, self.refresh)
         self.listen(context.signals.preferences_changed, self._on_preferences_changed)
 
+    # -- pages ------------------------------------------------------------
+    @property
+    def helps_page(self) -> HelpsPage:
+        return self._page(HELPS)  # type: ignore[return-value]
+
+    @property
+    def strengths_page(self) -> StrengthsPage:
+        return self._page(STRENGTHS)  # type: ignore[return-value]
+
+    def _page(self, name: str) -> QWidget:
+        """The page called name, built now if it was not yet: it takes its empty stand-in's
+        place in the page tabs, the shown page staying shown."""
+        page = self._built.get(name)
+        if page is None:
+            page = self._built[name] = self._builders[name]()
+            index = PAGE_NAMES.index(name)
+            stand_in, current = self.pages.widget(index), self.pages.currentIndex()
+            title = self.pages.tabText(index)
+            self.pages.blockSignals(True)  # the same page stays chosen: nothing to refresh
+            self.pages.removeTab(index)
+            self.pages.insertTab(index, page, title)
+            self.pages.setCurrentIndex(current)
+            self.pages.blockSignals(False)
+            stand_in.deleteLater()
+        return page
+
     # -- data -------------------------------------------------------------
     def date_range(self, days: int | None | bool = False) -> tuple[date | None, date]:
         """The chosen period's first and last day (or that of a range of days)."""
@@ -80,7 +109,7 @@ class InsightsTab(BaseTab):
         """The data changed: forget the kept figures; the shown page is worked out again now,
         the others (and a hidden tab) when they are next shown."""
         self.loader.clear()
-        self._stale_pages = {self.selfcheck_page, self.helps_page, self.strengths_page}
+        self._stale_pages = set(PAGE_NAMES)
         self._due_stale = True
         if self.isVisible():
             self._refresh_current_page()
@@ -101,12 +130,13 @@ class InsightsTab(BaseTab):
     def _refresh_current_page(self) -> None:
         if self._due_stale:
             self._refresh_due()
-        page = self.pages.currentWidget()
-        if page not in self._stale_pages:
+        name = PAGE_NAMES[self.pages.currentIndex()]
+        if name not in self._stale_pages:
             return
-        self._stale_pages.discard(page)
-        if page is self.strengths_page:
-            page.refresh()
+        self._stale_pages.discard(name)
+        page = self._page(name)
+        if name == STRENGTHS:
+            page.refresh()  # type: ignore[attr-defined]
         else:
             self._load(page)
 
@@ -152,7 +182,8 @@ class InsightsTab(BaseTab):
     def _failed(self, page, key, error: BaseException) -> None:
         if self._wanted.get(page) != key:
             return
-        self._stale_pages.add(page)  # tried again when next shown or the range changes
+        # tried again when next shown or the range changes:
+        self._stale_pages.add(SELFCHECKS if page is self.selfcheck_page else HELPS)
         reason = f" ({error})" if isinstance(error, UserFacingError) else ""
         page.show_placeholder(translate(
             "Resilience", "These figures could not be worked out{reason}. Your saved entries "
@@ -194,5 +225,5 @@ class InsightsTab(BaseTab):
             self.refresh()
 
     def _on_range_combo_changed(self, _index: int) -> None:
-        self._stale_pages |= {self.selfcheck_page, self.helps_page}
+        self._stale_pages |= {SELFCHECKS, HELPS}
         self._refresh_current_page()
