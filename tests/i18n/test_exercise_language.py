@@ -39,3 +39,23 @@ def test_a_german_exercise_tab_speaks_german_and_fits_its_titles(german, context
             continue
         widest_line = max(metrics.horizontalAdvance(line) for line in title.split("\n"))
         assert view.columnWidth(column) >= widest_line, (title, view.columnWidth(column))
+
+
+
+def test_the_german_table_shows_an_activity_name_whole_beside_the_charts(german, context, qtbot):
+    """German column titles are wider than English ones; the table takes the room they
+    need from the charts' side, so an activity such as "Walking for pleasure" is not cut
+    to "Walking for…" in a window of the default size."""
+    from resilience_desktop.ui.exercise.session_columns import ACTIVITY_ROOM
+
+    activities = {a.name: a.id for a in ex.list_activities()}
+    ex.add_session(ex.SessionInput(clock.now() - timedelta(hours=2), activities[ACTIVITY_ROOM], 40))
+    window = shown_main_window(context, qtbot)
+    window.show_tab("Exercise")
+    qtbot.waitUntil(background.idle, timeout=30_000)
+    tab = window.tab("Exercise")
+    view = tab.session_view
+    qtbot.waitUntil(view.isVisible)
+    activity = view.model().HEADERS.index(STRETCH)
+    assert view.columnWidth(activity) >= view.fontMetrics().horizontalAdvance(ACTIVITY_ROOM)
+    assert tab.charts_panel.width() >= 0.38 * (tab.charts_panel.width() + view.width())

@@ -19,13 +19,25 @@ from resilience_desktop.ui.exercise.activity_dialog import ActivityCatalogueDial
 from resilience_desktop.ui.exercise.charts_panel import ExerciseChartsPanel
 from resilience_desktop.ui.exercise.import_dialog import ImportPreviewDialog
 from resilience_desktop.ui.exercise.session_dialog import SessionDialog
-from resilience_desktop.ui.exercise.session_columns import size_columns
+from resilience_desktop.ui.exercise.session_columns import preferred_width, size_columns
 from resilience_desktop.ui.exercise.session_table_model import ExerciseSessionTableModel
 from resilience_desktop.ui.exercise.summary_panel import ExerciseSummaryPanel
 from resilience_desktop.ui.widgets.base_tab import BaseTab
 from resilience_desktop.ui.widgets.empty_state import EmptyStatePanel
 from resilience_desktop.ui.widgets.selection_buttons import enable_with_selection
 from resilience_desktop.core.i18n import translate
+
+# The table's and the charts' first widths (the splitter keeps their proportion as the
+# window is resized): the table gets what its columns need, at least TABLE_WIDTH and at
+# most TABLE_SHARE of the two, so a large font cannot squeeze the charts out.
+TABLE_WIDTH, CHARTS_WIDTH = 690, 570
+TABLE_SHARE = 0.6
+
+
+def _split(needed: int) -> list[int]:
+    total = TABLE_WIDTH + CHARTS_WIDTH
+    table = min(max(TABLE_WIDTH, needed), int(total * TABLE_SHARE))
+    return [table, total - table]
 
 
 class ExerciseTab(BaseTab):
@@ -40,7 +52,7 @@ class ExerciseTab(BaseTab):
         splitter.setObjectName("splitter")
         splitter.addWidget(self._build_sessions_stack())
         splitter.addWidget(self.charts_panel)
-        splitter.setSizes([690, 570])
+        splitter.setSizes(_split(preferred_width(self.session_view)))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_panel)
         layout.addLayout(self._build_buttons())

@@ -26,6 +26,9 @@ SAMPLES = {"Date": QT_TRANSLATE_NOOP("Resilience", "Wed 28 Nov 2026"), "Start": 
            "With": QT_TRANSLATE_NOOP("Resilience", "Ana Novak, Riverside book club"), "Notes": QT_TRANSLATE_NOOP("Resilience", "A long note about the session")}
 CELL_PADDING = 12
 SORT_ARROW = 10
+# An activity name the table should show whole beside the charts (a catalogue name:
+# content, never translated); longer ones are elided, their tooltip holds them.
+ACTIVITY_ROOM = "Walking for pleasure"
 
 
 def size_columns(view: QTableView) -> None:
@@ -46,6 +49,18 @@ def size_columns(view: QTableView) -> None:
     apply_hidden_columns(view)
     header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     header.customContextMenuRequested.connect(lambda pos: _show_header_menu(view, pos))
+
+
+def preferred_width(view: QTableView) -> int:
+    """The width the table needs to show its shown columns and an activity name such as
+    ACTIVITY_ROOM whole: in German the other columns' titles take ~100 px more, which
+    squeezed the stretching Activity column to "Walking for…" (session 8)."""
+    columns = sum(view.columnWidth(column) for column, (title, _d, _s) in enumerate(COLUMNS)
+                  if title != STRETCH and not view.isColumnHidden(column))
+    activity = view.fontMetrics().horizontalAdvance(ACTIVITY_ROOM) + CELL_PADDING
+    vertical_header = view.verticalHeader().sizeHint().width() if view.verticalHeader().isVisible() else 0
+    return (columns + activity + vertical_header + 2 * view.frameWidth()
+            + view.verticalScrollBar().sizeHint().width())
 
 
 def _sample(title: str) -> str:
