@@ -61,8 +61,22 @@ def test_year_in_pixels_follows_the_period_and_fills_the_chart():
     assert rows % 8 == 0 and rows // 8 >= 2  # a wide chart: the year is split into bands
     width, height = ax.figure.get_size_inches()
     assert 0.4 < (columns / rows) / (width / height) < 2.5
-    in_period = ax.images[1].get_array()
-    assert int(in_period.count()) == 365  # exactly the period's days, nothing outside
+    picture = ax.images[1].get_array()  # what is drawn: coloured, grey or clear squares
+    assert picture.shape == (rows, columns, 4)
+    assert int((picture[..., 3] > 0).sum()) == 365  # exactly the period's days, nothing outside
+    assert not ax.images[0].get_visible()  # the values: described, not drawn
+
+
+def test_year_in_pixels_colours_moods_and_greys_days_without_a_check_in():
+    ax = axes()
+    first = date(2026, 3, 2)  # a Monday: the first column's first row
+    plots.draw_year_in_pixels(ax, {first: -5.0, first + timedelta(days=1): 5.0}, first,
+                              date(2026, 3, 8))
+    picture = ax.images[1].get_array()
+    red, green, grey = picture[1, 0], picture[2, 0], picture[3, 0]
+    assert red[0] > 150 > red[1] and green[1] > 100 > green[0] and grey[3] == 255
+    assert grey[0] == grey[1] == grey[2] > 200  # no check-in that day
+    assert picture[0, 0, 3] == 0  # the label row: clear
 
 
 def test_pixel_bands_match_the_axes_shape():

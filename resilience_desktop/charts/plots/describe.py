@@ -188,6 +188,8 @@ def _tick_label(ax, where: float, horizontal: bool, names: tuple[list, list]) ->
 
 def _describe_image(image) -> list[str]:
     data = image.get_array()
+    if data is None or data.ndim == 3:  # colours already (RGB/RGBA): no values to tell
+        return []
     try:
         values = [float(v) for v in data.compressed()]
     except AttributeError:
