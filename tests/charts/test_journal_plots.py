@@ -133,3 +133,75 @@ def test_a_partial_month_is_drawn_hollow_not_as_a_full_month():
     hollow = ax.get_lines()[-1]
     assert list(hollow.get_ydata()) == [1.0] and hollow.get_markerfacecolor() == "none"
     assert "so far" in ax.get_legend().get_texts()[-1].get_text()
+
+
+def _drawn(draw, data) -> np.ndarray:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figure = Figure(figsize=(6, 4))
+    FigureCanvasAgg(figure)
+    draw(figure.add_subplot(), data)
+    figure.canvas.draw()
+    return np.array(figure.canvas.buffer_rgba())
+
+
+def test_emotion_words_updated_in_place_draw_what_a_new_chart_draws():
+    """Moved bars (as many words, the same quadrants) and bars made anew (another number of
+    words, other quadrants) draw the same pixels as a chart drawn from scratch."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    first = [WordCount("calm", 5, "low_pleasant"), WordCount("tense", 3, "high_unpleasant")]
+    periods = ([WordCount("tense", 9, "high_unpleasant"), WordCount("calm", 2, "low_pleasant")],
+               [WordCount("glad", 4, "high_pleasant"), WordCount("calm", 1, "low_pleasant")],
+               [WordCount("sad", 7, "low_unpleasant")],
+               [WordCount(f"word {n}", 20 - n, "neutral") for n in range(12)])
+    figure = Figure(figsize=(6, 4))
+    FigureCanvasAgg(figure)
+    ax = figure.add_subplot()
+    plots.draw_emotion_frequencies(ax, first)
+    bars = list(ax.containers[0].patches)
+    for counts in periods:
+        assert plots.update_emotion_frequencies(ax, counts)
+        figure.canvas.draw()
+        expected = _drawn(plots.draw_emotion_frequencies, counts)
+        assert np.array_equal(np.array(figure.canvas.buffer_rgba()), expected), counts
+        if counts is periods[0]:
+            assert list(ax.containers[0].patches) == bars  # moved, not made anew
+    assert [t.get_text() for t in ax.get_yticklabels()][-1] == "word 0"
+
+
+def _updated_like_new(draw, update, datasets) -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figure = Figure(figsize=(6, 4))
+    FigureCanvasAgg(figure)
+    ax = figure.add_subplot()
+    draw(ax, datasets[0])
+    for data in datasets[1:]:
+        assert update(ax, data)
+        figure.canvas.draw()
+        assert np.array_equal(np.array(figure.canvas.buffer_rgba()), _drawn(draw, data)), data
+
+
+def test_granularity_updated_in_place_draws_what_a_new_chart_draws():
+    def months(first: date, count: int, partial: bool) -> list:
+        days = [date(first.year + (first.month + n - 1) // 12, (first.month + n - 1) % 12 + 1, 1)
+                for n in range(count)]
+        return [MonthValue(day, float(3 + n % 4), 9 if partial and n == count - 1 else None)
+                for n, day in enumerate(days)]
+
+    _updated_like_new(plots.draw_granularity, plots.update_granularity, [
+        months(date(2025, 1, 1), 12, True), months(date(2020, 1, 1), 60, False),
+        months(date(2026, 3, 1), 3, True), months(date(2024, 6, 1), 8, False)])
+
+
+def test_year_in_pixels_updated_in_place_draws_what_a_new_chart_draws():
+    last = date(2026, 6, 15)
+    moods = {last - timedelta(days=n): float(n % 11 - 5) for n in range(0, 2000, 3)}
+
+    def period(days: int):
+        return moods, last - timedelta(days=days - 1), last, f"{days} days"
+
+    _updated_like_new(lambda ax, p: plots.draw_year_in_pixels(ax, *p),
+                      lambda ax, p: plots.update_year_in_pixels(ax, *p),
+                      [period(365), period(1800), period(91), period(365)])

@@ -331,11 +331,14 @@ def test_emotion_words_follow_the_period_in_place_with_the_same_picture(qtbot, o
         assert same_picture(canvas, twin), index
         assert canvas.text_summary == twin.text_summary
     axes = canvas.figure.axes[0]
+    bars = list(axes.containers[0].patches)
     for index in (EVERYTHING, JOURNAL_3_YEARS):
         for panel in (kept, rebuilt):
             _pick(qtbot, panel.period_combo, index)
         assert same_picture(canvas, twin), index
+        assert canvas.text_summary == twin.text_summary
     assert canvas.figure.axes == [axes]  # moved in place
+    assert list(axes.containers[0].patches) == bars  # twenty words each: the bars moved
     words = [label.get_text() for label in axes.get_yticklabels()]
     assert words and all(word in canvas.text_summary for word in words)
 

@@ -143,6 +143,7 @@ def draw_year_in_pixels(ax, values: dict, first=None, last: date | None = None,
     texts = _label_pixel_bands(ax, week_one, first, last, per_band, bands)
     _place_month_names(ax, [], texts)
     _pixels_title(ax, period)
+    _without_label(ax.yaxis)
     colour_axes = ax.inset_axes([1.015, 0.0, 0.012, 1.0])
     colour_bar = ax.figure.colorbar(ScalarMappable(_mood_norm(), _mood_colours()),
                                     cax=colour_axes)
@@ -188,6 +189,15 @@ def update_year_in_pixels(ax, values: dict, first: date | None, last: date,
     _place_month_names(ax, list(ax.texts), texts)
     _pixels_title(ax, period)
     return True
+
+
+def _without_label(axis) -> None:
+    """An axis whose tick labels name rows (days, words) and that has no label: left to
+    itself matplotlib measures every tick label twice a draw to place the empty label
+    beyond them (~5 ms with twenty words). Placed by hand and hidden, it is not measured,
+    nor counted in the layout."""
+    axis.set_label_coords(0.0, 0.5)
+    axis.label.set_visible(False)
 
 
 def _pixels_title(ax, period: str) -> None:
@@ -278,46 +288,87 @@ def draw_emotion_frequencies(ax, counts) -> None:
     if not counts:
         empty_message(ax, translate("Resilience", "No feelings named in this period yet"))
         return
-    _word_bars(ax, counts)
+    shown = list(counts)[::-1]  # most frequent at the top
+    _word_bars(ax, shown)
+    _word_legend(ax, shown)
     ax.set_xlabel(translate("Resilience", "times named"))
     ax.set_title(translate("Resilience", "Emotion words by frequency"))
     ax.tick_params(axis="y", labelsize=8)
+    _without_label(ax.yaxis)
 
 
 def update_emotion_frequencies(ax, counts) -> bool:
-    """Another period's words on a drawn chart: the bars, names and legend made anew on
-    the kept Axes (same picture as ``draw_emotion_frequencies``, issue 20); False when it
-    must be drawn anew (it was or becomes the message)."""
+    """Another period's words on a drawn chart (same picture as ``draw_emotion_frequencies``,
+    issue 20): as many words as before move the kept bars (length, colour) and rename the
+    rows, other words make them anew on the kept Axes; the legend is kept while the same
+    quadrants are named. False when it must be drawn anew (it was or becomes the message)."""
     if not counts or not ax.axison or len(ax.containers) != 1:
         return False
-    from matplotlib.transforms import Bbox
-
-    ax.containers[0].remove()
-    ax.dataLim.ignore(True)  # the limits grow from the new bars, as on a new Axes
-    ax.dataLim.set_points(Bbox.null().get_points())
-    ax.ignore_existing_data_limits = True
-    _word_bars(ax, counts)
+    shown = list(counts)[::-1]  # most frequent at the top
+    if len(shown) == len(ax.containers[0].patches):
+        _move_word_bars(ax, shown)
+    else:
+        ax.containers[0].remove()
+        _fresh_limits(ax)
+        _word_bars(ax, shown)
+    if _quadrants(shown) != _quadrants_shown(ax):
+        _word_legend(ax, shown)
     return True
 
 
-def _word_bars(ax, counts) -> None:
-    """A bar per word (rows at 0, 1, ... named by their tick labels: kept Axes take new
-    words as a new Axes does, not after the old ones), the quadrants' legend."""
+def _move_word_bars(ax, shown) -> None:
+    import numpy as np
+
+    bars = ax.containers[0]
+    for patch, count in zip(bars.patches, shown):
+        patch.set_width(count.count)
+        patch.set_facecolor(_word_colour(count))
+    bars.datavalues = np.asarray([c.count for c in shown])  # what the data text reads
+    ax.yaxis.set_ticklabels([c.word for c in shown])
+    # The bars' data limits, as barh found them (relim() measures each bar's outline: as
+    # slow as making them): the same rows, so the same y; x from 0 to the longest.
+    ax.dataLim.intervalx = (0.0, float(max(c.count for c in shown)))
+    ax.autoscale_view()
+
+
+def _word_colour(count) -> str:
+    return QUADRANT_COLOURS.get(count.quadrant, QUADRANT_COLOURS["neutral"])
+
+
+def _quadrant_labels() -> dict:
+    return {"high_unpleasant": translate("Resilience", "high energy, unpleasant"),
+            "high_pleasant": translate("Resilience", "high energy, pleasant"),
+            "low_unpleasant": translate("Resilience", "low energy, unpleasant"),
+            "low_pleasant": translate("Resilience", "low energy, pleasant"),
+            "neutral": translate("Resilience", "mixed / neutral")}
+
+
+def _quadrants(counts) -> list[str]:
+    """The legend's quadrants, in its order: those the words are in."""
+    return [q for q in _quadrant_labels() if any(c.quadrant == q for c in counts)]
+
+
+def _quadrants_shown(ax) -> list[str]:
+    legend = ax.get_legend()
+    return [] if legend is None else getattr(legend, "quadrants", [])
+
+
+def _word_bars(ax, shown) -> None:
+    """A bar per word, least named first (rows at 0, 1, ... named by their tick labels:
+    kept Axes take new words as a new Axes does, not after the old ones)."""
+    rows = list(range(len(shown)))
+    ax.barh(rows, [c.count for c in shown], color=[_word_colour(c) for c in shown])
+    ax.set_yticks(rows, [c.word for c in shown])
+
+
+def _word_legend(ax, shown) -> None:
+    """The quadrants the words are in (a new legend replaces the one before)."""
     from matplotlib.patches import Patch
 
-    shown = list(counts)[::-1]  # most frequent at the top
-    rows = list(range(len(shown)))
-    ax.barh(rows, [c.count for c in shown],
-            color=[QUADRANT_COLOURS.get(c.quadrant, QUADRANT_COLOURS["neutral"]) for c in shown])
-    ax.set_yticks(rows, [c.word for c in shown])
-    labels = {"high_unpleasant": translate("Resilience", "high energy, unpleasant"),
-              "high_pleasant": translate("Resilience", "high energy, pleasant"),
-              "low_unpleasant": translate("Resilience", "low energy, unpleasant"),
-              "low_pleasant": translate("Resilience", "low energy, pleasant"),
-              "neutral": translate("Resilience", "mixed / neutral")}
-    used = [q for q in labels if any(c.quadrant == q for c in shown)]
-    ax.legend(handles=[Patch(color=QUADRANT_COLOURS[q], label=labels[q]) for q in used],
-              loc="lower right", fontsize=7, frameon=False)
+    labels, used = _quadrant_labels(), _quadrants(shown)
+    legend = ax.legend(handles=[Patch(color=QUADRANT_COLOURS[q], label=labels[q]) for q in used],
+                       loc="lower right", fontsize=7, frameon=False)
+    legend.quadrants = used  # a period naming the same quadrants keeps it
 
 
 def draw_granularity(ax, months) -> None:
