@@ -250,13 +250,13 @@ def _label_pixel_bands(ax, week_one: date, first: date, last: date, per_band: in
         shown = max(cursor, first)
         row, column = pixel_position(shown, week_one, per_band)
         band_top = row - 1 - (shown - week_one).days % 7
-        if not months_only_january:
-            month = month_name(cursor.month, short=True)  # in the interface language
-            text = month if cursor.month != 1 and cursor > first else f"{month} {cursor.year}"
-        else:
-            text = f"{cursor.year}" if cursor.month == 1 or cursor <= first else ""
-        if text:
-            names.append((column - 0.5, band_top + 0.3, text))
+        if months_only_january:  # the first month's year, then each January's
+            names.append((column - 0.5, band_top + 0.3, f"{cursor.year}"))
+            cursor = date(cursor.year + 1, 1, 1)
+            continue
+        month = month_name(cursor.month, short=True)  # in the interface language
+        text = month if cursor.month != 1 and cursor > first else f"{month} {cursor.year}"
+        names.append((column - 0.5, band_top + 0.3, text))
         cursor = date(cursor.year + cursor.month // 12, cursor.month % 12 + 1, 1)
     ticks = [band * 8 + 1 + offset for band in range(bands) for offset in (0, 6)]
     ends = [day_name(week_one.weekday(), short=True), day_name((week_one.weekday() + 6) % 7,
