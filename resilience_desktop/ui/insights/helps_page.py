@@ -113,13 +113,13 @@ class HelpsPage(QWidget):
                 for r in self.results if (c := r.get("pleasantness", 0)).result is not None]
 
     def _draw(self, figure) -> None:
-        from resilience_desktop.charts import plots
+        import resilience_desktop.charts.plots.insights as plots  # only these (plots.X: every tab's charts)
 
         plots.draw_helps(figure.add_subplot(), self._rows())
 
     def _update(self, figure) -> bool:
         """Another period moves the kept chart (ChartCanvas: updating in place, issue 20)."""
-        from resilience_desktop.charts import plots
+        import resilience_desktop.charts.plots.insights as plots
 
         return plots.update_helps(figure.axes[0], self._rows())
 

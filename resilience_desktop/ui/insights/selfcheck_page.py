@@ -48,7 +48,7 @@ def _label(text: str = "", name: str = "", small: bool = False) -> QLabel:
 
 def scale_series(scale: Scale, points, start: date | None, end: date):
     """The scale's scores over [start, end]; points are (day, score), oldest first."""
-    from resilience_desktop.charts import plots
+    import resilience_desktop.charts.plots.insights as plots  # only these (plots.X: every tab's charts)
 
     first = start if start is not None else (points[0][0] if points else None)
     return plots.ScaleSeries(scale.short_name, scale.score_range, list(points),
@@ -56,7 +56,7 @@ def scale_series(scale: Scale, points, start: date | None, end: date):
 
 
 def draw_series(figure, scale: Scale, points, start: date | None, end: date) -> None:
-    from resilience_desktop.charts import plots
+    import resilience_desktop.charts.plots.insights as plots
 
     plots.draw_scale_history(figure.add_subplot(), scale_series(scale, points, start, end))
 
@@ -137,7 +137,7 @@ class ScaleCard(QFrame):
     def _update(self, figure) -> bool:
         """Another period or other scores move the kept line (ChartCanvas: updating in
         place, issue 20); False: drawn anew."""
-        from resilience_desktop.charts import plots
+        import resilience_desktop.charts.plots.insights as plots
 
         if self.figures is None:
             return False
