@@ -6464,6 +6464,10 @@ Das Tagebuch, wie es vorher war, liegt in {previous}</translation>
         <source>Bars:</source>
         <translation>Balken:</translation>
     </message>
+    <message>
+        <source>mood recorded on sessions</source>
+        <translation>bei den Einheiten erfasste Stimmung</translation>
+    </message>
 </context>
 <context>
     <name>ScaleCard</name>

@@ -6464,6 +6464,10 @@ El diario tal como estaba antes se guarda en {previous}</translation>
         <source>Bars:</source>
         <translation>Barras:</translation>
     </message>
+    <message>
+        <source>mood recorded on sessions</source>
+        <translation>estado de ánimo anotado en las sesiones</translation>
+    </message>
 </context>
 <context>
     <name>ScaleCard</name>

@@ -89,9 +89,31 @@ def test_minutes_vs_mood_has_fit_and_caveat():
     data = MinutesMoodData([(0, -1.0), (150, 0.5), (300, 1.5)], (0.01, -1.0, 0.99), "session moods")
     plots.draw_minutes_vs_mood(ax, data)
     figure.canvas.draw()
-    assert plots.ASSOCIATION_CAVEAT in _texts(ax)
+    assert plots.ASSOCIATION_CAVEAT in " ".join(_texts(ax).split())  # wrapped to the width
     assert "r = 0.99" in " ".join(t.get_text() for t in ax.get_legend().get_texts())
     assert len(ax.lines) == 1
     figure, ax = _axes()
     plots.draw_minutes_vs_mood(ax, MinutesMoodData([], None, "session moods"))
     assert "Association, not cause" in _texts(ax)
+
+
+def test_a_long_caveat_wraps_and_leaves_the_points_their_room(monkeypatch):
+    """A caveat as long as the German one, in a chart as narrow as the Exercise tab's
+    (~500 px): it wraps to the chart's width, stays inside it, and the axes keep most of
+    the width (one long line squeezed them to half the chart, or collapsed the layout)."""
+    long_caveat = ("Zusammenhang, keine Ursache: Wochen mit mehr Bewegung können sich auch "
+                   "anders unterscheiden.")
+    from resilience_desktop.charts.plots import exercise as exercise_plots
+
+    monkeypatch.setattr(exercise_plots, "ASSOCIATION_CAVEAT", long_caveat)
+    figure = Figure(layout="constrained", figsize=(5.0, 5.0), dpi=100)
+    FigureCanvasAgg(figure)
+    ax = figure.add_subplot()
+    data = MinutesMoodData([(0, -1.0), (150, 0.5), (300, 1.5)], (0.01, -1.0, 0.99), "x")
+    plots.draw_minutes_vs_mood(ax, data)
+    figure.canvas.draw()
+    caveat = ax.texts[0]
+    assert "\n" in caveat.get_text() and " ".join(caveat.get_text().split()) == long_caveat
+    box = caveat.get_window_extent()
+    assert box.x0 >= 0 and box.x1 <= figure.bbox.width
+    assert ax.get_position().width > 0.6  # of the figure's width

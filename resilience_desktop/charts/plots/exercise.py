@@ -189,14 +189,49 @@ def draw_minutes_vs_mood(ax, data) -> None:
                 label=translate("Resilience", "fitted line (r = {r})").format(r=format_decimal(r, 2)))
     ax.axvspan(*GUIDELINE_BAND, color="#5cb85c", alpha=0.1, lw=0)
     ax.set_xlabel(translate("Resilience", "guideline minutes in the week"))
-    ax.set_ylabel(translate("Resilience", "mean weekly mood\n({mood_source})").format(mood_source=data.mood_source), fontsize=8)
+    ax.set_ylabel(translate("Resilience", "mean weekly mood\n({mood_source})").format(
+        mood_source=translate("Resilience", data.mood_source)), fontsize=8)
     ax.set_ylim(-5.5, 5.5)
     ax.set_yticks([-5, 0, 5])
     ax.xaxis.set_major_locator(MaxNLocator(5, integer=True))
     ax.legend(loc="lower right", fontsize=8, frameon=False)
-    # The caveat sits above the plot (between title and axes), never on the points.
-    ax.annotate(translate("Resilience", ASSOCIATION_CAVEAT), xy=(0, 1), xycoords="axes fraction", xytext=(0, 4),
-                textcoords="offset points", va="bottom", ha="left", fontsize=8,
+    # The caveat sits above the plot (between title and axes), never on the points,
+    # wrapped to the chart's width: one long line (German) pushed the layout to squeeze
+    # the axes to half the chart, or to nothing in a narrow one.
+    caveat = _wrapped(translate("Resilience", ASSOCIATION_CAVEAT), ax, CAVEAT_FONT_SIZE)
+    ax.annotate(caveat, xy=(0, 1), xycoords="axes fraction", xytext=(0, 4),
+                textcoords="offset points", va="bottom", ha="left", fontsize=CAVEAT_FONT_SIZE,
                 color="#5c3d00", annotation_clip=False,
                 bbox={"boxstyle": "round", "facecolor": "#fff4e5", "edgecolor": "#f0c36d"})
-    ax.set_title(translate("Resilience", "Weekly minutes and mood\n"), fontsize=11)  # a line of room for the caveat
+    # the title's own message ends in a line of room for the caveat; more for more lines
+    ax.set_title(translate("Resilience", "Weekly minutes and mood\n") + "\n" * caveat.count("\n"),
+                 fontsize=11)
+
+
+CAVEAT_FONT_SIZE = 8
+# The share of the figure's width the caveat may take (it starts at the axes' left edge,
+# after the y label and its ticks), and at most a width that fits the Exercise tab's
+# narrowest chart beside a German table: the figure may not have its final size yet
+# when the chart is drawn.
+CAVEAT_WIDTH_SHARE = 0.78
+CAVEAT_MAX_POINTS = 290
+
+
+def _wrapped(text: str, ax, font_size: float) -> str:
+    """text in lines that fit the figure's width at font_size, measured in the font."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import text_to_path
+
+    font = FontProperties(size=font_size)
+    room = min(CAVEAT_MAX_POINTS, ax.figure.get_figwidth() * 72 * CAVEAT_WIDTH_SHARE)  # points
+
+    def width(line: str) -> float:
+        return float(text_to_path.get_text_width_height_descent(line, font, ismath=False)[0])
+
+    lines: list[str] = []
+    for word in text.split():
+        if lines and width(f"{lines[-1]} {word}") <= room:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)

@@ -15,10 +15,13 @@ from datetime import date, timedelta
 
 from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
+from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP
 from resilience_desktop.services.exercise import stats
 from resilience_desktop.services.exercise.intensity import MODERATE_MET, VIGOROUS_MET
 
 MIX_WEEKS = 12
+# Where the weekly mood of the minutes-and-mood chart comes from (its y label names it)
+MOOD_ON_SESSIONS = QT_TRANSLATE_NOOP("Resilience", "mood recorded on sessions")
 
 _WEEKLY_SQL = (  # week start: the Monday (weekday 1) or Sunday (0) on or before the day
     "SELECT DATE(SUBSTR(s.started_at, 1, 10), '-6 days', ?) AS week,"
@@ -110,17 +113,17 @@ def minutes_mood_data(week_start: str | None = None) -> MinutesMoodData:
         return _minutes_mood_from_facts(week_start, today)
     weeks, moods = _all_weeks(week_start, today)
     if not weeks:
-        return MinutesMoodData([], None, "session moods")
+        return MinutesMoodData([], None, MOOD_ON_SESSIONS)
     points: list[tuple[float, float]] = [
         (week.guideline_minutes, moods[week.start][0] / moods[week.start][1])
         for week in weeks if week.start in moods]
-    return MinutesMoodData(points, stats.linear_fit(points), "mood recorded on sessions")
+    return MinutesMoodData(points, stats.linear_fit(points), MOOD_ON_SESSIONS)
 
 
 def _minutes_mood_from_facts(week_start: str, today: date) -> MinutesMoodData:
     facts = stats.load_facts(None, today)
     if not facts:
-        return MinutesMoodData([], None, "session moods")
+        return MinutesMoodData([], None, MOOD_ON_SESSIONS)
     weeks = stats.summarize_weeks(facts, week_start, facts[0].day, today)
     points: list[tuple[float, float]] = list(stats.minutes_vs_mood(facts, weeks, week_start))
-    return MinutesMoodData(points, stats.linear_fit(points), "mood recorded on sessions")
+    return MinutesMoodData(points, stats.linear_fit(points), MOOD_ON_SESSIONS)
