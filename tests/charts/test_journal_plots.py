@@ -205,3 +205,39 @@ def test_year_in_pixels_updated_in_place_draws_what_a_new_chart_draws():
     _updated_like_new(lambda ax, p: plots.draw_year_in_pixels(ax, *p),
                       lambda ax, p: plots.update_year_in_pixels(ax, *p),
                       [period(365), period(1800), period(91), period(365)])
+
+
+def test_the_pixel_picture_draws_the_squares_matplotlib_would():
+    """PixelPicture picks each screen pixel's square instead of resampling: the same
+    picture as imshow's nearest-neighbour image, but for a rounding step at a square's
+    edge here and there."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from resilience_desktop.charts.plots.pixel_picture import PixelPicture
+
+    rng = np.random.default_rng(7)
+    grid = rng.integers(0, 256, (24, 53, 4), dtype=np.uint8)
+    grid[..., 3] = np.where(rng.random((24, 53)) < 0.2, 0, 255)  # some squares clear
+    drawn = []
+    for picked in (False, True):
+        figure = Figure(figsize=(9, 4))
+        FigureCanvasAgg(figure)
+        ax = figure.add_subplot()
+        if picked:
+            image = PixelPicture(ax, interpolation="nearest")
+            image.set_data(grid)
+            image.set_clip_path(ax.patch)
+            image.set_extent(image.get_extent())
+            ax.add_image(image)
+            ax.set_aspect("equal")
+        else:
+            ax.imshow(grid, aspect="equal", interpolation="nearest")
+        figure.canvas.draw()
+        drawn.append(np.array(figure.canvas.buffer_rgba()))
+    reference = drawn[0].astype(int)
+    differ = np.any(drawn[0] != drawn[1], axis=-1)
+    edge = np.zeros(differ.shape, dtype=bool)  # a pixel next to another colour
+    for shift, axis in ((1, 0), (-1, 0), (1, 1), (-1, 1)):
+        edge |= np.any(reference != np.roll(reference, shift, axis=axis), axis=-1)
+    assert not (differ & ~edge).any()  # only ever at a square's edge
+    assert differ.mean() < 0.01

@@ -139,7 +139,7 @@ def draw_year_in_pixels(ax, values: dict, first=None, last: date | None = None,
     # them already coloured, the grey of the days without a check-in included (one image
     # resampled per draw instead of two, and no colour look-up at the chart's size).
     ax.imshow(values_grid, aspect="equal", interpolation="nearest", visible=False)
-    ax.imshow(picture, aspect="equal", interpolation="nearest")
+    _add_picture(ax, picture)
     texts = _label_pixel_bands(ax, week_one, first, last, per_band, bands)
     _place_month_names(ax, [], texts)
     _pixels_title(ax, period)
@@ -149,6 +149,17 @@ def draw_year_in_pixels(ax, values: dict, first=None, last: date | None = None,
                                     cax=colour_axes)
     colour_bar.set_ticks([-5, 0, 5], labels=["−5", "0", "+5"])
     colour_bar.set_label(translate("Resilience", "Pleasantness"))
+
+
+def _add_picture(ax, picture) -> None:
+    """The coloured squares, as imshow would place them (charts/plots/pixel_picture.py)."""
+    from resilience_desktop.charts.plots.pixel_picture import PixelPicture
+
+    image = PixelPicture(ax, interpolation="nearest")
+    image.set_data(picture)
+    image.set_clip_path(ax.patch)
+    image.set_extent(image.get_extent())
+    ax.add_image(image)
 
 
 def _mood_colours():
