@@ -103,7 +103,7 @@ def _run_command_or_window(args: argparse.Namespace, paths: AppPaths, demo: bool
     # shell preferences may be (the window shell is shown before the data layer).
     held = None if (demo or args.screenshot) else take_start_lock(paths)
     if held is not False:
-        prefetch_check(paths, shell=bool(held))  # overlaps the Qt imports below
+        prefetch_check(paths, shell=bool(held))  # overlaps the Qt imports (or the data layer's)
     from resilience_desktop.ui.application import run_gui
 
     return run_gui(args, paths, demo=demo)

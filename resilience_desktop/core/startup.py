@@ -29,6 +29,8 @@ log = get_logger(__name__)
 _prefetched: dict[Path, tuple[threading.Thread, dict[str, object], tuple[int, int]]] = {}
 # The shell's preferences read on the same thread: path -> (read, result box)
 _shell_read: dict[Path, tuple[threading.Event, dict[str, object]]] = {}
+# With the shell's read, the check itself waits for this (run_prefetched_check).
+_check_gates: dict[Path, threading.Event] = {}
 # The writer lock taken before Qt loads (take_start_lock), until the session holds its own.
 _start_lock: list[InstanceLock] = []
 # What take_start_lock found: True held, False held by another process, None not tried.
@@ -79,7 +81,10 @@ def prefetch_check(paths: AppPaths, shell: bool = False) -> None:
     """Start the start-up cheap check of a plain journal on a worker thread.
 
     With shell (only while take_start_lock holds the lock) the thread first reads
-    the shell's preferences (shell_preferences()).
+    the shell's preferences (shell_preferences()), then waits for run_prefetched_check
+    (called once the shell's first frame is painted, or when the start goes journal
+    first) before the check: the first frame does not share the CPU with it, and the
+    check overlaps the data layer's import instead.
 
     SQLite releases the GIL while it reads the file, so the check runs while the GUI
     toolkit is being imported. The writer door (health.check_for_writer) uses the
@@ -99,8 +104,12 @@ def prefetch_check(paths: AppPaths, shell: bool = False) -> None:
     prefetch_result = not any(side_file(path, suffix).exists() for suffix in CRASH_SIDECARS)
     box: dict[str, object] = {}
     shell_read = threading.Event()
+    go = threading.Event()
     if shell:
         _shell_read[path] = (shell_read, box)
+        _check_gates[path] = go
+    else:
+        go.set()
 
     def run() -> None:
         try:
@@ -110,6 +119,7 @@ def prefetch_check(paths: AppPaths, shell: bool = False) -> None:
             box["shell"] = None
         finally:
             shell_read.set()
+        go.wait()
         try:
             if prefetch_result:
                 box["result"] = cheap_check_file(path, None)
@@ -132,8 +142,16 @@ def shell_preferences(path: Path) -> dict[str, object] | None:
     return shell if isinstance(shell, dict) else None
 
 
+def run_prefetched_check(path: Path) -> None:
+    """Let the prefetched check of path start (it waits after the shell's read)."""
+    gate = _check_gates.pop(path, None)
+    if gate is not None:
+        gate.set()
+
+
 def prefetched_result(path: Path) -> CheckResult | None:
     """The prefetched cheap check of path, if the file has not changed since."""
+    run_prefetched_check(path)  # never wait on a check nobody let start
     entry = _prefetched.pop(path, None)
     if entry is None:
         return None
