@@ -36,7 +36,7 @@ NameHook = Callable[[int, bool], str]
 _translator: Translator | None = None
 _month_names: NameHook | None = None
 _day_names: NameHook | None = None
-_week_start = "monday"
+_week_start: str | Callable[[], str] = "monday"  # a callable: asked on first use
 _language = "en"
 
 
@@ -61,17 +61,23 @@ _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Su
 
 
 def install(translator: Translator | None, month_names: NameHook | None = None,
-            day_names: NameHook | None = None, week_start: str = "monday",
+            day_names: NameHook | None = None, week_start: str | Callable[[], str] = "monday",
             language: str = "en", numbers: NumberSymbols | None = None) -> None:
     """Route translate() (and month/day names) through the UI's Qt hook; None: English.
-    week_start ("monday"/"sunday") is the locale's first day of the week; language is
+    week_start ("monday"/"sunday") is the locale's first day of the week, or a function
+    giving it when first needed (the window's: asking QLocale builds the Python enums of
+    Qt's whole namespace, ~15 ms it need not pay before its first frame); language is
     the code of the interface translation in use ("en" when none was loaded); numbers
     are the locale's number symbols (None: English)."""
     global _translator, _month_names, _day_names, _week_start, _language, _numbers
     _translator, _month_names, _day_names = translator, month_names, day_names
     _numbers = numbers or ENGLISH_NUMBERS
     _language = language if translator is not None else "en"
-    _week_start = week_start if week_start in ("monday", "sunday") else "monday"
+    _week_start = week_start if callable(week_start) else _known_week_start(week_start)
+
+
+def _known_week_start(week_start: str) -> str:
+    return week_start if week_start in ("monday", "sunday") else "monday"
 
 
 def interface_language() -> str:
@@ -81,6 +87,9 @@ def interface_language() -> str:
 
 def locale_week_start() -> str:
     """The interface locale's first day of the week: the default until one is chosen."""
+    global _week_start
+    if callable(_week_start):
+        _week_start = _known_week_start(_week_start())
     return _week_start
 
 

@@ -46,7 +46,8 @@ def install_translators(app, code: str = language.SYSTEM, qm_dir=None) -> QLocal
             app.installTranslator(qt_own)
             _installed.append(qt_own)
     spoken = QLocale(own.language()).name().split("_")[0] if loaded else "en"
-    i18n.install(_qt_translate, month_name, day_name, first_day_of_week(), spoken,
+    # The week's first day is asked when first needed: after the window's first frame.
+    i18n.install(_qt_translate, month_name, day_name, first_day_of_week, spoken,
                  number_symbols())
     return locale
 

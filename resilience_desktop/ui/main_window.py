@@ -1,4 +1,10 @@
-"""The main window: seven tabs, menus, shortcuts, remembered geometry."""
+"""The main window: seven tabs, menus, shortcuts, remembered geometry.
+
+``Qt`` (the namespace) is imported where it is used, never at the top: the first time
+Python touches it PySide builds the enums of the whole namespace (~15 ms of CPU), and the
+start-up shell (ui/shell.py) is painted without it; its keyboard part (``add_keyboard``:
+shortcut contexts, focus policies), which needs it, comes right after that first frame.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,7 @@ import base64
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QFrame, QMainWindow, QScrollArea, QStackedWidget,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -43,8 +49,7 @@ def _scrolling_holder(title: str) -> QScrollArea:
     area.setObjectName(f"{title.lower()}_scroll")
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; the area
-    area.setAccessibleName(translate("Resilience", title))                # scrolls each focused one into view
+    area.setAccessibleName(translate("Resilience", title))
     area.setWidget(holder)
     return area
 
@@ -53,10 +58,12 @@ class MainWindow(QMainWindow):
     """With a context: the whole window. Without one (``remembered`` given instead:
     the size and tab read by core/shell_preferences.py) the shell only — tabs,
     menus, shortcuts — shown before the data layer is imported; ``attach`` then
-    gives it the data and builds the shown tab in place (docs/performance.md)."""
+    gives it the data and builds the shown tab in place (docs/performance.md).
+    keyboard_later: the shortcuts and focus policies wait for ``add_keyboard`` (the
+    shell calls it once its first frame is painted; no key is read before that)."""
 
     def __init__(self, context: AppContext | None, parent: QWidget | None = None,
-                 remembered: dict | None = None) -> None:
+                 remembered: dict | None = None, keyboard_later: bool = False) -> None:
         super().__init__(parent)
         self.context = context
         self.setObjectName("main_window")
@@ -79,7 +86,9 @@ class MainWindow(QMainWindow):
         self.quitting = False
         self._build_menus()
         self.sync = None  # the SyncController, made on attach (it reads the journal)
-        self._build_shortcuts()
+        self._tab_shortcuts: list[QShortcut] = []
+        if not keyboard_later:
+            self.add_keyboard()
         self._restore_state(remembered if remembered is not None else _remembered())
         self.tab_widget.currentChanged.connect(self._on_tab_widget_current_changed)
         if context is not None:
@@ -189,22 +198,16 @@ class MainWindow(QMainWindow):
         self.summary_action.triggered.connect(self._on_summary_action_triggered)
         file_menu.addSeparator()
         self.settings_action = self._action("settings_action", translate("Resilience", "&Settings…"), file_menu)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
         self.lock_settings_action = self._action("lock_settings_action", translate("Resilience", "&Passphrase lock…"),
                                                  file_menu)
         self.lock_settings_action.triggered.connect(self.open_lock_settings)
         file_menu.addSeparator()
         self.quit_action = self._action("quit_action", translate("Resilience", "&Quit"), file_menu)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action.triggered.connect(self.quit)
         self.file_menu = file_menu
         help_menu = self.menuBar().addMenu(translate("Resilience", "&Help"))
         self.support_action = self._action("support_action", translate("Resilience", "&Support and help lines"), help_menu)
-        self.support_action.setShortcut(QKeySequence("F1"))
-        # F1 works from every window of the app, dialogs included.
-        self.support_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.support_action.triggered.connect(lambda: self.show_tab("Support"))
         self.about_action = self._action("about_action", translate("Resilience", "&About {app_name}").format(app_name=APP_NAME), help_menu)
         self.about_action.triggered.connect(self._on_about_action_triggered)
@@ -234,6 +237,7 @@ class MainWindow(QMainWindow):
     def open_sync(self):
         if self.sync is None:  # the shell, before the journal is open
             return None
+        from PySide6.QtCore import Qt
         from resilience_desktop.ui.sync.sync_dialog import SyncDialog
 
         dialog = SyncDialog(self.context, self.sync, self)
@@ -242,6 +246,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _on_summary_action_triggered(self) -> None:
+        from PySide6.QtCore import Qt
         from resilience_desktop.ui.insights.summary_dialog import SummaryDialog
 
         self.summary_dialog = SummaryDialog(self.context, self)
@@ -259,8 +264,22 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
-    def _build_shortcuts(self) -> None:
-        self._tab_shortcuts = []
+    def add_keyboard(self) -> None:
+        """The menus' shortcuts, those that work from every window of the app (Quit, F1 —
+        dialogs included —, Ctrl+1…7, Ctrl+B) and the tab pages' focus policies (once;
+        setting a shortcut builds Qt's namespace enums too)."""
+        if self._tab_shortcuts:
+            return
+        from PySide6.QtCore import Qt
+
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.support_action.setShortcut(QKeySequence("F1"))
+        self.support_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        for index in range(self.tab_widget.count()):
+            # Tab goes to the controls; the area scrolls each focused one into view.
+            self.tab_widget.widget(index).setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for number, title in enumerate(TAB_TITLES, start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)

@@ -3,6 +3,8 @@ palette (charts/plots/style.py's chart_rc, applied by ChartCanvas)."""
 
 from __future__ import annotations
 
+from copy import copy
+
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -63,8 +65,13 @@ _LIGHT = {
 }
 
 
+# Palettes are copied with copy(), not QPalette(other): PySide weighs that constructor's
+# QPalette(Qt.GlobalColor) overload too, which builds the Python enums of Qt's whole
+# namespace (~15 ms) before the start-up shell's first frame (ui/shell.py).
+
+
 def _palette(colours: dict) -> QPalette:
-    palette = QPalette(_SYSTEM_PALETTE) if _SYSTEM_PALETTE is not None else QPalette()
+    palette = copy(_SYSTEM_PALETTE) if _SYSTEM_PALETTE is not None else QPalette()
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour).darker(130)
@@ -74,24 +81,27 @@ def _palette(colours: dict) -> QPalette:
     return palette
 
 
-def apply_theme(name: str, app: QApplication | None = None) -> None:
+def apply_theme(name: str, app: QApplication | None = None, indicators: bool = True) -> None:
     """Give the application the theme's palette ("system": the one it started with), and
-    check boxes that show on it (indicator_style.py)."""
+    check boxes that show on it (indicator_style.py). indicators=False: the palette only
+    (the start-up shell has no check box: it installs the style after its first frame,
+    as QStyle's Python enums cost ~6 ms)."""
     global _SYSTEM_PALETTE
     app = app or QApplication.instance()
     if app is None:
         return
-    from resilience_desktop.ui.settings.indicator_style import install_indicator_style
+    if indicators:
+        from resilience_desktop.ui.settings.indicator_style import install_indicator_style
 
-    install_indicator_style(app)
+        install_indicator_style(app)
     if _SYSTEM_PALETTE is None:
-        _SYSTEM_PALETTE = QPalette(app.palette())
+        _SYSTEM_PALETTE = copy(app.palette())
     if name == "dark":
         app.setPalette(_palette(_DARK))
     elif name == "light":
         app.setPalette(_palette(_LIGHT))
     else:
-        app.setPalette(_with_error_colour(QPalette(_SYSTEM_PALETTE)))
+        app.setPalette(_with_error_colour(copy(_SYSTEM_PALETTE)))
 
 
 def _with_error_colour(palette: QPalette) -> QPalette:
