@@ -26,6 +26,7 @@ designed at).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
@@ -282,9 +283,26 @@ class ChartCanvas(QWidget):
         self.figure = Figure(layout="constrained",
                              dpi=BASE_DPI * font_scale(self.font().pointSizeF()))
         self.figure.set_facecolor(self.palette().window().color().name())
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = _figure_canvas_class(FigureCanvasQTAgg)(self.figure)
         self.canvas.mpl_connect("draw_event", self._on_canvas_drawn)
         self.canvas.setParent(self)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the ChartCanvas takes focus
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self._layout.addWidget(self.canvas)
+
+
+@cache
+def _figure_canvas_class(base: type) -> type:
+    """matplotlib's Qt canvas whose renderers know a font's line heights
+    (charts/font_heights.py): made once, when matplotlib is first imported."""
+    from resilience_desktop.charts.font_heights import font_height_metrics
+
+    class FigureCanvas(base):  # type: ignore[misc, valid-type]
+        def get_renderer(self):
+            renderer = super().get_renderer()
+            if "_get_font_height_metrics" not in vars(renderer):  # a new renderer
+                figure = self.figure
+                renderer._get_font_height_metrics = lambda prop: font_height_metrics(figure, prop)
+            return renderer
+
+    return FigureCanvas
