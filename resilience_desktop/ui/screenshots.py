@@ -17,6 +17,7 @@ from __future__ import annotations
 import gc
 import os
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
@@ -90,23 +91,17 @@ def render_all_tabs(window, out_dir: Path, free_pictured_tabs: bool = False) -> 
     window.show()
     unpainted = ScreenPaintBlocker(window)
     written = _render_first_run(window, out_dir)
-    if free_pictured_tabs:
-        # matplotlib (the first chart imports it anyway) and the window's lasting objects
-        # are frozen out of the collector: each tab's release walks only that tab's.
-        warm_up()
-        gc.freeze()
-        insights_tab.PREFETCH_OTHER_RANGES = False  # each picture shows one range
     try:
-        for previous, title in zip((None, *TAB_TITLES), TAB_TITLES):
-            window.show_tab(title)
-            if free_pictured_tabs and previous is not None:  # pictured, and hidden now
-                _release(window, previous)
-            written.append(_save(window, window.tab(title), out_dir / f"{slug(title)}.png"))
-            written.extend(_render_sub_tabs(window, title, out_dir))
-            written.extend(_render_focus_modes(window, title, out_dir))
-            window.show_tab(title)
+        with _one_tab_at_a_time(free_pictured_tabs):
+            for previous, title in zip((None, *TAB_TITLES), TAB_TITLES):
+                window.show_tab(title)
+                if free_pictured_tabs and previous is not None:  # pictured, and hidden now
+                    _release(window, previous)
+                written.append(_save(window, window.tab(title), out_dir / f"{slug(title)}.png"))
+                written.extend(_render_sub_tabs(window, title, out_dir))
+                written.extend(_render_focus_modes(window, title, out_dir))
+                window.show_tab(title)
     finally:
-        gc.unfreeze()
         unpainted.remove()
     written.append(_render_dialog(window.open_settings(), out_dir / "settings.png", window))
     written.append(_render_dialog(window.open_sync(), out_dir / "sync.png", window))
@@ -136,6 +131,29 @@ class ScreenPaintBlocker(QObject):
         (Qt asks once and waits for the held-back request: it is asked for anew.)"""
         self._window.removeEventFilter(self)
         QApplication.postEvent(self._window, QEvent(QEvent.Type.UpdateRequest))
+
+
+@contextmanager
+def _one_tab_at_a_time(freed: bool):
+    """While each tab is freed once pictured (freed): matplotlib (the first chart imports
+    it anyway) and the window's lasting objects are frozen out of the garbage collector,
+    so each release (``_release``) walks only that tab's objects; and the collector runs
+    only there: in between, what it would walk is the shown tab, alive until its release
+    (~0.1 s of collections at 100 years; the peak memory is the same)."""
+    if not freed:
+        yield
+        return
+    collecting = gc.isenabled()
+    warm_up()
+    gc.freeze()
+    gc.disable()
+    insights_tab.PREFETCH_OTHER_RANGES = False  # each picture shows one range
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        if collecting:
+            gc.enable()
 
 
 def _release(window, title: str) -> None:
