@@ -7,7 +7,15 @@ from __future__ import annotations
 import gc
 import sys
 
+import pytest
+
 from resilience_desktop.ui import screenshots
+from resilience_desktop.ui.insights import insights_tab
+
+
+@pytest.fixture(autouse=True)
+def _prefetch_restored(monkeypatch):
+    monkeypatch.setattr(insights_tab, "PREFETCH_OTHER_RANGES", True)  # the runner turns it off
 
 
 def test_the_collector_runs_only_at_releases_and_is_given_back():
