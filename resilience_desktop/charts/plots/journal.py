@@ -21,6 +21,7 @@ PLEASANT_COLOUR = "#e08e0b"
 ENERGY_COLOUR = "#3f7f93"
 ROLLING_DAYS = 7
 NO_CHECK_IN = "#e2e2e2"
+KEPT_PERIODS = 6  # periods whose moods the pixel chart keeps as arrays (Journal has 4)
 
 
 def rolling_mean_by_date(days: list[date], values: list[float],
@@ -232,9 +233,7 @@ def _pixel_grids(ax, values: dict, first: date, last: date, week_start: str) -> 
     # Every day's square at once (pixel_position for arrays: a century is 36,500 days).
     offsets = np.arange((first - week_one).days, (last - week_one).days + 1)
     picture[_pixel_rows(offsets, per_band)] = (to_rgba_array(NO_CHECK_IN) * 255).round()
-    # As arrays, then the period's days picked: a century is 36,500 days (~10 ms in a loop).
-    days = np.fromiter((day.toordinal() for day in values), dtype=np.int64, count=len(values))
-    moods = np.fromiter(values.values(), dtype=float, count=len(values))
+    days, moods = _as_arrays(ax, values)
     shown = (days >= first.toordinal()) & (days <= last.toordinal())
     days, moods = days[shown] - week_one.toordinal(), moods[shown]
     if days.size:
@@ -242,6 +241,23 @@ def _pixel_grids(ax, values: dict, first: date, last: date, week_start: str) -> 
         grid[squares] = moods
         picture[squares] = _mood_colours()(_mood_norm()(moods), bytes=True)
     return np.ma.masked_invalid(grid), picture, week_one, per_band, bands
+
+
+def _as_arrays(ax, values: dict) -> tuple:
+    """The days (ordinals) and moods as arrays, the period's days then picked at once: a
+    century is 36,500 days, ~10 ms in a loop, ~2 to convert; kept on the Axes per dict
+    for the periods a person flicks between (the caller keeps each period's dict until
+    the data changes, and a new dict is converted anew)."""
+    import numpy as np
+
+    kept = ax.__dict__.setdefault("_mood_arrays", [])
+    for dict_, days, moods in kept:
+        if dict_ is values:
+            return days, moods
+    days = np.fromiter((day.toordinal() for day in values), dtype=np.int64, count=len(values))
+    moods = np.fromiter(values.values(), dtype=float, count=len(values))
+    kept[:] = [(values, days, moods)] + kept[:KEPT_PERIODS - 1]
+    return days, moods
 
 
 def _pixel_rows(offsets, per_band: int) -> tuple:
@@ -283,13 +299,16 @@ def _label_pixel_bands(ax, week_one: date, first: date, last: date, per_band: in
 
 
 def _place_month_names(ax, kept: list, names: list[tuple[float, float, str]]) -> None:
-    """The month names as texts in the label rows: kept texts moved and rewritten (a
-    period change makes or removes only the difference), as ax.text would make them."""
+    """The month names as texts in the label rows: kept texts moved and rewritten, as
+    ax.text would make them. Texts left over are emptied and hidden, not removed: a
+    century's 100 years after 3 years' 37 months would make them anew each time."""
     for text, (x, y, name) in zip(kept, names):
         text.set_position((x, y))
         text.set_text(name)
+        text.set_visible(True)
     for text in kept[len(names):]:
-        text.remove()
+        text.set_text("")  # neither drawn, measured nor described
+        text.set_visible(False)
     for x, y, name in names[len(kept):]:
         ax.text(x, y, name, fontsize="x-small", va="bottom", ha="left", color=muted_ink())
 
