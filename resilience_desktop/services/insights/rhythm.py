@@ -4,8 +4,8 @@ Never nagging: ``due_checks`` only lists; nothing pops up."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from resilience_desktop.services.insights import responses
 from resilience_desktop.services.insights.scales import SCALES
@@ -18,8 +18,7 @@ RHYTHM_CHOICES = ((7, QT_TRANSLATE_NOOP("Resilience", "Every week")), (14, QT_TR
                   (91, QT_TRANSLATE_NOOP("Resilience", "Quarterly")), (182, QT_TRANSLATE_NOOP("Resilience", "Twice a year")), (0, QT_TRANSLATE_NOOP("Resilience", "Off")))
 
 
-@dataclass(frozen=True)
-class DueCheck:
+class DueCheck(NamedTuple):  # not a frozen dataclass: ~0.5 ms less at start-up
     scale_id: str
     name: str
     last_taken: date | None

@@ -15,9 +15,8 @@ never frozen at the stage's name.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
@@ -36,8 +35,7 @@ FOLLOW_UP_WINDOW_DAYS = 30
 FOLLOW_UP_QUESTIONS = QT_TRANSLATE_NOOP("Resilience", "What helped? What did you learn? Who supported you?")
 
 
-@dataclass(frozen=True)
-class FollowUp:
+class FollowUp(NamedTuple):  # not a frozen dataclass: ~0.5 ms less at start-up
     entry_id: int
     entry_date: date
     title: str

