@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from resilience_desktop import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.paths import AppPaths, resource_path
-from resilience_desktop.services import help_resources
 from resilience_desktop.core.i18n import translate
 from resilience_desktop.core.log import get_logger
 
@@ -25,21 +24,28 @@ log = get_logger(__name__)
 DEMO_YEARS = 2
 
 
-def make_application(filters: bool = True) -> QApplication:
-    """filters: install the app-wide event filters now, F1/keyboard and screen fitting
-    (a shell-first start installs them once the shown tab is built: every event of the
-    start through a Python filter cost ~100 ms; ui/app_keyboard.py)."""
+def make_application(shell_first: bool = False) -> QApplication:
+    """shell_first: the app-wide event filters (F1/keyboard, screen fitting) come once the
+    shown tab is built (every event of the start through a Python filter cost ~100 ms;
+    ui/app_keyboard.py), and the help lines' default region after the shell's first frame
+    (``use_system_help_region``: its module is ~3 ms of imports)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "resilience.svg"))))
-    # Help lines default to the system's territory until the person chooses (first run).
-    help_resources.use_system_locale(QLocale.system().name())
-    if filters:
+    if not shell_first:
+        use_system_help_region()
         _install_filters(app)
     return app
+
+
+def use_system_help_region() -> None:
+    """Help lines default to the system's territory until the person chooses (first run)."""
+    from resilience_desktop.services import help_resources
+
+    help_resources.use_system_locale(QLocale.system().name())
 
 
 def _install_filters(app) -> None:
@@ -71,7 +77,7 @@ def _run_gui(args, paths: AppPaths, demo: bool) -> int:
     from resilience_desktop.ui.error_dialog import install_excepthook
 
     shell_first = bool(start_lock_state()) and not (demo or args.screenshot)
-    app = make_application(filters=not shell_first)
+    app = make_application(shell_first=shell_first)
     from resilience_desktop.services.language import read_language
     from resilience_desktop.ui.i18n import install_translators
 
@@ -96,6 +102,7 @@ def _run_gui(args, paths: AppPaths, demo: bool) -> int:
 
         global _SHELL
         _SHELL = show_shell(app, paths, theme=getattr(args, "theme", None))  # before the data layer
+        use_system_help_region()  # before any window that shows help lines
         if _SHELL is None:  # journal first: the unlock prompt and first run have F1 too
             _install_filters(app)
     from resilience_desktop.ui.termination import install_termination_handler

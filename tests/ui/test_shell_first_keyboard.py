@@ -23,7 +23,8 @@ pytestmark = pytest.mark.slow
 NOT_BEFORE_FIRST_PAINT = ("peewee", "matplotlib", "resilience_desktop.core.db",
                           "resilience_desktop.core.session", "resilience_desktop.core.vault",
                           "resilience_desktop.ui.support.help_lines_dialog",
-                          "logging.handlers", "socket")
+                          "logging.handlers", "socket",
+                          "resilience_desktop.services.help_resources")
 
 # The real entry point. Once the window is made from the shell it reports (one JSON
 # line) what was loaded at the first paint, whether the shown tab's text boxes and
