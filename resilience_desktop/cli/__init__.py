@@ -10,8 +10,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from resilience_desktop import APP_ID, __version__
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    # What build_parser hands each verb module's register(subparsers, parents).
+    Subparsers: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 class HelpFormatter(argparse.RawDescriptionHelpFormatter):
@@ -20,7 +27,7 @@ class HelpFormatter(argparse.RawDescriptionHelpFormatter):
     then the terminal, else 80): argparse would import shutil for it while a parser is
     built, ~3 ms of every verb (`search` is measured against jrnl)."""
 
-    def __init__(self, prog: str, **options) -> None:
+    def __init__(self, prog: str, **options: int) -> None:
         options.setdefault("width", _terminal_columns() - 2)  # argparse leaves 2 spare
         super().__init__(prog, **options)
 
@@ -31,9 +38,10 @@ def _terminal_columns() -> int:
     except ValueError:
         columns = 0
     if columns <= 0:
+        stdout = sys.__stdout__  # None where Python has no console (pythonw on Windows)
         try:
-            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
-        except (AttributeError, ValueError, OSError):
+            columns = os.get_terminal_size(stdout.fileno()).columns if stdout is not None else 80
+        except (ValueError, OSError):
             columns = 80
     return columns
 
@@ -96,7 +104,9 @@ def mentions_a_verb(argv: list[str]) -> bool:
 
 
 def _modules_for(argv: list[str] | None) -> tuple[str, ...]:
-    verb = named_verb(argv) if argv is not None else None
+    if argv is None:
+        return VERB_MODULES
+    verb = named_verb(argv)
     if verb not in VERB_OWNERS or any(a in ("-h", "--help") for a in argv[:argv.index(verb)]):
         return VERB_MODULES  # the top-level --help lists them all; a typo is told apart
     return (VERB_OWNERS[verb],)

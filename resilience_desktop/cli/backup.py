@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.cli.progress_line import progress_line
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from resilience_desktop.cli import HelpFormatter
+
+if TYPE_CHECKING:
+    import argparse
+
+    from resilience_desktop.cli import Subparsers
+    from resilience_desktop.paths import AppPaths
 
 
 BACKUP_EXAMPLES = """\
@@ -41,7 +48,7 @@ examples:
 exit codes: 0 restored, 1 refused (the journal is unchanged)."""
 
 
-def register(subparsers, parents) -> None:
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
     backup = subparsers.add_parser("backup", parents=parents,
                                    help="write a verified backup now, or --list the backups",
                                    description="Write a verified backup of the journal now.",
@@ -61,7 +68,7 @@ def register(subparsers, parents) -> None:
     restore.set_defaults(func=run_restore)
 
 
-def _size(size: int) -> str:
+def _size(size: float) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if size < 1024 or unit == "GB":
             return f"{size:,} {unit}" if unit == "bytes" else f"{size:,.1f} {unit}"
@@ -69,7 +76,7 @@ def _size(size: int) -> str:
     return ""
 
 
-def list_backup_lines(paths) -> list[str]:
+def list_backup_lines(paths: AppPaths) -> list[str]:
     from resilience_desktop.core.backup import list_backups
 
     backups = list_backups(paths.backups_dir)
@@ -78,7 +85,7 @@ def list_backup_lines(paths) -> list[str]:
             for b in backups]
 
 
-def run_list(paths) -> int:
+def run_list(paths: AppPaths) -> int:
     lines = list_backup_lines(paths)
     if not lines:
         print(translate("Resilience", "No backups in {folder} yet.").format(
@@ -91,7 +98,7 @@ def run_list(paths) -> int:
     return 0
 
 
-def backup_source(paths, given: str) -> Path:
+def backup_source(paths: AppPaths, given: str) -> Path:
     """A backup's name (as listed) or a file path, as a resolved path."""
     candidate = Path(given).expanduser()
     named = paths.backups_dir / given
@@ -104,7 +111,7 @@ def backup_source(paths, given: str) -> Path:
                                  "by name.").format(given=given))
 
 
-def run_backup(args, paths) -> int:
+def run_backup(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.list:
         return run_list(paths)
     with opened_data(paths) as session, progress_line() as progress:
@@ -116,7 +123,7 @@ def run_backup(args, paths) -> int:
     return 0
 
 
-def run_restore(args, paths) -> int:
+def run_restore(args: argparse.Namespace, paths: AppPaths) -> int:
     """Restore over a healthy journal (kept as a before-restore backup) or a damaged
     one (moved aside into damaged-*/ byte for byte); a locked journal reads its
     passphrase from stdin. The candidate is checked before anything changes."""
@@ -147,7 +154,7 @@ def run_restore(args, paths) -> int:
     return 0
 
 
-def run_restore_into_empty(paths, source: Path) -> int:
+def run_restore_into_empty(paths: AppPaths, source: Path) -> int:
     """A folder with no journal: the backup becomes its journal. An encrypted backup
     opens with its own key copy and the passphrase or recovery key read from stdin."""
     from resilience_desktop.cli.vault_cmd import read_secret_line
@@ -184,7 +191,7 @@ def run_restore_into_empty(paths, source: Path) -> int:
     return 0
 
 
-def _refuse_if_journal_appeared(paths) -> None:
+def _refuse_if_journal_appeared(paths: AppPaths) -> None:
     from resilience_desktop.core.transitions import finish_or_roll_back
 
     finish_or_roll_back(paths)  # a restore here cut short by a kill: undone first

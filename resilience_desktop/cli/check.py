@@ -17,6 +17,7 @@ A locked journal is checked with the passphrase read from stdin.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
 from resilience_desktop.cli.common import CommandError, fail, key_from_stdin
 from resilience_desktop.core.backup import table_row_counts
@@ -28,6 +29,13 @@ from resilience_desktop.core.integrity import (check_private_copy, connect_file,
 from resilience_desktop.core.migrations import latest_version
 from resilience_desktop.core.i18n import translate
 from resilience_desktop.cli import HelpFormatter
+
+if TYPE_CHECKING:
+    import argparse
+    from pathlib import Path
+
+    from resilience_desktop.cli import Subparsers
+    from resilience_desktop.paths import AppPaths
 
 HEALTHY, DAMAGED, TOO_NEW, NO_JOURNAL = 0, 1, 2, 3
 EXAMPLES = """\
@@ -42,7 +50,7 @@ exit codes: 0 healthy, 1 damaged, 2 saved by a newer version of Resilience,
 3 no journal to check (the folder holds none, or --data-dir is not a folder)."""
 
 
-def register(subparsers, parents) -> None:
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("check", parents=parents,
                                    help="report the database's health; exit 1 if damaged, "
                                         "2 if newer than this app, 3 if there is no journal",
@@ -52,7 +60,7 @@ def register(subparsers, parents) -> None:
     parser.set_defaults(func=run, no_journal_code=NO_JOURNAL)
 
 
-def run(args, paths) -> int:
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
     from resilience_desktop.core.session import DataSession, ReaderOpening
 
     if not paths.db_path.exists():
@@ -77,7 +85,7 @@ def run(args, paths) -> int:
         reader.close()
 
 
-def _print_daily_check(paths) -> None:
+def _print_daily_check(paths: AppPaths) -> None:
     """What the writer's daily full check recorded last (core/check_record.py)."""
     from resilience_desktop.core.check_record import read_record
 
@@ -89,11 +97,11 @@ def _print_daily_check(paths) -> None:
               f"{'ok' if record.ok else 'FAILED (' + record.summary + ')'}")
 
 
-def _report_damage(paths, summary: str) -> int:
+def _report_damage(paths: AppPaths, summary: str) -> int:
     return _report_damage_at(paths.db_path, summary)
 
 
-def _report(path, key, recovered_copy: bool = False) -> int:
+def _report(path: Path, key: bytes | None, recovered_copy: bool = False) -> int:
     """recovered_copy: path is the reader's private snapshot, checked read-write so that
     SQLite first recovers what a crash left (in the copy only)."""
     if path.stat().st_size == 0:
@@ -121,7 +129,7 @@ def _report(path, key, recovered_copy: bool = False) -> int:
     return HEALTHY
 
 
-def _report_damage_at(path, summary: str) -> int:
+def _report_damage_at(path: Path, summary: str) -> int:
     version = header_user_version(path)
     print(f"schema version: {version if version is not None else 'unreadable'}")
     print(f"quick_check: FAILED ({summary})")

@@ -10,10 +10,18 @@ from __future__ import annotations
 
 import re
 import sys
+from typing import TYPE_CHECKING
 
 from resilience_desktop.cli.common import CommandError, opened_data, read_stdin_text
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from resilience_desktop.cli import HelpFormatter
+
+if TYPE_CHECKING:
+    import argparse
+
+    from resilience_desktop.cli import Subparsers
+    from resilience_desktop.paths import AppPaths
+    from resilience_desktop.services.insights.scales import Scale
 
 EXAMPLES = """\
 examples:
@@ -23,7 +31,7 @@ examples:
 exit codes: 0 stored, 1 refused (nothing was stored)."""
 
 
-def register(subparsers, parents) -> None:
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "checkin", parents=parents,
         help="answer a self-check questionnaire (BRS, WHO-5 or Rosenberg) and store it",
@@ -34,7 +42,7 @@ def register(subparsers, parents) -> None:
     parser.set_defaults(func=run)
 
 
-def parse_answer(scale, number: int, text: str) -> int:
+def parse_answer(scale: Scale, number: int, text: str) -> int:
     """One answer line -> its value; CommandError naming the item otherwise."""
     cleaned = text.strip()
     # ASCII digits only: "²".isdigit() is True and "--3".lstrip("-") too, but int() refuses both
@@ -46,7 +54,7 @@ def parse_answer(scale, number: int, text: str) -> int:
         number=number, shown=shown, keys=scale.keys_hint()))
 
 
-def read_piped_answers(scale, lines: list[str]) -> list[int]:
+def read_piped_answers(scale: Scale, lines: list[str]) -> list[int]:
     while lines and not lines[-1].strip():
         lines = lines[:-1]
     answers = [parse_answer(scale, n, line) for n, line in enumerate(lines, start=1)
@@ -61,13 +69,13 @@ def read_piped_answers(scale, lines: list[str]) -> list[int]:
     return answers
 
 
-def ask_answers(scale) -> list[int]:
+def ask_answers(scale: Scale) -> list[int]:
     from resilience_desktop.services.insights.scale_translations import shown_scale
 
     scale = shown_scale(scale)  # the validated translation in the person's language, if any
     print(f"{scale.name}. {scale.stem}")
     print("  " + "   ".join(f"{value} = {label}" for value, label in scale.answers))
-    answers = []
+    answers: list[int] = []
     for number, text in enumerate(scale.items, start=1):
         while True:
             try:
@@ -86,7 +94,7 @@ def ask_answers(scale) -> list[int]:
     return answers
 
 
-def run(args, paths) -> int:
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
     from resilience_desktop.services.insights import readings, responses
     from resilience_desktop.services.insights.scales import (NOT_A_DIAGNOSIS, get_scale,
                                                               score_places)

@@ -12,11 +12,17 @@ from __future__ import annotations
 
 import sys
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from resilience_desktop.cli.progress_line import progress_line  # noqa: F401 - for verbs
 from resilience_desktop.core.errors import UserFacingError
-from resilience_desktop.paths import AppPaths
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from resilience_desktop.core.session import DataSession
+    from resilience_desktop.paths import AppPaths
 
 
 class CommandError(Exception):
@@ -42,7 +48,7 @@ def read_stdin_text(what: str = QT_TRANSLATE_NOOP("Resilience", "input")) -> str
     return _checked_text(sys.stdin.read, what, translate("Resilience", "Nothing was stored."))
 
 
-def _checked_text(read, what: str, outcome: str) -> str:
+def _checked_text(read: Callable[[], str], what: str, outcome: str) -> str:
     """Python reads stdin with surrogateescape (bytes that are not UTF-8 become lone
     surrogates, which crash later when encoded) or strictly (UnicodeDecodeError): either
     way a plain message here."""
@@ -56,7 +62,7 @@ def _checked_text(read, what: str, outcome: str) -> str:
     return text
 
 
-def key_from_stdin(session) -> bytes:
+def key_from_stdin(session: DataSession) -> bytes:
     """A locked journal's data key, from the passphrase on stdin. A writer rebuilds a
     missing or damaged vault.json from a backup's key copy; a reader writes nothing."""
     from resilience_desktop.cli.vault_cmd import unlock_key_from_stdin
@@ -65,7 +71,8 @@ def key_from_stdin(session) -> bytes:
 
 
 @contextmanager
-def opened_data(paths: AppPaths, write: bool = True, create: bool = False):
+def opened_data(paths: AppPaths, write: bool = True, create: bool = False
+                ) -> Iterator[DataSession]:
     """The data session for a verb (yielded); raises CommandError with a plain message.
 
     write=True: the writer door (holds the single-writer lock). write=False:

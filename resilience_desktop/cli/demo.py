@@ -12,6 +12,7 @@ import shutil
 import tempfile
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resilience_desktop.cli.common import CommandError
 from resilience_desktop.cli.progress_line import progress_line
@@ -22,6 +23,11 @@ from resilience_desktop.paths import DB_FILENAME, AppPaths
 from resilience_desktop.services.demo import DEFAULT_SEED, generate_demo
 from resilience_desktop.core.i18n import format_trimmed, translate
 from resilience_desktop.cli import HelpFormatter
+
+if TYPE_CHECKING:
+    import argparse
+
+    from resilience_desktop.cli import Subparsers
 
 EXAMPLES = """\
 Demo data is invented: journal entries, moods, people and contacts, exercise,
@@ -38,7 +44,7 @@ exit codes: 0 written, 1 refused (the folder already holds a journal, or --years
 is out of range), 2 a malformed option."""
 
 
-def register(subparsers, parents) -> None:
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "demo", parents=parents,
         help="fill an empty data dir with realistic demo data (same seed, same data)",
@@ -61,7 +67,7 @@ def _holds_a_journal(directory: Path) -> bool:
     return (directory / DB_FILENAME).exists() or (directory / INTENT_FILENAME).exists()
 
 
-def _build(workdir: Path, args) -> None:
+def _build(workdir: Path, args: argparse.Namespace) -> None:
     from resilience_desktop.core.session import DataSession
 
     session = DataSession(AppPaths(data_dir=workdir, log_dir=workdir / "logs"))
@@ -74,7 +80,7 @@ def _build(workdir: Path, args) -> None:
     (workdir / "resilience.lock").unlink(missing_ok=True)
 
 
-def run(args, paths) -> int:
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
     if not 0 < args.years <= 200:  # also refuses nan
         raise CommandError(translate("Resilience", "--years must be more than 0 and at most 200 "
                                      "(for example 0.5 or 10); {years} was given.").format(

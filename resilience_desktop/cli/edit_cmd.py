@@ -11,12 +11,20 @@ stdin when stdin is not a terminal.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.cli.write_cmd import day_argument
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.i18n import translate
 from resilience_desktop.cli import HelpFormatter
+
+if TYPE_CHECKING:
+    import argparse
+
+    from resilience_desktop.cli import Subparsers
+    from resilience_desktop.paths import AppPaths
+    from resilience_desktop.services.journal.lookup import EntryRef
 
 EXAMPLES = """\
 examples:
@@ -30,7 +38,7 @@ exit codes: 0 saved or unchanged, 1 refused (nothing was changed),
 2 several entries on that day and no terminal to ask which (the list is printed)."""
 
 
-def register(subparsers, parents) -> None:
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "edit", parents=parents, help="change a journal entry in your text editor",
         description="Open an entry in $VISUAL or $EDITOR and save it if it changed "
@@ -43,18 +51,18 @@ def register(subparsers, parents) -> None:
     parser.set_defaults(func=run)
 
 
-def describe(refs) -> str:
+def describe(refs: list[EntryRef]) -> str:
     untitled = translate("Resilience", "(untitled)")
     return "\n".join(f"{ref.uid}  {ref.created_at:%H:%M}  {ref.title or untitled}"
                      for ref in refs)
 
 
 class SeveralEntries(Exception):
-    def __init__(self, listing: str):
+    def __init__(self, listing: str) -> None:
         self.listing = listing
 
 
-def choose(args):
+def choose(args: argparse.Namespace) -> EntryRef:
     from resilience_desktop.services.journal import lookup
 
     if args.uid:
@@ -78,7 +86,7 @@ def choose(args):
     return chosen
 
 
-def run(args, paths) -> int:
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
     from resilience_desktop.cli.edit_file import edit_text
     from resilience_desktop.services.journal import entries
     from resilience_desktop.services.journal.plain_text import editor_text, from_editor_text

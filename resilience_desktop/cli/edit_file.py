@@ -17,9 +17,13 @@ import subprocess
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resilience_desktop.cli.common import CommandError
 from resilience_desktop.core.i18n import translate
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 PREFIX = "resilience-edit-"
 
@@ -63,7 +67,7 @@ def remove_stale_folders(base: Path) -> None:
 
 
 @contextmanager
-def private_edit_file(text: str):
+def private_edit_file(text: str) -> Iterator[Path]:
     """A 0600 file holding text in a new 0700 folder (yielded), removed afterwards."""
     base = private_base()
     remove_stale_folders(base)
@@ -78,9 +82,9 @@ def private_edit_file(text: str):
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def edit_text(text: str) -> str | None:
-    """Open text in the person's editor; the edited text, or None when the editor failed
-    (CommandError with the reason; nothing is to be saved then)."""
+def edit_text(text: str) -> str:
+    """Open text in the person's editor; the edited text. CommandError with the reason
+    when the editor failed (nothing is to be saved then)."""
     command = chosen_editor()
     with private_edit_file(text) as path:
         try:

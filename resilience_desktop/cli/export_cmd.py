@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.cli.progress_line import progress_line
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from resilience_desktop.cli import HelpFormatter
+
+if TYPE_CHECKING:
+    import argparse
+
+    from resilience_desktop.cli import Subparsers
+    from resilience_desktop.paths import AppPaths
 
 PLAIN_EXPORT_WARNING = QT_TRANSLATE_NOOP(
     "Resilience", "Warning: this journal is locked, but the export is NOT encrypted; anyone "
@@ -27,7 +34,7 @@ examples:
 exit codes: 0 written, 1 refused or failed (nothing was written)."""
 
 
-def register(subparsers, parents) -> None:
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "export", parents=parents,
         help="export everything: one JSON document (re-importable) or a folder of CSV files",
@@ -44,7 +51,7 @@ def register(subparsers, parents) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args, paths) -> int:
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
     from resilience_desktop.core import vault
     from resilience_desktop.services.transfer.document import export_csv_dir, export_json_file
     from resilience_desktop.core.output_path import (OutputRefused, check_output_file,

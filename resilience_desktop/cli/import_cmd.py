@@ -11,12 +11,25 @@ from __future__ import annotations
 import inspect
 from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.cli.progress_line import progress_line
 from resilience_desktop.services.reading.report import ImportFailed
 from resilience_desktop.core.i18n import translate
 from resilience_desktop.cli import HelpFormatter
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable
+    from typing import TypeAlias
+
+    from resilience_desktop.cli import Subparsers
+    from resilience_desktop.paths import AppPaths
+    from resilience_desktop.services.reading.report import ImportReport
+
+    # fn(path, **options): looked up by name in IMPORT_FORMATS
+    Importer: TypeAlias = Callable[..., ImportReport]
 
 IMPORT_FORMATS: dict[str, str] = {
     "strava-csv": "resilience_desktop.services.exercise.importing:import_strava_csv",
@@ -73,7 +86,7 @@ examples:
 exit codes: 0 imported, 1 refused (nothing was imported)."""
 
 
-def register(subparsers, parents) -> None:
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "import", parents=parents, help="import a file (Resilience, Daylio, jrnl, Day One, Apple Health, Google Fit, "
              "Bearable, Journey, vCard, Strava, CSV)",
@@ -88,19 +101,20 @@ def register(subparsers, parents) -> None:
     parser.set_defaults(func=run)
 
 
-def importer_for(fmt: str):
+def importer_for(fmt: str) -> Importer:
     module_name, function_name = IMPORT_FORMATS[fmt].split(":")
-    return getattr(import_module(module_name), function_name)
+    importer: Importer = getattr(import_module(module_name), function_name)
+    return importer
 
 
-def run(args, paths) -> int:
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.file.is_dir() and args.format not in FOLDER_FORMATS:
         raise CommandError(translate("Resilience", "{path} is a folder; give the path of the "
                                      "file to import.").format(path=args.file))
     if not args.file.is_file() and not args.file.is_dir():
         raise CommandError(translate("Resilience", "{path}: no such file.").format(path=args.file))
     importer = importer_for(args.format)
-    options = {}
+    options: dict[str, object] = {}
     if getattr(args, "exercise_sessions", False):
         if args.format != "daylio":
             raise CommandError(translate("Resilience", "--exercise-sessions only applies to "
@@ -117,7 +131,7 @@ def run(args, paths) -> int:
     return 0
 
 
-def _run_importer(file: Path, importer, options: dict):
+def _run_importer(file: Path, importer: Importer, options: dict[str, object]) -> ImportReport:
     """The import in the open session; CommandError (nothing imported) when refused."""
     with progress_line() as progress:
         if "progress" in inspect.signature(importer).parameters:
@@ -130,12 +144,13 @@ def _run_importer(file: Path, importer, options: dict):
                                .format(path=file, error=error)) from error
 
 
-def _import_into_new_journal(paths, file: Path, importer, options: dict):
+def _import_into_new_journal(paths: AppPaths, file: Path, importer: Importer,
+                             options: dict[str, object]) -> ImportReport:
     """No journal here yet: one is built aside and put in place only if rows were added,
     so a refused or empty import creates nothing (cli/new_journal.py)."""
     from resilience_desktop.cli.new_journal import JournalAppeared, build_journal_aside
 
-    result = {}
+    result: dict[str, ImportReport] = {}
 
     def fill() -> bool:
         result["report"] = _run_importer(file, importer, options)

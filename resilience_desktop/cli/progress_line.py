@@ -15,15 +15,21 @@ from __future__ import annotations
 import sys
 import time
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from resilience_desktop.core.i18n import format_int
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from typing import TextIO
 
 SHOW_AFTER_SECONDS = 1.0
 REDRAW_SECONDS = 0.1
 
 
 class ProgressLine:
-    def __init__(self, stream=None, clock=time.monotonic, force: bool = False):
+    def __init__(self, stream: TextIO | None = None, clock: Callable[[], float] = time.monotonic,
+                 force: bool = False) -> None:
         self.stream = stream or sys.stderr
         self.clock = clock
         self.started = clock()
@@ -54,7 +60,7 @@ class ProgressLine:
             self.width = 0
 
 
-def _is_terminal(stream) -> bool:
+def _is_terminal(stream: TextIO) -> bool:
     try:
         return stream.isatty()
     except (AttributeError, ValueError):
@@ -62,7 +68,7 @@ def _is_terminal(stream) -> bool:
 
 
 @contextmanager
-def progress_line(stream=None):
+def progress_line(stream: TextIO | None = None) -> Iterator[ProgressLine]:
     line = ProgressLine(stream)
     try:
         yield line

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.core.errors import UserFacingError
@@ -21,6 +21,13 @@ from resilience_desktop.core.i18n import translate
 from resilience_desktop.services.journal.search import (count_matches, marked_to_plain,
                                                         match_expression, search_entries)
 from resilience_desktop.cli import HelpFormatter
+
+if TYPE_CHECKING:
+    import argparse
+
+    from resilience_desktop.cli import Subparsers
+    from resilience_desktop.paths import AppPaths
+    from resilience_desktop.services.journal.search import SearchHit
 
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
 EXAMPLES = """\
@@ -36,7 +43,7 @@ examples:
 exit codes: 0 found, 1 nothing matched or the journal cannot be read."""
 
 
-def register(subparsers, parents) -> None:
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("search", parents=parents,
                                    help="search the journal (titles, text, tags)",
                                    description="Find journal entries: date, title and the "
@@ -50,7 +57,7 @@ def register(subparsers, parents) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args, paths) -> int:
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
     query = " ".join(args.words)
     if match_expression(query) is None:
         raise CommandError(translate("Resilience", "Give at least one word to search for."))
@@ -74,7 +81,7 @@ def run(args, paths) -> int:
     return _print(query, hits, total)
 
 
-def _plain_journal(paths) -> bool:
+def _plain_journal(paths: AppPaths) -> bool:
     """Not locked: no vault.json, and the journal's header is SQLite's plain one."""
     from resilience_desktop.core.db_file import looks_plain_sqlite
     from resilience_desktop.core.files import VAULT_FILENAME
@@ -83,13 +90,13 @@ def _plain_journal(paths) -> bool:
             and looks_plain_sqlite(paths.db_path))
 
 
-def _search(query: str, limit: int, conn: Any) -> tuple[list, int]:
+def _search(query: str, limit: int, conn: Any) -> tuple[list[SearchHit], int]:
     hits = search_entries(query, limit=limit, conn=conn)  # last word: a prefix
     total = count_matches(query, conn=conn) if len(hits) >= limit else len(hits)
     return hits, total
 
 
-def _print(query: str, hits: list, total: int) -> int:
+def _print(query: str, hits: list[SearchHit], total: int) -> int:
     if not hits:
         print(translate("Resilience", "No entries match {query}.").format(query=repr(query)))
         return 1

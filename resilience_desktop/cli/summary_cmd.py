@@ -4,11 +4,18 @@ therapist, without journal entries (the window lets the person tick entries)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.core.date_range import cli_day
 from resilience_desktop.core.i18n import translate
 from resilience_desktop.cli import HelpFormatter
+
+if TYPE_CHECKING:
+    import argparse
+
+    from resilience_desktop.cli import Subparsers
+    from resilience_desktop.paths import AppPaths
 
 
 EXAMPLES = """\
@@ -24,7 +31,7 @@ examples:
 exit codes: 0 written, 1 refused or failed (nothing was written)."""
 
 
-def register(subparsers, parents) -> None:
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "summary", parents=parents,
         help="write a PDF summary (mood, questionnaires, exercise, contacts, calm) for a "
@@ -38,7 +45,7 @@ def register(subparsers, parents) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args, paths) -> int:
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
     from resilience_desktop.services.insights.summary import check_range, gather
 
     from resilience_desktop.core.output_path import OutputRefused, check_output_file

@@ -11,10 +11,18 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from resilience_desktop.cli import HelpFormatter
+
+if TYPE_CHECKING:
+    import argparse
+
+    from resilience_desktop.cli import Subparsers
+    from resilience_desktop.paths import AppPaths
+    from resilience_desktop.services.sync.engine import SyncReport
 
 EXAMPLES = """\
 The first time, `sync` creates the folder (and prints its recovery key once) or joins
@@ -30,7 +38,7 @@ exit codes: 0 done, 1 refused with nothing changed (wrong passphrase, another jo
 folder, no journal and no folder passphrase)."""
 
 
-def register(subparsers, parents) -> None:
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "sync", parents=parents,
         help="exchange changes with a sync folder (Syncthing, Nextcloud, a USB stick...)",
@@ -45,7 +53,7 @@ def register(subparsers, parents) -> None:
     parser.set_defaults(func=run)
 
 
-def summary(report) -> str:
+def summary(report: SyncReport) -> str:
     parts = [
         translate("Resilience", "sent %n changes", "sent %n change", report.sent),
         translate("Resilience", "received {received} from %n computers",
@@ -62,7 +70,7 @@ def summary(report) -> str:
     return ", ".join(parts)
 
 
-def warnings(report) -> list[str]:
+def warnings(report: SyncReport) -> list[str]:
     lines = [translate("Resilience", "{name} runs a newer Resilience: update Resilience to read "
                        "its changes (they wait in the folder).").format(name=name)
              for name in sorted(report.newer)]
@@ -87,7 +95,7 @@ def folder_secret() -> str:
     return read_secret_line(QT_TRANSLATE_NOOP("Resilience", "Sync folder passphrase: "))
 
 
-def check_folder(folder: Path, paths) -> Path:
+def check_folder(folder: Path, paths: AppPaths) -> Path:
     folder = folder.expanduser().absolute()
     data = paths.data_dir.absolute()
     if folder == data or data in folder.parents or folder in data.parents:
@@ -96,7 +104,7 @@ def check_folder(folder: Path, paths) -> Path:
     return folder
 
 
-def run(args, paths) -> int:
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
     from resilience_desktop.services.sync.folder_key import FolderRefused
 
     folder = check_folder(args.folder, paths)
@@ -108,8 +116,9 @@ def run(args, paths) -> int:
         raise CommandError(str(error)) from None
 
 
-def run_sync(folder: Path, paths, name: str | None) -> int:
+def run_sync(folder: Path, paths: AppPaths, name: str | None) -> int:
     from resilience_desktop.services.sync import engine, folder_key
+    from resilience_desktop.services.sync.status import needs_secret
 
     secret = None
     if not paths.db_path.exists():  # a new computer: check the folder before creating
@@ -117,7 +126,7 @@ def run_sync(folder: Path, paths, name: str | None) -> int:
         if folder_key.has_folder(folder):
             folder_key.open_folder(folder, secret)
     with opened_data(paths, write=True, create=secret is not None) as session:
-        if secret is None and engine.needs_secret(folder):
+        if secret is None and needs_secret(folder):
             secret = folder_secret()
         report = engine.sync_with_folder(folder, secret, device_name=name)
     if session.created:
@@ -137,12 +146,12 @@ def run_sync(folder: Path, paths, name: str | None) -> int:
     return 0
 
 
-def show_status(folder: Path, paths) -> int:
-    from resilience_desktop.services.sync import engine
+def show_status(folder: Path, paths: AppPaths) -> int:
+    from resilience_desktop.services.sync.status import folder_status, needs_secret
 
     with opened_data(paths, write=False):
-        secret = folder_secret() if engine.needs_secret(folder) else None
-        computers = engine.folder_status(folder, secret)
+        secret = folder_secret() if needs_secret(folder) else None
+        computers = folder_status(folder, secret)
     for computer in computers:
         when = (datetime.fromtimestamp(computer.synced_ms / 1000).strftime("%Y-%m-%d %H:%M")
                 if computer.synced_ms else translate("Resilience", "never"))

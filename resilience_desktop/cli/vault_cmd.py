@@ -8,12 +8,26 @@ from __future__ import annotations
 
 import sys
 import textwrap
+from typing import TYPE_CHECKING
 
 from resilience_desktop.cli.common import NOT_TEXT, CommandError, opened_data, read_stdin_line
 from resilience_desktop.cli.progress_line import progress_line
 from resilience_desktop.core.errors import UserFacingError
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from resilience_desktop.cli import HelpFormatter
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable, Iterator
+    from contextlib import AbstractContextManager
+    from typing import TypeVar
+
+    from resilience_desktop.cli import Subparsers
+    from resilience_desktop.core.progress import Progress
+    from resilience_desktop.core.session import DataSession
+    from resilience_desktop.paths import AppPaths
+
+    Result = TypeVar("Result")
 
 LOST_RECOVERY_KEY = QT_TRANSLATE_NOOP(
     "Resilience", "Lost it? It cannot be shown again, but with your passphrase you can get a "
@@ -99,7 +113,8 @@ def read_secret_line(prompt: str) -> str:
     return line.rstrip("\r\n")
 
 
-def unlock_key_from_stdin(paths, read=read_secret_line, repair: bool = False) -> bytes:
+def unlock_key_from_stdin(paths: AppPaths, read: Callable[[str], str] = read_secret_line,
+                          repair: bool = False) -> bytes:
     from resilience_desktop.core import vault
 
     lost = _say_if_vault_lost(paths)
@@ -113,7 +128,7 @@ def unlock_key_from_stdin(paths, read=read_secret_line, repair: bool = False) ->
     return key
 
 
-def _say_if_vault_lost(paths) -> bool:
+def _say_if_vault_lost(paths: AppPaths) -> bool:
     """Tell the person (stderr) that vault.json is missing or damaged and how it opens."""
     from resilience_desktop.core.key_copies import LOST_MESSAGE, vault_lost
 
@@ -123,7 +138,7 @@ def _say_if_vault_lost(paths) -> bool:
     return lost
 
 
-def register(subparsers, parents) -> None:
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
     raw = HelpFormatter
     lock = subparsers.add_parser(
         "lock", parents=parents,
@@ -147,7 +162,7 @@ def register(subparsers, parents) -> None:
     change.set_defaults(func=run_passphrase)
 
 
-def _require_journal(paths) -> None:
+def _require_journal(paths: AppPaths) -> None:
     from resilience_desktop.core.session import DataSession
 
     if not DataSession(paths).has_journal():
@@ -155,7 +170,8 @@ def _require_journal(paths) -> None:
             folder=paths.data_dir))
 
 
-def _in_session(paths, action, key=None):
+def _in_session(paths: AppPaths, action: Callable[[DataSession, Progress], Result],
+                key: bytes | None = None) -> Result:
     """Run action(session, progress) in a writer session (with key: not asked again)."""
     opened = opened_data(paths) if key is None else _keyed(paths, key)
     with opened as session, progress_line() as progress:
@@ -165,13 +181,13 @@ def _in_session(paths, action, key=None):
             raise CommandError(_plain(error)) from error
 
 
-def _keyed(paths, key):
+def _keyed(paths: AppPaths, key: bytes) -> AbstractContextManager[DataSession]:
     from contextlib import contextmanager
 
     from resilience_desktop.core.session import AlreadyOpenError, DataSession
 
     @contextmanager
-    def opened():
+    def opened() -> Iterator[DataSession]:
         session = DataSession(paths)
         try:
             session.open_writer(key=key)
@@ -188,7 +204,7 @@ def _keyed(paths, key):
     return opened()
 
 
-def _key_from(paths, secret: str, recovery: bool = False) -> bytes:
+def _key_from(paths: AppPaths, secret: str, recovery: bool = False) -> bytes:
     from resilience_desktop.core import vault
 
     try:
@@ -198,7 +214,7 @@ def _key_from(paths, secret: str, recovery: bool = False) -> bytes:
         raise CommandError(_plain(error)) from error
 
 
-def _needs_key(paths) -> bool:
+def _needs_key(paths: AppPaths) -> bool:
     """The journal is locked (vault.json, or a backup's key copy); a journal that looks
     encrypted with no key anywhere is refused with what can still be done."""
     from resilience_desktop.core.key_copies import (NO_COPY_MESSAGE, key_missing_everywhere,
@@ -213,7 +229,7 @@ def _needs_key(paths) -> bool:
     return False
 
 
-def run_lock(args, paths) -> int:
+def run_lock(args: argparse.Namespace, paths: AppPaths) -> int:
 
     from resilience_desktop.core.key_copies import needs_key
 
@@ -229,7 +245,7 @@ def run_lock(args, paths) -> int:
     return 0
 
 
-def run_unlock(args, paths) -> int:
+def run_unlock(args: argparse.Namespace, paths: AppPaths) -> int:
 
     _require_journal(paths)
     if not _needs_key(paths):
@@ -243,7 +259,7 @@ def run_unlock(args, paths) -> int:
     return 0
 
 
-def run_passphrase(args, paths) -> int:
+def run_passphrase(args: argparse.Namespace, paths: AppPaths) -> int:
     from resilience_desktop.core import vault
 
     _require_journal(paths)

@@ -11,12 +11,17 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 from resilience_desktop.core import clock
 from resilience_desktop.cli.common import CommandError, opened_data
 from resilience_desktop.core.errors import ValidationError
 from resilience_desktop.core.i18n import translate
 from resilience_desktop.cli import HelpFormatter
+
+if TYPE_CHECKING:
+    from resilience_desktop.cli import Subparsers
+    from resilience_desktop.paths import AppPaths
 
 EXAMPLES = """\
 examples:
@@ -36,7 +41,7 @@ def day_argument(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
 
 
-def register(subparsers, parents) -> None:
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "write", parents=parents, help="add a journal entry from the terminal",
         description="Add a journal entry. The first sentence or line becomes the title.",
@@ -57,7 +62,7 @@ def read_text(words: list[str]) -> str:
     return sys.stdin.read()
 
 
-def run(args, paths) -> int:
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
     from resilience_desktop.services.journal import entries, lookup
     from resilience_desktop.services.journal.plain_text import split_title
 

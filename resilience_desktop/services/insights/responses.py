@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
@@ -14,6 +15,9 @@ from resilience_desktop.core.models.insights import QuestionnaireAnswer, Questio
 from resilience_desktop.services.insights.scales import (Band, Scale, band_for,
                                                           check_answers, get_scale, score)
 from resilience_desktop.core.log import get_logger
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 log = get_logger(__name__)
 BATCH = 400  # rows a statement, far below SQLite's variable limit
@@ -30,7 +34,7 @@ class ScoredResponse:
     band: Band | None
 
 
-def save_response(scale_id: str, answers: list[int | None],
+def save_response(scale_id: str, answers: Sequence[int | None],
                   taken_on: date | None = None) -> int:
     """Store one completed questionnaire (all items) in one transaction; returns its id.
 
