@@ -2307,6 +2307,10 @@ Kasten: mittlere Hälfte · Punkt: Mittelwert</translation>
         <translation>Zeile {line}: Ein hier beginnendes Feld in Anführungszeichen endet nie (ein &quot; fehlt); die Datei ist vielleicht abgeschnitten.</translation>
     </message>
     <message>
+        <source>Line {line}: a line break inside a field that is not in quotes; the file may have been changed by another program.</source>
+        <translation>Zeile {line}: ein Zeilenumbruch in einem Feld ohne Anführungszeichen; die Datei wurde vielleicht von einem anderen Programm verändert.</translation>
+    </message>
+    <message>
         <source>Line {line}: the file holds binary data (NUL bytes), not CSV text.</source>
         <translation>Zeile {line}: Die Datei enthält Binärdaten (NUL-Bytes), keinen CSV-Text.</translation>
     </message>

@@ -2307,6 +2307,10 @@ caja: mitad central · punto: media</translation>
         <translation>Línea {line}: un campo entre comillas que empieza aquí nunca termina (falta una &quot;); puede que el archivo esté cortado.</translation>
     </message>
     <message>
+        <source>Line {line}: a line break inside a field that is not in quotes; the file may have been changed by another program.</source>
+        <translation>Línea {line}: un salto de línea dentro de un campo sin comillas; puede que otro programa haya cambiado el archivo.</translation>
+    </message>
+    <message>
         <source>Line {line}: the file holds binary data (NUL bytes), not CSV text.</source>
         <translation>Línea {line}: el archivo contiene datos binarios (bytes NUL), no texto CSV.</translation>
     </message>

@@ -153,6 +153,17 @@ def test_google_fit_names_a_bad_metrics_line(db, tmp_path):
         google_fit.import_google_fit_file(SAMPLES / "bearable.csv")
 
 
+def test_google_fit_metrics_with_a_stray_carriage_return_is_a_plain_message(db, tmp_path):
+    """A bare CR inside a field (found by the import fuzzer): the csv module raised
+    csv.Error, which reached the person as a traceback."""
+    path = tmp_path / "Daily activity metrics.csv"
+    path.write_bytes(b"Date,Heart Minutes\n2025-03-01,5\n2025-03-02,1\r2\n")
+    with pytest.raises(ImportFailed, match="Daily activity metrics.csv: Line 3: a line break "
+                                           "inside a field that is not in quotes"):
+        google_fit.import_google_fit_file(path)
+    assert _heart_minutes() == []
+
+
 def test_bearable_checkins_notes_and_exercise(db):
     report = _twice(bearable.import_bearable_file, SAMPLES / "bearable.csv")
     entries = _entries()

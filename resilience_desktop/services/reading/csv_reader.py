@@ -36,16 +36,19 @@ def raw_records(path: StrPath, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[t
             except UnicodeDecodeError as error:
                 raise not_utf8(Path(path), error) from None
             except csv.Error as error:
-                raise _csv_problem(start, error) from None
+                raise csv_problem(start, error) from None
             if any(cell and not cell.isspace() for cell in cells):
                 yield start, cells
             start = reader.line_num + 1
 
 
-def _csv_problem(line: int, error: csv.Error) -> ImportFailed:
+def csv_problem(line: int, error: csv.Error) -> ImportFailed:
+    """The plain message for a CSV the csv module cannot read at line."""
     text = str(error)
     if "unexpected end of data" in text or "EOF" in text:
         return ImportFailed(translate("Resilience", "Line {line}: a quoted field starting here never ends (a \" is missing); the file may be cut off.").format(line=line))
+    if "new-line character" in text:  # a bare carriage return inside a field
+        return ImportFailed(translate("Resilience", "Line {line}: a line break inside a field that is not in quotes; the file may have been changed by another program.").format(line=line))
     if "NUL" in text:
         return ImportFailed(translate("Resilience", "Line {line}: the file holds binary data (NUL bytes), not CSV text.").format(line=line))
     return ImportFailed(translate("Resilience", "Line {line}: not valid CSV ({text}).").format(line=line, text=text))

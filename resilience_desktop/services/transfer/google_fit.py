@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,7 @@ from resilience_desktop.core.progress import Progress, report as report_progress
 from resilience_desktop.services.exercise.heart_minutes import HeartMinutesInput, check_minutes
 from resilience_desktop.services.transfer import incoming
 from resilience_desktop.services.reading import values
+from resilience_desktop.services.reading.csv_reader import csv_problem
 from resilience_desktop.services.transfer.archive import is_zip, local_naive, open_zip, read_member
 from resilience_desktop.services.reading.report import ImportFailed, ImportReport
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -147,13 +149,14 @@ def _metrics(name: str, raw: bytes, found: incoming.Incoming, alone: bool = Fals
     except UnicodeDecodeError:
         raise ImportFailed(translate("Resilience", "{name} is not UTF-8 text.").format(name=name)) from None
     reader = csv.reader(io.StringIO(text))
-    header = [cell.strip() for cell in next(reader, [])]
+    rows = _rows(name, reader)
+    header = [cell.strip() for cell in next(rows, [])]
     if "Date" not in header:
         if alone:
             raise ImportFailed(translate("Resilience", "{name}, line 1: this is not Google Fit's daily activity metrics CSV (column \"Date\" is missing).").format(name=name))
         found.drop("other Fit CSV files (per-day detail)")
         return
-    heart, days = _metric_days(name, reader, header, found)
+    heart, days = _metric_days(name, reader, rows, header, found)
     found.drop("days of daily metrics (move minutes, steps, per-activity totals)", days)
     if found.heart_minutes:
         found.notes.append(f"Heart Minutes as Google counts them: {heart:,} over "
@@ -161,11 +164,23 @@ def _metrics(name: str, raw: bytes, found: incoming.Incoming, alone: bool = Fals
                            "not added to it: the meter counts your sessions' MET minutes).")
 
 
-def _metric_days(name: str, reader: Any, header: list[str],
+def _rows(name: str, reader: Any) -> Iterator[list[str]]:
+    """reader's rows; a file the csv module cannot read (a stray carriage return inside a
+    field, say) is a plain ImportFailed naming the file and line, not a traceback."""
+    while True:
+        try:
+            yield next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise ImportFailed(f"{name}: {csv_problem(max(reader.line_num, 1), error)}") from None
+
+
+def _metric_days(name: str, reader: Any, rows: Iterator[list[str]], header: list[str],
                  found: incoming.Incoming) -> tuple[int, int]:
     """Each day's Heart Minutes into found; (Heart Minutes, days) read."""
     heart, days = 0, 0
-    for cells in reader:
+    for cells in rows:
         if not any(cells):
             continue
         where = f"{name}, line {reader.line_num}"
