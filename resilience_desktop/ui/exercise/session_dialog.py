@@ -31,6 +31,12 @@ def _optional_spin(low: int, high: int, name: str) -> QSpinBox:
     return spin
 
 
+def _set_value(spin: QSpinBox | QDoubleSpinBox) -> float | None:
+    """The spin box's value, or None at its lowest value, which means “not recorded”
+    (its special value text)."""
+    return None if spin.value() <= spin.minimum() else spin.value()
+
+
 class SessionDialog(QDialog):
     """Fills a SessionInput; save() writes it and reports problems in error_label."""
 
@@ -142,19 +148,23 @@ class SessionDialog(QDialog):
                 entry.setCheckState(Qt.CheckState.Checked)
 
     def session_input(self) -> ex.SessionInput:
-        checked = [self.company_list.item(r) for r in range(self.company_list.count())
-                   if self.company_list.item(r).checkState() == Qt.CheckState.Checked]
         return ex.SessionInput(
             started_at=self.started_edit.dateTime().toPython().replace(second=0, microsecond=0),
             activity_id=self.activity_combo.currentData(),
             minutes=self.minutes_spin.value(),
-            effort=None if self.effort_spin.value() < 0 else self.effort_spin.value(),
-            distance_km=None if self.distance_spin.value() < 0 else self.distance_spin.value(),
+            effort=_set_value(self.effort_spin),
+            distance_km=_set_value(self.distance_spin),
             notes=self.notes_edit.toPlainText(),
-            mood_before=None if self.mood_before_spin.value() < -5 else self.mood_before_spin.value(),
-            mood_after=None if self.mood_after_spin.value() < -5 else self.mood_after_spin.value(),
-            person_ids=tuple(e.data(ID_ROLE) for e in checked if e.data(KIND_ROLE) == "person"),
-            group_ids=tuple(e.data(ID_ROLE) for e in checked if e.data(KIND_ROLE) == "group"))
+            mood_before=_set_value(self.mood_before_spin),
+            mood_after=_set_value(self.mood_after_spin),
+            person_ids=self._checked_company("person"),
+            group_ids=self._checked_company("group"))
+
+    def _checked_company(self, kind: str) -> tuple[int, ...]:
+        """The ids of the people or groups (kind) ticked in the company list."""
+        items = (self.company_list.item(row) for row in range(self.company_list.count()))
+        return tuple(item.data(ID_ROLE) for item in items
+                     if item.checkState() == Qt.CheckState.Checked and item.data(KIND_ROLE) == kind)
 
     def save(self) -> bool:
         """Write the session; on a problem show it in the dialog and return False."""

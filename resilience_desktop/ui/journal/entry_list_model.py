@@ -129,27 +129,39 @@ class EntryListModel(QAbstractListModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        header = isinstance(row, str)
+        if isinstance(row, str):
+            return self._heading_data(row, role)
+        return self._entry_data(index.row(), row, role)
+
+    def _heading_data(self, heading: str, role):
+        """A month heading: its text, and its HTML in the month colour."""
         if role == Qt.ItemDataRole.DisplayRole:
-            if header:
-                return row
-            text = row.snippet if self._marked else row.preview
-            plain = marked_to_plain if self._marked else (lambda t: t)
-            mark = f" ({translate('Resilience', TWO_COMPUTERS_MARK)})" if row.id in self._to_review else ""
-            return f"{row.entry_date.isoformat()} {plain(row.title)}{mark} {plain(text)}"
+            return heading
         if role == HTML_ROLE:
-            if header:
-                colour = on_base(MONTH_COLOURS[0], MONTH_COLOURS[1]).name()
-                return f"<br><b style='color:{colour}'>{html.escape(row)}</b>"
-            cached = self._html.get(index.row())
+            colour = on_base(MONTH_COLOURS[0], MONTH_COLOURS[1]).name()
+            return f"<br><b style='color:{colour}'>{html.escape(heading)}</b>"
+        return None
+
+    def _entry_data(self, position: int, row, role):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._entry_text(row)
+        if role == HTML_ROLE:
+            cached = self._html.get(position)
             if cached is None:
-                cached = self._html[index.row()] = self._entry_html(row)
+                cached = self._html[position] = self._entry_html(row)
             return cached
         if role == ENTRY_ID_ROLE:
-            return None if header else row.id
+            return row.id
         if role == DATE_ROLE:
-            return None if header else row.entry_date
+            return row.entry_date
         return None
+
+    def _entry_text(self, row) -> str:
+        """An entry's row as plain text (what a screen reader and a search of the list read)."""
+        text = row.snippet if self._marked else row.preview
+        plain = marked_to_plain if self._marked else (lambda t: t)
+        mark = f" ({translate('Resilience', TWO_COMPUTERS_MARK)})" if row.id in self._to_review else ""
+        return f"{row.entry_date.isoformat()} {plain(row.title)}{mark} {plain(text)}"
 
     def flags(self, index):
         if index.isValid() and isinstance(self._rows[index.row()], str):

@@ -61,28 +61,35 @@ class GroupTableModel(RowsTableModel):
                 str(members))[column]
 
 
+def _or_blank(value, shown) -> str:
+    """shown(value), or nothing where the value was not recorded."""
+    return "" if value is None else shown(value)
+
+
+def _channel_name(channel: str) -> str:
+    return translate("Resilience", CHANNELS[channel]) if channel in CHANNELS else channel
+
+
+# What each column of the contacts log shows of a ContactRow (ContactTableModel.HEADERS).
+_CONTACT_CELLS = (
+    lambda row: format_day(row.day),
+    lambda row: ", ".join(row.people),
+    lambda row: row.group,
+    lambda row: _channel_name(row.channel),
+    lambda row: _or_blank(row.duration_minutes, str),
+    lambda row: _or_blank(row.felt_supported, "{}/5".format),
+    lambda row: _or_blank(row.mood_after, signed),
+    lambda row: row.note.splitlines()[0] if row.note else "",
+)
+
+
 class ContactTableModel(RowsTableModel):
     """Rows are ContactRow (services/people/contacts.py), newest first."""
 
     HEADERS = (QT_TRANSLATE_NOOP("Resilience", "Date"), QT_TRANSLATE_NOOP("Resilience", "Who"), QT_TRANSLATE_NOOP("Resilience", "Group"), QT_TRANSLATE_NOOP("Resilience", "How"), QT_TRANSLATE_NOOP("Resilience", "Minutes"), QT_TRANSLATE_NOOP("Resilience", "Felt supported"), QT_TRANSLATE_NOOP("Resilience", "Mood after"), QT_TRANSLATE_NOOP("Resilience", "Note"))
 
     def display(self, row, column: int):
-        if column == 0:
-            return format_day(row.day)
-        if column == 1:
-            return ", ".join(row.people)
-        if column == 2:
-            return row.group
-        if column == 3:
-            return translate("Resilience", CHANNELS[row.channel]) if row.channel in CHANNELS \
-                else row.channel
-        if column == 4:
-            return "" if row.duration_minutes is None else str(row.duration_minutes)
-        if column == 5:
-            return "" if row.felt_supported is None else f"{row.felt_supported}/5"
-        if column == 6:
-            return "" if row.mood_after is None else signed(row.mood_after)
-        return row.note.splitlines()[0] if row.note else ""
+        return _CONTACT_CELLS[column](row)
 
     def tooltip(self, row, column: int):
         if column == 1 and len(row.people) > 1:

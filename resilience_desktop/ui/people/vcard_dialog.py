@@ -12,6 +12,13 @@ from resilience_desktop.ui.widgets.rows_table_model import RowsTableModel
 from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
+def _entry_cells(entry) -> tuple:
+    """What each column shows of a vCard entry (column 0 is its tick box)."""
+    note = entry.note.splitlines()[0] if entry.note else ""
+    return (None, entry.name, entry.birthday.isoformat() if entry.birthday else "", note,
+            entry.duplicate)
+
+
 class VCardPreviewTableModel(RowsTableModel):
     """Rows are VCardEntry; column 0 carries the tick box. New names start ticked."""
 
@@ -40,13 +47,11 @@ class VCardPreviewTableModel(RowsTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row, column = self._rows[index.row()], index.column()
+        column = index.column()
         if column == 0 and role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if self._checked[index.row()] else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole and column:
-            note = row.note.splitlines()[0] if row.note else ""
-            return (None, row.name, row.birthday.isoformat() if row.birthday else "", note,
-                    row.duplicate)[column]
+            return _entry_cells(self._rows[index.row()])[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 4:
             return QBrush(on_base("#b03a2e", DARK_ERROR))
         return None

@@ -68,6 +68,17 @@ def _setup():
     return setup
 
 
+def _watched_places(folder: Path) -> list[Path]:
+    """The sync folder, its devices and inbox folders, and every other computer's folder
+    and segments: where a change for this computer appears."""
+    own = _setup().own_device()
+    places = [folder, folder / "devices", folder / "inbox"]
+    for device in sorted((folder / "devices").glob("*")):
+        if device.name != own and device.is_dir():
+            places += [device, device / "segments"]
+    return places
+
+
 class SyncController(QObject):
     finished = Signal(object)  # the SyncReport
     failed = Signal(object)  # the error
@@ -131,12 +142,7 @@ class SyncController(QObject):
             if self.waiting_in is not None:
                 self.watcher.addPath(self.waiting_in)
             return
-        own = _setup().own_device()
-        places = [folder, folder / "devices", folder / "inbox"]
-        for device in sorted((folder / "devices").glob("*")):
-            if device.name != own and device.is_dir():
-                places += [device, device / "segments"]
-        existing = [str(place) for place in places if place.is_dir()]
+        existing = [str(place) for place in _watched_places(folder) if place.is_dir()]
         self._seen = {place: listing(place) for place in existing}
         if existing:
             self.watcher.addPaths(existing)
