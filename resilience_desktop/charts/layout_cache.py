@@ -64,6 +64,7 @@ class LayoutCache:
         self.positions: list | None = None  # its positions (None: laid out on the next draw)
         self._kept: OrderedDict[tuple, list] = OrderedDict()
         self.automatic = True  # the chart left the layout to constrained layout
+        self._engine = None  # that engine (the chart's own kind of it, if any), for new shapes
 
     def choose(self, figure, size: tuple[int, int], rebuilt: bool = True) -> None:
         """After the figure's artists changed (rebuilt, or moved in place): reuse the
@@ -74,6 +75,7 @@ class LayoutCache:
 
         if rebuilt:
             self.automatic = isinstance(figure.get_layout_engine(), ConstrainedLayoutEngine)
+            self._engine = figure.get_layout_engine() if self.automatic else None
         if not self.automatic:
             return
         signature = _signature(figure, size)
@@ -87,7 +89,7 @@ class LayoutCache:
                 ax.set_position(position)
             self._kept.move_to_end(signature)
         else:
-            figure.set_layout_engine("constrained")
+            figure.set_layout_engine(self._engine or "constrained")
             _from_the_grid(figure)
         self.signature, self.positions = signature, positions  # None: captured when drawn
 
@@ -109,5 +111,5 @@ class LayoutCache:
         self.positions = None
         self._kept.clear()
         if figure is not None and self.automatic:
-            figure.set_layout_engine("constrained")
+            figure.set_layout_engine(self._engine or "constrained")
             _from_the_grid(figure)

@@ -57,8 +57,12 @@ def scale_series(scale: Scale, points, start: date | None, end: date):
 
 def draw_series(figure, scale: Scale, points, start: date | None, end: date) -> None:
     import resilience_desktop.charts.plots.insights as plots
+    from resilience_desktop.charts.plots import one_axes_layout
 
-    plots.draw_scale_history(figure.add_subplot(), scale_series(scale, points, start, end))
+    ax = figure.add_subplot()
+    plots.draw_scale_history(ax, scale_series(scale, points, start, end))
+    if ax.axison and one_axes_layout.fits(figure):  # constrained layout's place, found cheaper
+        figure.set_layout_engine(one_axes_layout.OneAxesLayout())
 
 
 class ScaleCard(QFrame):
