@@ -249,5 +249,3 @@ def write_manifest(store: Store, folder: Path, access: FolderKey, now: int) -> N
         "read": read, "synced_at": now, "schema": schema_version(),
         "snapshot": store.get("snapshot") or before.get("snapshot")})
 
-
-from resilience_desktop.services.sync.status import folder_status, needs_secret  # noqa: E402,F401
