@@ -33,11 +33,14 @@ def run_measured(argv: list[str], env: dict | None = None) -> tuple[float, int]:
     return elapsed, mib
 
 
-def run_timed(argv: list[str], env: dict | None = None) -> tuple[float, float, int]:
+def run_timed(argv: list[str], env: dict | None = None,
+              cwd: str | None = None) -> tuple[float, float, int]:
     """Wall time (s), CPU time (user + system, s) and peak RSS (MiB) of one whole process.
-    CPU time is the steadier figure on a shared machine."""
+    CPU time is the steadier figure on a shared machine. cwd: run from there (another
+    checkout's code: `-m` puts the current folder first on sys.path)."""
     started = time.perf_counter()
-    process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(argv, env=env, cwd=cwd, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) != 0:

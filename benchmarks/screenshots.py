@@ -15,6 +15,13 @@ shared machine; peak memory is the process's ``ru_maxrss``.
 The demo journals end on 2026-11-29 (the pictures show recent weeks with data) and are
 built once into bench-data/screens-<years>y (git-ignored; 100 years: about a minute).
 Run with ``PYTHONDONTWRITEBYTECODE`` unset, else every process compiles the app again.
+
+``--trees`` measures other checkouts side by side, alternated run by run (before and
+after in one sitting, under the same load), each tree's code run from /tmp with
+PYTHONPATH set, on the same journals (built by this checkout):
+
+    git -C . archive 34fe120 | tar -x -C /tmp/before
+    .venv/bin/python benchmarks/screenshots.py --trees /tmp/before .
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _common import PYTHON, demo_data_dir, median, run_timed
+from _common import PYTHON, ROOT, demo_data_dir, median, run_timed
 
 END_DATE = "2026-11-29"
 GOAL_CPU_S, GOAL_MIB = 3.0, 200  # at 100 years
@@ -42,39 +49,53 @@ def _commands(data_dir: Path, out_dir: Path) -> dict[str, list[str]]:
     return {"floor": [*app, "--smoke"], "pictures": [*app, "--screenshot", str(out_dir)]}
 
 
-def measure(years_list: list[int], runs: int) -> dict[tuple[int, str], list[tuple[float, float, int]]]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def _environment(tree: Path) -> dict:
+    """The tree's code first on sys.path (run from /tmp: `-m` puts the cwd first)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(PYTHONPATH=str(tree), QT_QPA_PLATFORM="offscreen")
+    return env
+
+
+Key = tuple[Path, int, str]  # tree, years, "floor" or "pictures"
+
+
+def measure(trees: list[Path], years_list: list[int], runs: int) -> dict[Key, list]:
+    """(wall s, CPU s, peak MiB) of each run, per tree, journal and kind; alternated."""
     out_root = Path(tempfile.mkdtemp(prefix="resilience-screens-"))
     try:
-        jobs = {}
+        jobs: dict[Key, list[str]] = {}
         for years in years_list:
-            for kind, argv in _commands(screens_data_dir(years), out_root / f"{years}y").items():
-                jobs[(years, kind)] = argv
-        for argv in jobs.values():
-            run_timed(argv, env)  # warm the file cache (and the day's maintenance)
-        results: dict[tuple[int, str], list[tuple[float, float, int]]] = {key: [] for key in jobs}
+            for number, tree in enumerate(trees):
+                out_dir = out_root / f"{number}-{years}y"
+                for kind, argv in _commands(screens_data_dir(years), out_dir).items():
+                    jobs[(tree, years, kind)] = argv
+        for (tree, _years, _kind), argv in jobs.items():
+            run_timed(argv, _environment(tree), cwd="/tmp")  # warm the file cache (and the day's maintenance)
+        results: dict[Key, list] = {key: [] for key in jobs}
+        loads = [os.getloadavg()[0]]
         for _ in range(runs):
-            for key, argv in jobs.items():
-                results[key].append(run_timed(argv, env))
-        pictures = len(list((out_root / f"{years_list[-1]}y").glob("*.png")))
-        print(f"{pictures} pictures a run")
+            for (tree, years, kind), argv in jobs.items():
+                results[(tree, years, kind)].append(run_timed(argv, _environment(tree), cwd="/tmp"))
+            loads.append(os.getloadavg()[0])
+        pictures = len(list((out_root / f"0-{years_list[-1]}y").glob("*.png")))
+        print(f"{pictures} pictures a run; load average {min(loads):.1f}–{max(loads):.1f}")
         return results
     finally:
         shutil.rmtree(out_root, ignore_errors=True)
 
 
-def report(results, years_list: list[int], runs: int) -> None:
-    print(f"medians of {runs} alternated runs (CPU = user + system; wall in brackets), "
-          f"load average {os.getloadavg()[0]:.1f}:")
-    print(f"  {'journal':<10}{'--screenshot (all pictures)':>34}{'floor: --smoke':>28}"
+def report(results: dict[Key, list], trees: list[Path], years_list: list[int], runs: int) -> None:
+    print(f"medians of {runs} alternated runs (CPU = user + system; wall in brackets):")
+    print(f"  {'tree':<22}{'journal':<10}{'--screenshot (all pictures)':>34}{'floor: --smoke':>28}"
           f"{'pictures - floor':>20}")
     for years in years_list:
-        shots, floor = results[(years, "pictures")], results[(years, "floor")]
-        cpu, wall = median([r[1] for r in shots]), median([r[0] for r in shots])
-        floor_cpu, floor_wall = median([r[1] for r in floor]), median([r[0] for r in floor])
-        print(f"  {years:>3} years {cpu:>9.2f} s ({wall:>5.1f} s) {max(r[2] for r in shots):>5} MiB"
-              f"{floor_cpu:>9.2f} s ({floor_wall:>4.1f} s) {max(r[2] for r in floor):>4} MiB"
-              f"{cpu - floor_cpu:>15.2f} s")
+        for tree in trees:
+            shots, floor = results[(tree, years, "pictures")], results[(tree, years, "floor")]
+            cpu, wall = median([r[1] for r in shots]), median([r[0] for r in shots])
+            floor_cpu, floor_wall = median([r[1] for r in floor]), median([r[0] for r in floor])
+            print(f"  {str(tree)[-22:]:<22}{years:>3} years {cpu:>9.2f} s ({wall:>5.1f} s) "
+                  f"{max(r[2] for r in shots):>5} MiB{floor_cpu:>9.2f} s ({floor_wall:>4.1f} s) "
+                  f"{max(r[2] for r in floor):>4} MiB{cpu - floor_cpu:>15.2f} s")
     print(f"  goal at 100 years: <= {GOAL_CPU_S:.0f} s CPU and <= {GOAL_MIB} MiB")
 
 
@@ -82,12 +103,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--years", type=int, nargs="+", default=[10, 100])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--trees", nargs="+", type=Path, default=[ROOT],
+                        help="checkouts to measure side by side (default: this one)")
     args = parser.parse_args()
     if os.environ.get("PYTHONDONTWRITEBYTECODE"):
         print("note: PYTHONDONTWRITEBYTECODE is set: every process compiles the app again "
               "(unset it for what users get)", file=sys.stderr)
-    results = measure(args.years, args.runs)
-    report(results, args.years, args.runs)
+    trees = [tree.resolve() for tree in args.trees]
+    results = measure(trees, args.years, args.runs)
+    report(results, trees, args.years, args.runs)
 
 
 if __name__ == "__main__":
