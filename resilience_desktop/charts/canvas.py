@@ -294,8 +294,14 @@ class ChartCanvas(QWidget):
 @cache
 def _figure_canvas_class(base: type) -> type:
     """matplotlib's Qt canvas whose renderers know a font's line heights
-    (charts/font_heights.py): made once, when matplotlib is first imported."""
+    (charts/font_heights.py) and set a font's size once a text, not before every glyph
+    (charts/glyph_text.py): made once, when matplotlib is first imported."""
+    from types import MethodType
+
+    from resilience_desktop.charts import glyph_text
     from resilience_desktop.charts.font_heights import font_height_metrics
+
+    glyphs_by_text = glyph_text.applies()
 
     class FigureCanvas(base):  # type: ignore[misc, valid-type]
         def get_renderer(self):
@@ -303,6 +309,9 @@ def _figure_canvas_class(base: type) -> type:
             if "_get_font_height_metrics" not in vars(renderer):  # a new renderer
                 figure = self.figure
                 renderer._get_font_height_metrics = lambda prop: font_height_metrics(figure, prop)
+                if glyphs_by_text:
+                    renderer._draw_text_glyphs_and_boxes = MethodType(
+                        glyph_text.draw_text_glyphs_and_boxes, renderer)
             return renderer
 
     return FigureCanvas
