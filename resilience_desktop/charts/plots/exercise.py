@@ -168,6 +168,19 @@ def draw_mood_change(ax, changes: dict) -> None:
     ax.set_title(translate("Resilience", "Mood change per activity"), fontsize=11)
 
 
+CAVEAT_FONT_SIZE = 8
+CAVEAT_OFFSET = 4  # points between the axes and the caveat's text
+CAVEAT_BOX_PAD = 0.3  # its box's padding, in ems (matplotlib's "round" default)
+LINE_SPACING = 1.2  # matplotlib's default line height, in ems
+TITLE_GAP = 4  # points between the caveat's box and the title
+# The share of the figure's width the caveat may take (it starts at the axes' left edge,
+# after the y label and its ticks), and at most a width that fits the Exercise tab's
+# narrowest chart beside a German table: the figure may not have its final size yet
+# when the chart is drawn.
+CAVEAT_WIDTH_SHARE = 0.78
+CAVEAT_MAX_POINTS = 290
+
+
 def draw_minutes_vs_mood(ax, data) -> None:
     """Weekly guideline minutes against mean weekly mood, a fitted line and the caveat."""
     points = list(data.points)
@@ -199,22 +212,19 @@ def draw_minutes_vs_mood(ax, data) -> None:
     # wrapped to the chart's width: one long line (German) pushed the layout to squeeze
     # the axes to half the chart, or to nothing in a narrow one.
     caveat = _wrapped(translate("Resilience", ASSOCIATION_CAVEAT), ax, CAVEAT_FONT_SIZE)
-    ax.annotate(caveat, xy=(0, 1), xycoords="axes fraction", xytext=(0, 4),
+    ax.annotate(caveat, xy=(0, 1), xycoords="axes fraction", xytext=(0, CAVEAT_OFFSET),
                 textcoords="offset points", va="bottom", ha="left", fontsize=CAVEAT_FONT_SIZE,
                 color="#5c3d00", annotation_clip=False,
-                bbox={"boxstyle": "round", "facecolor": "#fff4e5", "edgecolor": "#f0c36d"})
-    # the title's own message ends in a line of room for the caveat; more for more lines
-    ax.set_title(translate("Resilience", "Weekly minutes and mood\n") + "\n" * caveat.count("\n"),
-                 fontsize=11)
-
-
-CAVEAT_FONT_SIZE = 8
-# The share of the figure's width the caveat may take (it starts at the axes' left edge,
-# after the y label and its ticks), and at most a width that fits the Exercise tab's
-# narrowest chart beside a German table: the figure may not have its final size yet
-# when the chart is drawn.
-CAVEAT_WIDTH_SHARE = 0.78
-CAVEAT_MAX_POINTS = 290
+                bbox={"boxstyle": f"round,pad={CAVEAT_BOX_PAD}", "facecolor": "#fff4e5",
+                      "edgecolor": "#f0c36d"})
+    # The title stands above the caveat: its pad (points above the axes) is the caveat's
+    # height. (Its message ends in a line break from when a blank line made that room; a
+    # blank line's box lay over the caveat's, and the contrast check read the title there.)
+    lines = caveat.count("\n") + 1
+    caveat_height = CAVEAT_OFFSET + lines * CAVEAT_FONT_SIZE * LINE_SPACING \
+        + 2 * CAVEAT_BOX_PAD * CAVEAT_FONT_SIZE
+    ax.set_title(translate("Resilience", "Weekly minutes and mood\n").rstrip("\n"), fontsize=11,
+                 pad=caveat_height + TITLE_GAP)
 
 
 def _wrapped(text: str, ax, font_size: float) -> str:
