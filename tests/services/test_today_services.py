@@ -136,6 +136,9 @@ def test_settings_are_checked_and_persisted(db):
                 {settings.CADENCES: {"family": 0}}):
         with pytest.raises(ValidationError):
             settings.save_settings(bad)
+    # Back to the default, stored too: a later test with no journal of its own reads the
+    # preference from this one's file (the summary PDF's period came out in ISO dates).
+    settings.save_settings({settings.DATE_FORMAT: dates.DEFAULT_DATE_FORMAT})
     dates.set_date_format(None)
 
 
