@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import NamedTuple, TYPE_CHECKING
 
 from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
@@ -24,8 +23,7 @@ BATCH = 400  # rows a statement, far below SQLite's variable limit
 LATEST_TAIL = 4  # responses read per one asked for from the end (a few may be incomplete)
 
 
-@dataclass(frozen=True)
-class ScoredResponse:
+class ScoredResponse(NamedTuple):  # not a frozen dataclass: ~0.5 ms less at start-up
     id: int
     scale_id: str
     taken_on: date
@@ -56,8 +54,7 @@ def save_response(scale_id: str, answers: Sequence[int | None],
     return response_id
 
 
-@dataclass(frozen=True)
-class StoredResponse:
+class StoredResponse(NamedTuple):  # not a frozen dataclass: ~0.5 ms less at start-up
     """A completed questionnaire with its stable ids, for add_responses (the demo)."""
 
     uid: str

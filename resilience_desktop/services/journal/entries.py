@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from resilience_desktop.core import clock, date_range
 from resilience_desktop.core.db import database
@@ -66,8 +66,7 @@ class Entry(EntryInput):
     deleted_at: datetime | None = None
 
 
-@dataclass(frozen=True)
-class EntrySummary:
+class EntrySummary(NamedTuple):  # not a frozen dataclass: ~0.5 ms less at start-up
     id: int
     entry_date: date
     title: str
