@@ -151,7 +151,9 @@ def _open_and_run(app: QApplication, args, paths: AppPaths, demo: bool, interact
         return _run_window(app, args, session, demo)
     finally:
         from resilience_desktop.ui.sync.runner import wait_until_idle
+        from resilience_desktop.ui.widgets import background
 
+        background.end_all()  # reads on worker threads (Insights) end before the journal closes
         wait_until_idle()  # a last sync on its worker thread ends before the journal closes
         session.close()
 

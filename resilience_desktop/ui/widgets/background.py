@@ -230,3 +230,16 @@ def idle() -> bool:
     """True when no background task is running (tests wait on this)."""
     return not _running
 
+
+def end_all(timeout_ms: int = 10_000) -> bool:
+    """At quit, before the journal closes: ask every running task to stop (work that
+    reports progress stops at its next report) and wait for the pool's threads. A quit
+    while Insights was still working out a period closed the journal under its read, and
+    its report then went to objects Python had already torn down: the process aborted
+    ("Signal source has been deleted"). Reads held back for a replacement never start.
+    False when a thread was still busy after timeout_ms."""
+    _held_back.clear()
+    for task in _running:
+        task.cancel.set()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
