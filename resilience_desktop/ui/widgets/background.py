@@ -232,14 +232,16 @@ def idle() -> bool:
 
 
 def end_all(timeout_ms: int = 10_000) -> bool:
-    """At quit, before the journal closes: ask every running task to stop (work that
-    reports progress stops at its next report) and wait for the pool's threads. A quit
+    """At quit, before the journal closes: ask every running read to stop (work that
+    reports progress stops at its next report; a lock, unlock or restore is never stopped
+    half-way, it is waited for) and wait for the pool's threads. A quit
     while Insights was still working out a period closed the journal under its read, and
     its report then went to objects Python had already torn down: the process aborted
     ("Signal source has been deleted"). Reads held back for a replacement never start.
     False when a thread was still busy after timeout_ms."""
     _held_back.clear()
     for task in _running:
-        task.cancel.set()
+        if task.replaces_journal is None:
+            task.cancel.set()
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
 
