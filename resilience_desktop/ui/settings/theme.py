@@ -3,7 +3,7 @@ palette (charts/plots/style.py's chart_rc, applied by ChartCanvas)."""
 
 from __future__ import annotations
 
-from copy import copy
+import copy
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -65,13 +65,13 @@ _LIGHT = {
 }
 
 
-# Palettes are copied with copy(), not QPalette(other): PySide weighs that constructor's
+# Palettes are copied with copy.copy(), not QPalette(other): PySide weighs that constructor's
 # QPalette(Qt.GlobalColor) overload too, which builds the Python enums of Qt's whole
 # namespace (~15 ms) before the start-up shell's first frame (ui/shell.py).
 
 
 def _palette(colours: dict) -> QPalette:
-    palette = copy(_SYSTEM_PALETTE) if _SYSTEM_PALETTE is not None else QPalette()
+    palette = copy.copy(_SYSTEM_PALETTE) if _SYSTEM_PALETTE is not None else QPalette()
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour).darker(130)
@@ -95,13 +95,13 @@ def apply_theme(name: str, app: QApplication | None = None, indicators: bool = T
 
         install_indicator_style(app)
     if _SYSTEM_PALETTE is None:
-        _SYSTEM_PALETTE = copy(app.palette())
+        _SYSTEM_PALETTE = copy.copy(app.palette())
     if name == "dark":
         app.setPalette(_palette(_DARK))
     elif name == "light":
         app.setPalette(_palette(_LIGHT))
     else:
-        app.setPalette(_with_error_colour(copy(_SYSTEM_PALETTE)))
+        app.setPalette(_with_error_colour(copy.copy(_SYSTEM_PALETTE)))
 
 
 def _with_error_colour(palette: QPalette) -> QPalette:
