@@ -6472,6 +6472,10 @@ Das Tagebuch, wie es vorher war, liegt in {previous}</translation>
         <source>mood recorded on sessions</source>
         <translation>bei den Einheiten erfasste Stimmung</translation>
     </message>
+    <message>
+        <source>Pleasantness per week{value} (grey: no check-in)</source>
+        <translation>Wohlbefinden pro Woche{value} (grau: kein Check-in)</translation>
+    </message>
 </context>
 <context>
     <name>ScaleCard</name>

@@ -6472,6 +6472,10 @@ El diario tal como estaba antes se guarda en {previous}</translation>
         <source>mood recorded on sessions</source>
         <translation>estado de ánimo anotado en las sesiones</translation>
     </message>
+    <message>
+        <source>Pleasantness per week{value} (grey: no check-in)</source>
+        <translation>Lo agradable por semana{value} (gris: sin registro)</translation>
+    </message>
 </context>
 <context>
     <name>ScaleCard</name>

@@ -369,6 +369,36 @@ def test_year_in_pixels_follows_the_period_in_place_with_the_same_picture(qtbot,
     assert "coloured squares" in canvas.text_summary
 
 
+def test_year_in_weeks_follows_the_period_in_place_with_the_same_picture(
+        qtbot, old_demo, monkeypatch):
+    """Past the weekly threshold (lowered here to two years: 3 years and Everything, ~3
+    years of this demo, are weekly) the chart draws a square per week; between weekly
+    periods it moves in place, to and from a daily one it is drawn anew."""
+    from resilience_desktop.charts.plots import year_in_weeks
+
+    monkeypatch.setattr(year_in_weeks, "WEEKLY_FROM_DAYS", 2 * 365)
+    kept, rebuilt, canvas, twin = _journal_pair(qtbot, "pixels")
+    _pick_both(qtbot, (kept, rebuilt), JOURNAL_3_YEARS)
+    assert same_picture(canvas, twin)
+    assert "per week" in canvas.text_summary
+    axes = canvas.figure.axes[0]
+    images = list(axes.images)
+    for index in (EVERYTHING, JOURNAL_3_YEARS, EVERYTHING):
+        _pick_both(qtbot, (kept, rebuilt), index)
+        assert same_picture(canvas, twin), index
+        assert canvas.text_summary == twin.text_summary
+    assert canvas.figure.axes[0] is axes and list(axes.images) == images  # moved in place
+    for shown in (canvas, twin):
+        go_dark(shown)
+        shown.mark_stale()
+        pixels(shown)
+    for index in (JOURNAL_3_MONTHS, EVERYTHING, JOURNAL_3_YEARS):  # per day, then weeks
+        _pick_both(qtbot, (kept, rebuilt), index)
+        assert same_picture(canvas, twin), index
+        assert canvas.text_summary == twin.text_summary
+    assert "per week" in canvas.text_summary and "coloured squares" in canvas.text_summary
+
+
 def _journal_pair(qtbot, chart: str):
     """Two chart panels showing one chart: one updating in place, its twin rebuilding."""
     from resilience_desktop.ui.journal.charts_panel import JournalChartsPanel

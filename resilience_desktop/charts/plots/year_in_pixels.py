@@ -1,6 +1,7 @@
 """Year in pixels: a square per day coloured by its mood, weeks across in stacked bands
 (Qt-free; drawn and moved in place like the other journal charts, re-exported by
-journal.py).
+journal.py). A period over twenty years is drawn a step coarser, a square per week and a
+row per year (year_in_weeks.py); a change between the two levels draws the chart anew.
 
 A period change moves everything in place (issue 20): the picture is worked out once per
 period as RGBA bytes and drawn by ``pixel_picture.PixelPicture``; month names are kept
@@ -12,6 +13,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from resilience_desktop.charts.plots.style import empty_message, muted_ink
+from resilience_desktop.charts.plots.year_in_weeks import (is_weekly, label_weeks, week_grids,
+                                                           weeks_title)
 from resilience_desktop.core.i18n import day_name, month_name, translate
 
 NO_CHECK_IN = "#e2e2e2"
@@ -57,16 +60,18 @@ def draw_year_in_pixels(ax, values: dict, first=None, last: date | None = None,
         return
     from matplotlib.cm import ScalarMappable
 
-    values_grid, picture, week_one, per_band, bands = _pixel_grids(ax, values, first, last,
-                                                                    week_start)
+    weekly = is_weekly(first, last)
+    ax.__dict__["_pixel_weeks"] = weekly  # a period change keeps the Axes only at this level
+    values_grid, picture, label = _period_grids(ax, values, first, last, week_start, weekly)
     # The values, for the data text and the limits; not drawn: the picture below shows
     # them already coloured, the grey of the days without a check-in included (one image
     # resampled per draw instead of two, and no colour look-up at the chart's size).
     ax.imshow(values_grid, aspect="equal", interpolation="nearest", visible=False)
     _add_picture(ax, picture)
-    texts = _label_pixel_bands(ax, week_one, first, last, per_band, bands)
-    _place_month_names(ax, [], texts)
-    _pixels_title(ax, period)
+    label([])
+    (weeks_title if weekly else _pixels_title)(ax, period)
+    if weekly:
+        without_axis_label(ax.xaxis)
     without_axis_label(ax.yaxis)
     colour_axes = ax.inset_axes([1.015, 0.0, 0.012, 1.0])
     colour_bar = ax.figure.colorbar(ScalarMappable(_mood_norm(), _mood_colours()),
@@ -109,10 +114,12 @@ def update_year_in_pixels(ax, values: dict, first: date | None, last: date,
     first = first or (min(values) if values else None)
     if not values or first is None or not ax.axison or len(ax.images) != 2:
         return False
+    weekly = is_weekly(first, last)
+    if ax.__dict__.get("_pixel_weeks", False) != weekly:
+        return False  # a square per day <-> per week: other ticks and labels, drawn anew
     from matplotlib.transforms import Bbox
 
-    values_grid, picture, week_one, per_band, bands = _pixel_grids(ax, values, first, last,
-                                                                    week_start)
+    values_grid, picture, label = _period_grids(ax, values, first, last, week_start, weekly)
     ax.dataLim.ignore(True)  # the limits from the new grids, as on a new Axes
     ax.dataLim.set_points(Bbox.null().get_points())
     ax.ignore_existing_data_limits = True
@@ -120,9 +127,8 @@ def update_year_in_pixels(ax, values: dict, first: date | None, last: date,
     for image, grid in zip(ax.images, (values_grid, picture)):
         image.set_data(grid)
         image.set_extent((-0.5, columns - 0.5, rows - 0.5, -0.5))
-    texts = _label_pixel_bands(ax, week_one, first, last, per_band, bands)
-    _place_month_names(ax, list(ax.texts), texts)
-    _pixels_title(ax, period)
+    label(list(ax.texts))
+    (weeks_title if weekly else _pixels_title)(ax, period)
     return True
 
 
@@ -137,6 +143,25 @@ def without_axis_label(axis) -> None:
 
 def _pixels_title(ax, period: str) -> None:
     ax.set_title(translate("Resilience", "Pleasantness per day{value} (grey: no check-in)").format(value=', ' + period.lower() if period else ''))
+
+
+def _period_grids(ax, values: dict, first: date, last: date, week_start: str,
+                  weekly: bool) -> tuple:
+    """The values grid, the picture and how to label them (given the kept texts): a
+    square per week (year_in_weeks.py) or per day."""
+    if weekly:
+        days, moods = _as_arrays(ax, values)
+        grid, picture, first_year = week_grids(days, moods, first, last, week_start,
+                                               _mood_colours(), _mood_norm(), NO_CHECK_IN)
+        return grid, picture, lambda kept: label_weeks(ax, first_year, grid.shape[0])
+    values_grid, picture, week_one, per_band, bands = _pixel_grids(ax, values, first, last,
+                                                                    week_start)
+
+    def label(kept: list) -> None:
+        texts = _label_pixel_bands(ax, week_one, first, last, per_band, bands)
+        _place_month_names(ax, kept, texts)
+
+    return values_grid, picture, label
 
 
 def _pixel_grids(ax, values: dict, first: date, last: date, week_start: str) -> tuple:
