@@ -83,25 +83,29 @@ def _drawn(period) -> np.ndarray:
     return np.array(figure.canvas.buffer_rgba())
 
 
-def test_weekly_periods_update_in_place_as_a_new_chart_draws_them():
+def test_periods_update_in_place_as_a_new_chart_draws_them():
+    """Weekly to weekly, and between a square per day and per week both ways (the day
+    names, month names and month ticks set and cleared), in light and dark ink."""
+    from matplotlib import rc_context
+
     moods = _moods(100)
 
     def period(years: int):
         return moods, LAST - timedelta(days=round(years * 365.25)), LAST, f"{years} years"
 
-    figure = _figure()
-    ax = figure.add_subplot()
-    plots.draw_year_in_pixels(ax, *period(100))
-    images = list(ax.images)
-    for shown in (period(40), period(25), period(100), period(60)):
-        assert plots.update_year_in_pixels(ax, *shown)
-        figure.canvas.draw()
-        assert np.array_equal(np.array(figure.canvas.buffer_rgba()), _drawn(shown)), shown[3]
-    assert list(ax.images) == images  # moved in place
-    assert not plots.update_year_in_pixels(ax, *period(3))  # per day: drawn anew
-    daily = _figure().add_subplot()
-    plots.draw_year_in_pixels(daily, *period(3))
-    assert not plots.update_year_in_pixels(daily, *period(30))
+    for ink in ("black", "#dddddd"):
+        with rc_context({"text.color": ink, "xtick.color": ink, "ytick.color": ink}):
+            figure = _figure()
+            ax = figure.add_subplot()
+            plots.draw_year_in_pixels(ax, *period(100))
+            images = list(ax.images)
+            for shown in (period(40), period(25), period(3), period(100), period(1),
+                          period(60), period(2)):
+                assert plots.update_year_in_pixels(ax, *shown)
+                figure.canvas.draw()
+                assert np.array_equal(np.array(figure.canvas.buffer_rgba()), _drawn(shown)), \
+                    shown[3]
+            assert list(ax.images) == images  # moved in place
 
 
 def test_the_data_text_tells_the_weeks():

@@ -371,28 +371,27 @@ def test_year_in_pixels_follows_the_period_in_place_with_the_same_picture(qtbot,
 
 def test_year_in_weeks_follows_the_period_in_place_with_the_same_picture(
         qtbot, old_demo, monkeypatch):
-    """Past the weekly threshold (lowered here to two years: 3 years and Everything, ~3
-    years of this demo, are weekly) the chart draws a square per week; between weekly
-    periods it moves in place, to and from a daily one it is drawn anew."""
+    """Past the weekly threshold (lowered here to 1,110 days: Everything, ~1,130 days of
+    this demo, is weekly, the last 3 years daily) the chart draws a square per week, and
+    moves in place to and from a daily period."""
     from resilience_desktop.charts.plots import year_in_weeks
 
-    monkeypatch.setattr(year_in_weeks, "WEEKLY_FROM_DAYS", 2 * 365)
+    monkeypatch.setattr(year_in_weeks, "WEEKLY_FROM_DAYS", 1110)
     kept, rebuilt, canvas, twin = _journal_pair(qtbot, "pixels")
     _pick_both(qtbot, (kept, rebuilt), JOURNAL_3_YEARS)
-    assert same_picture(canvas, twin)
-    assert "per week" in canvas.text_summary
     axes = canvas.figure.axes[0]
     images = list(axes.images)
     for index in (EVERYTHING, JOURNAL_3_YEARS, EVERYTHING):
         _pick_both(qtbot, (kept, rebuilt), index)
         assert same_picture(canvas, twin), index
         assert canvas.text_summary == twin.text_summary
+        assert ("per week" in canvas.text_summary) == (index == EVERYTHING)
     assert canvas.figure.axes[0] is axes and list(axes.images) == images  # moved in place
     for shown in (canvas, twin):
         go_dark(shown)
         shown.mark_stale()
         pixels(shown)
-    for index in (JOURNAL_3_MONTHS, EVERYTHING, JOURNAL_3_YEARS):  # per day, then weeks
+    for index in (JOURNAL_3_YEARS, EVERYTHING, JOURNAL_3_MONTHS, EVERYTHING):  # and empty
         _pick_both(qtbot, (kept, rebuilt), index)
         assert same_picture(canvas, twin), index
         assert canvas.text_summary == twin.text_summary

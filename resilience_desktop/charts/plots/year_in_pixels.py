@@ -1,7 +1,7 @@
 """Year in pixels: a square per day coloured by its mood, weeks across in stacked bands
 (Qt-free; drawn and moved in place like the other journal charts, re-exported by
 journal.py). A period over twenty years is drawn a step coarser, a square per week and a
-row per year (year_in_weeks.py); a change between the two levels draws the chart anew.
+row per year (year_in_weeks.py); a change between the two levels moves in place too.
 
 A period change moves everything in place (issue 20): the picture is worked out once per
 period as RGBA bytes and drawn by ``pixel_picture.PixelPicture``; month names are kept
@@ -61,7 +61,6 @@ def draw_year_in_pixels(ax, values: dict, first=None, last: date | None = None,
     from matplotlib.cm import ScalarMappable
 
     weekly = is_weekly(first, last)
-    ax.__dict__["_pixel_weeks"] = weekly  # a period change keeps the Axes only at this level
     values_grid, picture, label = _period_grids(ax, values, first, last, week_start, weekly)
     # The values, for the data text and the limits; not drawn: the picture below shows
     # them already coloured, the grey of the days without a check-in included (one image
@@ -70,8 +69,6 @@ def draw_year_in_pixels(ax, values: dict, first=None, last: date | None = None,
     _add_picture(ax, picture)
     label([])
     (weeks_title if weekly else _pixels_title)(ax, period)
-    if weekly:
-        without_axis_label(ax.xaxis)
     without_axis_label(ax.yaxis)
     colour_axes = ax.inset_axes([1.015, 0.0, 0.012, 1.0])
     colour_bar = ax.figure.colorbar(ScalarMappable(_mood_norm(), _mood_colours()),
@@ -108,15 +105,14 @@ def update_year_in_pixels(ax, values: dict, first: date | None, last: date,
                           period: str = "", week_start: str = "monday") -> bool:
     """Another period on a drawn pixel chart: the images take the new grids, the month
     names are moved and rewritten (kept Text artists, made or removed only when their
-    number changes), the day names and title written anew; the Axes and the colour bar
-    are kept (same picture as ``draw_year_in_pixels``, issue 20). False when it must be
-    drawn anew (it was or becomes the message)."""
+    number changes), the day names (or a weekly period's years and months) and title
+    written anew; the Axes and the colour bar are kept (same picture as
+    ``draw_year_in_pixels``, issue 20), from days to weeks and back too. False when it
+    must be drawn anew (it was or becomes the message)."""
     first = first or (min(values) if values else None)
     if not values or first is None or not ax.axison or len(ax.images) != 2:
         return False
-    weekly = is_weekly(first, last)
-    if ax.__dict__.get("_pixel_weeks", False) != weekly:
-        return False  # a square per day <-> per week: other ticks and labels, drawn anew
+    weekly = is_weekly(first, last)  # per day <-> per week too: the labels set all they use
     from matplotlib.transforms import Bbox
 
     values_grid, picture, label = _period_grids(ax, values, first, last, week_start, weekly)
@@ -153,7 +149,13 @@ def _period_grids(ax, values: dict, first: date, last: date, week_start: str,
         days, moods = _as_arrays(ax, values)
         grid, picture, first_year = week_grids(days, moods, first, last, week_start,
                                                _mood_colours(), _mood_norm(), NO_CHECK_IN)
-        return grid, picture, lambda kept: label_weeks(ax, first_year, grid.shape[0])
+
+        def label_years(kept: list) -> None:
+            _place_month_names(ax, kept, [])  # a daily period's month names: hidden
+            label_weeks(ax, first_year, grid.shape[0])
+            without_axis_label(ax.xaxis)
+
+        return grid, picture, label_years
     values_grid, picture, week_one, per_band, bands = _pixel_grids(ax, values, first, last,
                                                                     week_start)
 
