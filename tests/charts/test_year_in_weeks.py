@@ -28,6 +28,15 @@ def _moods(years: int) -> dict:
     return {day: float(day.toordinal() % 11 - 5) for day in days if day.year != 1990}
 
 
+def _apart(labels, renderer, horizontal: bool) -> bool:
+    """No two labels' drawn extents overlap."""
+    boxes = sorted((t.get_window_extent(renderer) for t in labels),
+                   key=lambda box: box.x0 if horizontal else box.y0)
+    if horizontal:
+        return all(left.x1 < right.x0 for left, right in zip(boxes, boxes[1:]))
+    return all(lower.y1 < upper.y0 for lower, upper in zip(boxes, boxes[1:]))
+
+
 def test_a_century_draws_a_square_per_week_with_years_that_never_overlap():
     figure = _figure()
     ax = figure.add_subplot()
@@ -40,10 +49,26 @@ def test_a_century_draws_a_square_per_week_with_years_that_never_overlap():
     renderer = figure.canvas.get_renderer()
     labels = [t for t in ax.get_yticklabels() if t.get_text()]
     assert len(labels) >= 5 and all(t.get_text().isdigit() for t in labels)
-    boxes = sorted((t.get_window_extent(renderer) for t in labels), key=lambda box: box.y0)
-    assert all(lower.y1 < upper.y0 for lower, upper in zip(boxes, boxes[1:]))
+    assert _apart(labels, renderer, horizontal=False)
+    months = [t for t in ax.get_xticklabels() if t.get_text()]
+    assert len(months) == 4 and _apart(months, renderer, horizontal=True)
     assert not ax.texts  # no month names per band, no day names
     assert all(not t.get_text().startswith(("Mon", "Sun")) for t in ax.get_yticklabels())
+
+
+def test_a_small_chart_of_a_long_period_names_fewer_years_and_months_apart():
+    from matplotlib import rc_context
+
+    with rc_context({"font.size": 15}):  # a large interface font
+        figure = Figure(figsize=(3, 2.5), layout="constrained")
+        FigureCanvasAgg(figure)
+        ax = figure.add_subplot()
+        plots.draw_year_in_pixels(ax, _moods(150), LAST - timedelta(days=150 * 366), LAST)
+        figure.canvas.draw()
+        renderer = figure.canvas.get_renderer()
+        for labels, horizontal in ((ax.get_yticklabels(), False), (ax.get_xticklabels(), True)):
+            shown = [t for t in labels if t.get_text()]
+            assert shown and _apart(shown, renderer, horizontal)
 
 
 def test_a_week_square_is_the_weeks_mean_and_grey_without_a_check_in():

@@ -77,17 +77,32 @@ def week_grids(days, moods, first: date, last: date, week_start: str, colours, n
     return np.ma.masked_invalid(grid), picture, first_year
 
 
-def year_step(ax, rows: int) -> int:
-    """Label every how many years so that the labels (x-small) never overlap: a row is a
-    square as tall as the grid's width or height allows in the Axes (estimated from the
-    figure, as pixel_bands does; the ratio to the font does not depend on the dpi)."""
+def _square_and_label_inches(ax, rows: int) -> tuple[float, float]:
+    """A square's side (as tall as the grid's width or height allows in the Axes,
+    estimated from the figure as pixel_bands does) and an x-small label's height, in
+    inches: their ratio does not depend on the dpi."""
     from matplotlib.font_manager import FontProperties
 
     width, height = ax.figure.get_size_inches()
-    row_inches = min(width * 0.78 / COLUMNS, height * 0.78 / max(1, rows))
-    label_inches = FontProperties(size="x-small").get_size_in_points() / 72
-    return next((step for step in YEAR_STEPS if step * row_inches >= LABEL_ROOM * label_inches),
+    square = min(width * 0.78 / COLUMNS, height * 0.78 / max(1, rows))
+    return square, FontProperties(size="x-small").get_size_in_points() / 72
+
+
+def year_step(ax, rows: int) -> int:
+    """Label every how many years so that the labels (x-small) never overlap."""
+    square, label = _square_and_label_inches(ax, rows)
+    return next((step for step in YEAR_STEPS if step * square >= LABEL_ROOM * label),
                 YEAR_STEPS[-1])
+
+
+def _months_across(ax, rows: int) -> tuple[int, ...]:
+    """The months named across: the quarters', or fewer on a grid too narrow for them
+    (a short month name is up to ~2.5 label heights wide, "Juli"; a quarter is 13 squares)."""
+    square, label = _square_and_label_inches(ax, rows)
+    for months in ((1, 4, 7, 10), (1, 7)):
+        if 13 * square * 12 / len(months) / 3 >= 3.2 * label:
+            return months
+    return (1,)
 
 
 def label_weeks(ax, first_year: int, rows: int) -> None:
@@ -97,8 +112,9 @@ def label_weeks(ax, first_year: int, rows: int) -> None:
     ax.set_yticks(labelled, [str(first_year + row) for row in labelled], fontsize="x-small")
     ax.set_ylim(rows - 0.5, -0.5)
     # The week a month begins in, roughly (a week's column moves by a day a year).
-    starts = [(date(2001, month, 1).timetuple().tm_yday - 1) / 7 - 0.5 for month in (1, 4, 7, 10)]
-    ax.set_xticks(starts, [month_name(month, short=True) for month in (1, 4, 7, 10)],
+    months = _months_across(ax, rows)
+    starts = [(date(2001, month, 1).timetuple().tm_yday - 1) / 7 - 0.5 for month in months]
+    ax.set_xticks(starts, [month_name(month, short=True) for month in months],
                   fontsize="x-small", ha="left")
     ax.tick_params(length=0)
     for spine in ax.spines.values():
