@@ -55,6 +55,17 @@ def _from_the_grid(figure) -> None:
         ax.set_in_layout(True)  # set_position() takes it out
 
 
+def _measuring_once(engine):
+    """Plain constrained layout becomes the same layout with each axis' ticks measured
+    once a pass (charts/ticks_measured_once.py: the same places); a chart's own kind of
+    engine is kept."""
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    from resilience_desktop.charts.ticks_measured_once import TicksMeasuredOnce
+
+    return TicksMeasuredOnce.like(engine) if type(engine) is ConstrainedLayoutEngine else engine
+
+
 class LayoutCache:
     """The positions constrained layout gave, per shape (a few kept: the periods a person
     flicks between have shapes of their own, e.g. a title naming the period)."""
@@ -75,7 +86,7 @@ class LayoutCache:
 
         if rebuilt:
             self.automatic = isinstance(figure.get_layout_engine(), ConstrainedLayoutEngine)
-            self._engine = figure.get_layout_engine() if self.automatic else None
+            self._engine = _measuring_once(figure.get_layout_engine()) if self.automatic else None
         if not self.automatic:
             return
         signature = _signature(figure, size)
