@@ -9,7 +9,10 @@ Accessibility, the same for every chart: the canvas takes keyboard focus, is
 named after its title ("Chart: …"), carries its data as text
 (``charts/plots/describe.py``) in its accessible description, and shows that
 text on Enter, Space, the context-menu key or a right click ("Show data as
-text…").
+text…"). The text is read back from the figure when first asked for, not at every
+draw (~3 ms a chart, issue 20): at once while assistive technology listens
+(``QAccessible.isActive()``), else when the chart takes focus, its description or
+``text_summary`` is read, or its data is shown as text — the same words.
 
 Updating in place (issue 20): a canvas given ``update(figure) -> bool`` (or a
 subclass overriding ``update_figure``) keeps its
@@ -29,7 +32,7 @@ from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from resilience_desktop.charts.blit import FrameBlitter
@@ -69,7 +72,8 @@ class ChartCanvas(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.setMinimumHeight(min_height)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.text_summary = ""
+        self._summary: str | None = ""  # the data as text; None: to be read from the figure
+        self._description_due = False  # the accessible description waits for _summary
         self.reading = ""  # the one-line reading shown above the chart, if any
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(translate("Resilience", "Chart"))
@@ -152,14 +156,40 @@ class ChartCanvas(QWidget):
 
     # -- accessibility ---------------------------------------------------
     def _describe(self) -> None:
-        from resilience_desktop.charts.plots.describe import chart_title, describe_figure
+        """The figure changed: its name now (cheap), its data as text when first asked for."""
+        from resilience_desktop.charts.plots.describe import chart_title
 
-        self.text_summary = describe_figure(self.figure)
+        self._summary = None
         title = chart_title(self.figure) or self._tab_title()
         self.setAccessibleName(translate("Resilience", "Chart: {title}").format(title=title) if title else translate("Resilience", "Chart"))
-        reading = f"{self.reading} " if self.reading else ""
-        self.setAccessibleDescription(reading + self.text_summary[:2000] + " "
-                                      + translate("Resilience", "(Enter shows the data as text.)"))
+        self._description_due = True
+        self._announce_if_listened()
+
+    def _announce_if_listened(self) -> None:
+        if self.hasFocus() or QAccessible.isActive():  # someone may read it now
+            self._set_description()
+
+    @property
+    def text_summary(self) -> str:
+        """The chart's data as text (charts/plots/describe.py), read from the figure once
+        after each change."""
+        if self._summary is None:
+            from resilience_desktop.charts.plots.describe import describe_figure
+
+            self._summary = describe_figure(self.figure)
+        return self._summary
+
+    def _set_description(self) -> None:
+        if self._description_due:
+            self._description_due = False
+            reading = f"{self.reading} " if self.reading else ""
+            self.setAccessibleDescription(reading + self.text_summary[:2000] + " "
+                                          + translate("Resilience", "(Enter shows the data as text.)"))
+
+    def accessibleDescription(self) -> str:  # noqa: N802 (Qt API)
+        """As set at the last change (built now if nobody had asked yet)."""
+        self._set_description()
+        return super().accessibleDescription()
 
     def set_reading(self, text: str) -> None:
         """The sentence shown above the chart (ui/widgets/chart_reading.py); screen
@@ -168,7 +198,8 @@ class ChartCanvas(QWidget):
             self.reading = text
             self.reading_changed.emit(text)
         if self.figure is not None and not self._stale:
-            self._describe()
+            self._description_due = True  # the reading leads the description
+            self._announce_if_listened()
 
     def _tab_title(self) -> str:
         """The title of the sub-tab that holds this chart (for a chart without one)."""
@@ -199,6 +230,7 @@ class ChartCanvas(QWidget):
         super().keyPressEvent(event)
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self._set_description()  # before the focus is announced
         super().focusInEvent(event)
         self._layout.setContentsMargins(*[FOCUS_FRAME] * 4)  # room for the focus frame
 

@@ -100,3 +100,27 @@ def test_a_chart_without_a_title_is_named_after_its_tab(qtbot):
     tabs.show()
     qtbot.waitExposed(tabs)
     assert canvas.accessibleName() == "Chart: Network"
+
+
+def test_the_description_is_read_from_the_chart_when_first_asked_for(qtbot):
+    """Not at every draw (issue 20), yet what a screen reader hears is the same: the
+    reading, the data as text, the hint; through Qt's accessibility once focused."""
+    from PySide6.QtGui import QAccessible
+
+    canvas = ChartCanvas(_draw_words)
+    qtbot.addWidget(canvas)
+    canvas.resize(500, 300)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    assert canvas._summary is None  # drawn, not yet described
+    canvas.set_reading("Calm came up most.")
+    expected = ("Calm came up most. " + describe_figure(canvas.figure)[:2000]
+                + " (Enter shows the data as text.)")
+    assert canvas.accessibleDescription() == expected
+    assert canvas.text_summary == describe_figure(canvas.figure)
+    canvas.mark_stale()  # drawn again: to be described again
+    assert canvas._summary is None
+    canvas.setFocus()
+    qtbot.waitUntil(canvas.hasFocus)
+    interface = QAccessible.queryAccessibleInterface(canvas)
+    assert interface.text(QAccessible.Text.Description) == expected
