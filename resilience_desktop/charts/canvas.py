@@ -298,6 +298,12 @@ class ChartCanvas(QWidget):
         if self._stale:
             self.redraw()
 
+    def make_canvas(self) -> None:
+        """Make matplotlib's canvas now (importing matplotlib), not at the first show: a
+        page about to show its chart lays out around the canvas's size hint at once,
+        and the chart is drawn at the size that gives (ui/insights/helps_page.py)."""
+        self._ensure_canvas()
+
     def _ensure_canvas(self) -> None:
         if self.canvas is not None:
             return

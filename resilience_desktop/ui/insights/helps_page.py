@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 
 from resilience_desktop.charts.canvas import ChartCanvas
 from resilience_desktop.services.insights import findings as findings_service
@@ -18,6 +18,10 @@ from resilience_desktop.core.i18n import QT_TRANSLATE_NOOP, format_decimal, form
 
 COLUMNS = (QT_TRANSLATE_NOOP("Resilience", "What"), QT_TRANSLATE_NOOP("Resilience", "Days with / without"), QT_TRANSLATE_NOOP("Resilience", "Pleasantness, same day"), QT_TRANSLATE_NOOP("Resilience", "Pleasantness, next day"),
            QT_TRANSLATE_NOOP("Resilience", "Energy, same day"), QT_TRANSLATE_NOOP("Resilience", "Energy, next day"))
+# The page's content shown, the layouts' requests are handled this many rounds at once
+# (each lays out a level of the window: page, tab, the scroll area's holder) so that the
+# chart is drawn once, at its size, not first at its minimum height (issue 20: ~45 ms).
+LAYOUT_ROUNDS = 8
 CELLS = (("pleasantness", 0), ("pleasantness", 1), ("energy", 0), ("energy", 1))
 
 
@@ -105,8 +109,11 @@ class HelpsPage(QWidget):
             translate("Resilience", "<b>Also from your data</b> (95 % intervals; an association, not proof of cause):"
             "<br>") + ("<br>".join(lines) if lines else translate("Resilience", "Nothing with enough records yet.")))
         self.canvas.mark_stale()
+        self.canvas.make_canvas()  # its size hint in the layout before the page shows
         self.placeholder.setVisible(False)
         self.content.setVisible(True)
+        for _ in range(LAYOUT_ROUNDS):  # laid out now, before the chart's first draw
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _rows(self) -> list:
         return [(translate("Resilience", r.factor.label), c.result.difference, c.result.low, c.result.high)
