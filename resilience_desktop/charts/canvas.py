@@ -11,8 +11,9 @@ named after its title ("Chart: …"), carries its data as text
 text on Enter, Space, the context-menu key or a right click ("Show data as
 text…"). The text is read back from the figure when first asked for, not at every
 draw (~3 ms a chart, issue 20): at once while assistive technology listens
-(``QAccessible.isActive()``), else when the chart takes focus, its description or
-``text_summary`` is read, or its data is shown as text — the same words.
+(``QAccessible.isActive()``; a chart drawn before it listened, when next shown), else
+when the chart takes focus, its description or ``text_summary`` is read, or its data is
+shown as text — the same words.
 
 Updating in place (issue 20): a canvas given ``update(figure) -> bool`` (or a
 subclass overriding ``update_figure``) keeps its
@@ -297,6 +298,8 @@ class ChartCanvas(QWidget):
         super().showEvent(event)
         if self._stale:
             self.redraw()
+        else:  # assistive technology started since the last draw: described when shown
+            self._announce_if_listened()
 
     def make_canvas(self) -> None:
         """Make matplotlib's canvas now (importing matplotlib), not at the first show: a

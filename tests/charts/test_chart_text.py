@@ -124,3 +124,22 @@ def test_the_description_is_read_from_the_chart_when_first_asked_for(qtbot):
     qtbot.waitUntil(canvas.hasFocus)
     interface = QAccessible.queryAccessibleInterface(canvas)
     assert interface.text(QAccessible.Text.Description) == expected
+
+
+def test_a_chart_drawn_before_a_screen_reader_listened_is_described_when_shown(
+        qtbot, monkeypatch):
+    from PySide6.QtGui import QAccessible
+
+    from resilience_desktop.charts import canvas as canvas_module
+
+    canvas = ChartCanvas(_draw_words)
+    qtbot.addWidget(canvas)
+    canvas.resize(500, 300)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    canvas.hide()
+    interface = QAccessible.queryAccessibleInterface(canvas)
+    assert interface.text(QAccessible.Text.Description) == ""  # nobody listened
+    monkeypatch.setattr(canvas_module.QAccessible, "isActive", staticmethod(lambda: True))
+    canvas.show()
+    assert "calm: 9" in interface.text(QAccessible.Text.Description)
