@@ -9,6 +9,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from resilience_desktop.charts.font_heights import font_height_metrics
+from tests.charts.conftest import same_pixels
 
 TEXTS = [("Jan\n2025", {}), ("Mood change per activity", {"fontsize": 11}),
          ("n=3", {"fontsize": 8, "weight": "bold"}), ("−5", {"family": "monospace"}),
@@ -47,18 +48,9 @@ def test_every_text_is_laid_out_as_matplotlib_lays_it_out():
 def test_a_figure_drawn_with_cached_heights_has_the_same_pixels():
     plain, cached = _figure(100), _figure(100)
     _with_cached_heights(cached)
-    plain.canvas.draw()
-    cached.canvas.draw()
-    assert np.array_equal(np.asarray(plain.canvas.buffer_rgba()),
-                          np.asarray(cached.canvas.buffer_rgba()))
+    assert same_pixels(plain, cached)
 
 
-def test_chart_canvases_use_the_cached_heights(qtbot):
-    from resilience_desktop.charts.canvas import ChartCanvas
-
-    canvas = ChartCanvas(lambda figure: figure.add_subplot().set_title("A title"))
-    qtbot.addWidget(canvas)
-    canvas.resize(400, 300)
-    canvas.show()
-    canvas.draw_now()
+def test_chart_canvases_use_the_cached_heights(titled_chart_canvas):
+    canvas = titled_chart_canvas
     assert canvas.canvas.get_renderer()._get_font_height_metrics is not None

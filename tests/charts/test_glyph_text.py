@@ -12,6 +12,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from resilience_desktop.charts import glyph_text
+from tests.charts.conftest import same_pixels
 
 pytestmark = pytest.mark.skipif(not glyph_text.applies(),
                                 reason="another matplotlib: its own text drawing is used")
@@ -44,19 +45,9 @@ def _figure(dpi: float, ours: bool) -> Figure:
 @pytest.mark.parametrize("dpi", [100, 137.5])
 def test_texts_are_drawn_with_matplotlibs_own_pixels(dpi):
     theirs, ours = _figure(dpi, ours=False), _figure(dpi, ours=True)
-    theirs.canvas.draw()
-    ours.canvas.draw()
-    assert np.array_equal(np.asarray(theirs.canvas.buffer_rgba()),
-                          np.asarray(ours.canvas.buffer_rgba()))
+    assert same_pixels(theirs, ours)
 
 
-def test_chart_canvases_draw_their_text_so(qtbot):
-    from resilience_desktop.charts.canvas import ChartCanvas
-
-    canvas = ChartCanvas(lambda figure: figure.add_subplot().set_title("A title"))
-    qtbot.addWidget(canvas)
-    canvas.resize(400, 300)
-    canvas.show()
-    canvas.draw_now()
-    renderer = canvas.canvas.get_renderer()
+def test_chart_canvases_draw_their_text_so(titled_chart_canvas):
+    renderer = titled_chart_canvas.canvas.get_renderer()
     assert renderer._draw_text_glyphs_and_boxes.__func__ is glyph_text.draw_text_glyphs_and_boxes
